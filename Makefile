@@ -1,0 +1,47 @@
+# Verbatim: `make analyze` and `make test` are the whole set-up on a fresh Debian machine with Swift.
+SWIFT   ?= swift
+CORPUS  ?= corpora/sample
+OUT     ?= reports
+LEXICONS ?= lexicons
+SHARED  ?= ../shared/data
+BIN     := .build/release/verbatim
+# Root installs directly; anyone else goes through sudo.
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build analyze test bench eval lint clean
+
+all: build
+
+## System packages the build needs; idempotent, does nothing when they are there.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0; then \
+		echo "installing libxml2-dev and pkg-config"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y libxml2-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product verbatim
+
+## Analyse a corpus folder into CSV reports (the nightly job: make analyze CORPUS=... OUT=...).
+analyze: build
+	$(BIN) analyze $(CORPUS) --out $(OUT) --lexicons $(LEXICONS)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Throughput and memory figures on a generated corpus (never part of `make test`).
+bench: deps
+	$(SWIFT) build -c release --product verbatim
+	$(SWIFT) build -c release --product verbatim-corpus
+	./scripts/bench.sh
+
+## Accuracy against the labelled sets in ../shared/data, when that folder exists.
+eval: build
+	./scripts/eval.sh $(SHARED)
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,0 +1,15 @@
+/// What ingestion needs to know about the company whose customers speak.
+public struct IngestOptions: Sendable, Hashable {
+    /// Mail domains of the company (`shop.example`): a sender there is an agent, not a customer.
+    public var companyDomains: [String]
+    /// Secret for the keyed hash that turns a customer address into a pseudonymous key.
+    public var customerKeySecret: String
+
+    /// Environment variable that holds the customer-key secret for nightly runs.
+    public static let secretEnvironmentVariable = "VERBATIM_CUSTOMER_KEY_SECRET"
+
+    public init(companyDomains: [String] = [], customerKeySecret: String = "verbatim-default-key") {
+        self.companyDomains = companyDomains.map { $0.lowercased() }
+        self.customerKeySecret = customerKeySecret
+    }
+}

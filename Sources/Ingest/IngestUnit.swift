@@ -1,0 +1,23 @@
+public import Foundation
+
+/// One piece of ingestion work: a whole file, or a shard of a large mailbox split at message
+/// boundaries so that memory stays bounded whatever the file size.
+public struct IngestUnit: Sendable, Hashable {
+    /// Absolute location of the file.
+    public var url: URL
+    /// Path relative to the corpus root, `/`-separated; the `source` in every report.
+    public var relativePath: String
+    public var format: InputFormat
+    /// The byte range of this shard, `nil` for the whole file.
+    public var byteRange: Range<Int>?
+    /// Number of messages in earlier shards of the same file, so that ordinals stay file-wide.
+    public var ordinalBase: Int
+
+    public init(url: URL, relativePath: String, format: InputFormat, byteRange: Range<Int>? = nil, ordinalBase: Int = 0) {
+        self.url = url
+        self.relativePath = relativePath
+        self.format = format
+        self.byteRange = byteRange
+        self.ordinalBase = ordinalBase
+    }
+}

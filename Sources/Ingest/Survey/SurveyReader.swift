@@ -1,0 +1,8 @@
+import VerbatimModel
+
+/// STUB: to be implemented.
+enum SurveyReader {
+    static func read(_ bytes: [UInt8], path: String, options: IngestOptions) -> IngestOutput {
+        IngestOutput(format: "stub")
+    }
+}

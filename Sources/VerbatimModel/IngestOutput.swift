@@ -1,0 +1,28 @@
+/// What a reader returns for one input file (or one shard of a large mailbox).
+public struct IngestOutput: Sendable {
+    /// Customer verbatims in file order.
+    public var verbatims: [Verbatim]
+    /// Problems met, in file order.
+    public var findings: [Finding]
+    /// Messages or turns deliberately skipped, counted by reason.
+    public var skipped: [SkipReason: Int]
+    /// Which format or site profile read the file (`mbox`, `eml`, `chat-text`, `json-ld`, `survey-csv` …).
+    public var format: String
+
+    public init(
+        verbatims: [Verbatim] = [],
+        findings: [Finding] = [],
+        skipped: [SkipReason: Int] = [:],
+        format: String
+    ) {
+        self.verbatims = verbatims
+        self.findings = findings
+        self.skipped = skipped
+        self.format = format
+    }
+
+    /// Counts one skipped message or turn.
+    public mutating func skip(_ reason: SkipReason, count: Int = 1) {
+        skipped[reason, default: 0] += count
+    }
+}

@@ -1,0 +1,25 @@
+/// FNV-1a 64-bit hashing, stable across runs and platforms (unlike `Hasher`, which is seeded per process).
+///
+/// Used for record identifiers and de-duplication keys, never for anything secret; the customer key
+/// uses a keyed hash instead (see `CustomerKey`).
+public enum StableHash {
+    /// FNV-1a offset basis and prime for 64 bits (Fowler, Noll, Vo; IETF draft-eastlake-fnv).
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// The 64-bit FNV-1a hash of the UTF-8 bytes of `string`.
+    public static func value(of string: String) -> UInt64 {
+        var hash = offsetBasis
+        for byte in string.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= prime
+        }
+        return hash
+    }
+
+    /// The hash as 16 lowercase hexadecimal digits.
+    public static func hex(of string: String) -> String {
+        let raw = String(value(of: string), radix: 16)
+        return String(repeating: "0", count: 16 - raw.count) + raw
+    }
+}

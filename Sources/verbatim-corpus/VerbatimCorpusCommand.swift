@@ -1,0 +1,4 @@
+@main
+enum VerbatimCorpusCommand {
+    static func main() {}
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct VerbatimCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "verbatim")
+}
