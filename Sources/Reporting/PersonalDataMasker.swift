@@ -73,16 +73,17 @@ public enum PersonalDataMasker {
         guard index > start, index < characters.count, characters[index] == "@" else { return nil }
         index += 1
         let domainStart = index
-        var lastDot: Int?
         while index < characters.count,
-            characters[index].isASCII && (characters[index].isLetter || characters[index].isNumber || characters[index] == "-" || characters[index] == ".")
+            characters[index].isASCII
+                && (characters[index].isLetter || characters[index].isNumber || characters[index] == "-"
+                    || characters[index] == ".")
         {
-            if characters[index] == "." { lastDot = index }
             index += 1
         }
         // A trailing dot ends the sentence, not the domain.
         while index > domainStart, characters[index - 1] == "." { index -= 1 }
-        guard let dot = lastDot, dot < index - 2, dot > domainStart else { return nil }
+        guard let dot = characters[domainStart..<index].lastIndex(of: "."), dot < index - 2, dot > domainStart
+        else { return nil }
         let topLevel = characters[(dot + 1)..<index]
         guard topLevel.allSatisfy(\.isLetter) else { return nil }
         return index
@@ -153,8 +154,9 @@ public enum PersonalDataMasker {
         }
         // A number glued to letters (a reference like 12345678AB) is not a phone.
         if end < characters.count, characters[end].isLetter { return nil }
-        if (13...19).contains(digits.count), !international, luhnValid(digits) { return (end, .card) }
+        // A NIR starts with 1 or 2; 15-digit cards (American Express) start with 34 or 37.
         if digits.count == 15, !international, digits[0] == 1 || digits[0] == 2, nirValid(digits) { return (end, .nir) }
+        if (13...19).contains(digits.count), !international, luhnValid(digits) { return (end, .card) }
         if international, (8...15).contains(digits.count) { return (end, .phone) }
         if !international, digits.count == 10, digits[0] == 0, digits[1] != 0 { return (end, .phone) }
         if !international, digits.count >= 10, digits.count <= 15, digits[0] == 0, digits[1] == 0 { return (end, .phone) }
