@@ -26,6 +26,13 @@ public struct AnalyzeConfiguration: Sendable {
 
     /// Mailboxes larger than this are split into shards of about this size.
     public var shardBytes: Int
+    /// The history store; `nil` for `output/history.sqlite`.
+    public var history: URL?
+    /// The date the run stands for (default: when it starts); runs are compared in this order.
+    public var asOf: Date?
+    /// Only verbatims dated in `[since, until]` (UTC days, inclusive) are analysed when set.
+    public var since: Date?
+    public var until: Date?
 
     public init(
         corpus: URL,
@@ -37,7 +44,11 @@ public struct AnalyzeConfiguration: Sendable {
         keepPersonalData: Bool = false,
         companyDomains: [String] = [],
         customerKeySecret: String = IngestOptions().customerKeySecret,
-        shardBytes: Int = 8 << 20
+        shardBytes: Int = 8 << 20,
+        history: URL? = nil,
+        asOf: Date? = nil,
+        since: Date? = nil,
+        until: Date? = nil
     ) {
         self.corpus = corpus
         self.output = output
@@ -49,5 +60,12 @@ public struct AnalyzeConfiguration: Sendable {
         self.companyDomains = companyDomains
         self.customerKeySecret = customerKeySecret
         self.shardBytes = shardBytes
+        self.history = history
+        self.asOf = asOf
+        self.since = since
+        self.until = until
     }
+
+    /// Where the history store is.
+    public var historyURL: URL { history ?? output.appendingPathComponent("history.sqlite") }
 }

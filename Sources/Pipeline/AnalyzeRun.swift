@@ -1,5 +1,6 @@
 import Foundation
 import Aggregation
+import History
 import Ingest
 import Lexicons
 import Reporting
@@ -87,7 +88,8 @@ public enum AnalyzeRun {
         var aggregator = HotspotAggregator()
         var findings = walkFindings
 
-        let window = configuration.jobs * 2
+        let window = DateWindow(since: configuration.since, until: configuration.until)
+        let backlog = configuration.jobs * 2
         try await withThrowingTaskGroup(of: (Int, UnitResult).self) { group in
             var nextToLaunch = 0
             var nextToConsume = 0
@@ -107,6 +109,10 @@ public enum AnalyzeRun {
                     for (reason, count) in ready.output.skipped { summary.skipped[reason, default: 0] += count }
                     findings += ready.output.findings
                     for record in ready.records {
+                        guard window.contains(record.verbatim.date) else {
+                            summary.outsideDateWindow += 1
+                            continue
+                        }
                         aggregator.add(record)
                         if !record.verbatim.text.isEmpty {
                             try verbatimsFile.append(report.cells(for: record))
@@ -115,7 +121,7 @@ public enum AnalyzeRun {
                     nextToConsume += 1
                 }
                 // At most `jobs` running, at most `window` launched but not yet consumed.
-                while nextToLaunch < units.count, nextToLaunch - nextToConsume < window,
+                while nextToLaunch < units.count, nextToLaunch - nextToConsume < backlog,
                     nextToLaunch - nextToConsume - waiting.count < configuration.jobs
                 {
                     let launchIndex = nextToLaunch
@@ -129,18 +135,40 @@ public enum AnalyzeRun {
         let journeyOrder = analyzer.touchpointOrder
         let hotspots = aggregator.hotspots(journeyOrder: journeyOrder)
         let themeRows = aggregator.themeHotspots(journeyOrder: journeyOrder)
+        let runDate = configuration.asOf ?? started
+        let runID = ISODate.format(runDate)
+        let snapshots = (hotspots + themeRows).map(AggregateSnapshot.init)
+        var trends: [String: Trend] = [:]
+        do {
+            let store = try HistoryStore(url: configuration.historyURL)
+            let previous = try store.previousRun(before: runDate, excluding: runID)
+            let trailing = try store.runs(from: runDate.addingTimeInterval(-28 * 86_400), to: runDate, excluding: runID)
+            trends = TrendAnalysis.trends(current: snapshots, previous: previous?.rows, trailing: trailing.map(\.rows))
+            try store.append(id: runID, date: runDate, verbatims: aggregator.overall.count, rows: snapshots)
+            summary.previousRun = previous.map { ISODate.format($0.date) }
+            summary.significantChanges = trends.values.filter(\.significant).count
+        } catch {
+            findings.append(
+                Finding(
+                    source: configuration.historyURL.lastPathComponent,
+                    reason: "history store unavailable, no trend computed: \(error)", severity: .warning))
+        }
         do {
             try verbatimsFile.commit()
             let table = HotspotTable(report: report)
             let hotspotsFile = try CSVReportWriter(
                 destination: output.appendingPathComponent(FileName.hotspots), dialect: configuration.dialect,
                 columns: HotspotTable.touchpointColumns)
-            for row in hotspots { try hotspotsFile.append(table.cells(for: row)) }
+            for row in hotspots {
+                try hotspotsFile.append(table.cells(for: row, trend: trends[AggregateSnapshot(row).key]))
+            }
             try hotspotsFile.commit()
             let themesFile = try CSVReportWriter(
                 destination: output.appendingPathComponent(FileName.themes), dialect: configuration.dialect,
                 columns: HotspotTable.themeColumns)
-            for row in themeRows { try themesFile.append(table.cells(for: row)) }
+            for row in themeRows {
+                try themesFile.append(table.cells(for: row, trend: trends[AggregateSnapshot(row).key]))
+            }
             try themesFile.commit()
             let errorsFile = try CSVReportWriter(
                 destination: output.appendingPathComponent(FileName.errors), dialect: configuration.dialect,

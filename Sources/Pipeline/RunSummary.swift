@@ -19,6 +19,12 @@ public struct RunSummary: Sendable {
     public var formats: [String: Int] = [:]
     public var byChannel: [Channel: Int] = [:]
     public var byLanguage: [Language: Int] = [:]
+    /// Verbatims left out by `--since` / `--until` (including undated ones when a window is set).
+    public var outsideDateWindow = 0
+    /// The date of the run this one was compared with, if any.
+    public var previousRun: String?
+    /// Rows whose change since the previous run is significant after Benjamini–Hochberg.
+    public var significantChanges = 0
     /// Wall-clock seconds.
     public var seconds = 0.0
     /// The touchpoints ranked first, for the summary.

@@ -20,6 +20,12 @@ public enum SummaryText {
             let skipped = summary.skipped.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
             lines.append("  skipped on purpose: \(skipped.joined(separator: ", "))")
         }
+        if summary.outsideDateWindow > 0 {
+            lines.append("  left out by --since/--until: \(summary.outsideDateWindow)")
+        }
+        if let previous = summary.previousRun {
+            lines.append("  compared with the run of \(previous): \(summary.significantChanges) significant changes")
+        }
         for (index, hotspot) in summary.topHotspots.enumerated() {
             lines.append(
                 "  hot spot \(index + 1): \(hotspot.touchpoint) (\(hotspot.count) verbatims, "

@@ -9,7 +9,8 @@ public struct HotspotTable: Sendable {
         "verbatims", "share", "negative", "negative_share", "negative_share_low95", "positive_share",
         "mixed_share", "net_sentiment", "mean_sentiment", "impact", "nps", "nps_n", "nps_moe95", "nps_impact",
         "csat", "csat_n", "ces_mean", "ces_easy_share", "ces_n", "effort", "churn", "urgency", "top_themes",
-        "top_emotion", "example", "example_source",
+        "top_emotion", "negative_share_change", "negative_share_p", "nps_change", "nps_p", "q", "significant",
+        "negative_share_vs_4w", "example", "example_source",
     ]
 
     /// `hotspots.csv` columns.
@@ -23,8 +24,8 @@ public struct HotspotTable: Sendable {
         self.report = report
     }
 
-    /// The cells of one row of either table.
-    public func cells(for row: Hotspot) -> [CSVCell] {
+    /// The cells of one row of either table, with its trend when there is history.
+    public func cells(for row: Hotspot, trend: Trend? = nil) -> [CSVCell] {
         let statistics = row.statistics
         let themes = statistics.topThemes(3).map { "\($0.theme) (\($0.negative)/\($0.mentions))" }
         let example = statistics.examples.first
@@ -55,6 +56,13 @@ public struct HotspotTable: Sendable {
             .integer(statistics.signalCounts["urgency"] ?? 0),
             .text(themes.joined(separator: " | ")),
             .optionalText(statistics.topEmotion.map { "\($0.emotion.rawValue) (\($0.count))" }),
+            .optionalDecimal(trend?.negativeShareChange, places: 1),
+            .optionalDecimal(trend?.negativeShareP, places: 4),
+            .optionalDecimal(trend?.npsChange, places: 1),
+            .optionalDecimal(trend?.npsP, places: 4),
+            .optionalDecimal(trend?.q, places: 4),
+            trend?.q == nil ? .empty : .text(trend?.significant == true ? "yes" : "no"),
+            .optionalDecimal(trend?.negativeShareVersusFourWeeks, places: 1),
             .optionalText(example.map { report.protect($0.verbatim.text) }),
             .optionalText(example.map { $0.verbatim.source.description }),
         ]

@@ -38,7 +38,24 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Keep e-mail addresses, phone numbers, IBANs and card numbers in the text.")
     var keepPersonalData = false
 
+    @Option(name: .long, help: "History store (SQLite); default: OUT/history.sqlite.")
+    var history: String?
+
+    @Option(name: .long, help: "The date this run stands for (YYYY-MM-DD or ISO 8601); default: now.")
+    var asOf: String?
+
+    @Option(name: .long, help: "Only verbatims dated on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(name: .long, help: "Only verbatims dated on or before this day (YYYY-MM-DD).")
+    var until: String?
+
     func validate() throws {
+        for (name, value) in [("--as-of", asOf), ("--since", since), ("--until", until)] {
+            if let value, CalendarDay.parse(value) == nil {
+                throw ValidationError("\(name) must be a date such as 2026-11-23, not '\(value)'.")
+            }
+        }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         guard CSVDialect.named(csv) != nil else {
             throw ValidationError("--csv must be one of: \(CSVDialect.all.map(\.name).joined(separator: ", ")).")
@@ -55,7 +72,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
             jobs: jobs,
             dialect: CSVDialect.named(csv) ?? .excelFR,
             keepPersonalData: keepPersonalData,
-            companyDomains: companyDomains?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+            companyDomains: companyDomains?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [],
+            history: history.map { URL(fileURLWithPath: $0) },
+            asOf: asOf.flatMap(CalendarDay.parse),
+            since: since.flatMap(CalendarDay.parse),
+            until: until.flatMap(CalendarDay.parse)
         )
         if let secret = environment[AnalyzeConfiguration.secretEnvironmentVariable], !secret.isEmpty {
             configuration.customerKeySecret = secret
