@@ -21,7 +21,8 @@ struct ReviewPageWriter: Sendable {
         let roll = rng.below(10)
         let markup: Markup = roll < 7 ? .jsonLD : (roll < 8 ? .graph : .microdata)
         let bank = composer.bank
-        let product = rng.pick(bank.products[lang.rawValue])
+        let listed = rng.pick(bank.products[lang.rawValue])
+        let product = listed.prefix(1).uppercased() + listed.dropFirst()
         let url = "https://www.lumen-shop.example\(lang == .fr ? "" : "/en")/p/\(page)"
         var reviews: [Review] = []
         reviews.reserveCapacity(count)

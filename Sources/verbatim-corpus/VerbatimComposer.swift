@@ -16,10 +16,15 @@ struct VerbatimComposer: Sendable {
 
     /// Appends `template` with its slots filled.
     func render(_ template: PhraseTemplate, _ lang: CorpusLanguage, _ rng: inout SplitMix64, into out: inout [UInt8]) {
-        for piece in template.pieces {
+        for (index, piece) in template.pieces.enumerated() {
             switch piece {
             case .text(let bytes): out.append(contentsOf: bytes)
-            case .product: out.append(contentsOf: rng.pick(productBytes[lang.rawValue]))
+            case .product:
+                let start = out.count
+                out.append(contentsOf: rng.pick(productBytes[lang.rawValue]))
+                // A sentence that opens on the product ("{p} est superbe") needs a capital: names are
+                // stored with their article in lower case ("la lampe Nuage", "the Nuage table lamp").
+                if index == 0, out[start] >= UInt8(ascii: "a"), out[start] <= UInt8(ascii: "z") { out[start] -= 32 }
             case .order:
                 out.append("ML-")
                 out.append(number: rng.int(in: 40000...59999))
