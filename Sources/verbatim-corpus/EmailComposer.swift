@@ -30,8 +30,8 @@ struct EmailComposer: Sendable {
         let bank = composer.bank
 
         // Headers.
+        let agent = rng.pick(bank.agents)
         if kind < 8 {
-            let agent = rng.pick(bank.agents)
             out.append("From: \"\(agent) (Maison Lumen)\" <\(agent.lowercased())@lumen-shop.example>\n")
             out.append("To: ")
             MIMEEncoder.headerWord(String(decoding: name, as: UTF8.self), base64: false, into: &out)
@@ -96,10 +96,18 @@ struct EmailComposer: Sendable {
             body.append(rng.pick(bank.closings[lang.rawValue]))
         }
         body.append("\n\n")
-        body.append(rng.pick(bank.signatures[lang.rawValue]))
+        if kind < 8 {
+            body.append(lang == .fr ? "Belle journée," : "Kind regards,")
+        } else {
+            body.append(rng.pick(bank.signatures[lang.rawValue]))
+        }
         body.append("\n")
-        body.append(contentsOf: name)
-        body.append("\n")
+        if kind < 8 {
+            body.append("\(agent)\nMaison Lumen\n")
+        } else {
+            body.append(contentsOf: name)
+            body.append("\n")
+        }
         if isReply && kind >= 10 {
             body.append(
                 lang == .fr

@@ -34,9 +34,18 @@ struct VerbatimComposer: Sendable {
         }
     }
 
-    /// Appends one short sentence on `topic` (a single core phrase, sometimes with a contrast tail).
-    func sentence(_ lang: CorpusLanguage, _ topic: Topic, _ rng: inout SplitMix64, into out: inout [UInt8]) {
-        render(rng.pick(bank.core[lang.rawValue][topic.rawValue]), lang, &rng, into: &out)
+    /// Appends one short sentence on `topic` (a single core phrase, sometimes with a contrast tail) and
+    /// returns which phrase it used; `previous` is never picked again when the topic has others, so a
+    /// comment does not say the same sentence twice in a row.
+    @discardableResult
+    func sentence(
+        _ lang: CorpusLanguage, _ topic: Topic, _ rng: inout SplitMix64, avoiding previous: Int = -1,
+        into out: inout [UInt8]
+    ) -> Int {
+        let list = bank.core[lang.rawValue][topic.rawValue]
+        var pick = rng.below(list.count)
+        if pick == previous && list.count > 1 { pick = (pick + 1) % list.count }
+        render(list[pick], lang, &rng, into: &out)
         if rng.percent(15) {
             // Replace the final full stop by a contrast clause on another topic.
             if out.last == UInt8(ascii: ".") { out.removeLast() }
@@ -45,6 +54,7 @@ struct VerbatimComposer: Sendable {
             render(rng.pick(bank.tails[lang.rawValue][other.rawValue]), lang, &rng, into: &out)
             out.append(UInt8(ascii: "."))
         }
+        return pick
     }
 
     /// Appends a comment of one to three sentences on `topic`, separated by `separator` (a space, or a
@@ -54,10 +64,12 @@ struct VerbatimComposer: Sendable {
         into out: inout [UInt8]
     ) {
         let sentences = 1 + rng.below(3)
+        var previous = (topic: topic, phrase: -1)
         for index in 0..<sentences {
             if index > 0 { out.append(separator) }
             let current = index == 0 || rng.percent(70) ? topic : Topic.draw(&rng)
-            sentence(lang, current, &rng, into: &out)
+            let avoid = current == previous.topic ? previous.phrase : -1
+            previous = (current, sentence(lang, current, &rng, avoiding: avoid, into: &out))
         }
         if rng.percent(20) { out.append(rng.pick(bank.emoji)) }
     }

@@ -17,18 +17,15 @@ from make_sample_surveys import survey_files  # noqa: E402
 CONFIG = """# Verbatim configuration for the Maison Lumen sample corpus.
 # Format: UTF-8 TSV, one `key<TAB>value` per line after the header row; lines starting with # are comments.
 # Keys: company_domain (mail from it is an agent), agent_name / bot_name (chat speakers that are not customers;
-# repeat the key for several), company_name, locale_default.
+# repeat the key for several; exact display names, since customers may share a first name with an agent),
+# company_name, locale_default.
 key\tvalue
 company_name\tMaison Lumen
 company_domain\tlumen-shop.example
 agent_name\tSophie (Maison Lumen)
 agent_name\tConseiller Marc
 agent_name\tAgent Tom
-agent_name\tMarc
-agent_name\tTom
-agent_name\tSophie
 bot_name\tLumi (assistant virtuel)
-bot_name\tLumi
 locale_default\tfr
 """
 

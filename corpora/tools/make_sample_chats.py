@@ -119,11 +119,11 @@ CONVERSATIONS = [
         (4, MARC, "Merci pour votre retour 😊"),
     ]),
     ("en", "whatsapp_en", "14/11/2026", 12, 5, [
-        (0, "Tom H.", "hi my parcel says delivered but i havent received anything"),
+        (0, "Harry", "hi my parcel says delivered but i havent received anything"),
         (3, SOPHIE, "Hi, I'm sorry to hear that. Could you check with your neighbours or building reception?"),
-        (30, "Tom H.", "checked everywhere. nothing."),
+        (30, "Harry", "checked everywhere. nothing."),
         (31, SOPHIE, "I've opened a claim with the carrier and I'll send a replacement if it isn't found in 48h."),
-        (32, "Tom H.", "ok. not happy but thanks for being straightforward"),
+        (32, "Harry", "ok. not happy but thanks for being straightforward"),
     ]),
     ("fr", "bracket", "16/11/2026", 15, 48, [
         (0, BOT, "Bonjour ! Je suis Lumi 💡 Comment puis-je vous aider ?"),
