@@ -81,7 +81,12 @@ analyze() {
     "$TIME" -v -o "$RESULTS/$label.time" "$VERBATIM" analyze "$dir" --out "$out" 2>"$RESULTS/$label.stderr" || status=$?
     # A non-zero status that still wrote reports means "some inputs rejected" (the generated surveys
     # hold deliberate invalid scores); no report at all is a failure.
-    [ -f "$out/verbatims.csv" ] || { tail -5 "$RESULTS/$label.stderr" >&2; die "analyze $dir failed (exit $status), no verbatims.csv"; }
+    if [ ! -f "$out/verbatims.csv" ]; then
+        tail -5 "$RESULTS/$label.stderr" >&2
+        echo "bench: analyze $dir failed (exit $status), no verbatims.csv" >&2
+        row "$label" "failed" "exit $status" "-" "-" "-"
+        return 0
+    fi
     local secs rss bytes count
     secs=$(wall_of "$RESULTS/$label.time")
     rss=$(rss_of "$RESULTS/$label.time")
@@ -104,11 +109,16 @@ if [ ! -f "$SENTENCES" ] || [ "$CORPUS/.stamp" -nt "$SENTENCES" ]; then
     "$GENERATOR" --short-sentences "$BENCH_SENTENCES" --out "$SENTENCES" --seed "$BENCH_SEED"
 fi
 echo "bench: verbatim score ($BENCH_SENTENCES sentences)" >&2
-"$TIME" -v -o "$RESULTS/score.time" "$VERBATIM" score "$SENTENCES" >/dev/null 2>"$RESULTS/score.stderr" \
-    || { tail -5 "$RESULTS/score.stderr" >&2; die "verbatim score failed"; }
-score_secs=$(wall_of "$RESULTS/score.time")
-score_rate=$(awk -v n="$BENCH_SENTENCES" -v s="$score_secs" 'BEGIN { printf "%.0f", n / (s > 0 ? s : 0.001) }')
-score_rss=$(rss_of "$RESULTS/score.time")
+if "$TIME" -v -o "$RESULTS/score.time" "$VERBATIM" score "$SENTENCES" >/dev/null 2>"$RESULTS/score.stderr"; then
+    score_secs=$(wall_of "$RESULTS/score.time")
+    score_rate=$(awk -v n="$BENCH_SENTENCES" -v s="$score_secs" 'BEGIN { printf "%.0f", n / (s > 0 ? s : 0.001) }')
+    score_rss=$(rss_of "$RESULTS/score.time")
+else
+    tail -5 "$RESULTS/score.stderr" >&2
+    echo "bench: verbatim score failed" >&2
+    score_rate="failed"
+    score_rss="-"
+fi
 
 vader_rate=""
 if python3 -c 'import vaderSentiment' 2>/dev/null; then
@@ -138,9 +148,11 @@ for r in "${ROWS[@]}"; do echo "$r"; done
 echo
 printf '%-28s %12s %14s %10s\n' "score (short sentences)" "texts" "texts/s" "peak MiB"
 printf '%-28s %12s %14s %10s\n' "verbatim score" "$BENCH_SENTENCES" "$score_rate" "$score_rss"
-if [ -n "$vader_rate" ]; then
+if [ -n "$vader_rate" ] && [ "$score_rate" != failed ]; then
     printf '%-28s %12s %14s\n' "vaderSentiment 3.3.x" "$BENCH_SENTENCES" "$vader_rate"
     awk -v a="$score_rate" -v b="$vader_rate" 'BEGIN { printf "%-28s %27.1fx  (goal: 50x)\n", "ratio verbatim / vader", a / b }'
+elif [ -n "$vader_rate" ]; then
+    printf '%-28s %12s %14s\n' "vaderSentiment 3.3.x" "$BENCH_SENTENCES" "$vader_rate"
 else
     echo "vaderSentiment not installed (pip install vaderSentiment) — no ratio"
 fi

@@ -30,7 +30,6 @@ struct CorpusGenerator: Sendable {
         let config = """
             # Verbatim configuration for a generated Maison Lumen benchmark corpus (verbatim-corpus).
             key\tvalue
-            company_name\tMaison Lumen
             company_domain\tlumen-shop.example
             agent_name\tSophie (Maison Lumen)
             agent_name\tConseiller Marc

@@ -16,17 +16,15 @@ from make_sample_surveys import survey_files  # noqa: E402
 
 CONFIG = """# Verbatim configuration for the Maison Lumen sample corpus.
 # Format: UTF-8 TSV, one `key<TAB>value` per line after the header row; lines starting with # are comments.
-# Keys: company_domain (mail from it is an agent), agent_name / bot_name (chat speakers that are not customers;
-# repeat the key for several; exact display names, since customers may share a first name with an agent),
-# company_name, locale_default.
+# Keys (each may repeat): company_domain (a sender there is an agent), agent_name and bot_name (chat speaker
+# names or prefixes that are not customers; full display names here, since customers may share a first name
+# with an agent).
 key\tvalue
-company_name\tMaison Lumen
 company_domain\tlumen-shop.example
 agent_name\tSophie (Maison Lumen)
 agent_name\tConseiller Marc
 agent_name\tAgent Tom
 bot_name\tLumi (assistant virtuel)
-locale_default\tfr
 """
 
 
