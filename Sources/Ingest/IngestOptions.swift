@@ -8,8 +8,17 @@ public struct IngestOptions: Sendable, Hashable {
     /// Environment variable that holds the customer-key secret for nightly runs.
     public static let secretEnvironmentVariable = "VERBATIM_CUSTOMER_KEY_SECRET"
 
-    public init(companyDomains: [String] = [], customerKeySecret: String = "verbatim-default-key") {
+    /// Review-widget selectors per site (`lexicons/sites/*.tsv`, loaded with `SiteProfile.load(from:)`),
+    /// used for pages whose reviews are not in schema.org markup.
+    public var siteProfiles: [SiteProfile]
+
+    public init(
+        companyDomains: [String] = [],
+        customerKeySecret: String = "verbatim-default-key",
+        siteProfiles: [SiteProfile] = []
+    ) {
         self.companyDomains = companyDomains.map { $0.lowercased() }
         self.customerKeySecret = customerKeySecret
+        self.siteProfiles = siteProfiles
     }
 }
