@@ -1,17 +1,91 @@
 import Foundation
 import VerbatimModel
 
-/// Finds input files under a corpus root and recognises their format. STUB: extension-only for now.
+/// Finds input files under a corpus root and recognises their format (content first, extension
+/// second, see `FormatSniffer`).
+///
+/// Files come back sorted by relative path in byte order, so that a run over the same corpus
+/// gives the same bytes whatever the file system's listing order. Hidden files and folders and
+/// the corpus configuration file are skipped; everything else is either a unit or a finding.
 enum CorpusWalker {
+    /// The per-corpus configuration file, read by the pipeline, never ingested.
+    static let configFileName = "verbatim-config.tsv"
+
     static func units(in root: URL) -> (units: [IngestUnit], findings: [Finding]) {
-        ([], [])
+        var files: [(relative: String, url: URL)] = []
+        var findings: [Finding] = []
+        collect(directory: root, relative: "", into: &files, findings: &findings, depth: 0)
+        files.sort { Array($0.relative.utf8).lexicographicallyPrecedes(Array($1.relative.utf8)) }
+        var units: [IngestUnit] = []
+        for file in files {
+            let sample: [UInt8]
+            do {
+                sample = try readPrefix(of: file.url, count: FormatSniffer.sampleSize)
+            } catch {
+                findings.append(Finding(source: file.relative, reason: "cannot read file: \(error.localizedDescription)"))
+                continue
+            }
+            if sample.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                findings.append(Finding(source: file.relative, reason: "empty file"))
+                continue
+            }
+            guard let format = FormatSniffer.format(of: sample[...], relativePath: file.relative) else {
+                findings.append(Finding(source: file.relative, reason: "unrecognised format"))
+                continue
+            }
+            units.append(IngestUnit(url: file.url, relativePath: file.relative, format: format))
+        }
+        return (units, findings)
     }
 
     static func bytes(of unit: IngestUnit) throws -> [UInt8] {
         let data = try Data(contentsOf: unit.url, options: .alwaysMapped)
         if let range = unit.byteRange {
-            return [UInt8](data[range])
+            guard range.lowerBound >= 0, range.upperBound <= data.count else { return [] }
+            return [UInt8](data[data.startIndex + range.lowerBound..<data.startIndex + range.upperBound])
         }
         return [UInt8](data)
+    }
+
+    private static func collect(
+        directory: URL, relative: String, into files: inout [(relative: String, url: URL)], findings: inout [Finding],
+        depth: Int
+    ) {
+        let manager = FileManager.default
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: directory.path)
+        } catch {
+            findings.append(Finding(source: relative.isEmpty ? "." : relative,
+                reason: "cannot read directory: \(error.localizedDescription)"))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            let url = directory.appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                findings.append(Finding(source: childRelative, reason: "broken link or vanished file"))
+                continue
+            }
+            if isDirectory.boolValue {
+                // Symbolic-link loops end here: no corpus is 64 folders deep.
+                guard depth < 64 else {
+                    findings.append(Finding(source: childRelative, reason: "folder nesting too deep, not read"))
+                    continue
+                }
+                collect(directory: url, relative: childRelative, into: &files, findings: &findings, depth: depth + 1)
+            } else if depth == 0 && name == configFileName {
+                continue
+            } else {
+                files.append((childRelative, url))
+            }
+        }
+    }
+
+    private static func readPrefix(of url: URL, count: Int) throws -> [UInt8] {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        return [UInt8](try handle.read(upToCount: count) ?? Data())
     }
 }

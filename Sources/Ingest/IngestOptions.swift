@@ -28,15 +28,21 @@ public struct IngestOptions: Sendable, Hashable {
         "Virtual agent", "Agent virtuel", "Automated assistant",
     ]
 
+    /// Review-widget selectors per site (`lexicons/sites/*.tsv`, loaded with `SiteProfile.load(from:)`),
+    /// used for pages whose reviews are not in schema.org markup.
+    public var siteProfiles: [SiteProfile]
+
     public init(
         companyDomains: [String] = [],
         customerKeySecret: String = "verbatim-default-key",
         agentNames: [String] = IngestOptions.defaultAgentNames,
-        botNames: [String] = IngestOptions.defaultBotNames
+        botNames: [String] = IngestOptions.defaultBotNames,
+        siteProfiles: [SiteProfile] = []
     ) {
         self.companyDomains = companyDomains.map { $0.lowercased() }
         self.customerKeySecret = customerKeySecret
         self.agentNames = agentNames
         self.botNames = botNames
+        self.siteProfiles = siteProfiles
     }
 }

@@ -1,10 +1,213 @@
+import Foundation
+import HTMLParsing
 import VerbatimModel
 
-/// STUB: to be implemented.
+/// Reads a saved review page: schema.org reviews in JSON-LD, microdata and RDFa Lite, and, when the
+/// page has none, the visible review widget through a site profile.
+///
+/// One verbatim per review, channel `.review`, in page order (JSON-LD blocks first, then microdata,
+/// then RDFa). A review that only gives stars becomes a verbatim with empty text, like a survey
+/// response with a score and no comment: it counts for ratings, not for text analysis.
+/// `aggregateRating` is page context only: it never becomes a verbatim, and is quoted in the
+/// "no reviews found" finding when it is all the page has.
 enum ReviewPageReader {
+    /// JSON-LD blocks; `translate` because pages write `application/LD+JSON` too.
+    static let jsonLDXPath = "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'application/ld+json')]"
+    /// Outermost microdata items, and items not attached to an outer item as a property.
+    static let microdataXPath = "//*[@itemscope][not(@itemprop) or not(ancestor::*[@itemscope])]"
+    /// Outermost RDFa Lite items, same rule.
+    static let rdfaXPath = "//*[@typeof][not(@property) or not(ancestor::*[@typeof])]"
+    /// Where a saved page says which site it came from.
+    static let siteXPath =
+        "string((//link[@rel='canonical']/@href | //meta[@property='og:url']/@content | //base/@href)[1])"
+
     static func read(_ bytes: [UInt8], path: String, options: IngestOptions) -> IngestOutput {
-        IngestOutput(format: "stub")
+        var output = IngestOutput(format: "review-html")
+        do {
+            let document = try HTMLDocument(bytes: bytes)
+            if document.encodingGuessed {
+                output.findings.append(Finding(source: path, reason: "page is not UTF-8; decoded per its <meta> charset or as Latin-1",
+                    severity: .warning))
+            }
+            let page = try extract(from: document, path: path, options: options, findings: &output.findings)
+            output.format = page.format
+            emit(page, path: path, into: &output)
+        } catch let error {
+            output.findings.append(Finding(source: path, reason: "cannot parse HTML: \(error)"))
+        }
+        return output
     }
+
     /// Initialises libxml2 once, before parallel parsing.
-    static func prepare() {}
+    static func prepare() {
+        LibXML2.initialize()
+    }
+
+    /// What one page holds.
+    struct Page {
+        var site: String
+        var reviews: [ReviewRecord]
+        var aggregateRatings: [String]
+        var format: String
+    }
+
+    static func extract(
+        from document: borrowing HTMLDocument, path: String, options: IngestOptions, findings: inout [Finding]
+    ) throws(HTMLParsingError) -> Page {
+        let site = host(of: try document.string(evaluating: siteXPath))
+        var collector = SchemaOrgReviewCollector()
+        var formats: [String] = []
+
+        for (index, block) in try document.rawContents(matching: jsonLDXPath).enumerated() {
+            let before = collector.reviews.count
+            guard let json = parseJSON(block) else {
+                findings.append(Finding(source: path, position: "JSON-LD block \(index + 1)",
+                    reason: "invalid JSON-LD, block ignored", severity: .warning, ordinal: index))
+                continue
+            }
+            collector.collect(json)
+            if collector.reviews.count > before, !formats.contains("json-ld") { formats.append("json-ld") }
+        }
+        for (syntax, expression, label) in [
+            (MicrodataItems.Syntax.microdata, microdataXPath, "microdata"), (.rdfaLite, rdfaXPath, "rdfa"),
+        ] {
+            let before = collector.reviews.count
+            let items = MicrodataItems(syntax: syntax)
+            for element in try document.elements(matching: expression) {
+                collector.collect(items.item(from: element))
+            }
+            if collector.reviews.count > before { formats.append(label) }
+        }
+        var reviews = collector.reviews
+        if reviews.isEmpty, let profile = try matchingProfile(in: options.siteProfiles, site: site, document: document) {
+            reviews = try read(profile: profile, document: document)
+            if !reviews.isEmpty { formats.append("profile:\(profile.name)") }
+        }
+        let format = formats.isEmpty ? "review-html" : formats.joined(separator: "+")
+        return Page(site: site.isEmpty ? path : site, reviews: reviews, aggregateRatings: collector.aggregateRatings, format: format)
+    }
+
+    static func matchingProfile(
+        in profiles: [SiteProfile], site: String, document: borrowing HTMLDocument
+    ) throws(HTMLParsingError) -> SiteProfile? {
+        for profile in profiles {
+            if !profile.host.isEmpty, !site.isEmpty, site == profile.host || site.hasSuffix("." + profile.host) {
+                return profile
+            }
+            if !profile.signature.isEmpty, try document.matches(profile.signature) {
+                return profile
+            }
+        }
+        return nil
+    }
+
+    static func read(profile: SiteProfile, document: borrowing HTMLDocument) throws(HTMLParsingError) -> [ReviewRecord] {
+        let fields = [
+            "body": profile.body, "title": profile.title, "rating": profile.rating, "date": profile.date,
+            "author": profile.author,
+        ]
+        return try document.records(container: profile.container, fields: fields).map { record in
+            var review = ReviewRecord()
+            review.body = record["body"] ?? ""
+            review.title = record["title"] ?? ""
+            review.ratingValue = record["rating"] ?? ""
+            review.bestRating = profile.bestRating
+            review.worstRating = profile.worstRating
+            review.date = record["date"] ?? ""
+            review.author = record["author"] ?? ""
+            return review
+        }
+    }
+
+    /// Turns review records into verbatims: normalises ratings, drops exact repeats on the page.
+    static func emit(_ page: Page, path: String, into output: inout IngestOutput) {
+        guard !page.reviews.isEmpty else {
+            var reason = "no reviews found"
+            if let aggregate = page.aggregateRatings.first { reason += " (page has only an aggregate rating: \(aggregate))" }
+            output.findings.append(Finding(source: path, reason: reason))
+            return
+        }
+        var seen: Set<String> = []
+        for (index, review) in page.reviews.enumerated() {
+            let position = "review \(index + 1)"
+            let body = cleanText(review.body)
+            let title = cleanText(review.title)
+            if body.isEmpty && title.isEmpty && review.ratingValue.isEmpty {
+                output.skip(.empty)
+                continue
+            }
+            // The identity of a review: site, author, date, body. The same key on another page of
+            // the same site is the same review; the pipeline de-duplicates across pages on
+            // `conversation`, which carries this key.
+            let identity = "review:\(page.site)\u{1F}\(review.author)\u{1F}\(review.date)\u{1F}\(body)\u{1F}\(title)\u{1F}\(review.ratingValue)"
+            guard seen.insert(identity).inserted else {
+                output.skip(.duplicate)
+                continue
+            }
+            var scores = SurveyScores()
+            switch ReviewRating.normalise(value: review.ratingValue, best: review.bestRating, worst: review.worstRating) {
+            case .normalised(let value): scores.rating = value
+            case .absent: break
+            case .invalid(let reason):
+                output.findings.append(Finding(source: path, position: position, reason: reason, severity: .warning, ordinal: index))
+            }
+            var date: Date?
+            if !review.date.isEmpty {
+                date = LooseDate.parse(review.date)
+                if date == nil {
+                    output.findings.append(Finding(source: path, position: position,
+                        reason: "unreadable review date \"\(review.date)\"", severity: .warning, ordinal: index))
+                }
+            }
+            let author = SchemaOrgReviewCollector.trim(review.author)
+            // TODO(lead): switch to the keyed `CustomerKey` (HMAC) once the email branch is merged;
+            // FNV over site and name is stable but not secret.
+            let customer = author.isEmpty ? nil : StableHash.hex(of: "author:" + page.site + "/" + author)
+            var context = body.isEmpty ? nil : (title.isEmpty ? nil : title)
+            if context == nil, !review.itemReviewed.isEmpty, !body.isEmpty { context = cleanText(review.itemReviewed) }
+            output.verbatims.append(Verbatim(
+                source: SourceLocation(path: path, ordinal: index, position: position),
+                channel: .review,
+                date: date,
+                customer: customer,
+                conversation: "review-" + StableHash.hex(of: identity),
+                text: body.isEmpty ? title : body,
+                context: context,
+                declaredLanguage: Language(tag: review.language),
+                scores: scores
+            ))
+        }
+    }
+
+    /// Review bodies from JSON-LD often carry entities or markup (`&#39;`, `<br />`): decode them
+    /// through libxml2 when they do, and collapse white space.
+    static func cleanText(_ text: String) -> String {
+        var result = text
+        if text.contains("&") || text.contains("<") {
+            result = HTMLPlainText.convert(Array(("<p>" + text + "</p>").utf8))
+        }
+        return result.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// JSON-LD as `JSONSerialization` reads it; tolerates the HTML comment and CDATA wrappers some
+    /// CMSs put around the script body.
+    static func parseJSON(_ block: String) -> Any? {
+        var text = SchemaOrgReviewCollector.trim(block)
+        for (prefix, suffix) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")] {
+            if text.hasPrefix(prefix) {
+                text.removeFirst(prefix.count)
+                if text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+            }
+        }
+        guard let data = text.data(using: .utf8) else { return nil }
+        return try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    }
+
+    /// `www.marmiton.org` from `https://www.marmiton.org/recettes/…`, lower-cased, without `www.`.
+    static func host(of url: String) -> String {
+        guard let components = URLComponents(string: SchemaOrgReviewCollector.trim(url)), var host = components.host?.lowercased()
+        else { return "" }
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        return host
+    }
 }

@@ -1,8 +1,153 @@
+import Foundation
 import VerbatimModel
 
-/// STUB: to be implemented.
+/// Reads a survey export (CSV, TSV, TXT) as Qualtrics, SurveyMonkey, Google Forms, Typeform or a
+/// plain spreadsheet writes it: encoding and delimiter sniffed, RFC 4180 quoting, header rows per
+/// layout, column roles from French and English headers checked against the content.
+///
+/// One verbatim per response, channel `.survey`, `position` = `row N` (the physical line the record
+/// starts on, so an analyst finds it in a text editor) and `ordinal` = record index in the file.
+///
+/// Responses with a score but no usable comment are still emitted, with an empty `text`: the
+/// pipeline counts them for NPS/CES/CSAT and does not score their text. A comment that says
+/// nothing ("RAS", "rien", "N/A"…) is counted as `.noContent` and left out of `text`; the response
+/// is emitted only when it has a score. A response with neither is counted as `.empty`.
 enum SurveyReader {
+    /// Comments that carry no opinion, folded (lower case, no accents, no trailing punctuation).
+    /// Gathered from French and English exports: "RAS" is "rien à signaler".
+    static let noContentComments: Set<String> = [
+        "ras", "r.a.s", "r.a.s.", "rien", "rien a signaler", "rien a dire", "non", "no", "-", "--", "/", ".", "ok", "n/a",
+        "na", "nothing", "none", "nope", "neant", "aucun", "aucune", "sans commentaire", "no comment", "pas de commentaire",
+        "x", "?", "nil", "null",
+    ]
+
     static func read(_ bytes: [UInt8], path: String, options: IngestOptions) -> IngestOutput {
-        IngestOutput(format: "stub")
+        var output = IngestOutput(format: "survey")
+        let (text, encoding) = SurveyTextDecoder.decode(bytes)
+        let delimiter = CSVParser.sniffDelimiter(text)
+        let parsed = CSVParser(delimiter: delimiter).parse(text)
+        var records = parsed.records
+        // Blank lines between or after records are not responses.
+        while let last = records.last, last.fields.allSatisfy(\.isEmpty) { records.removeLast() }
+        if let line = parsed.unterminatedQuoteLine {
+            output.findings.append(Finding(source: path, position: "row \(line)",
+                reason: "quote opened here is never closed; the rest of the file was read as one cell", ordinal: line))
+        }
+        guard !records.isEmpty else {
+            output.findings.append(Finding(source: path, reason: "empty survey export"))
+            return output
+        }
+        let layout = SurveyLayout.detect(records.prefix(3).map(\.fields))
+        let headerCount = min(layout.headerRowCount, records.count)
+        let labels = layout.labels(records.prefix(headerCount).map(\.fields))
+        let data = records.dropFirst(headerCount)
+        let roles = SurveyColumnRoles.detect(labels: labels, sample: data.prefix(200).map(\.fields))
+        let delimiterName = delimiter == "\t" ? "tab" : String(Character(delimiter))
+        output.format = "survey-\(layout.rawValue) (\(delimiterName), \(encoding.rawValue)) \(roles.describe(labels: labels))"
+
+        if roles.comments.isEmpty && roles.nps == nil && roles.ces == nil && roles.csat == nil {
+            output.findings.append(Finding(source: path, position: "row 1",
+                reason: "no score or comment column recognised in the header"))
+            return output
+        }
+        for (index, record) in zip(data.indices, data) {
+            read(record, ordinal: index, labels: labels, roles: roles, path: path, into: &output)
+        }
+        return output
+    }
+
+    private static func read(
+        _ record: CSVParser.Record, ordinal: Int, labels: [String], roles: SurveyColumnRoles, path: String,
+        into output: inout IngestOutput
+    ) {
+        let fields = record.fields
+        let position = "row \(record.line)"
+        if fields.allSatisfy({ SchemaOrgReviewCollector.trim($0).isEmpty }) {
+            output.skip(.empty)
+            return
+        }
+        if fields.count != labels.count {
+            output.findings.append(Finding(source: path, position: position,
+                reason: "ragged row: \(fields.count) fields where the header has \(labels.count)", severity: .warning,
+                ordinal: ordinal))
+        }
+        func cell(_ column: Int?) -> String {
+            guard let column, column < fields.count else { return "" }
+            return SchemaOrgReviewCollector.trim(fields[column])
+        }
+        func label(_ column: Int?) -> String {
+            guard let column, column < labels.count else { return "" }
+            let text = SchemaOrgReviewCollector.trim(labels[column])
+            return text.count > 40 ? String(text.prefix(40)) + "…" : text
+        }
+        func score(_ column: Int?, scale: ClosedRange<Int>, name: String) -> Int? {
+            guard let column else { return nil }
+            switch SurveyScoreCell.read(cell(column), scale: scale, name: name) {
+            case .value(let value): return value
+            case .empty: return nil
+            case .invalid(let reason):
+                output.findings.append(Finding(source: path, position: "\(position), column \(label(column))",
+                    reason: reason, severity: .warning, ordinal: ordinal))
+                return nil
+            }
+        }
+        var scores = SurveyScores()
+        scores.nps = score(roles.nps, scale: 0...10, name: "NPS")
+        if let raw = score(roles.ces, scale: 1...roles.cesScale, name: "CES") {
+            scores.ces = roles.cesReversed ? roles.cesScale + 1 - raw : raw
+            scores.cesScale = roles.cesScale
+        }
+        scores.csat = score(roles.csat, scale: 1...5, name: "CSAT")
+
+        var comments: [String] = []
+        var sawNoContent = false
+        for column in roles.comments {
+            let comment = normaliseLineBreaks(cell(column))
+            if comment.isEmpty { continue }
+            if isNoContent(comment) {
+                sawNoContent = true
+                continue
+            }
+            comments.append(comment)
+        }
+        if comments.isEmpty {
+            if sawNoContent { output.skip(.noContent) }
+            guard !scores.isEmpty else {
+                if !sawNoContent { output.skip(.empty) }
+                return
+            }
+        }
+        var date: Date?
+        if roles.date != nil, !cell(roles.date).isEmpty {
+            date = LooseDate.parse(cell(roles.date))
+            if date == nil {
+                output.findings.append(Finding(source: path, position: "\(position), column \(label(roles.date))",
+                    reason: "unreadable date \"\(cell(roles.date))\"", severity: .warning, ordinal: ordinal))
+            }
+        }
+        let respondent = cell(roles.respondent)
+        let touchpoint = cell(roles.touchpoint)
+        output.verbatims.append(Verbatim(
+            source: SourceLocation(path: path, ordinal: ordinal, position: position),
+            channel: .survey,
+            date: date,
+            // Respondent ids can be e-mail addresses in some exports: only a hash leaves the reader.
+            customer: respondent.isEmpty ? nil : StableHash.hex(of: "respondent:" + respondent),
+            text: comments.joined(separator: "\n\n"),
+            declaredLanguage: Language(tag: cell(roles.language)),
+            scores: scores,
+            touchpointHint: touchpoint.isEmpty ? nil : touchpoint
+        ))
+    }
+
+    static func isNoContent(_ comment: String) -> Bool {
+        var folded = SurveyColumnRoles.fold(comment)
+        while let last = folded.last, last == "!" || last == "." || last == " ", folded.count > 1 { folded.removeLast() }
+        return noContentComments.contains(folded) || noContentComments.contains(folded + ".")
+    }
+
+    /// Multi-line comments keep their line breaks as `\n` whatever the file's line ends.
+    static func normaliseLineBreaks(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

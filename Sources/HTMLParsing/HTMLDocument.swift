@@ -1,0 +1,209 @@
+internal import CLibXML2
+
+/// An owned libxml2 HTML document. Non-copyable, so exactly one value frees it; never `Sendable`
+/// (libxml2: "thread safety cannot be ensured for multiple threads sharing the same document").
+/// Parse and query inside one synchronous function and hand back the `Sendable` values it returns
+/// (../shared/docs/swift-style.md §5).
+public struct HTMLDocument: ~Copyable {
+    private let doc: htmlDocPtr
+
+    /// True when the bytes were not valid UTF-8 and libxml2 decoded them from `<meta charset>` or
+    /// its Latin-1 fallback: a guess worth a finding.
+    public let encodingGuessed: Bool
+
+    /// Tolerant, silent, and never touches the network (`HTML_PARSE_NONET`): a saved page that
+    /// names a DTD or an external entity is parsed as it is, nothing is fetched.
+    static let parseOptions: Int32 = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+    )
+
+    /// Parses `bytes`. The encoding is decided, not guessed: valid UTF-8 is parsed as UTF-8 even
+    /// when a `<meta>` lies about it; anything else lets libxml2 honour `<meta>` or fall back to
+    /// Latin-1 (§5.2 item 9).
+    public init(bytes: [UInt8]) throws(HTMLParsingError) {
+        guard let length = Int32(exactly: bytes.count) else { throw .inputTooLarge(byteCount: bytes.count) }
+        guard !bytes.isEmpty else { throw .unparsable }
+        let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
+        let encoding: String? = isUTF8 ? "UTF-8" : nil
+        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, length, nil, encoding, Self.parseOptions)
+            }
+        }
+        guard let parsed else { throw .unparsable }
+        self.doc = parsed
+        self.encodingGuessed = !isUTF8
+    }
+
+    deinit { xmlFreeDoc(doc) }
+
+    /// Readable one-line text of every node matched by `expression`, in document order
+    /// (script and style skipped, block boundaries kept apart, whitespace collapsed).
+    public func texts(matching expression: String) throws(HTMLParsingError) -> [String] {
+        try elements(matching: expression).map(\.text)
+    }
+
+    /// The raw text content of every node matched, as libxml2 stores it: for `<script>` bodies
+    /// such as JSON-LD, where rendering rules must not apply.
+    public func rawContents(matching expression: String) throws(HTMLParsingError) -> [String] {
+        try withNodes(matching: expression, relativeTo: nil) { nodes in
+            nodes.map(Self.rawContent(of:))
+        }
+    }
+
+    /// Copies every element matched by `expression` (with its subtree) out as a value. A matched
+    /// text or attribute node becomes an element named `#text` holding that text.
+    public func elements(matching expression: String) throws(HTMLParsingError) -> [HTMLElement] {
+        try withNodes(matching: expression, relativeTo: nil) { nodes in
+            nodes.map { Self.copy($0, depth: 0) }
+        }
+    }
+
+    /// The string value of an XPath expression, such as `normalize-space(//title)` or
+    /// `string(//link[@rel='canonical']/@href)`.
+    public func string(evaluating expression: String) throws(HTMLParsingError) -> String {
+        try evaluateString(expression, relativeTo: nil)
+    }
+
+    /// True when `expression` selects at least one node (a page signature test).
+    public func matches(_ expression: String) throws(HTMLParsingError) -> Bool {
+        try withNodes(matching: expression, relativeTo: nil) { !$0.isEmpty }
+    }
+
+    /// For every node matched by `container`, evaluates each field expression relative to it and
+    /// returns the field's readable text (empty when nothing matched). This is how a site profile
+    /// reads a review widget: one container per review, relative selectors for its parts.
+    public func records(container: String, fields: [String: String]) throws(HTMLParsingError) -> [[String: String]] {
+        let containers: [xmlNodePtr] = try withNodes(matching: container, relativeTo: nil) { $0 }
+        var result: [[String: String]] = []
+        result.reserveCapacity(containers.count)
+        for node in containers {
+            var record: [String: String] = [:]
+            for (name, expression) in fields where !expression.isEmpty {
+                record[name] = try evaluateString(expression, relativeTo: node)
+            }
+            result.append(record)
+        }
+        return result
+    }
+
+    /// The whole body as plain text: script and style dropped, block elements on their own lines,
+    /// entities decoded, whitespace collapsed.
+    public func plainText() -> String {
+        guard let root = xmlDocGetRootElement(doc) else { return "" }
+        var renderer = HTMLTextRenderer(blockSeparator: .lineBreak)
+        renderer.render(Self.copy(root, depth: 0))
+        return renderer.finish()
+    }
+
+    // MARK: - C boundary
+
+    /// Evaluates `expression` (relative to `node` when given) and hands the node-set to `body`
+    /// while the XPath object is alive; nothing of it escapes but what `body` copies.
+    private func withNodes<T>(
+        matching expression: String,
+        relativeTo node: xmlNodePtr?,
+        _ body: ([xmlNodePtr]) -> T
+    ) throws(HTMLParsingError) -> T {
+        clibxml2_silence_generic_errors()  // per thread; no `await` follows (§5.2 item 8)
+        guard let context = xmlXPathNewContext(doc) else { throw .invalidXPath(expression) }
+        defer { xmlXPathFreeContext(context) }
+        if let node { context.pointee.node = node }
+        guard let result = xmlXPathEvalExpression(expression, context) else { throw .invalidXPath(expression) }
+        defer { xmlXPathFreeObject(result) }
+        var nodes: [xmlNodePtr] = []
+        // An empty node-set may be a NULL `nodesetval`; never free it separately (double free).
+        if let nodeSet = result.pointee.nodesetval, nodeSet.pointee.nodeNr > 0, let table = nodeSet.pointee.nodeTab {
+            nodes.reserveCapacity(Int(nodeSet.pointee.nodeNr))
+            for index in 0..<Int(nodeSet.pointee.nodeNr) {
+                if let node = table[index] { nodes.append(node) }
+            }
+        }
+        return body(nodes)
+    }
+
+    private func evaluateString(_ expression: String, relativeTo node: xmlNodePtr?) throws(HTMLParsingError) -> String {
+        clibxml2_silence_generic_errors()
+        guard let context = xmlXPathNewContext(doc) else { throw .invalidXPath(expression) }
+        defer { xmlXPathFreeContext(context) }
+        if let node { context.pointee.node = node }
+        guard let result = xmlXPathEvalExpression(expression, context) else { throw .invalidXPath(expression) }
+        defer { xmlXPathFreeObject(result) }
+        if result.pointee.type == XPATH_NODESET {
+            // A node-set is rendered with the block-aware renderer, not `string()`, so that
+            // `<br>`-separated words stay apart.
+            guard let nodeSet = result.pointee.nodesetval, nodeSet.pointee.nodeNr > 0, let table = nodeSet.pointee.nodeTab
+            else { return "" }
+            var parts: [String] = []
+            for index in 0..<Int(nodeSet.pointee.nodeNr) {
+                if let node = table[index] {
+                    let text = Self.copy(node, depth: 0).text
+                    if !text.isEmpty { parts.append(text) }
+                }
+            }
+            return parts.joined(separator: " ")
+        }
+        guard let cString = xmlXPathCastToString(result) else { return "" }
+        defer { clibxml2_free(cString) }
+        return String(cString: cString)
+    }
+
+    private static func rawContent(of node: xmlNodePtr) -> String {
+        guard let raw = xmlNodeGetContent(node) else { return "" }  // allocates; we own it
+        defer { clibxml2_free(raw) }
+        return String(cString: raw)
+    }
+
+    /// Copies a node and its subtree into values. libxml2 caps HTML nesting depth itself; the
+    /// explicit cap keeps a hostile page from exhausting the stack whatever the library version.
+    private static func copy(_ node: xmlNodePtr, depth: Int) -> HTMLElement {
+        let type = node.pointee.type
+        if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE || type == XML_ATTRIBUTE_NODE {
+            return HTMLElement(name: "#text", children: [.text(rawContent(of: node))])
+        }
+        let name = node.pointee.name.map { String(cString: $0) } ?? ""
+        var attributes: [String: String] = [:]
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let attributeName = current.pointee.name {
+                let key = String(cString: attributeName)
+                if attributes[key] == nil {
+                    var value = ""
+                    var child = current.pointee.children
+                    while let text = child {
+                        if let content = text.pointee.content { value += String(cString: content) }
+                        child = text.pointee.next
+                    }
+                    attributes[key] = value
+                }
+            }
+            attribute = current.pointee.next
+        }
+        var children: [HTMLNode] = []
+        if depth < 512 {
+            var child = node.pointee.children
+            while let current = child {
+                let childType = current.pointee.type
+                if childType == XML_ELEMENT_NODE {
+                    children.append(.element(copy(current, depth: depth + 1)))
+                } else if childType == XML_TEXT_NODE || childType == XML_CDATA_SECTION_NODE {
+                    if let content = current.pointee.content {
+                        children.append(.text(String(cString: content)))
+                    }
+                }
+                child = current.pointee.next
+            }
+        }
+        return HTMLElement(name: name, attributes: attributes, children: children)
+    }
+}
+
+/// Process-wide libxml2 set-up.
+public enum LibXML2 {
+    /// Initialises libxml2; call once from the main thread before any parallel parsing (libxml2
+    /// threads page: "call xmlInitParser() in the 'main' thread before using any of the libxml2 API").
+    public static func initialize() {
+        xmlInitParser()
+    }
+}

@@ -1,0 +1,140 @@
+/// Recognises an input file's format from its first bytes, then from its extension.
+///
+/// Content first, because corpus folders are full of `.txt` mailboxes and extension-less Maildir
+/// files; the extension only breaks ties for content that looks like nothing in particular.
+enum FormatSniffer {
+    /// How many leading bytes are looked at; enough for a mail header block or a CSV header.
+    static let sampleSize = 8192
+
+    /// RFC 5322 / RFC 2822 header names that open a message (a saved `.eml` starts with one of them).
+    static let mailHeaders: Set<String> = [
+        "from", "date", "subject", "received", "message-id", "return-path", "to", "cc", "reply-to", "delivered-to",
+        "mime-version", "content-type", "x-mailer", "sender", "in-reply-to", "references", "envelope-to",
+        "dkim-signature", "arc-seal", "authentication-results", "x-original-to", "thread-topic", "user-agent",
+    ]
+
+    /// The format of a file whose first bytes are `sample`, named `relativePath`; `nil` when
+    /// nothing is recognised.
+    static func format(of sample: ArraySlice<UInt8>, relativePath: String) -> InputFormat? {
+        let lowerPath = relativePath.lowercased()
+        let components = lowerPath.split(separator: "/")
+        let fileExtension = components.last.flatMap { name -> String? in
+            guard let dot = name.lastIndex(of: ".") else { return nil }
+            return String(name[name.index(after: dot)...])
+        } ?? ""
+        // UTF-16 text (Excel "Unicode text") is a survey by nature: nothing else is written so.
+        if sample.count >= 2, (sample.first == 0xFF && sample.dropFirst().first == 0xFE)
+            || (sample.first == 0xFE && sample.dropFirst().first == 0xFF)
+        {
+            return .survey
+        }
+        var bytes = sample
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .prefix(40).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        let firstLine = lines.first { !$0.allSatisfy(\.isWhitespace) } ?? ""
+        let trimmedStart = text.drop(while: { $0.isWhitespace })
+
+        if text.hasPrefix("From ") { return .mbox }
+        let inMaildir = components.dropLast().contains { $0 == "cur" || $0 == "new" || $0 == "tmp" }
+        if looksLikeHeaderBlock(lines) { return inMaildir || fileExtension != "mbox" ? .eml : .mbox }
+
+        let lowered = trimmedStart.prefix(1024).lowercased()
+        if lowered.hasPrefix("<!doctype html") || lowered.hasPrefix("<html") || lowered.hasPrefix("<?xml") && lowered.contains("<html")
+            || (lowered.hasPrefix("<!--") && lowered.contains("<html")) || (lowered.hasPrefix("<") && lowered.contains("<html"))
+        {
+            return .reviewHTML
+        }
+        if trimmedStart.hasPrefix("[") || trimmedStart.hasPrefix("{") {
+            // A chat transcript can start with `[10:02]`: JSON only when the bracket opens JSON.
+            if !looksLikeChatLine(firstLine) { return .chatJSON }
+        }
+        let chatLines = lines.filter(looksLikeChatLine).count
+        let nonEmpty = lines.filter { !$0.allSatisfy(\.isWhitespace) }.count
+        if chatLines >= 2 || (chatLines >= 1 && nonEmpty <= 2) { return .chatText }
+        if looksDelimited(lines) { return .survey }
+
+        switch fileExtension {
+        case "eml", "msg": return .eml
+        case "mbox", "mbx": return .mbox
+        case "html", "htm", "xhtml": return .reviewHTML
+        case "json", "jsonl", "ndjson": return .chatJSON
+        case "csv", "tsv": return .survey
+        default: return nil
+        }
+    }
+
+    /// At least two `Name: value` header lines at the top, one of them a known mail header.
+    static func looksLikeHeaderBlock(_ lines: [String]) -> Bool {
+        var headers = 0
+        var known = 0
+        for line in lines {
+            if line.isEmpty { break }
+            if line.first == " " || line.first == "\t" { continue }  // folded header continuation
+            guard let colon = line.firstIndex(of: ":") else { return false }
+            let name = line[..<colon]
+            guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return false }
+            headers += 1
+            if mailHeaders.contains(name.lowercased()) { known += 1 }
+            if headers >= 12 { break }
+        }
+        return headers >= 2 && known >= 1
+    }
+
+    /// `[10:02] Name: text`, `[14/03/2025 10:02:11] Name: text`, `14/03/2025, 10:02 - Name: text`
+    /// (WhatsApp), `2025-03-14 10:02:11 Name: text`, `10:02 Name: text`.
+    static func looksLikeChatLine(_ line: String) -> Bool {
+        var rest = Substring(line).drop(while: { $0 == " " })
+        let bracketed = rest.first == "["
+        if bracketed { rest = rest.dropFirst() }
+        // A time hh:mm somewhere in the first 25 characters, before any speaker colon.
+        let head = rest.prefix(25)
+        var sawTime = false
+        var index = head.startIndex
+        while index < head.endIndex {
+            if head[index].isNumber {
+                let after = head.index(after: index)
+                if after < head.endIndex, head[after] == ":" || (head[after].isNumber && head.index(after: after) < head.endIndex
+                    && head[head.index(after: after)] == ":")
+                {
+                    sawTime = true
+                    break
+                }
+            }
+            index = head.index(after: index)
+        }
+        guard sawTime else { return false }
+        if bracketed {
+            guard let close = rest.firstIndex(of: "]") else { return false }
+            rest = rest[rest.index(after: close)...]
+        } else {
+            // Skip the timestamp: digits, separators, `,`, `-`, spaces, am/pm.
+            rest = rest.drop(while: { $0.isNumber || ":/.-, ".contains($0) || $0 == "\u{202F}" || "apmAPM".contains($0) })
+        }
+        guard let colon = rest.firstIndex(of: ":") else { return false }
+        let speaker = rest[..<colon].trimmingCharactersInSet()
+        return !speaker.isEmpty && speaker.count <= 40 && speaker.first?.isLetter == true
+    }
+
+    /// A header and at least one row splitting into the same number (≥ 2) of cells for one of the
+    /// survey delimiters.
+    static func looksDelimited(_ lines: [String]) -> Bool {
+        let rows = lines.filter { !$0.isEmpty }
+        guard rows.count >= 1 else { return false }
+        let text = rows.joined(separator: "\n")
+        let delimiter = CSVParser.sniffDelimiter(text)
+        let records = CSVParser(delimiter: delimiter).parse(text).records
+        guard let header = records.first, header.fields.count >= 2 else { return false }
+        return records.count == 1 || records.dropFirst().prefix(5).contains { $0.fields.count == header.fields.count }
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharactersInSet() -> Substring {
+        var result = self
+        while result.first?.isWhitespace == true { result = result.dropFirst() }
+        while result.last?.isWhitespace == true { result = result.dropLast() }
+        return result
+    }
+}

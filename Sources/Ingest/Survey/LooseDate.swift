@@ -1,0 +1,157 @@
+public import Foundation
+
+/// Reads the dates CX inputs really carry: ISO 8601 (`2025-03-14`, `2025-03-14T09:30:00+01:00`,
+/// `2025-03-14 09:30`), French/European `14/03/2025 09:30` and `14.03.2025`, and written dates
+/// such as `15 juin 2025` or `March 14, 2025`. Dates without a zone are taken as UTC, so that the
+/// same input gives the same bytes on every machine.
+///
+/// A hand-written cursor rather than `DateFormatter`: formatters are expensive to build and not
+/// thread-safe to share, and survey files repeat this on every row.
+public enum LooseDate {
+    /// Month names, French and English, full and abbreviated (lower-cased, accents kept and folded).
+    static let monthNames: [String: Int] = [
+        "janvier": 1, "janv": 1, "jan": 1, "january": 1,
+        "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "feb": 2, "february": 2,
+        "mars": 3, "mar": 3, "march": 3,
+        "avril": 4, "avr": 4, "apr": 4, "april": 4,
+        "mai": 5, "may": 5,
+        "juin": 6, "jun": 6, "june": 6,
+        "juillet": 7, "juil": 7, "jul": 7, "july": 7,
+        "août": 8, "aout": 8, "aug": 8, "august": 8,
+        "septembre": 9, "sept": 9, "sep": 9, "september": 9,
+        "octobre": 10, "oct": 10, "october": 10,
+        "novembre": 11, "nov": 11, "november": 11,
+        "décembre": 12, "decembre": 12, "déc": 12, "dec": 12, "december": 12,
+    ]
+
+    /// The date in `text`, or `nil` when it is not a date this reader knows.
+    public static func parse(_ text: String) -> Date? {
+        let tokens = tokenize(text)
+        guard !tokens.isEmpty else { return nil }
+        var year = 0, month = 0, day = 0
+        var index = 0
+        var numbers: [Int] = []
+        var monthFromName: Int?
+        // Date part: the first three numeric fields, or two numbers around a month name.
+        while index < tokens.count, numbers.count + (monthFromName == nil ? 0 : 1) < 3 {
+            switch tokens[index] {
+            case .number(let value, _): numbers.append(value)
+            case .word(let word):
+                if let month = monthNames[word] { monthFromName = month }
+            case .separator(let character):
+                if character == "T" || character == ":" { break }
+            }
+            index += 1
+        }
+        if let monthFromName {
+            guard numbers.count == 2 else { return nil }
+            month = monthFromName
+            if numbers[0] > 31 { (year, day) = (numbers[0], numbers[1]) } else { (day, year) = (numbers[0], numbers[1]) }
+        } else {
+            guard numbers.count == 3 else { return nil }
+            if numbers[0] > 31 {
+                (year, month, day) = (numbers[0], numbers[1], numbers[2])
+            } else {
+                // dd/mm/yyyy: the European order every French export uses; a US mm/dd date is read
+                // as such only when the first field cannot be a month day order otherwise.
+                (day, month, year) = (numbers[0], numbers[1], numbers[2])
+                if month > 12 && day <= 12 { (day, month) = (month, day) }
+            }
+        }
+        if year < 100 { year += 2000 }
+        guard (1...12).contains(month), (1...31).contains(day), (1900...2200).contains(year) else { return nil }
+        // Time part: hh:mm[:ss][.fraction], then an optional zone.
+        var clock: [Int] = []
+        var offsetSeconds = 0
+        while index < tokens.count {
+            switch tokens[index] {
+            case .number(let value, let digits):
+                if clock.count < 3 {
+                    clock.append(value)
+                } else if digits > 0 {
+                    break  // fraction of a second: ignored
+                }
+            case .word(let word):
+                if word == "z" || word == "utc" || word == "gmt" { offsetSeconds = 0 }
+                if word == "pm", let hour = clock.first, hour < 12 { clock[0] = hour + 12 }
+                if word == "am", let hour = clock.first, hour == 12 { clock[0] = 0 }
+            case .separator(let character):
+                if (character == "+" || character == "-") && !clock.isEmpty {
+                    let sign = character == "+" ? 1 : -1
+                    var zone: [Int] = []
+                    var cursor = index + 1
+                    while cursor < tokens.count, zone.count < 2 {
+                        if case .number(let value, let digits) = tokens[cursor] {
+                            if digits == 4 { zone = [value / 100, value % 100] } else { zone.append(value) }
+                        } else if case .separator(let c) = tokens[cursor], c != ":" {
+                            break
+                        }
+                        cursor += 1
+                    }
+                    if let hours = zone.first { offsetSeconds = sign * (hours * 3600 + (zone.count > 1 ? zone[1] * 60 : 0)) }
+                    index = cursor
+                    continue
+                }
+            }
+            index += 1
+        }
+        let hour = clock.count > 0 ? clock[0] : 0
+        let minute = clock.count > 1 ? clock[1] : 0
+        let second = clock.count > 2 ? clock[2] : 0
+        guard hour < 24, minute < 60, second < 61 else { return nil }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    private enum Token {
+        case number(Int, digits: Int)
+        case word(String)
+        case separator(Character)
+    }
+
+    private static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var number = 0, digits = 0
+        var word = ""
+        func flush() {
+            if digits > 0 { tokens.append(.number(number, digits: digits)) }
+            if !word.isEmpty { tokens.append(.word(word.lowercased())) }
+            number = 0
+            digits = 0
+            word = ""
+        }
+        for character in text {
+            if let value = character.wholeNumberValue, character.isASCII {
+                if !word.isEmpty { flush() }
+                guard digits < 9 else { return [] }
+                number = number * 10 + value
+                digits += 1
+            } else if character.isLetter {
+                if digits > 0 { flush() }
+                if word.isEmpty && (character == "T" || character == "Z") && tokens.count >= 3 {
+                    // ISO 8601 `T` and `Z` are separators, not words.
+                    if character == "Z" { tokens.append(.word("z")) }
+                    continue
+                }
+                word.append(character)
+            } else {
+                flush()
+                if character == "+" || character == "-" || character == ":" { tokens.append(.separator(character)) }
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, "chrono-Compatible
+    /// Low-Level Date Algorithms", days_from_civil).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}

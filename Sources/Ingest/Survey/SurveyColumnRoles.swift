@@ -1,0 +1,176 @@
+/// Which column of a survey export holds what, found from French and English headers and checked
+/// against the column's content (a score column holds numbers, a comment column holds text).
+struct SurveyColumnRoles: Equatable {
+    var nps: Int?
+    var ces: Int?
+    /// CES answered as effort (1 = very low effort, so high = hard): reversed at ingest so that
+    /// high always means easy (`SurveyScores.ces`).
+    var cesReversed = false
+    var cesScale = 5
+    var csat: Int?
+    var comments: [Int] = []
+    var respondent: Int?
+    var date: Int?
+    var touchpoint: Int?
+    var language: Int?
+
+    // Header keywords, folded (lower case, no accents). Sources: the question wordings of the NPS
+    // (Reichheld 2003, "How likely is it that you would recommend…"), CES (CEB/Gartner 2010 and
+    // CES 2.0 "made it easy"), CSAT ("How satisfied…"), and the default column names of Qualtrics,
+    // SurveyMonkey, Google Forms and Typeform exports.
+    static let npsKeys = ["nps", "recommand", "recommend", "likely are you to", "probabilite"]
+    static let cesKeys = ["effort", "facile", "facilite", "easy", "ease", "ces", "simple"]
+    /// Wordings where a high answer means hard (CES 1.0, "how much effort").
+    static let effortKeys = ["effort"]
+    static let csatKeys = ["satisf", "csat"]
+    static let commentKeys = [
+        "comment", "verbatim", "pourquoi", "why", "remarque", "avis", "feedback", "suggestion", "precis", "explain",
+        "reason", "raison", "expliqu", "libre", "open-ended", "open ended", "text", "texte", "message", "ameliorer",
+        "improve", "tell us", "dites-nous", "dites nous", "anything else", "autre chose", "motif",
+    ]
+    static let respondentKeys = [
+        "respondent id", "response id", "responseid", "_recordid", "respondent", "repondant", "identifiant", "id",
+        "#", "response_id", "record id", "numero",
+    ]
+    static let dateKeys = [
+        "recordeddate", "recorded date", "enddate", "end date", "submit date", "submitted at", "timestamp", "horodateur",
+        "horodatage", "response date", "response_date", "date", "startdate", "start date",
+    ]
+    static let touchpointKeys = [
+        "touchpoint", "point de contact", "etape", "step", "stage", "parcours", "journey", "canal", "channel",
+        "sub type", "sub_type", "moment",
+    ]
+    /// Tool metadata whose names look like a role but are not (Qualtrics `DistributionChannel` is
+    /// how the invitation was sent, not where the customer was in the journey).
+    static let metadataColumns = ["distributionchannel", "distribution channel", "collector id", "ipaddress", "ip address"]
+    static let languageKeys = ["userlanguage", "language", "langue", "lang", "locale"]
+
+    /// Lower case without accents or surrounding white space, for keyword matching.
+    static func fold(_ text: String) -> String {
+        var result = ""
+        for scalar in text.lowercased().unicodeScalars {
+            switch scalar {
+            case "à", "â", "ä": result.append("a")
+            case "é", "è", "ê", "ë": result.append("e")
+            case "î", "ï": result.append("i")
+            case "ô", "ö": result.append("o")
+            case "ù", "û", "ü": result.append("u")
+            case "ç": result.append("c")
+            case "\u{2019}": result.append("'")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return SchemaOrgReviewCollector.trim(result)
+    }
+
+    /// Detects roles from `labels` and a sample of data rows.
+    static func detect(labels: [String], sample: [[String]]) -> SurveyColumnRoles {
+        var roles = SurveyColumnRoles()
+        let folded = labels.map(fold)
+        var used: Set<Int> = []
+        func numericShare(_ column: Int) -> (share: Double, maximum: Int, filled: Int) {
+            var filled = 0, numeric = 0, maximum = 0
+            for row in sample where column < row.count {
+                let cell = SchemaOrgReviewCollector.trim(row[column])
+                guard !cell.isEmpty else { continue }
+                filled += 1
+                if let value = SurveyScoreCell.leadingInteger(cell) {
+                    numeric += 1
+                    maximum = max(maximum, value)
+                }
+            }
+            return (filled == 0 ? 1 : Double(numeric) / Double(filled), maximum, filled)
+        }
+        func words(_ label: String) -> [String] {
+            label.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "#" && $0 != "_" }).map(String.init)
+        }
+        func matches(_ label: String, _ keys: [String]) -> Bool {
+            let tokens = words(label)
+            return keys.contains { key in
+                // Short keys (`id`, `ces`, `nps`, `#`) must be whole words; longer ones may be stems.
+                key.count <= 4 ? (tokens.contains(key) || label == key) : label.contains(key)
+            }
+        }
+        func first(_ keys: [String], numeric: Bool?, where extra: (Int) -> Bool = { _ in true }) -> Int? {
+            // Keys are in priority order: the first key that matches any column wins.
+            for key in keys {
+                for (index, label) in folded.enumerated() where !used.contains(index) && extra(index) {
+                    guard !metadataColumns.contains(label), matches(label, [key]) else { continue }
+                    if let numeric {
+                        let share = numericShare(index).share
+                        if numeric && share < 0.8 { continue }
+                        if !numeric && share > 0.5 && numericShare(index).filled > 0 { continue }
+                    }
+                    return index
+                }
+            }
+            return nil
+        }
+
+        roles.respondent = first(respondentKeys, numeric: nil)
+        if let column = roles.respondent { used.insert(column) }
+        roles.date = first(dateKeys, numeric: nil) { index in
+            // A date column holds dates (Qualtrics `Duration` contains none of the keys, but
+            // `Start Date` next to `End Date` must not win over it; keys are ordered for that).
+            sample.prefix(20).contains { $0.count > index && LooseDate.parse($0[index]) != nil } || sample.isEmpty
+        }
+        if let column = roles.date { used.insert(column) }
+        roles.nps = first(npsKeys, numeric: true)
+        if let column = roles.nps { used.insert(column) }
+        roles.ces = first(cesKeys, numeric: true)
+        if let column = roles.ces {
+            used.insert(column)
+            let label = folded[column]
+            roles.cesScale = label.contains("7") || numericShare(column).maximum > 5 ? 7 : 5
+            roles.cesReversed = matches(label, effortKeys) && !matches(label, ["facile", "easy", "simple", "ease"])
+        }
+        roles.csat = first(csatKeys, numeric: true)
+        if let column = roles.csat { used.insert(column) }
+        roles.touchpoint = first(touchpointKeys, numeric: false)
+        if let column = roles.touchpoint { used.insert(column) }
+        roles.language = first(languageKeys, numeric: false)
+        if let column = roles.language { used.insert(column) }
+        for (index, label) in folded.enumerated() where !used.contains(index) {
+            guard !metadataColumns.contains(label), matches(label, commentKeys) else { continue }
+            // `Q2 - Topics` (Qualtrics Text iQ) and `NPS_RATING` (Promoter/Detractor) are derived
+            // columns, not the customer's words.
+            if label.hasSuffix("topics") || label.hasSuffix("sentiment") { continue }
+            if numericShare(index).share > 0.5 && numericShare(index).filled > 0 { continue }
+            roles.comments.append(index)
+        }
+        if roles.comments.isEmpty {
+            // No header says "comment": take the unused column with the longest free text.
+            var bestLength = 20
+            for index in folded.indices where !used.contains(index) {
+                let texts = sample.compactMap { $0.count > index ? $0[index] : nil }
+                guard !texts.isEmpty else { continue }
+                let mean = texts.reduce(0) { $0 + $1.count } / texts.count
+                if mean > bestLength, numericShare(index).share < 0.5 {
+                    bestLength = mean
+                    roles.comments = [index]
+                }
+            }
+        }
+        return roles
+    }
+
+    /// `nps:Q3 comment:Q4` for the run's format column: the mapping the reader used.
+    func describe(labels: [String]) -> String {
+        func name(_ column: Int?) -> String? {
+            guard let column, column < labels.count else { return nil }
+            let label = SchemaOrgReviewCollector.trim(labels[column])
+            return label.count > 30 ? String(label.prefix(30)) + "…" : label
+        }
+        var parts: [String] = []
+        for (role, column) in [
+            ("id", respondent), ("date", date), ("nps", nps), ("ces", ces), ("csat", csat), ("touchpoint", touchpoint),
+            ("lang", language),
+        ] {
+            if let label = name(column) { parts.append("\(role)=\(label)") }
+        }
+        for column in comments {
+            if let label = name(column) { parts.append("comment=\(label)") }
+        }
+        return parts.joined(separator: "; ")
+    }
+}
