@@ -60,9 +60,13 @@ public enum AnalyzeRun {
         } catch {
             throw Failure.configuration("\(error)")
         }
+        let profiles = SiteProfile.load(from: configuration.lexicons.appendingPathComponent("sites"))
         let options = IngestOptions(
             companyDomains: (corpusSettings.companyDomains + configuration.companyDomains).sorted(),
-            customerKeySecret: configuration.customerKeySecret)
+            customerKeySecret: configuration.customerKeySecret,
+            agentNames: IngestOptions.defaultAgentNames + corpusSettings.agentNames,
+            botNames: IngestOptions.defaultBotNames + corpusSettings.botNames,
+            siteProfiles: profiles.profiles)
 
         do {
             try FileManager.default.createDirectory(at: configuration.output, withIntermediateDirectories: true)
@@ -71,7 +75,9 @@ public enum AnalyzeRun {
         }
 
         Ingestor.prepareParsers()
-        let (units, walkFindings) = Ingestor.units(in: configuration.corpus)
+        let (files, walkFindings) = Ingestor.units(in: configuration.corpus)
+        var findings = profiles.findings + walkFindings
+        let units = shard(files, targetBytes: configuration.shardBytes, findings: &findings)
 
         let output = configuration.output
         let report = VerbatimsReport(dialect: configuration.dialect, keepPersonalData: configuration.keepPersonalData)
@@ -86,7 +92,6 @@ public enum AnalyzeRun {
 
         var summary = RunSummary()
         var aggregator = HotspotAggregator()
-        var findings = walkFindings
 
         let window = DateWindow(since: configuration.since, until: configuration.until)
         let backlog = configuration.jobs * 2
@@ -196,6 +201,33 @@ public enum AnalyzeRun {
             throw Failure.output("\(error.localizedDescription)")
         }
         return summary
+    }
+
+    /// Splits mailboxes larger than `targetBytes` at message boundaries, so that one huge mbox is
+    /// read in pieces by several tasks and never held whole with its analysis.
+    static func shard(_ units: [IngestUnit], targetBytes: Int, findings: inout [Finding]) -> [IngestUnit] {
+        var result: [IngestUnit] = []
+        for unit in units {
+            guard unit.format == .mbox, unit.byteRange == nil, fileSize(unit.url) > targetBytes else {
+                result.append(unit)
+                continue
+            }
+            do {
+                for piece in try MboxSharding.shards(of: unit.url, targetBytes: targetBytes) {
+                    var shard = unit
+                    shard.byteRange = piece.range
+                    shard.ordinalBase = piece.ordinalBase
+                    result.append(shard)
+                }
+            } catch {
+                findings.append(
+                    Finding(
+                        source: unit.relativePath, reason: "could not split the mailbox, read whole: \(error)",
+                        severity: .warning))
+                result.append(unit)
+            }
+        }
+        return result
     }
 
     /// Reads and analyses one unit; runs inside a task, touches nothing shared.
