@@ -90,7 +90,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "VerbatimModel"],
+            dependencies: ["Pipeline", "VerbatimModel", "Reporting"],
             resources: [.copy("Corpus")]
         ),
     ]

@@ -27,8 +27,20 @@ public enum StableHash {
         return hash
     }
 
-    /// The hash as 16 lowercase hexadecimal digits.
-    public static func hex(of string: String) -> String { hex(value(of: string)) }
+    /// A well-mixed 16-hex-digit identifier for `string`: FNV-1a followed by the MurmurHash3 64-bit
+    /// finaliser, so that neighbouring sources (`line 1`, `line 3`) do not get look-alike ids.
+    public static func hex(of string: String) -> String { hex(mix(value(of: string))) }
+
+    /// MurmurHash3's `fmix64` avalanche step (Appleby, public domain).
+    static func mix(_ value: UInt64) -> UInt64 {
+        var x = value
+        x ^= x >> 33
+        x &*= 0xff51_afd7_ed55_8ccd
+        x ^= x >> 33
+        x &*= 0xc4ce_b9fe_1a85_ec53
+        x ^= x >> 33
+        return x
+    }
 
     /// A hash value as 16 lowercase hexadecimal digits.
     public static func hex(_ value: UInt64) -> String {
