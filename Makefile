@@ -12,11 +12,12 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 all: build
 
-## System packages the build needs; idempotent, does nothing when they are there.
+## System packages the build needs (libxml2 for HTML, SQLite for the history store); idempotent:
+## does nothing when they are there.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0; then \
-		echo "installing libxml2-dev and pkg-config"; \
-		$(SUDO) apt-get update && $(SUDO) apt-get install -y libxml2-dev pkg-config; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0 || ! pkg-config --exists sqlite3; then \
+		echo "installing libxml2-dev, libsqlite3-dev and pkg-config"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y libxml2-dev libsqlite3-dev pkg-config; \
 	fi
 
 build: deps

@@ -35,6 +35,7 @@ public enum AnalyzeRun {
         public static let themes = "themes.csv"
         public static let errors = "errors.csv"
         public static let manifest = "manifest.json"
+        public static let summary = "summary.html"
     }
 
     /// What one task hands back for one unit.
@@ -180,6 +181,13 @@ public enum AnalyzeRun {
                 columns: ErrorsReport.columns)
             for finding in findings { try errorsFile.append(ErrorsReport.cells(for: finding)) }
             try errorsFile.commit()
+            let facts = SummaryPage.RunFacts(
+                date: runDate, verbatims: aggregator.overall.count, byChannel: aggregator.channelCounts,
+                byLanguage: aggregator.languageCounts, errors: findings.filter { $0.severity == .error }.count,
+                previousRun: summary.previousRun)
+            let page = SummaryPage(
+                facts: facts, hotspots: hotspots, trends: trends, journeyOrder: journeyOrder, report: report)
+            try AtomicFileWriter.write(page.html(), to: output.appendingPathComponent(FileName.summary))
         } catch {
             throw Failure.output("\(error.localizedDescription)")
         }
