@@ -93,6 +93,7 @@ public enum AnalyzeRun {
 
         var summary = RunSummary()
         var aggregator = HotspotAggregator()
+        var repeats = RepeatContactTracker()
 
         let window = DateWindow(since: configuration.since, until: configuration.until)
         let backlog = configuration.jobs * 2
@@ -114,11 +115,12 @@ public enum AnalyzeRun {
                     summary.formats[ready.output.format, default: 0] += 1
                     for (reason, count) in ready.output.skipped { summary.skipped[reason, default: 0] += count }
                     findings += ready.output.findings
-                    for record in ready.records {
-                        guard window.contains(record.verbatim.date) else {
+                    for analysed in ready.records {
+                        guard window.contains(analysed.verbatim.date) else {
                             summary.outsideDateWindow += 1
                             continue
                         }
+                        let record = repeats.mark(analysed)
                         aggregator.add(record)
                         if !record.verbatim.text.isEmpty {
                             try verbatimsFile.append(report.cells(for: record))

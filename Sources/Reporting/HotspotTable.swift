@@ -8,7 +8,8 @@ public struct HotspotTable: Sendable {
     public static let measureColumns = [
         "verbatims", "share", "negative", "negative_share", "negative_share_low95", "positive_share",
         "mixed_share", "net_sentiment", "mean_sentiment", "impact", "nps", "nps_n", "nps_moe95", "nps_impact",
-        "csat", "csat_n", "ces_mean", "ces_easy_share", "ces_n", "effort", "churn", "urgency", "top_themes",
+        "csat", "csat_n", "ces_mean", "ces_easy_share", "ces_n", "effort", "churn", "urgency", "repeat_contact",
+        "top_themes",
         "top_emotion", "negative_share_change", "negative_share_p", "nps_change", "nps_p", "q", "significant",
         "negative_share_vs_4w", "example", "example_source",
     ]
@@ -54,6 +55,7 @@ public struct HotspotTable: Sendable {
             .integer(statistics.signalCounts["effort"] ?? 0),
             .integer(statistics.signalCounts["churn"] ?? 0),
             .integer(statistics.signalCounts["urgency"] ?? 0),
+            .integer(statistics.signalCounts["repeat-contact"] ?? 0),
             .text(themes.joined(separator: " | ")),
             .optionalText(statistics.topEmotion.map { "\($0.emotion.rawValue) (\($0.count))" }),
             .optionalDecimal(trend?.negativeShareChange, places: 1),

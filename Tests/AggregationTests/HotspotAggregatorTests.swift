@@ -102,3 +102,39 @@ import VerbatimModel
         #expect(examples[0].verbatim.source.ordinal == 4)
     }
 }
+
+@Suite struct RepeatContactTrackerTests {
+    static func record(_ path: String, channel: Channel, customer: String, day: Double, theme: String) -> AnalysedVerbatim {
+        let verbatim = Verbatim(
+            source: SourceLocation(path: path, ordinal: 0, position: ""), channel: channel,
+            date: Date(timeIntervalSince1970: 1_795_000_000 + day * 86_400), customer: customer,
+            conversation: channel == .chat ? path : nil, text: "où est mon remboursement ?")
+        return AnalysedVerbatim(
+            verbatim: verbatim, language: .fr, sentiment: .neutral, themes: [ThemeMention(theme: theme, sentiment: -0.4)],
+            touchpoint: "returns")
+    }
+
+    @Test func theThirdContactOnOneThemeWithinThirtyDaysIsARepeat() {
+        var tracker = RepeatContactTracker()
+        let first = tracker.mark(Self.record("a.eml", channel: .email, customer: "k1", day: 0, theme: "refund"))
+        let second = tracker.mark(Self.record("b.eml", channel: .email, customer: "k1", day: 5, theme: "refund"))
+        let third = tracker.mark(Self.record("c.eml", channel: .email, customer: "k1", day: 12, theme: "refund"))
+        #expect(first.signals.isEmpty && second.signals.isEmpty)
+        #expect(third.signals == ["repeat-contact"])
+    }
+
+    @Test func chatTurnsOtherThemesOtherCustomersAndOldContactsDoNotCount() {
+        var tracker = RepeatContactTracker()
+        // Three turns of one chat are one contact.
+        for _ in 0..<3 {
+            #expect(tracker.mark(Self.record("chat1.txt", channel: .chat, customer: "k1", day: 1, theme: "refund")).signals.isEmpty)
+        }
+        #expect(tracker.mark(Self.record("x.eml", channel: .email, customer: "k2", day: 1, theme: "refund")).signals.isEmpty)
+        #expect(tracker.mark(Self.record("y.eml", channel: .email, customer: "k1", day: 1, theme: "delivery")).signals.isEmpty)
+        // 45 days later is outside the window of the first two contacts.
+        #expect(tracker.mark(Self.record("z.eml", channel: .email, customer: "k1", day: 46, theme: "refund")).signals.isEmpty)
+        #expect(tracker.mark(Self.record("w.eml", channel: .email, customer: "k1", day: 2, theme: "refund")).signals.isEmpty)
+        // The chat, w.eml and v.eml are three contacts within thirty days.
+        #expect(tracker.mark(Self.record("v.eml", channel: .email, customer: "k1", day: 3, theme: "refund")).signals == ["repeat-contact"])
+    }
+}
