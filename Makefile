@@ -8,7 +8,7 @@ BIN     := .build/release/verbatim
 # Root installs directly; anyone else goes through sudo.
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build analyze test bench eval lint clean
+.PHONY: all deps build analyze test bench eval lint screenshot clean
 
 all: build
 
@@ -40,6 +40,10 @@ bench: deps
 ## Accuracy against the labelled sets in ../shared/data, when that folder exists.
 eval: build
 	./scripts/eval.sh $(SHARED)
+
+## Render $(OUT)/summary.html in headless Chromium to $(OUT)/summary.png (installs chromium if missing).
+screenshot:
+	./scripts/summary-screenshot.sh $(OUT)
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
