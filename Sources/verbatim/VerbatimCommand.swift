@@ -6,7 +6,6 @@ struct VerbatimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verbatim",
         abstract: "Turn raw customer verbatims into per-touchpoint CX hot-spot tables.",
-        subcommands: [AnalyzeCommand.self],
-        defaultSubcommand: nil
+        subcommands: [AnalyzeCommand.self, ScoreCommand.self, EvalCommand.self, ExplainCommand.self, LexiconCommand.self]
     )
 }
