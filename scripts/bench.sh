@@ -9,6 +9,7 @@
 #   BENCH_SENTENCES  short sentences for the `score` benchmark (default: 1000000)
 #   VERBATIM         analyser binary (default: .build/release/verbatim)
 #   GENERATOR        corpus generator (default: .build/release/verbatim-corpus)
+#   LEXICONS         lexicon folder passed to analyze when it exists (default: lexicons)
 #
 # The corpus is regenerated only when size, seed or generator binary change (it is deterministic).
 set -euo pipefail
@@ -20,6 +21,7 @@ BENCH_SEED=${BENCH_SEED:-20261126}
 BENCH_SENTENCES=${BENCH_SENTENCES:-1000000}
 VERBATIM=${VERBATIM:-.build/release/verbatim}
 GENERATOR=${GENERATOR:-.build/release/verbatim-corpus}
+LEXICONS=${LEXICONS:-lexicons}
 TIME=/usr/bin/time
 
 die() { echo "bench: $*" >&2; exit 1; }
@@ -78,7 +80,10 @@ analyze() {
     local label=$1 dir=$2 out="$RESULTS/$1" status=0
     rm -rf "$out"
     echo "bench: verbatim analyze $dir" >&2
-    "$TIME" -v -o "$RESULTS/$label.time" "$VERBATIM" analyze "$dir" --out "$out" 2>"$RESULTS/$label.stderr" || status=$?
+    local extra=()
+    [ -d "$LEXICONS" ] && extra=(--lexicons "$LEXICONS")
+    "$TIME" -v -o "$RESULTS/$label.time" "$VERBATIM" analyze "$dir" --out "$out" "${extra[@]}" \
+        2>"$RESULTS/$label.stderr" || status=$?
     # A non-zero status that still wrote reports means "some inputs rejected" (the generated surveys
     # hold deliberate invalid scores); no report at all is a failure.
     if [ ! -f "$out/verbatims.csv" ]; then

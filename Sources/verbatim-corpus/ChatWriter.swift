@@ -32,7 +32,10 @@ struct ChatWriter: Sendable {
         var agentIndex = rng.below(bank.agentChatNames.count)
         if rng.percent(35) {
             line(layout, lang, &clock, bank.botName, into: &out) {
-                $0.append(lang == .fr ? "Bonjour, je suis Lumi, l'assistant virtuel. Comment puis-je vous aider ?" : "Hi, I'm Lumi, your virtual assistant. How can I help?")
+                $0.append(
+                    lang == .fr
+                        ? "Bonjour, je suis Lumi, l'assistant virtuel. Comment puis-je vous aider ?"
+                        : "Hi, I'm Lumi, your virtual assistant. How can I help?")
             }
             line(layout, lang, &clock, customer, into: &out) { composer.sentence(lang, topic, &rng, into: &$0) }
             let loops = rng.percent(50) ? 3 : 1
@@ -45,26 +48,45 @@ struct ChatWriter: Sendable {
                     }
                 }
             }
-            system(layout, lang, &clock, lang == .fr ? "\(shortName(agentIndex)) a rejoint la conversation" : "\(shortName(agentIndex)) joined the conversation", into: &out)
+            system(
+                layout, lang, &clock,
+                lang == .fr
+                    ? "\(shortName(agentIndex)) a rejoint la conversation"
+                    : "\(shortName(agentIndex)) joined the conversation", into: &out)
         }
         line(layout, lang, &clock, bank.agentChatNames[agentIndex], into: &out) {
-            $0.append(lang == .fr ? "Bonjour \(customer), que puis-je faire pour vous ?" : "Hello \(customer), how can I help?")
+            $0.append(
+                lang == .fr
+                    ? "Bonjour \(customer), que puis-je faire pour vous ?" : "Hello \(customer), how can I help?")
         }
         let turns = rng.int(in: 2...6)
         for turn in 0..<turns {
             line(layout, lang, &clock, customer, into: &out) {
-                composer.comment(lang, turn == 0 ? topic : Topic.draw(&rng), &rng, separator: rng.percent(15) ? 0x0A : 0x20, into: &$0)
+                composer.comment(
+                    lang, turn == 0 ? topic : Topic.draw(&rng), &rng, separator: rng.percent(15) ? 0x0A : 0x20,
+                    into: &$0)
             }
             if turn == 1 && rng.percent(20) {
                 let next = (agentIndex + 1) % bank.agentChatNames.count
-                system(layout, lang, &clock, lang == .fr ? "\(shortName(agentIndex)) a transféré la conversation à \(bank.agentChatNames[next])" : "\(shortName(agentIndex)) transferred the conversation to \(bank.agentChatNames[next])", into: &out)
+                system(
+                    layout, lang, &clock,
+                    lang == .fr
+                        ? "\(shortName(agentIndex)) a transféré la conversation à \(bank.agentChatNames[next])"
+                        : "\(shortName(agentIndex)) transferred the conversation to \(bank.agentChatNames[next])",
+                    into: &out)
                 agentIndex = next
             }
             line(layout, lang, &clock, bank.agentChatNames[agentIndex], into: &out) {
                 $0.append(
                     lang == .fr
-                        ? rng.pick(["Je regarde tout de suite.", "Je suis désolée pour ce désagrément.", "C'est noté, je m'en occupe.", "Merci pour votre patience."])
-                        : rng.pick(["Let me check that for you.", "I'm sorry about this.", "Noted, I'm on it.", "Thanks for your patience."]))
+                        ? rng.pick([
+                            "Je regarde tout de suite.", "Je suis désolée pour ce désagrément.",
+                            "C'est noté, je m'en occupe.", "Merci pour votre patience.",
+                        ])
+                        : rng.pick([
+                            "Let me check that for you.", "I'm sorry about this.", "Noted, I'm on it.",
+                            "Thanks for your patience.",
+                        ]))
             }
         }
     }
@@ -128,7 +150,9 @@ struct ChatWriter: Sendable {
         out.append(0x0A)
     }
 
-    private func system(_ layout: Layout, _ lang: CorpusLanguage, _ clock: inout Clock, _ text: String, into out: inout [UInt8]) {
+    private func system(
+        _ layout: Layout, _ lang: CorpusLanguage, _ clock: inout Clock, _ text: String, into out: inout [UInt8]
+    ) {
         clock.seconds += 5
         clock.minutes += clock.seconds / 60
         clock.seconds %= 60

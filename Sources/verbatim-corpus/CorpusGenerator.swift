@@ -25,7 +25,8 @@ struct CorpusGenerator: Sendable {
         let plan = CorpusPlan(totalBytes: megabytes << 20)
         let fileManager = FileManager.default
         for sub in ["emails/mbox", "emails/eml", "chats", "reviews", "surveys"] {
-            try fileManager.createDirectory(at: directory.appendingPathComponent(sub), withIntermediateDirectories: true)
+            try fileManager.createDirectory(
+                at: directory.appendingPathComponent(sub), withIntermediateDirectories: true)
         }
         let config = """
             # Verbatim configuration for a generated Maison Lumen benchmark corpus (verbatim-corpus).
@@ -70,7 +71,8 @@ struct CorpusGenerator: Sendable {
             if number % 1000 == 0 || !madeBucket {
                 // Batches never straddle a bucket boundary unaligned more than once: create on entry
                 // and at each boundary.
-                try FileManager.default.createDirectory(at: directory.appendingPathComponent(sub), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: directory.appendingPathComponent(sub), withIntermediateDirectories: true)
                 madeBucket = true
             }
             return "\(sub)/\(stem)-\(String(number + 1).leftPadded(6)).\(ext)"
@@ -86,7 +88,8 @@ struct CorpusGenerator: Sendable {
             var rng = SplitMix64(seed: seed, stream: 2 << 40 | UInt64(index))
             buffer.reserveCapacity(bytes + 8192)
             let dialect: SurveyWriter.Dialect = index % 2 == 0 ? .commaUTF8 : .frenchExcel
-            summary.surveyRows += SurveyWriter(composer: composer).write(dialect, stream: index, targetBytes: bytes, &rng, into: &buffer)
+            summary.surveyRows += SurveyWriter(composer: composer).write(
+                dialect, stream: index, targetBytes: bytes, &rng, into: &buffer)
             try save("surveys/\(dialect == .commaUTF8 ? "nps" : "enquete")-\(String(index + 1).leftPadded(4)).csv")
         case .emls(let first, let count):
             let emails = EmailComposer(composer: composer, seed: seed)

@@ -24,7 +24,8 @@ struct EmailComposer: Sendable {
         var name: [UInt8] = []
         let local = composer.customer(&rng, into: &name)
         let domain = rng.pick(Self.domains)
-        let support = lang == .fr
+        let support =
+            lang == .fr
             ? "Service client Maison Lumen <service-client@lumen-shop.example>"
             : "Maison Lumen Support <support@lumen-shop.example>"
         let bank = composer.bank
@@ -73,9 +74,15 @@ struct EmailComposer: Sendable {
         body.append("\n\n")
         if kind < 8 {
             body.append(lang == .fr ? "Merci pour votre message. " : "Thank you for your message. ")
-            body.append(lang == .fr ? "Je suis désolée pour la gêne occasionnée, je m'en occupe.\n" : "I'm sorry for the trouble, I'm on it.\n")
+            body.append(
+                lang == .fr
+                    ? "Je suis désolée pour la gêne occasionnée, je m'en occupe.\n"
+                    : "I'm sorry for the trouble, I'm on it.\n")
         } else if kind < 10 {
-            body.append(lang == .fr ? "Je suis absent jusqu'au 30 novembre, avec un accès limité à mes e-mails.\n" : "I am out of the office until 30 November with limited access to email.\n")
+            body.append(
+                lang == .fr
+                    ? "Je suis absent jusqu'au 30 novembre, avec un accès limité à mes e-mails.\n"
+                    : "I am out of the office until 30 November with limited access to email.\n")
         } else {
             if rng.percent(60) {
                 composer.render(rng.pick(bank.context[lang.rawValue]), lang, &rng, into: &body)
@@ -112,7 +119,8 @@ struct EmailComposer: Sendable {
             body.append(
                 lang == .fr
                     ? "\nLe \(day) nov. 2026 à 10:12, \(support) a écrit :\n> Bonjour,\n> Nous avons bien reçu votre demande et revenons vers vous rapidement.\n"
-                    : "\nOn \(Self.weekdays[(day - 1) % 7]), \(day) Nov 2026 at 10:12, \(support) wrote:\n> Hello,\n> We have received your request and will get back to you shortly.\n")
+                    : "\nOn \(Self.weekdays[(day - 1) % 7]), \(day) Nov 2026 at 10:12, \(support) wrote:\n> Hello,\n> We have received your request and will get back to you shortly.\n"
+            )
         }
 
         // Transfer encoding and charset.
@@ -134,7 +142,9 @@ struct EmailComposer: Sendable {
                 out.append("Content-Type: text/plain; charset=\(charset.mimeName)\nContent-Transfer-Encoding: 8bit\n\n")
                 out.append(contentsOf: encoded)
             } else {
-                out.append("Content-Type: text/plain; charset=\(charset.mimeName)\nContent-Transfer-Encoding: quoted-printable\n\n")
+                out.append(
+                    "Content-Type: text/plain; charset=\(charset.mimeName)\nContent-Transfer-Encoding: quoted-printable\n\n"
+                )
                 MIMEEncoder.quotedPrintable(encoded, into: &out)
             }
         } else {
@@ -149,7 +159,8 @@ struct EmailComposer: Sendable {
         out.append("This is a multi-part message in MIME format.\n\n--\(boundary)\n")
         out.append("Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n")
         MIMEEncoder.quotedPrintable(body, into: &out)
-        out.append("\n--\(boundary)\nContent-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n")
+        out.append(
+            "\n--\(boundary)\nContent-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n")
         var html: [UInt8] = []
         html.append("<html><head><style>p{margin:0 0 1em}</style></head><body>\n<p>")
         for byte in body {

@@ -34,18 +34,26 @@ struct GeneratorOptions: Sendable, Equatable {
         while index < arguments.count {
             let flag = arguments[index]
             if flag == "-h" || flag == "--help" { return .failure(UsageError(message: usage, isHelp: true)) }
-            guard index + 1 < arguments.count else { return .failure(UsageError(message: "missing value after \(flag)")) }
+            guard index + 1 < arguments.count else {
+                return .failure(UsageError(message: "missing value after \(flag)"))
+            }
             let value = arguments[index + 1]
             switch flag {
             case "--out": out = value
             case "--megabytes":
-                guard let number = Int(value), number > 0 else { return .failure(UsageError(message: "--megabytes needs a positive integer, got \(value)")) }
+                guard let number = Int(value), number > 0 else {
+                    return .failure(UsageError(message: "--megabytes needs a positive integer, got \(value)"))
+                }
                 megabytes = number
             case "--short-sentences":
-                guard let number = Int(value), number >= 0 else { return .failure(UsageError(message: "--short-sentences needs a count, got \(value)")) }
+                guard let number = Int(value), number >= 0 else {
+                    return .failure(UsageError(message: "--short-sentences needs a count, got \(value)"))
+                }
                 sentences = number
             case "--seed":
-                guard let number = UInt64(value) else { return .failure(UsageError(message: "--seed needs an unsigned integer, got \(value)")) }
+                guard let number = UInt64(value) else {
+                    return .failure(UsageError(message: "--seed needs an unsigned integer, got \(value)"))
+                }
                 seed = number
             default:
                 return .failure(UsageError(message: "unknown option \(flag)"))

@@ -77,7 +77,8 @@ struct PhraseBank: Sendable {
             ]),
             t([
                 "{a} a été adorable et efficace.", "Conseiller très aimable, problème réglé en 5 minutes.",
-                "{a} a été patient et de très bon conseil, merci !", "Service client au top, réponse rapide et humaine.",
+                "{a} a été patient et de très bon conseil, merci !",
+                "Service client au top, réponse rapide et humaine.",
                 "{a} a tout réglé en un appel, bravo.", "Enfin quelqu'un qui écoute : merci {a} !",
             ]),
             t([
@@ -97,7 +98,8 @@ struct PhraseBank: Sendable {
                 "I still haven't received {p}, ordered {d} days ago.",
                 "Tracking hasn't moved for {d} days, this is unacceptable.",
                 "Marked as delivered but I never got it!!!", "Delivery far too slow, {d} days for a lamp.",
-                "The courier lost my parcel and nobody calls me back.", "still waiting for my parcel... so disappointing",
+                "The courier lost my parcel and nobody calls me back.",
+                "still waiting for my parcel... so disappointing",
                 "Delivery date not respected at all, it was a gift.", "STILL NOTHING. Where is my parcel??",
                 "My order {o} never arrived.", "parcel lost, no reply, really fed up 😡",
             ]),
@@ -110,7 +112,8 @@ struct PhraseBank: Sendable {
                 "You confirmed the return of order {o} but I haven't been refunded.",
             ]),
             t([
-                "The bot keeps sending me the same link.", "The chatbot goes round in circles, no way to reach a human.",
+                "The bot keeps sending me the same link.",
+                "The chatbot goes round in circles, no way to reach a human.",
                 "Your virtual assistant gives the same answer every time.",
                 "the bot keeps sending me to the FAQ, useless", "Impossible to get an agent, the chat repeats itself.",
                 "On hold for an hour, then the bot sent me the same link again.",
@@ -191,20 +194,36 @@ struct PhraseBank: Sendable {
                 "I'm writing about my order {o}.",
             ]),
         ]
-        greetings = [["Bonjour,", "Bonsoir,", "Madame, Monsieur,", "Bonjour Maison Lumen,"], ["Hi,", "Hello,", "Dear Maison Lumen,", "Hi there,"]]
+        greetings = [
+            ["Bonjour,", "Bonsoir,", "Madame, Monsieur,", "Bonjour Maison Lumen,"],
+            ["Hi,", "Hello,", "Dear Maison Lumen,", "Hi there,"],
+        ]
         closings = [
             ["Merci d'avance.", "Merci de me répondre rapidement.", "Bonne journée.", "Je compte sur vous."],
-            ["Thanks in advance.", "Please get back to me quickly.", "Have a nice day.", "From now on I'll think twice."],
+            [
+                "Thanks in advance.", "Please get back to me quickly.", "Have a nice day.",
+                "From now on I'll think twice.",
+            ],
         ]
         contrasts = [[", mais ", ", par contre ", ", cependant "], [", but ", ", however ", ", although "]]
-        signatures = [["Cordialement,", "Bien à vous,", "Merci,", "Envoyé de mon iPhone"], ["Best regards,", "Kind regards,", "Thanks,", "Sent from my iPhone"]]
+        signatures = [
+            ["Cordialement,", "Bien à vous,", "Merci,", "Envoyé de mon iPhone"],
+            ["Best regards,", "Kind regards,", "Thanks,", "Sent from my iPhone"],
+        ]
         emoji = [" 😡", " 😍", " 🙏", " 😞", " 👍", " !!!", " ?!", ""]
         products = [
-            ["la suspension Opaline", "la lampe Nuage", "le lampadaire Arcèle", "l'applique Lune", "le miroir Soleil", "la guirlande Étoile"],
-            ["the Opaline pendant", "the Nuage table lamp", "the Arcèle floor lamp", "the Lune wall light", "the Soleil mirror", "the Étoile string lights"],
+            [
+                "la suspension Opaline", "la lampe Nuage", "le lampadaire Arcèle", "l'applique Lune",
+                "le miroir Soleil", "la guirlande Étoile",
+            ],
+            [
+                "the Opaline pendant", "the Nuage table lamp", "the Arcèle floor lamp", "the Lune wall light",
+                "the Soleil mirror", "the Étoile string lights",
+            ],
         ]
         firstNames = [
-            "Claire", "Julien", "Camille", "Hugo", "Inès", "Léa", "Thomas", "Chloé", "Nicolas", "Manon", "Karim", "Élodie",
+            "Claire", "Julien", "Camille", "Hugo", "Inès", "Léa", "Thomas", "Chloé", "Nicolas", "Manon", "Karim",
+            "Élodie",
             "Emily", "James", "Oliver", "Sarah", "Hannah", "Daniel", "Priya", "Jack", "Grace", "Ben", "Laura", "Sam",
         ]
         lastNames = [

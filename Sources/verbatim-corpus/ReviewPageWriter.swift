@@ -45,11 +45,16 @@ struct ReviewPageWriter: Sendable {
         out.append("<!DOCTYPE html>\n<html lang=\"\(lang.code)\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         out.append(html: Array(product.utf8))
         out.append(" | Maison Lumen</title>\n<link rel=\"canonical\" href=\"\(url)\">\n")
-        out.append("<style>body{font-family:Arial,sans-serif;margin:0}.review{border-top:1px solid #eee;padding:12px 0}.stars{color:#c9a227}</style>\n")
-        out.append("<script>window.dataLayer=window.dataLayer||[];dataLayer.push({page:'product',id:\(page)});</script>\n")
+        out.append(
+            "<style>body{font-family:Arial,sans-serif;margin:0}.review{border-top:1px solid #eee;padding:12px 0}.stars{color:#c9a227}</style>\n"
+        )
+        out.append(
+            "<script>window.dataLayer=window.dataLayer||[];dataLayer.push({page:'product',id:\(page)});</script>\n")
         switch markup {
         case .jsonLD:
-            out.append("<script type=\"application/ld+json\">\n{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"")
+            out.append(
+                "<script type=\"application/ld+json\">\n{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\""
+            )
             out.append(json: Array(product.utf8))
             out.append("\",\"brand\":{\"@type\":\"Brand\",\"name\":\"Maison Lumen\"},")
             appendAggregate(averageText, count, into: &out)
@@ -61,7 +66,9 @@ struct ReviewPageWriter: Sendable {
             out.append("\n]}\n</script>\n")
         case .graph:
             out.append("<script type=\"application/ld+json\">\n{\"@context\":\"https://schema.org\",\"@graph\":[\n")
-            out.append("{\"@type\":\"Organization\",\"@id\":\"https://www.lumen-shop.example/#org\",\"name\":\"Maison Lumen\"},\n")
+            out.append(
+                "{\"@type\":\"Organization\",\"@id\":\"https://www.lumen-shop.example/#org\",\"name\":\"Maison Lumen\"},\n"
+            )
             out.append("{\"@type\":\"Product\",\"@id\":\"\(url)#product\",\"name\":\"")
             out.append(json: Array(product.utf8))
             out.append("\",")
@@ -76,7 +83,10 @@ struct ReviewPageWriter: Sendable {
             break
         }
         out.append("</head>\n<body>\n<header><a href=\"/\">Maison Lumen</a><nav>")
-        out.append(lang == .fr ? "<a href=\"/c/1\">Luminaires</a><a href=\"/c/2\">Décoration</a><a href=\"/c/3\">Promotions</a>" : "<a href=\"/c/1\">Lighting</a><a href=\"/c/2\">Home decor</a><a href=\"/c/3\">Sale</a>")
+        out.append(
+            lang == .fr
+                ? "<a href=\"/c/1\">Luminaires</a><a href=\"/c/2\">Décoration</a><a href=\"/c/3\">Promotions</a>"
+                : "<a href=\"/c/1\">Lighting</a><a href=\"/c/2\">Home decor</a><a href=\"/c/3\">Sale</a>")
         out.append("</nav></header>\n<main")
         if markup == .microdata { out.append(" itemscope itemtype=\"https://schema.org/Product\"") }
         out.append(">\n<h1>")
@@ -84,9 +94,12 @@ struct ReviewPageWriter: Sendable {
         out.append("</h1>\n<p class=\"rating\">\(averageText) / 5 (\(count))</p>\n<section id=\"reviews\">\n")
         for review in reviews {
             if markup == .microdata {
-                out.append("<article class=\"review\" itemprop=\"review\" itemscope itemtype=\"https://schema.org/Review\">\n")
+                out.append(
+                    "<article class=\"review\" itemprop=\"review\" itemscope itemtype=\"https://schema.org/Review\">\n")
                 out.append("<meta itemprop=\"inLanguage\" content=\"\(lang.code)\">\n")
-                out.append("<div itemprop=\"reviewRating\" itemscope itemtype=\"https://schema.org/Rating\"><span itemprop=\"ratingValue\">")
+                out.append(
+                    "<div itemprop=\"reviewRating\" itemscope itemtype=\"https://schema.org/Rating\"><span itemprop=\"ratingValue\">"
+                )
                 out.append(number: review.stars)
                 out.append("</span>/<span itemprop=\"bestRating\">5</span></div>\n<span itemprop=\"author\">")
                 out.append(html: review.author)
@@ -110,7 +123,9 @@ struct ReviewPageWriter: Sendable {
     }
 
     private func appendAggregate(_ average: String, _ count: Int, into out: inout [UInt8]) {
-        out.append("\"aggregateRating\":{\"@type\":\"AggregateRating\",\"ratingValue\":\"\(average)\",\"reviewCount\":\"\(count)\",\"bestRating\":\"5\"}")
+        out.append(
+            "\"aggregateRating\":{\"@type\":\"AggregateRating\",\"ratingValue\":\"\(average)\",\"reviewCount\":\"\(count)\",\"bestRating\":\"5\"}"
+        )
     }
 
     private func appendReviewJSON(_ review: Review, _ lang: CorpusLanguage, id: String?, into out: inout [UInt8]) {

@@ -15,16 +15,22 @@ struct SurveyWriter: Sendable {
     private static let noContent = ["", "", "RAS", "-", "rien", "N/A", "ok"]
 
     /// Appends a header and rows until `out` holds at least `targetBytes`; returns the row count.
-    func write(_ dialect: Dialect, stream: Int, targetBytes: Int, _ rng: inout SplitMix64, into out: inout [UInt8]) -> Int {
+    func write(_ dialect: Dialect, stream: Int, targetBytes: Int, _ rng: inout SplitMix64, into out: inout [UInt8])
+        -> Int
+    {
         let separator: UInt8 = dialect == .commaUTF8 ? 0x2C : 0x3B
         let newline = dialect == .commaUTF8 ? "\n" : "\r\n"
         var row: [UInt8] = []
         var comment: [UInt8] = []
         switch dialect {
         case .commaUTF8:
-            row.append("Response ID,Date,Journey step,How likely are you to recommend Maison Lumen? (0-10),How easy was it to resolve your request? (1-7),Comment,Language\n")
+            row.append(
+                "Response ID,Date,Journey step,How likely are you to recommend Maison Lumen? (0-10),How easy was it to resolve your request? (1-7),Comment,Language\n"
+            )
         case .frenchExcel:
-            row.append("ID;Date;Étape du parcours;Recommanderiez-vous Maison Lumen ? (0-10);Satisfaction (1-5);Commentaire\r\n")
+            row.append(
+                "ID;Date;Étape du parcours;Recommanderiez-vous Maison Lumen ? (0-10);Satisfaction (1-5);Commentaire\r\n"
+            )
         }
         append(row, dialect, into: &out)
         var count = 0

@@ -8,7 +8,8 @@ enum VerbatimCorpusCommand {
         switch GeneratorOptions.parse(Array(CommandLine.arguments.dropFirst())) {
         case .success(let parsed): options = parsed
         case .failure(let error):
-            FileHandle.standardError.write(Data((error.message + (error.isHelp ? "\n" : "\n\n" + GeneratorOptions.usage + "\n")).utf8))
+            FileHandle.standardError.write(
+                Data((error.message + (error.isHelp ? "\n" : "\n\n" + GeneratorOptions.usage + "\n")).utf8))
             exit(error.isHelp ? 0 : 64)
         }
         let start = Date()
@@ -22,7 +23,8 @@ enum VerbatimCorpusCommand {
                 report(
                     "wrote \(summary.files) files, \(String(format: "%.1f", mib)) MiB in \(String(format: "%.2f", seconds)) s "
                         + "(\(String(format: "%.0f", mib / max(seconds, 0.001))) MiB/s): \(summary.messages) mail messages, "
-                        + "\(summary.conversations) chats, \(summary.reviews) reviews, \(summary.surveyRows) survey rows")
+                        + "\(summary.conversations) chats, \(summary.reviews) reviews, \(summary.surveyRows) survey rows"
+                )
             case .shortSentences(let count):
                 let handle: FileHandle
                 if options.out == "-" {
@@ -39,7 +41,9 @@ enum VerbatimCorpusCommand {
                 let writer = ShortSentenceWriter(composer: VerbatimComposer(bank: PhraseBank()), seed: options.seed)
                 let bytes = try writer.write(count: count, to: handle)
                 try handle.synchronize()
-                report("wrote \(count) sentences, \(bytes) bytes in \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+                report(
+                    "wrote \(count) sentences, \(bytes) bytes in \(String(format: "%.2f", Date().timeIntervalSince(start))) s"
+                )
             }
         } catch {
             report("verbatim-corpus: \(error)")

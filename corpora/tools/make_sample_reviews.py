@@ -161,10 +161,10 @@ def page(slug, lang, name, price, markup, reviews):
                        f'  <h3 itemprop="name">{e(title)}</h3>\n'
                        f'  <div class="stars" itemprop="reviewRating" itemscope itemtype="https://schema.org/Rating">'
                        f'<meta itemprop="worstRating" content="1"><span itemprop="ratingValue">{r}</span>/<span itemprop="bestRating">5</span></div>\n'
-                       f'  <p class="by">par <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">{e(a)}</span></span>, '
+                       f'  <p class="by">{"par" if lang == "fr" else "by"} <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">{e(a)}</span></span>, '
                        f'<time itemprop="datePublished" datetime="{d}">{d}</time></p>\n'
                        f'  <div class="body" itemprop="reviewBody">{e(body)}</div>\n'
-                       f'  <button class="helpful">👍 Utile ({(i * 7) % 5})</button>\n</article>')
+                       f'  <button class="helpful">👍 {"Utile" if lang == "fr" else "Helpful"} ({(i * 7) % 5})</button>\n</article>')
         else:
             # visible rendering only (the markup lives in JSON-LD)
             out.append(f'<article class="review" data-review-id="{slug}-{i + 1}">\n'
