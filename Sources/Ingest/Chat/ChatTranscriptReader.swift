@@ -31,12 +31,17 @@ enum ChatTranscriptReader {
                 {
                     headerDate = (year, month, day)
                 }
-                for piece in split(text, line: line, end: contentEnd) {
+                for (offset, piece) in split(text, line: line, end: contentEnd).enumerated() {
                     let message = String(decoding: text[piece.start..<piece.end], as: UTF8.self)
+                    // A stamped line without `Name:` is a system line when it reads like one; otherwise
+                    // an unnamed speaker (some tools leave the visitor unnamed).
+                    let isSystem = piece.speaker == nil && isSystemLine(message)
                     turns.append(
                         ChatTurn(
-                            ordinal: lineNumber, position: "line \(lineNumber)", speaker: piece.speaker ?? "",
-                            declaredRole: piece.speaker == nil ? .system : nil, text: message,
+                            ordinal: lineNumber,
+                            position: offset == 0 ? "line \(lineNumber)" : "line \(lineNumber), turn \(offset + 1)",
+                            speaker: isSystem ? "" : piece.speaker ?? ChatTurn.unnamedSpeaker,
+                            declaredRole: isSystem ? .system : nil, text: message,
                             date: date(of: piece.stamp, header: headerDate)))
                 }
                 continue
@@ -48,7 +53,7 @@ enum ChatTranscriptReader {
                 if headerDate == nil { headerDate = findDate(in: text, lineStart..<contentEnd) }
                 continue
             }
-            if trimmed.hasPrefix("***") || trimmed.hasPrefix("---") || trimmed.hasPrefix("===") {
+            if isSystemLine(trimmed) {
                 turns.append(
                     ChatTurn(
                         ordinal: lineNumber, position: "line \(lineNumber)", speaker: "", declaredRole: .system,
@@ -67,6 +72,13 @@ enum ChatTranscriptReader {
         }
         ChatConversation.emit(turns, path: path, conversation: path, options: options, into: &output)
         return output
+    }
+
+    /// `*** Transfert vers un conseiller ***`, `--- chat ended ---`, or a known system phrase.
+    private static func isSystemLine(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces
+        return trimmed.hasPrefix("***") || trimmed.hasPrefix("---") || trimmed.hasPrefix("===")
+            || ChatRoleClassifier.isSystemText(trimmed)
     }
 
     /// The text as UTF-8 bytes without a byte-order mark; windows-1252 when it is not valid UTF-8.

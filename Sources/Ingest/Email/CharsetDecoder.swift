@@ -53,6 +53,9 @@ enum CharsetDecoder {
         if let charset = charset(named: label) {
             return (decode(bytes, as: charset), true)
         }
+        if let text = FoundationCharsets.decode(bytes, name: label.lowercased().trimmingSpaces) {
+            return (text, true)
+        }
         return (decode(bytes, as: .ascii), false)
     }
 

@@ -177,7 +177,8 @@ enum MailBodyCleaner {
         "ce message et ses pièces", "ce message est confidentiel", "ce courriel et", "ce courriel est confidentiel",
         "ce message électronique", "ce e-mail et", "avis de confidentialité", "le présent message",
         "please consider the environment", "pensez à l'environnement", "merci de penser à l'environnement",
-        "afin de contribuer au respect de l'environnement",
+        "afin de contribuer au respect de l'environnement", "n'imprimez ce", "think before you print",
+        "pas à pas, agissons au quotidien",
     ]
 
     static func startsDisclaimer(_ line: String) -> Bool {

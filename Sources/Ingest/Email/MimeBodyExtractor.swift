@@ -55,6 +55,11 @@ struct MimeBodyExtractor {
                     candidates.append(candidate)
                 }
             }
+            if type == "multipart/alternative", let plain = candidates.first(where: { !$0.isHTML }),
+                let html = candidates.first(where: \.isHTML), Self.isHTMLPlaceholder(plain.text)
+            {
+                return html
+            }
             if let plain = candidates.first(where: { !$0.isHTML }) {
                 if type == "multipart/alternative" { return plain }
                 let allPlain = candidates.filter { !$0.isHTML }.map(\.text)
@@ -71,6 +76,15 @@ struct MimeBodyExtractor {
             // message/rfc822 (a forwarded mail is not the customer's words), images, calendars, reports.
             return nil
         }
+    }
+
+    /// The text/plain stand-in some mailers put next to the real HTML body ("This is an HTML
+    /// message. Please use an HTML capable mail program…").
+    static func isHTMLPlaceholder(_ text: String) -> Bool {
+        guard text.utf8.count < 400 else { return false }
+        let lowered = text.lowercased()
+        return lowered.contains("html capable") || lowered.contains("html-capable") || lowered.contains("this is an html message")
+            || lowered.contains("version html") && lowered.contains("messagerie")
     }
 
     private func isAttachment(_ headers: MailHeaders, contentType: HeaderParameters) -> Bool {
