@@ -66,7 +66,11 @@ enum CharsetDecoder {
             if let text = String(validating: bytes, as: UTF8.self) {
                 return text
             }
-            // Mislabelled 8-bit text is far more often cp1252 than broken UTF-8.
+            // Mostly-UTF-8 text with a few broken sequences keeps its UTF-8 (with U+FFFD); mislabelled
+            // 8-bit text is far more often cp1252 than broken UTF-8.
+            if mostlyUTF8(bytes) {
+                return String(decoding: bytes, as: UTF8.self)
+            }
             return singleByte(bytes, high: windows1252High)
         case .windows1252:
             return singleByte(bytes, high: windows1252High)
@@ -85,6 +89,31 @@ enum CharsetDecoder {
             }
             return utf16(bytes, bigEndian: true)
         }
+    }
+
+    /// True when well-formed multi-byte UTF-8 sequences outnumber stray high bytes.
+    static func mostlyUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var valid = 0
+        var invalid = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            guard lead >= 0x80 else {
+                index += 1
+                continue
+            }
+            let length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0
+            if length > 0, index + length <= bytes.endIndex,
+                bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 })
+            {
+                valid += 1
+                index += length
+            } else {
+                invalid += 1
+                index += 1
+            }
+        }
+        return valid > invalid
     }
 
     /// Decodes raw header bytes (RFC 6532 allows UTF-8; older software sends Latin-1 raw).

@@ -74,29 +74,33 @@ struct MailHeaders: Sendable {
         }
     }
 
-    /// The raw bytes of the first field named `name` (lowercase), unfolded.
-    func rawValue(_ name: String, in bytes: [UInt8]) -> String? {
+    /// The bytes of the first field named `name` (lowercase), unfolded (line breaks removed, RFC 5322
+    /// §2.2.3) and trimmed.
+    func unfoldedBytes(_ name: String, in bytes: [UInt8]) -> [UInt8]? {
         guard let field = fields.first(where: { $0.name == name }) else { return nil }
-        return Self.unfold(CharsetDecoder.decodeRaw(bytes[field.value]))
+        var out: [UInt8] = []
+        out.reserveCapacity(field.value.count)
+        for byte in bytes[field.value] where byte != 0x0D && byte != 0x0A {
+            out.append(byte)
+        }
+        while let last = out.last, last == 0x20 || last == 0x09 { out.removeLast() }
+        return out
+    }
+
+    /// The first field named `name` (lowercase), unfolded, as text; encoded words left as they are
+    /// (structured fields such as `Content-Type` and `Date`).
+    func rawValue(_ name: String, in bytes: [UInt8]) -> String? {
+        unfoldedBytes(name, in: bytes).map { CharsetDecoder.decodeRaw($0[...]) }
     }
 
     /// The first field named `name`, unfolded and with RFC 2047 encoded words decoded.
     func value(_ name: String, in bytes: [UInt8]) -> String? {
-        rawValue(name, in: bytes).map(EncodedWordDecoder.decode)
+        unfoldedBytes(name, in: bytes).map(EncodedWordDecoder.decode(bytes:))
     }
 
     /// True when a field named `name` is present.
     func has(_ name: String) -> Bool {
         fields.contains { $0.name == name }
-    }
-
-    /// Removes line breaks of folded values (RFC 5322 §2.2.3) and trims the ends.
-    static func unfold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar != "\r" && scalar != "\n" {
-            out.append(scalar)
-        }
-        return String(out).trimmingSpaces
     }
 }
 

@@ -42,7 +42,7 @@ enum MailMessageReader {
             return (.skipped(.empty), warnings)
         }
 
-        let subject = headers.value("subject", in: bytes).map(stripReplyPrefixes)
+        let subject = headers.value("subject", in: bytes).map { stripReplyPrefixes(collapsingSpaces($0)) }
         let verbatim = Verbatim(
             source: location,
             channel: .email,
@@ -147,5 +147,17 @@ enum MailMessageReader {
             }
         }
         return String(rest)
+    }
+
+    /// Runs of white space as one space (folded subjects keep the indentation of their second line).
+    static func collapsingSpaces(_ text: String) -> String {
+        var out = ""
+        var lastWasSpace = false
+        for character in text {
+            let isSpace = character == " " || character == "\t"
+            if !(isSpace && lastWasSpace) { out.append(isSpace ? " " : character) }
+            lastWasSpace = isSpace
+        }
+        return out
     }
 }

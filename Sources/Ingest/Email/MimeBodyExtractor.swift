@@ -36,7 +36,9 @@ struct MimeBodyExtractor {
         visited += 1
         guard depth <= Self.maximumDepth, visited <= Self.maximumParts else { return nil }
         let contentType = HeaderParameters(headers.rawValue("content-type", in: bytes) ?? "text/plain")
-        let type = contentType.token.isEmpty ? "text/plain" : contentType.token
+        var type = contentType.token.isEmpty ? "text/plain" : contentType.token
+        // No Content-Type (RFC 2045 §5.2 says text/plain) but an HTML document: read it as HTML.
+        if !headers.has("content-type"), startsLikeHTML(body) { type = "text/html" }
         if isAttachment(headers, contentType: contentType) { return nil }
 
         if type.hasPrefix("multipart/") {
@@ -85,6 +87,15 @@ struct MimeBodyExtractor {
         let lowered = text.lowercased()
         return lowered.contains("html capable") || lowered.contains("html-capable") || lowered.contains("this is an html message")
             || lowered.contains("version html") && lowered.contains("messagerie")
+    }
+
+    private func startsLikeHTML(_ body: Range<Int>) -> Bool {
+        var index = body.lowerBound
+        while index < body.upperBound, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+            index += 1
+        }
+        let probe = bytes[index..<min(body.upperBound, index + 9)].map { $0 | 0x20 }
+        return probe.starts(with: Array("<html".utf8)) || probe.starts(with: Array("<!doctype".utf8))
     }
 
     private func isAttachment(_ headers: MailHeaders, contentType: HeaderParameters) -> Bool {
