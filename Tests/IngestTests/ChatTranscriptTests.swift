@@ -119,6 +119,12 @@ struct ChatTranscriptTests {
         #expect(output.skipped == [.system: 1, .agent: 1, .empty: 1])
     }
 
+    @Test("A header date written with a month name dates the time-only turns")
+    func headerWithMonthName() {
+        let output = read("Conversation n° 4521 du 3 février 2026\n\n[09:15] Client: Toujours pas de remboursement.")
+        #expect(output.verbatims.first?.date == CivilTime.date(year: 2026, month: 2, day: 3, hour: 9, minute: 15))
+    }
+
     @Test("Text that is not a transcript is a finding")
     func notATranscript() {
         let output = read("Bonjour,\nceci est une lettre, pas une conversation.\n")

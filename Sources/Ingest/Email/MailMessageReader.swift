@@ -27,8 +27,15 @@ enum MailMessageReader {
             return (.rejected("not a mail message: none of From, Date, Subject, Message-ID, To found"), [])
         }
 
-        let sender = (headers.rawValue("from", in: bytes) ?? headers.rawValue("sender", in: bytes))
+        var sender = (headers.rawValue("from", in: bytes) ?? headers.rawValue("sender", in: bytes))
             .flatMap(MailAddress.address(in:))
+        // Contact forms send from the company's own address with the customer in Reply-To.
+        if let from = sender, isCompany(from, options: options),
+            let replyTo = headers.rawValue("reply-to", in: bytes).flatMap(MailAddress.address(in:)),
+            replyTo.contains("@"), !isCompany(replyTo, options: options)
+        {
+            sender = replyTo
+        }
         if let reason = skipReason(headers: headers, bytes: bytes, sender: sender, options: options) {
             return (.skipped(reason), [])
         }
