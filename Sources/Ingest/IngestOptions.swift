@@ -10,6 +10,8 @@ public struct IngestOptions: Sendable, Hashable {
     public var agentNames: [String]
     /// Chat speaker names (or words in them) that mark a bot or virtual assistant.
     public var botNames: [String]
+    /// Field paths for JSON chat exports with unusual shapes (from a mapping file).
+    public var chatFields: ChatFieldMapping
 
     /// Environment variable that holds the customer-key secret for nightly runs.
     public static let secretEnvironmentVariable = "VERBATIM_CUSTOMER_KEY_SECRET"
@@ -32,11 +34,13 @@ public struct IngestOptions: Sendable, Hashable {
         companyDomains: [String] = [],
         customerKeySecret: String = "verbatim-default-key",
         agentNames: [String] = IngestOptions.defaultAgentNames,
-        botNames: [String] = IngestOptions.defaultBotNames
+        botNames: [String] = IngestOptions.defaultBotNames,
+        chatFields: ChatFieldMapping = ChatFieldMapping()
     ) {
         self.companyDomains = companyDomains.map { $0.lowercased() }
         self.customerKeySecret = customerKeySecret
         self.agentNames = agentNames
         self.botNames = botNames
+        self.chatFields = chatFields
     }
 }

@@ -129,9 +129,9 @@ enum MailBodyCleaner {
     // MARK: Signatures
 
     private static let deviceLines = [
-        "envoyé de mon ", "envoyé depuis mon ", "envoyé à partir de ", "envoye de mon ", "sent from my ",
-        "sent from outlook", "sent from mail for", "sent from yahoo", "sent from samsung", "get outlook for ",
-        "téléchargez outlook", "obtenir outlook pour",
+        "envoyé de mon ", "envoyé depuis ", "envoyé à partir de ", "envoye de mon ", "envoye depuis ", "sent from my ",
+        "sent from outlook", "sent from mail for", "sent from yahoo", "sent from samsung", "sent via ", "get outlook for ",
+        "téléchargez outlook", "télécharger outlook", "obtenir outlook pour",
     ]
 
     /// Closing formulas after which only a name, a title and contact lines follow.
