@@ -49,12 +49,12 @@ public struct ChatFieldMapping: Sendable, Hashable {
         var problems: [String] = []
         for (offset, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmingSpaces
-            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.isEmpty || line.hasBytePrefix("#") { continue }
             guard let separator = line.firstIndex(where: { $0 == "=" || $0 == "\t" }) else {
                 problems.append("line \(offset + 1): expected `field = path`")
                 continue
             }
-            let field = line[..<separator].trimmingSpaces.lowercased()
+            let field = line[..<separator].trimmingSpaces.lowered
             let paths = line[line.index(after: separator)...].split(separator: ",").map { $0.trimmingSpaces }
                 .filter { !$0.isEmpty }
             switch field {

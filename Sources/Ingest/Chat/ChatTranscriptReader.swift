@@ -77,7 +77,7 @@ enum ChatTranscriptReader {
     /// `*** Transfert vers un conseiller ***`, `--- chat ended ---`, or a known system phrase.
     private static func isSystemLine(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces
-        return trimmed.hasPrefix("***") || trimmed.hasPrefix("---") || trimmed.hasPrefix("===")
+        return trimmed.hasBytePrefix("***") || trimmed.hasBytePrefix("---") || trimmed.hasBytePrefix("===")
             || ChatRoleClassifier.isSystemText(trimmed)
     }
 

@@ -23,7 +23,7 @@ enum CharsetDecoder {
         for scalar in label.unicodeScalars where scalar != "\"" && scalar != "'" && scalar != " " {
             name.unicodeScalars.append(scalar)
         }
-        switch name.lowercased() {
+        switch name.lowered {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8":
             return .utf8
         case "", "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "us", "iso-ir-6", "cp367", "default":
@@ -53,7 +53,7 @@ enum CharsetDecoder {
         if let charset = charset(named: label) {
             return (decode(bytes, as: charset), true)
         }
-        if let text = FoundationCharsets.decode(bytes, name: label.lowercased().trimmingSpaces) {
+        if let text = FoundationCharsets.decode(bytes, name: label.lowered.trimmingSpaces) {
             return (text, true)
         }
         return (decode(bytes, as: .ascii), false)
@@ -131,38 +131,49 @@ enum CharsetDecoder {
     ]
 
     private static func singleByte(_ bytes: ArraySlice<UInt8>, high: [UInt32]) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
-            if byte >= 0x80, byte <= 0x9F, let scalar = Unicode.Scalar(high[Int(byte) - 0x80]) {
-                scalars.append(scalar)
-            } else {
-                scalars.append(Unicode.Scalar(byte))
-            }
+        singleByte(bytes) { byte in
+            byte >= 0x80 && byte <= 0x9F ? high[Int(byte) - 0x80] : UInt32(byte)
         }
-        return String(scalars)
     }
 
     /// ISO-8859-15 differs from Latin-1 in eight positions (€, Š, š, Ž, ž, Œ, œ, Ÿ).
     private static func latin9(_ bytes: ArraySlice<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
-            let value: UInt32
+        singleByte(bytes) { byte in
             switch byte {
-            case 0xA4: value = 0x20AC
-            case 0xA6: value = 0x0160
-            case 0xA8: value = 0x0161
-            case 0xB4: value = 0x017D
-            case 0xB8: value = 0x017E
-            case 0xBC: value = 0x0152
-            case 0xBD: value = 0x0153
-            case 0xBE: value = 0x0178
-            default: value = UInt32(byte)
+            case 0xA4: 0x20AC
+            case 0xA6: 0x0160
+            case 0xA8: 0x0161
+            case 0xB4: 0x017D
+            case 0xB8: 0x017E
+            case 0xBC: 0x0152
+            case 0xBD: 0x0153
+            case 0xBE: 0x0178
+            default: UInt32(byte)
             }
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
         }
-        return String(scalars)
+    }
+
+    /// Encodes the code point of each byte as UTF-8 into one buffer, decoded once.
+    @inline(__always)
+    private static func singleByte(_ bytes: ArraySlice<UInt8>, codePoint: (UInt8) -> UInt32) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        for byte in bytes {
+            if byte < 0x80 {
+                out.append(byte)
+                continue
+            }
+            let value = codePoint(byte)
+            if value < 0x800 {
+                out.append(UInt8(0xC0 | (value >> 6)))
+                out.append(UInt8(0x80 | (value & 0x3F)))
+            } else {
+                out.append(UInt8(0xE0 | (value >> 12)))
+                out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (value & 0x3F)))
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {

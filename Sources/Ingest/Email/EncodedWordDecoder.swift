@@ -6,7 +6,7 @@
 enum EncodedWordDecoder {
     /// `text` with every well-formed encoded word replaced by its decoded text.
     static func decode(_ text: String) -> String {
-        guard text.contains("=?") else { return text }
+        guard text.containsBytes("=?") else { return text }
         return decode(bytes: Array(text.utf8))
     }
 
@@ -64,7 +64,7 @@ enum EncodedWordDecoder {
             index += 1
         }
         guard index + 2 < bytes.count, index > charsetStart else { return nil }
-        var charset = String(decoding: bytes[charsetStart..<index], as: UTF8.self).lowercased()
+        var charset = String(decoding: bytes[charsetStart..<index], as: UTF8.self).lowered
         if let star = charset.firstIndex(of: "*") { charset = String(charset[..<star]) }
         let encoding = bytes[index + 1]
         guard bytes[index + 2] == UInt8(ascii: "?") else { return nil }

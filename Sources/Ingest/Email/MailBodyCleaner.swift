@@ -19,7 +19,7 @@ enum MailBodyCleaner {
             {
                 break
             }
-            if line.hasPrefix(">") || line.hasPrefix("|>") {
+            if line.hasBytePrefix(">") || line.hasBytePrefix("|>") {
                 index += 1
                 continue
             }
@@ -44,15 +44,19 @@ enum MailBodyCleaner {
     /// Lowercased, trimmed, with no-break spaces as spaces and Markdown-ish bold stars dropped, so that
     /// `*De :* Service client` and `Le 3 mars, X a écrit :` (French typography) match plainly.
     static func fold(_ line: Substring) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in line.lowercased().unicodeScalars {
-            switch scalar {
-            case "\u{A0}", "\u{202F}", "\t": out.append(" ")
-            case "*": continue
-            default: out.append(scalar)
+        var folded = CaseFolding.lower(line)
+        if folded.utf8.contains(UInt8(ascii: "*")) || folded.utf8.contains(0xA0) || folded.utf8.contains(0x09) {
+            var out = String.UnicodeScalarView()
+            for scalar in folded.unicodeScalars {
+                switch scalar {
+                case "\u{A0}", "\u{202F}", "\t": out.append(" ")
+                case "*": continue
+                default: out.append(scalar)
+                }
             }
+            folded = String(out)
         }
-        return String(out).trimmingSpaces
+        return folded.trimmingSpaces
     }
 
     // MARK: Quoted history
@@ -67,8 +71,8 @@ enum MailBodyCleaner {
         let line = folded[index]
         if line.isEmpty { return false }
         // `-----Original Message-----`, `-----Message d'origine-----`, `---------- Forwarded message ---------`.
-        if line.hasPrefix("---") || line.hasPrefix("___") {
-            if separatorWords.contains(where: { line.contains($0) }) { return true }
+        if line.hasBytePrefix("---") || line.hasBytePrefix("___") {
+            if separatorWords.contains(where: { line.containsBytes($0) }) { return true }
             // Outlook: a rule of underscores right before a `From:`/`De :` block.
             if line.allSatisfy({ $0 == "_" }), line.count >= 10, let next = nextNonEmpty(folded, after: index),
                 startsOutlookBlock(folded, at: next)
@@ -76,13 +80,13 @@ enum MailBodyCleaner {
                 return true
             }
         }
-        if forwardHeads.contains(where: { line.hasPrefix($0) }) { return true }
+        if forwardHeads.contains(where: { line.hasBytePrefix($0) }) { return true }
         // Attribution lines, possibly wrapped over two lines by the client.
         let joined = index + 1 < folded.count ? line + " " + folded[index + 1] : line
-        if line.hasPrefix("on ") && (isWroteEnd(line) || isWroteEnd(joined)) { return true }
-        if line.hasPrefix("le ") && (isEcritEnd(line) || isEcritEnd(joined)) { return true }
+        if line.hasBytePrefix("on ") && (isWroteEnd(line) || isWroteEnd(joined)) { return true }
+        if line.hasBytePrefix("le ") && (isEcritEnd(line) || isEcritEnd(joined)) { return true }
         // `<marie@example.fr> a écrit :` alone on a line after a wrapped date.
-        if isEcritEnd(line) && line.count < 200 && (line.contains("@") || line.hasPrefix("a écrit")) { return true }
+        if isEcritEnd(line) && line.count < 200 && (line.containsBytes("@") || line.hasBytePrefix("a écrit")) { return true }
         return startsOutlookBlock(folded, at: index)
     }
 
@@ -104,14 +108,14 @@ enum MailBodyCleaner {
     /// and `To:`/`À :`/`Subject:`/`Objet :`.
     static func startsOutlookBlock(_ folded: [String], at index: Int) -> Bool {
         let line = folded[index]
-        guard fromHeads.contains(where: { line.hasPrefix($0) }) else { return false }
+        guard fromHeads.contains(where: { line.hasBytePrefix($0) }) else { return false }
         var sawSent = false
         var sawTo = false
         var probe = index + 1
         while probe < folded.count, probe <= index + 6 {
             let next = folded[probe]
-            if sentHeads.contains(where: { next.hasPrefix($0) }) { sawSent = true }
-            if toHeads.contains(where: { next.hasPrefix($0) }) { sawTo = true }
+            if sentHeads.contains(where: { next.hasBytePrefix($0) }) { sawSent = true }
+            if toHeads.contains(where: { next.hasBytePrefix($0) }) { sawTo = true }
             probe += 1
         }
         return sawSent && sawTo
@@ -148,7 +152,7 @@ enum MailBodyCleaner {
         let raw = lines[index]
         if raw == "-- " || raw == "--" { return true }
         let line = folded[index]
-        if line.count < 80, deviceLines.contains(where: { line.hasPrefix($0) }) { return true }
+        if line.count < 80, deviceLines.contains(where: { line.hasBytePrefix($0) }) { return true }
         var bare = line
         while let last = bare.last, last == "," || last == "." || last == "!" || last == " " { bare.removeLast() }
         guard closings.contains(bare) else { return false }
@@ -182,8 +186,8 @@ enum MailBodyCleaner {
     ]
 
     static func startsDisclaimer(_ line: String) -> Bool {
-        if disclaimerHeads.contains(where: { line.hasPrefix($0) }) { return true }
-        return line.contains("confidenti")
-            && (line.contains("intended recipient") || line.contains("destinataire") || line.contains("addressee"))
+        if disclaimerHeads.contains(where: { line.hasBytePrefix($0) }) { return true }
+        return line.containsBytes("confidenti")
+            && (line.containsBytes("intended recipient") || line.containsBytes("destinataire") || line.containsBytes("addressee"))
     }
 }

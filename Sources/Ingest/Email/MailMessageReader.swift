@@ -32,7 +32,7 @@ enum MailMessageReader {
         // Contact forms send from the company's own address with the customer in Reply-To.
         if let from = sender, isCompany(from, options: options),
             let replyTo = headers.rawValue("reply-to", in: bytes).flatMap(MailAddress.address(in:)),
-            replyTo.contains("@"), !isCompany(replyTo, options: options)
+            replyTo.containsBytes("@"), !isCompany(replyTo, options: options)
         {
             sender = replyTo
         }
@@ -70,10 +70,10 @@ enum MailMessageReader {
         if contentType == "multipart/report" || contentType == "message/delivery-status" { return .bounce }
         if let sender {
             let local = MailAddress.localPart(of: sender)
-            if local == "mailer-daemon" || local == "postmaster" || local.hasPrefix("mailer-daemon") { return .bounce }
+            if local == "mailer-daemon" || local == "postmaster" || local.hasBytePrefix("mailer-daemon") { return .bounce }
         }
-        if let autoSubmitted = headers.rawValue("auto-submitted", in: bytes)?.lowercased(),
-            !autoSubmitted.hasPrefix("no"), !autoSubmitted.isEmpty
+        if let autoSubmitted = headers.rawValue("auto-submitted", in: bytes)?.lowered,
+            !autoSubmitted.hasBytePrefix("no"), !autoSubmitted.isEmpty
         {
             return .autoReply
         }
@@ -81,7 +81,7 @@ enum MailMessageReader {
             return .autoReply
         }
         if isAutoSubject(headers, bytes) { return .autoReply }
-        if let precedence = headers.rawValue("precedence", in: bytes)?.lowercased(),
+        if let precedence = headers.rawValue("precedence", in: bytes)?.lowered,
             ["bulk", "list", "junk"].contains(precedence)
         {
             return .bulk
@@ -98,15 +98,15 @@ enum MailMessageReader {
     ]
 
     private static func isAutoSubject(_ headers: MailHeaders, _ bytes: [UInt8]) -> Bool {
-        guard let subject = headers.value("subject", in: bytes)?.lowercased() else { return false }
-        return autoSubjects.contains { subject.hasPrefix($0) }
+        guard let subject = headers.value("subject", in: bytes)?.lowered else { return false }
+        return autoSubjects.contains { subject.hasBytePrefix($0) }
     }
 
     /// True when `address` is at a company domain (or a subdomain), or is a listed company address.
     static func isCompany(_ address: String, options: IngestOptions) -> Bool {
         let domain = MailAddress.domain(of: address)
         for entry in options.companyDomains {
-            if entry.contains("@") {
+            if entry.containsBytes("@") {
                 if entry == address { return true }
             } else if domain == entry || domain.hasSuffix("." + entry) {
                 return true
@@ -142,7 +142,7 @@ enum MailMessageReader {
         while changed {
             changed = false
             for prefix in ["re", "fwd", "fw", "tr", "aw", "wg", "réf", "ref"] {
-                guard rest.count > prefix.count, rest.lowercased().hasPrefix(prefix) else { continue }
+                guard rest.count > prefix.count, rest.lowered.hasBytePrefix(prefix) else { continue }
                 var after = rest.dropFirst(prefix.count)
                 // `Re[2]:` counters.
                 if after.first == "[", let close = after.firstIndex(of: "]") { after = after[after.index(after: close)...] }

@@ -3,7 +3,7 @@ enum TransferDecoder {
     /// Decodes a body according to its `Content-Transfer-Encoding` value; 7bit, 8bit, binary and
     /// unknown encodings pass through unchanged.
     static func decode(_ bytes: ArraySlice<UInt8>, encoding: String?) -> ArraySlice<UInt8> {
-        switch encoding?.lowercased() {
+        switch encoding?.lowered {
         case "quoted-printable":
             return quotedPrintable(bytes)[...]
         case "base64":
