@@ -141,8 +141,10 @@ enum MailMessageReader {
         var changed = true
         while changed {
             changed = false
+            // Only the first few letters decide; lowercase just those.
+            let head = CaseFolding.lower(rest.prefix(4))
             for prefix in ["re", "fwd", "fw", "tr", "aw", "wg", "réf", "ref"] {
-                guard rest.count > prefix.count, rest.lowered.hasBytePrefix(prefix) else { continue }
+                guard rest.count > prefix.count, head.hasBytePrefix(prefix) else { continue }
                 var after = rest.dropFirst(prefix.count)
                 // `Re[2]:` counters.
                 if after.first == "[", let close = after.firstIndex(of: "]") { after = after[after.index(after: close)...] }
