@@ -30,6 +30,7 @@ public struct IngestOptions: Sendable, Hashable {
         "Virtual agent", "Agent virtuel", "Automated assistant",
     ]
 
+    /// Options for one run; domains are lowercased, name patterns default to the lists above.
     public init(
         companyDomains: [String] = [],
         customerKeySecret: String = "verbatim-default-key",

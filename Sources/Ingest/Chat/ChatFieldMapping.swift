@@ -26,6 +26,7 @@ public struct ChatFieldMapping: Sendable, Hashable {
     /// Paths to a conversation id.
     public var conversation: [String]
 
+    /// A mapping with the given paths; an empty mapping leaves the usual field names alone.
     public init(
         messages: [String] = [], speaker: [String] = [], role: [String] = [], text: [String] = [],
         time: [String] = [], conversation: [String] = []
