@@ -7,8 +7,7 @@ enum MailBodyCleaner {
     /// The customer's own text in `body` (LF or CRLF line breaks), trimmed, with runs of blank
     /// lines collapsed.
     static func clean(_ body: String) -> String {
-        // "\r\n" is one Character in Swift: split on every line-break character.
-        let lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        let lines = splitLines(body)
         let folded = lines.map(fold)
         var kept: [Substring] = []
         var index = 0
@@ -29,7 +28,7 @@ enum MailBodyCleaner {
         var out: [Substring] = []
         var blank = true
         for line in kept {
-            let isBlank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
+            let isBlank = line.trimmingSpaces.isEmpty
             if isBlank {
                 if !blank { out.append("") }
             } else {
@@ -39,6 +38,29 @@ enum MailBodyCleaner {
         }
         while let last = out.last, last.isEmpty { out.removeLast() }
         return out.joined(separator: "\n").trimmingSpaces
+    }
+
+    /// The lines of `text`, split on LF, CRLF or CR by UTF-8 byte (splitting by `Character` runs
+    /// grapheme breaking over the whole body, and `\r\n` is a single `Character`).
+    static func splitLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(text[lineStart..<index])
+                var next = bytes.index(after: index)
+                if byte == 0x0D, next != bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+                index = next
+                lineStart = next
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        lines.append(text[lineStart..<bytes.endIndex])
+        return lines
     }
 
     /// Lowercased, trimmed, with no-break spaces as spaces and Markdown-ish bold stars dropped, so that
@@ -74,7 +96,7 @@ enum MailBodyCleaner {
         if line.hasBytePrefix("---") || line.hasBytePrefix("___") {
             if separatorWords.contains(where: { line.containsBytes($0) }) { return true }
             // Outlook: a rule of underscores right before a `From:`/`De :` block.
-            if line.allSatisfy({ $0 == "_" }), line.count >= 10, let next = nextNonEmpty(folded, after: index),
+            if line.allSatisfy({ $0 == "_" }), line.utf8.count >= 10, let next = nextNonEmpty(folded, after: index),
                 startsOutlookBlock(folded, at: next)
             {
                 return true
@@ -82,20 +104,22 @@ enum MailBodyCleaner {
         }
         if forwardHeads.contains(where: { line.hasBytePrefix($0) }) { return true }
         // Attribution lines, possibly wrapped over two lines by the client.
-        let joined = index + 1 < folded.count ? line + " " + folded[index + 1] : line
-        if line.hasBytePrefix("on ") && (isWroteEnd(line) || isWroteEnd(joined)) { return true }
-        if line.hasBytePrefix("le ") && (isEcritEnd(line) || isEcritEnd(joined)) { return true }
+        if line.hasBytePrefix("on ") || line.hasBytePrefix("le ") {
+            let joined = index + 1 < folded.count ? line + " " + folded[index + 1] : line
+            if line.hasBytePrefix("on ") && (isWroteEnd(line) || isWroteEnd(joined)) { return true }
+            if line.hasBytePrefix("le ") && (isEcritEnd(line) || isEcritEnd(joined)) { return true }
+        }
         // `<marie@example.fr> a écrit :` alone on a line after a wrapped date.
-        if isEcritEnd(line) && line.count < 200 && (line.containsBytes("@") || line.hasBytePrefix("a écrit")) { return true }
+        if isEcritEnd(line) && line.utf8.count < 200 && (line.containsBytes("@") || line.hasBytePrefix("a écrit")) { return true }
         return startsOutlookBlock(folded, at: index)
     }
 
     private static func isWroteEnd(_ text: String) -> Bool {
-        text.count < 300 && (text.hasSuffix("wrote:") || text.hasSuffix("wrote :") || text.hasSuffix("writes:"))
+        text.utf8.count < 300 && (text.hasSuffix("wrote:") || text.hasSuffix("wrote :") || text.hasSuffix("writes:"))
     }
 
     private static func isEcritEnd(_ text: String) -> Bool {
-        text.count < 300
+        text.utf8.count < 300
             && (text.hasSuffix("a écrit :") || text.hasSuffix("a écrit:") || text.hasSuffix("a ecrit :")
                 || text.hasSuffix("a ecrit:") || text.hasSuffix("a écrit"))
     }
@@ -152,7 +176,7 @@ enum MailBodyCleaner {
         let raw = lines[index]
         if raw == "-- " || raw == "--" { return true }
         let line = folded[index]
-        if line.count < 80, deviceLines.contains(where: { line.hasBytePrefix($0) }) { return true }
+        if line.utf8.count < 80, deviceLines.contains(where: { line.hasBytePrefix($0) }) { return true }
         var bare = line
         while let last = bare.last, last == "," || last == "." || last == "!" || last == " " { bare.removeLast() }
         guard closings.contains(bare) else { return false }
@@ -165,7 +189,7 @@ enum MailBodyCleaner {
             if startsHistory(folded, at: probe) || startsDisclaimer(next) { break }
             if !next.isEmpty {
                 following += 1
-                if following > 6 || next.count > 70 { return false }
+                if following > 6 || next.utf8.count > 70 { return false }
             }
             probe += 1
         }
