@@ -10,6 +10,8 @@ public struct IngestOptions: Sendable, Hashable {
     public var agentNames: [String]
     /// Chat speaker names (or words in them) that mark a bot or virtual assistant.
     public var botNames: [String]
+    /// Field paths for JSON chat exports with unusual shapes (from a mapping file).
+    public var chatFields: ChatFieldMapping
 
     /// Environment variable that holds the customer-key secret for nightly runs.
     public static let secretEnvironmentVariable = "VERBATIM_CUSTOMER_KEY_SECRET"
@@ -32,17 +34,20 @@ public struct IngestOptions: Sendable, Hashable {
     /// used for pages whose reviews are not in schema.org markup.
     public var siteProfiles: [SiteProfile]
 
+    /// Options for one run; domains are lowercased, name patterns default to the lists above.
     public init(
         companyDomains: [String] = [],
         customerKeySecret: String = "verbatim-default-key",
         agentNames: [String] = IngestOptions.defaultAgentNames,
         botNames: [String] = IngestOptions.defaultBotNames,
-        siteProfiles: [SiteProfile] = []
+        siteProfiles: [SiteProfile] = [],
+        chatFields: ChatFieldMapping = ChatFieldMapping()
     ) {
         self.companyDomains = companyDomains.map { $0.lowercased() }
         self.customerKeySecret = customerKeySecret
         self.agentNames = agentNames
         self.botNames = botNames
         self.siteProfiles = siteProfiles
+        self.chatFields = chatFields
     }
 }

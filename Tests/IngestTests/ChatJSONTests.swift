@@ -37,6 +37,25 @@ struct ChatJSONTests {
         #expect(output.findings.isEmpty)
     }
 
+    @Test("A mapping file names the fields of an unusual export")
+    func mapping() {
+        let (fields, problems) = ChatFieldMapping.parse(
+            "# Acme export\nmessages = data.thread.posts\nspeaker = poster.nick\nrole\tposter.kind\ntext = payload.plain\ntime = at\ncolour = red\n")
+        #expect(problems == ["line 7: unknown field `colour`"])
+        let json = #"""
+            {"data": {"thread": {"posts": [
+              {"poster": {"nick": "Zoé", "kind": "visitor"}, "payload": {"plain": "Le paiement a échoué deux fois."}, "at": "2026-11-22T08:00:00Z"},
+              {"poster": {"nick": "Sam", "kind": "operator"}, "payload": {"plain": "Je regarde."}, "at": "2026-11-22T08:01:00Z"}
+            ]}}}
+            """#
+        let output = ChatJSONReader.read(Array(json.utf8), path: "c.json", options: IngestOptions(chatFields: fields))
+        #expect(output.verbatims.map(\.text) == ["Le paiement a échoué deux fois."])
+        #expect(output.skipped == [.agent: 1])
+        #expect(output.verbatims.first?.date == CivilTime.date(year: 2026, month: 11, day: 22, hour: 8, minute: 0))
+        // Without the mapping, the export holds nothing the reader recognises.
+        #expect(read(json).verbatims.isEmpty)
+    }
+
     @Test("Invalid JSON is a finding, not a crash; a bad JSON Lines record is a finding with its line")
     func invalid() {
         let broken = read("{\"messages\": [ {\"text\": \"oops\" ")

@@ -71,6 +71,20 @@ struct ChatTranscriptTests {
         #expect(output.verbatims.allSatisfy { $0.readerSignals.isEmpty })
     }
 
+    @Test("Stamped lines that name nobody are an unnamed speaker's turns, unless they read as system lines")
+    func unnamedSpeaker() {
+        let transcript = """
+            (11:18) _Name1_ : bonjour, je suis _Name1_. en quoi puis je vous aider ?
+            (11:20) avez-vous encore le coffret de Noël ?
+            (11:21) _Name1_ : je regarde, je vous demande un instant.
+            (11:22) Julie a rejoint la conversation
+            (11:23) dommage, tant pis
+            """
+        let output = read(transcript)
+        #expect(output.verbatims.map(\.text) == ["avez-vous encore le coffret de Noël ?", "dommage, tant pis"])
+        #expect(output.skipped == [.agent: 2, .system: 1])
+    }
+
     @Test(
         "Roles from configurable name patterns, case- and accent-insensitive",
         arguments: [
@@ -103,6 +117,12 @@ struct ChatTranscriptTests {
         let output = read(transcript)
         #expect(output.verbatims.map(\.text) == ["Voici la photo du colis écrasé."])
         #expect(output.skipped == [.system: 1, .agent: 1, .empty: 1])
+    }
+
+    @Test("A header date written with a month name dates the time-only turns")
+    func headerWithMonthName() {
+        let output = read("Conversation n° 4521 du 3 février 2026\n\n[09:15] Client: Toujours pas de remboursement.")
+        #expect(output.verbatims.first?.date == CivilTime.date(year: 2026, month: 2, day: 3, hour: 9, minute: 15))
     }
 
     @Test("Text that is not a transcript is a finding")

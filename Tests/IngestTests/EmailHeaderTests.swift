@@ -73,6 +73,9 @@ struct EmailHeaderTests {
     func base64() {
         #expect(TransferDecoder.base64(Array("Qm9u\r\nam91cg".utf8)[...]) == Array("Bonjour".utf8))
         #expect(TransferDecoder.base64(Array("Qm9uam91cg==\n==".utf8)[...]) == Array("Bonjour".utf8))
+        // Text after the padding on the same line is junk; a new block on a later line is data.
+        #expect(TransferDecoder.base64(Array("Qm9uam91cg== ignored".utf8)[...]) == Array("Bonjour".utf8))
+        #expect(TransferDecoder.base64(Array("Qm9u\nam91cg==\nISE=".utf8)[...]) == Array("Bonjour!!".utf8))
     }
 
     @Test(
@@ -85,6 +88,12 @@ struct EmailHeaderTests {
             ([0x63, 0x61, 0x66, 0xE9] as [UInt8], "utf-8", "café"),
             ([0xFF, 0xFE, 0x63, 0x00, 0xE9, 0x00] as [UInt8], "utf-16", "cé"),
             ([0x63, 0x61, 0x66, 0xC3, 0xA9] as [UInt8], "us-ascii", "café"),
+            // Mostly UTF-8 with one broken byte stays UTF-8.
+            ([0xC3, 0xA9, 0xC3, 0xA0, 0xFF] as [UInt8], "utf-8", "éà\u{FFFD}"),
+            // Charsets beyond the Western ones, through Foundation.
+            ([0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2] as [UInt8], "windows-1251", "Привет"),
+            ([0xB1] as [UInt8], "iso-8859-2", "ą"),
+            (Array("Fr+APY-sche".utf8), "utf-7", "Frösche"),
         ])
     func charsets(bytes: [UInt8], charset: String, text: String) {
         #expect(CharsetDecoder.decode(bytes[...], charset: charset).text == text)

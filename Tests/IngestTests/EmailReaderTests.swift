@@ -100,6 +100,16 @@ struct EmailReaderTests {
         #expect(EmlReader.read(empty, path: "e.eml", options: shopOptions).skipped == [.empty: 1])
     }
 
+    @Test("A contact-form mail sent from the company's address speaks for the customer in Reply-To")
+    func contactForm() throws {
+        let bytes = Array(
+            "From: Formulaire <noreply@boutique.example>\nReply-To: Léa <lea@exemple.fr>\nSubject: Contact\n\nMon code promo ne fonctionne pas.\n".utf8)
+        let output = EmlReader.read(bytes, path: "f.eml", options: shopOptions)
+        let verbatim = try #require(output.verbatims.first)
+        #expect(verbatim.text == "Mon code promo ne fonctionne pas.")
+        #expect(verbatim.customer == CustomerKey.key(for: "lea@exemple.fr", secret: "test-secret"))
+    }
+
     @Test("Bytes that are not a message are a finding, not a verbatim")
     func notAMessage() {
         let output = EmlReader.read(Array("just some text\nwithout headers\n".utf8), path: "x.eml", options: shopOptions)

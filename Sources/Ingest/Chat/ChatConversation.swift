@@ -77,7 +77,7 @@ enum ChatConversation {
                 if botSpoke { found.insert(Signal.escalation) }
             case .system:
                 let folded = ChatNameMatcher.fold(turn.text)
-                if folded.contains("transf") { found.insert(Signal.transfer) }
+                if folded.containsBytes("transf") { found.insert(Signal.transfer) }
             case .customer:
                 break
             }

@@ -10,7 +10,7 @@ enum ChatJSONReader {
         var output = IngestOutput(format: "chat-json")
         let text = ChatTranscriptReader.utf8Bytes(bytes)
         if let document = try? JSONSerialization.jsonObject(with: Data(text), options: [.fragmentsAllowed]) {
-            let conversations = conversations(in: document)
+            let conversations = conversations(in: document, fields: options.chatFields)
             guard !conversations.isEmpty else {
                 output.findings.append(Finding(source: path, reason: "JSON holds no chat message list"))
                 return output
@@ -18,19 +18,21 @@ enum ChatJSONReader {
             var ordinal = 0
             for (offset, (conversationID, messages)) in conversations.enumerated() {
                 var turns: [ChatTurn] = []
+                var kept: [[String: Any]] = []
                 for message in messages {
                     ordinal += 1
-                    if let turn = turn(from: message, ordinal: ordinal, position: "message \(ordinal)") {
+                    if let turn = turn(from: message, ordinal: ordinal, position: "message \(ordinal)", fields: options.chatFields) {
                         turns.append(turn)
+                        kept.append(message)
                     } else {
                         output.findings.append(
                             Finding(source: path, position: "message \(ordinal)", reason: "message without text",
                                 severity: .warning, ordinal: ordinal))
                     }
                 }
-                let id = conversationID ?? messages.lazy.compactMap(Self.conversationID).first
+                let id = conversationID ?? messages.lazy.compactMap { Self.conversationID($0, fields: options.chatFields) }.first
                 let key = id.map { "\(path)#\($0)" } ?? (conversations.count > 1 ? "\(path)#\(offset + 1)" : path)
-                emitGrouped(turns, messages: messages, path: path, fallbackKey: key, options: options, into: &output)
+                emitGrouped(turns, messages: kept, path: path, fallbackKey: key, options: options, into: &output)
             }
             return output
         }
@@ -59,7 +61,7 @@ enum ChatJSONReader {
                 if messages.isEmpty { return output }
                 continue
             }
-            if let turn = turn(from: object, ordinal: lineNumber, position: position) {
+            if let turn = turn(from: object, ordinal: lineNumber, position: position, fields: options.chatFields) {
                 turns.append(turn)
                 messages.append(object)
             }
@@ -79,7 +81,7 @@ enum ChatJSONReader {
         guard !turns.isEmpty else { return }
         var order: [String] = []
         var groups: [String: [ChatTurn]] = [:]
-        let ids = messages.count == turns.count ? messages.map(conversationID) : Array(repeating: nil, count: turns.count)
+        let ids = messages.count == turns.count ? messages.map { conversationID($0, fields: options.chatFields) } : Array(repeating: nil, count: turns.count)
         for (turn, id) in zip(turns, ids) {
             let key = id.map { "\(path)#\($0)" } ?? fallbackKey
             if groups[key] == nil { order.append(key) }
@@ -95,11 +97,11 @@ enum ChatJSONReader {
 
     /// The message lists in a document, one per conversation, with the conversation's id when the
     /// conversation object gives one.
-    static func conversations(in document: Any) -> [(id: String?, messages: [[String: Any]])] {
+    static func conversations(in document: Any, fields: ChatFieldMapping) -> [(id: String?, messages: [[String: Any]])] {
         if let array = document as? [Any] {
             let objects = array.compactMap { $0 as? [String: Any] }
             // An array of conversations, each holding its messages.
-            let nested = objects.compactMap { object in messageList(object).map { (ownID(object), $0) } }
+            let nested = objects.compactMap { object in messageList(object, fields: fields).map { (ownID(object, fields: fields), $0) } }
             if !nested.isEmpty, nested.count == objects.count { return nested }
             return objects.isEmpty ? [] : [(nil, objects)]
         }
@@ -107,25 +109,31 @@ enum ChatJSONReader {
         for key in conversationListKeys {
             if let list = object[key] as? [Any] {
                 let nested = list.compactMap { item -> (String?, [[String: Any]])? in
-                    guard let conversation = item as? [String: Any], let messages = messageList(conversation) else {
+                    guard let conversation = item as? [String: Any], let messages = messageList(conversation, fields: fields) else {
                         return nil
                     }
-                    return (ownID(conversation), messages)
+                    return (ownID(conversation, fields: fields), messages)
                 }
                 if !nested.isEmpty { return nested }
             }
         }
-        if let list = messageList(object) { return [(ownID(object), list)] }
+        if let list = messageList(object, fields: fields) { return [(ownID(object, fields: fields), list)] }
         return []
     }
 
-    private static func messageList(_ object: [String: Any]) -> [[String: Any]]? {
+    private static func messageList(_ object: [String: Any], fields: ChatFieldMapping) -> [[String: Any]]? {
+        for path in fields.messages {
+            if let list = ChatFieldMapping.value(at: path, in: object) as? [Any] {
+                let messages = list.compactMap { $0 as? [String: Any] }
+                if !messages.isEmpty { return messages }
+            }
+        }
         for key in listKeys {
             if let list = object[key] as? [Any] {
                 let messages = list.compactMap { $0 as? [String: Any] }
                 if !messages.isEmpty { return messages }
             }
-            if let inner = object[key] as? [String: Any], let list = messageList(inner) { return list }
+            if let inner = object[key] as? [String: Any], let list = messageList(inner, fields: fields) { return list }
         }
         return nil
     }
@@ -136,9 +144,15 @@ enum ChatJSONReader {
     private static let timeKeys = ["timestamp", "time", "created_at", "createdAt", "date", "ts", "datetime", "sent_at", "sentAt"]
 
     /// A turn from one message object, `nil` when it has no text at all.
-    static func turn(from message: [String: Any], ordinal: Int, position: String) -> ChatTurn? {
+    static func turn(from message: [String: Any], ordinal: Int, position: String, fields: ChatFieldMapping) -> ChatTurn? {
         var text: String?
-        for key in textKeys {
+        for path in fields.text {
+            if let value = stringValue(ChatFieldMapping.value(at: path, in: message), nestedKeys: ["text", "body", "content"]) {
+                text = value
+                break
+            }
+        }
+        for key in textKeys where text == nil {
             if let value = stringValue(message[key], nestedKeys: ["text", "body", "content", "value"]) {
                 text = value
                 break
@@ -147,10 +161,22 @@ enum ChatJSONReader {
         guard let text else { return nil }
         var speaker = ""
         var declared: ChatRole?
-        for key in speakerKeys {
+        for path in fields.role {
+            if let role = stringValue(ChatFieldMapping.value(at: path, in: message), nestedKeys: []).flatMap(role(named:)) {
+                declared = role
+                break
+            }
+        }
+        for path in fields.speaker {
+            if let name = stringValue(ChatFieldMapping.value(at: path, in: message), nestedKeys: ["name"]), !name.isEmpty {
+                speaker = name
+                break
+            }
+        }
+        for key in speakerKeys where speaker.isEmpty {
             guard let value = message[key] else { continue }
             if let object = value as? [String: Any] {
-                for roleKey in roleKeys {
+                for roleKey in roleKeys where declared == nil {
                     if let role = (object[roleKey] as? String).flatMap(role(named:)) {
                         declared = role
                         break
@@ -174,7 +200,13 @@ enum ChatJSONReader {
         if speaker.isEmpty, let declared { speaker = "\(declared)" }
         if speaker.isEmpty { speaker = "?" }
         var date: Date?
-        for key in timeKeys {
+        for path in fields.time {
+            if let value = ChatFieldMapping.value(at: path, in: message), let parsed = ChatTimestamp.date(from: value) {
+                date = parsed
+                break
+            }
+        }
+        for key in timeKeys where date == nil {
             if let value = message[key], let parsed = ChatTimestamp.date(from: value) {
                 date = parsed
                 break
@@ -202,11 +234,14 @@ enum ChatJSONReader {
     }
 
     /// The id of a conversation object: its plain `id` too, which on a message would be the message's.
-    private static func ownID(_ conversation: [String: Any]) -> String? {
-        conversationID(conversation) ?? stringValue(conversation["id"], nestedKeys: [])
+    private static func ownID(_ conversation: [String: Any], fields: ChatFieldMapping) -> String? {
+        conversationID(conversation, fields: fields) ?? stringValue(conversation["id"], nestedKeys: [])
     }
 
-    private static func conversationID(_ message: [String: Any]) -> String? {
+    private static func conversationID(_ message: [String: Any], fields: ChatFieldMapping) -> String? {
+        for path in fields.conversation {
+            if let value = stringValue(ChatFieldMapping.value(at: path, in: message), nestedKeys: []) { return value }
+        }
         for key in ["conversation_id", "conversationId", "session_id", "sessionId", "chat_id", "chatId", "thread_id", "threadId", "ticket_id", "id_conversation"] {
             if let value = stringValue(message[key], nestedKeys: []) { return value }
         }

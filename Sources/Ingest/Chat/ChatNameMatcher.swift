@@ -1,5 +1,3 @@
-import Foundation
-
 /// Case- and accent-insensitive whole-word matching of speaker names against role patterns, so that
 /// `Conseillère Julie`, `CONSEILLERE` and `conseillere-julie` all match the pattern `Conseillère`.
 struct ChatNameMatcher: Sendable {
@@ -27,13 +25,8 @@ struct ChatNameMatcher: Sendable {
         fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
-    /// Lowercased, diacritics removed (canonical decomposition, combining marks dropped).
+    /// Lowercased, diacritics removed (see `CaseFolding.fold`).
     static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
-        where !(0x0300...0x036F).contains(scalar.value) {
-            out.append(scalar)
-        }
-        return String(out)
+        CaseFolding.fold(text)
     }
 }

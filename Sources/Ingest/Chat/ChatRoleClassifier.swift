@@ -47,7 +47,7 @@ struct ChatRoleClassifier: Sendable {
                 roles[turn.speaker] = declared
             }
             let folded = ChatNameMatcher.fold(turn.text)
-            if Self.agentFormulas.contains(where: { folded.contains($0) }) {
+            if Self.agentFormulas.contains(where: { folded.containsBytes($0) }) {
                 formulaSpeakers.insert(turn.speaker)
             }
         }
@@ -73,7 +73,7 @@ struct ChatRoleClassifier: Sendable {
     /// The role of one turn, system lines included.
     static func isSystemText(_ text: String) -> Bool {
         let folded = ChatNameMatcher.fold(text)
-        return systemPhrases.contains { folded.contains($0) } && folded.count < 200
+        return systemPhrases.contains { folded.containsBytes($0) } && folded.utf8.count < 200
     }
 
     /// `ShopBot`, `LiaBot`: a name whose last word ends in "bot" (but not `Abbott`, `Talbot`).

@@ -163,7 +163,9 @@ enum ChatStampParser {
         if colon < end, bytes[colon] == UInt8(ascii: ":"), colon - p <= maximumNameBytes {
             let name = String(decoding: bytes[p..<colon], as: UTF8.self).trimmingSpaces
             // `http://…` or a time inside the message is not a speaker.
-            if !name.isEmpty, !name.hasSuffix("http"), !name.hasSuffix("https"), name.first?.isNumber != true {
+            // A name may start with a digit only when it is a phone number (WhatsApp shows unknown contacts so).
+            let isPhone = name.count >= 8 && name.allSatisfy { $0.isNumber || $0 == " " || $0 == "+" || $0 == "." || $0 == "-" }
+            if !name.isEmpty, !name.hasSuffix("http"), !name.hasSuffix("https"), name.first?.isNumber != true || isPhone {
                 var messageStart = colon + 1
                 while messageStart < end, bytes[messageStart] == 0x20 { messageStart += 1 }
                 return Line(stamp: stamp, speaker: name, messageStart: messageStart, opener: opener)

@@ -31,12 +31,17 @@ enum ChatTranscriptReader {
                 {
                     headerDate = (year, month, day)
                 }
-                for piece in split(text, line: line, end: contentEnd) {
+                for (offset, piece) in split(text, line: line, end: contentEnd).enumerated() {
                     let message = String(decoding: text[piece.start..<piece.end], as: UTF8.self)
+                    // A stamped line without `Name:` is a system line when it reads like one; otherwise
+                    // an unnamed speaker (some tools leave the visitor unnamed).
+                    let isSystem = piece.speaker == nil && isSystemLine(message)
                     turns.append(
                         ChatTurn(
-                            ordinal: lineNumber, position: "line \(lineNumber)", speaker: piece.speaker ?? "",
-                            declaredRole: piece.speaker == nil ? .system : nil, text: message,
+                            ordinal: lineNumber,
+                            position: offset == 0 ? "line \(lineNumber)" : "line \(lineNumber), turn \(offset + 1)",
+                            speaker: isSystem ? "" : piece.speaker ?? ChatTurn.unnamedSpeaker,
+                            declaredRole: isSystem ? .system : nil, text: message,
                             date: date(of: piece.stamp, header: headerDate)))
                 }
                 continue
@@ -48,7 +53,7 @@ enum ChatTranscriptReader {
                 if headerDate == nil { headerDate = findDate(in: text, lineStart..<contentEnd) }
                 continue
             }
-            if trimmed.hasPrefix("***") || trimmed.hasPrefix("---") || trimmed.hasPrefix("===") {
+            if isSystemLine(trimmed) {
                 turns.append(
                     ChatTurn(
                         ordinal: lineNumber, position: "line \(lineNumber)", speaker: "", declaredRole: .system,
@@ -67,6 +72,13 @@ enum ChatTranscriptReader {
         }
         ChatConversation.emit(turns, path: path, conversation: path, options: options, into: &output)
         return output
+    }
+
+    /// `*** Transfert vers un conseiller ***`, `--- chat ended ---`, or a known system phrase.
+    private static func isSystemLine(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces
+        return trimmed.hasBytePrefix("***") || trimmed.hasBytePrefix("---") || trimmed.hasBytePrefix("===")
+            || ChatRoleClassifier.isSystemText(trimmed)
     }
 
     /// The text as UTF-8 bytes without a byte-order mark; windows-1252 when it is not valid UTF-8.
@@ -146,6 +158,9 @@ enum ChatTranscriptReader {
                 separator = next
                 probe += 1
             }
+            if fields.count == 1, let named = namedMonthDate(text, day: fields[0], after: probe, end: range.upperBound) {
+                return named
+            }
             if fields.count == 3 {
                 if fields[0].1 == 4, (1...12).contains(fields[1].0), (1...31).contains(fields[2].0) {
                     return (fields[0].0, fields[1].0, fields[2].0)
@@ -157,6 +172,19 @@ enum ChatTranscriptReader {
             index = max(probe, index + 1)
         }
         return nil
+    }
+
+    /// `22 novembre 2026`, `22 Nov 2026`: a day already read, then a month name and a year.
+    private static func namedMonthDate(
+        _ text: [UInt8], day: (Int, Int), after start: Int, end: Int
+    ) -> (year: Int, month: Int, day: Int)? {
+        guard (1...31).contains(day.0), day.1 <= 2 else { return nil }
+        let rest = String(decoding: text[start..<min(end, start + 40)], as: UTF8.self)
+        let words = rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" })
+        guard words.count >= 2, let month = CivilTime.month(named: words[0]),
+            let year = Int(words[1].prefix(4)), words[1].count >= 4, (1900...2999).contains(year)
+        else { return nil }
+        return (year, month, day.0)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -21,4 +21,7 @@ struct ChatTurn: Sendable {
     var declaredRole: ChatRole?
     var text: String
     var date: Date?
+
+    /// The speaker of stamped lines that name nobody (`(11:20) est-ce que vous avez…`).
+    static let unnamedSpeaker = "(unnamed)"
 }

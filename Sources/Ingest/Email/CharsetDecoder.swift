@@ -23,7 +23,7 @@ enum CharsetDecoder {
         for scalar in label.unicodeScalars where scalar != "\"" && scalar != "'" && scalar != " " {
             name.unicodeScalars.append(scalar)
         }
-        switch name.lowercased() {
+        switch name.lowered {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8":
             return .utf8
         case "", "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "us", "iso-ir-6", "cp367", "default":
@@ -53,6 +53,9 @@ enum CharsetDecoder {
         if let charset = charset(named: label) {
             return (decode(bytes, as: charset), true)
         }
+        if let text = FoundationCharsets.decode(bytes, name: label.lowered.trimmingSpaces) {
+            return (text, true)
+        }
         return (decode(bytes, as: .ascii), false)
     }
 
@@ -63,7 +66,11 @@ enum CharsetDecoder {
             if let text = String(validating: bytes, as: UTF8.self) {
                 return text
             }
-            // Mislabelled 8-bit text is far more often cp1252 than broken UTF-8.
+            // Mostly-UTF-8 text with a few broken sequences keeps its UTF-8 (with U+FFFD); mislabelled
+            // 8-bit text is far more often cp1252 than broken UTF-8.
+            if mostlyUTF8(bytes) {
+                return String(decoding: bytes, as: UTF8.self)
+            }
             return singleByte(bytes, high: windows1252High)
         case .windows1252:
             return singleByte(bytes, high: windows1252High)
@@ -84,6 +91,31 @@ enum CharsetDecoder {
         }
     }
 
+    /// True when well-formed multi-byte UTF-8 sequences outnumber stray high bytes.
+    static func mostlyUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var valid = 0
+        var invalid = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            guard lead >= 0x80 else {
+                index += 1
+                continue
+            }
+            let length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0
+            if length > 0, index + length <= bytes.endIndex,
+                bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 })
+            {
+                valid += 1
+                index += length
+            } else {
+                invalid += 1
+                index += 1
+            }
+        }
+        return valid > invalid
+    }
+
     /// Decodes raw header bytes (RFC 6532 allows UTF-8; older software sends Latin-1 raw).
     static func decodeRaw(_ bytes: ArraySlice<UInt8>) -> String {
         decode(bytes, as: .ascii)
@@ -99,38 +131,49 @@ enum CharsetDecoder {
     ]
 
     private static func singleByte(_ bytes: ArraySlice<UInt8>, high: [UInt32]) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
-            if byte >= 0x80, byte <= 0x9F, let scalar = Unicode.Scalar(high[Int(byte) - 0x80]) {
-                scalars.append(scalar)
-            } else {
-                scalars.append(Unicode.Scalar(byte))
-            }
+        singleByte(bytes) { byte in
+            byte >= 0x80 && byte <= 0x9F ? high[Int(byte) - 0x80] : UInt32(byte)
         }
-        return String(scalars)
     }
 
     /// ISO-8859-15 differs from Latin-1 in eight positions (€, Š, š, Ž, ž, Œ, œ, Ÿ).
     private static func latin9(_ bytes: ArraySlice<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
-            let value: UInt32
+        singleByte(bytes) { byte in
             switch byte {
-            case 0xA4: value = 0x20AC
-            case 0xA6: value = 0x0160
-            case 0xA8: value = 0x0161
-            case 0xB4: value = 0x017D
-            case 0xB8: value = 0x017E
-            case 0xBC: value = 0x0152
-            case 0xBD: value = 0x0153
-            case 0xBE: value = 0x0178
-            default: value = UInt32(byte)
+            case 0xA4: 0x20AC
+            case 0xA6: 0x0160
+            case 0xA8: 0x0161
+            case 0xB4: 0x017D
+            case 0xB8: 0x017E
+            case 0xBC: 0x0152
+            case 0xBD: 0x0153
+            case 0xBE: 0x0178
+            default: UInt32(byte)
             }
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
         }
-        return String(scalars)
+    }
+
+    /// Encodes the code point of each byte as UTF-8 into one buffer, decoded once.
+    @inline(__always)
+    private static func singleByte(_ bytes: ArraySlice<UInt8>, codePoint: (UInt8) -> UInt32) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        for byte in bytes {
+            if byte < 0x80 {
+                out.append(byte)
+                continue
+            }
+            let value = codePoint(byte)
+            if value < 0x800 {
+                out.append(UInt8(0xC0 | (value >> 6)))
+                out.append(UInt8(0x80 | (value & 0x3F)))
+            } else {
+                out.append(UInt8(0xE0 | (value >> 12)))
+                out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (value & 0x3F)))
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {

@@ -29,7 +29,7 @@ enum CivilTime {
 
     /// The month number of an English (or French) month name or its first three letters.
     static func month(named name: Substring) -> Int? {
-        let lowered = name.lowercased()
+        let lowered = name.lowered
         guard lowered.count >= 3 else { return nil }
         let prefix = String(lowered.prefix(3))
         let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

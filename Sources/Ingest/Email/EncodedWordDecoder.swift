@@ -6,8 +6,14 @@
 enum EncodedWordDecoder {
     /// `text` with every well-formed encoded word replaced by its decoded text.
     static func decode(_ text: String) -> String {
-        guard text.contains("=?") else { return text }
-        let bytes = Array(text.utf8)
+        guard text.containsBytes("=?") else { return text }
+        return decode(bytes: Array(text.utf8))
+    }
+
+    /// Decodes a raw header value: encoded words through their charset, the bytes between them as
+    /// UTF-8 (RFC 6532) or, when invalid, windows-1252. Working on bytes lets an encoded word that
+    /// carries raw 8-bit bytes (seen in the wild) be read in its own charset.
+    static func decode(bytes: [UInt8]) -> String {
         var result = ""
         var pending: [UInt8] = []
         var pendingCharset: String?
@@ -33,7 +39,7 @@ enum EncodedWordDecoder {
             let onlySpace = literal.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
             if !(pendingCharset != nil && onlySpace) {
                 flush()
-                result += String(decoding: literal, as: UTF8.self)
+                result += CharsetDecoder.decodeRaw(literal)
             }
             if pendingCharset != word.charset {
                 flush()
@@ -44,7 +50,9 @@ enum EncodedWordDecoder {
             literalStart = word.end
         }
         flush()
-        result += String(decoding: bytes[literalStart...], as: UTF8.self)
+        if literalStart < bytes.count {
+            result += CharsetDecoder.decodeRaw(bytes[literalStart...])
+        }
         return result
     }
 
@@ -56,7 +64,7 @@ enum EncodedWordDecoder {
             index += 1
         }
         guard index + 2 < bytes.count, index > charsetStart else { return nil }
-        var charset = String(decoding: bytes[charsetStart..<index], as: UTF8.self).lowercased()
+        var charset = String(decoding: bytes[charsetStart..<index], as: UTF8.self).lowered
         if let star = charset.firstIndex(of: "*") { charset = String(charset[..<star]) }
         let encoding = bytes[index + 1]
         guard bytes[index + 2] == UInt8(ascii: "?") else { return nil }

@@ -30,14 +30,14 @@ struct HeaderParameters: Sendable {
             }
         }
         pieces.append(current)
-        token = (pieces.first ?? "").trimmingSpaces.lowercased()
+        token = (pieces.first ?? "").trimmingSpaces.lowered
 
         var plain: [String: String] = [:]
         // name → [(section, extended, value)]
         var sections: [String: [(Int, Bool, String)]] = [:]
         for piece in pieces.dropFirst() {
             guard let equals = piece.firstIndex(of: "=") else { continue }
-            let rawName = piece[..<equals].trimmingSpaces.lowercased()
+            let rawName = piece[..<equals].trimmingSpaces.lowered
             let rawValue = piece[piece.index(after: equals)...].trimmingSpaces
             guard !rawName.isEmpty else { continue }
             var name = rawName

@@ -24,15 +24,15 @@ enum MailAddress {
             let close = text[open...].firstIndex(of: ">")
         {
             let inner = text[text.index(after: open)..<close].trimmingSpaces
-            if inner.contains("@") { return inner.lowercased() }
+            if inner.containsBytes("@") { return inner.lowered }
         }
         for token in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "<" || $0 == ">" || $0 == "\t" })
-        where token.contains("@") {
-            return token.lowercased()
+        where token.containsBytes("@") {
+            return token.lowered
         }
         // A bare local part such as `MAILER-DAEMON`.
         let bare = text.trimmingSpaces
-        return bare.isEmpty || bare.contains(" ") ? nil : bare.lowercased()
+        return bare.isEmpty || bare.containsBytes(" ") ? nil : bare.lowered
     }
 
     /// The domain of `address` (after the last `@`), empty when there is none.

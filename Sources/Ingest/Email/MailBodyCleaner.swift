@@ -7,8 +7,7 @@ enum MailBodyCleaner {
     /// The customer's own text in `body` (LF or CRLF line breaks), trimmed, with runs of blank
     /// lines collapsed.
     static func clean(_ body: String) -> String {
-        // "\r\n" is one Character in Swift: split on every line-break character.
-        let lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        let lines = splitLines(body)
         let folded = lines.map(fold)
         var kept: [Substring] = []
         var index = 0
@@ -19,7 +18,7 @@ enum MailBodyCleaner {
             {
                 break
             }
-            if line.hasPrefix(">") || line.hasPrefix("|>") {
+            if line.hasBytePrefix(">") || line.hasBytePrefix("|>") {
                 index += 1
                 continue
             }
@@ -29,7 +28,7 @@ enum MailBodyCleaner {
         var out: [Substring] = []
         var blank = true
         for line in kept {
-            let isBlank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
+            let isBlank = line.trimmingSpaces.isEmpty
             if isBlank {
                 if !blank { out.append("") }
             } else {
@@ -41,18 +40,45 @@ enum MailBodyCleaner {
         return out.joined(separator: "\n").trimmingSpaces
     }
 
+    /// The lines of `text`, split on LF, CRLF or CR by UTF-8 byte (splitting by `Character` runs
+    /// grapheme breaking over the whole body, and `\r\n` is a single `Character`).
+    static func splitLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(text[lineStart..<index])
+                var next = bytes.index(after: index)
+                if byte == 0x0D, next != bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+                index = next
+                lineStart = next
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        lines.append(text[lineStart..<bytes.endIndex])
+        return lines
+    }
+
     /// Lowercased, trimmed, with no-break spaces as spaces and Markdown-ish bold stars dropped, so that
     /// `*De :* Service client` and `Le 3 mars, X a écrit :` (French typography) match plainly.
     static func fold(_ line: Substring) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in line.lowercased().unicodeScalars {
-            switch scalar {
-            case "\u{A0}", "\u{202F}", "\t": out.append(" ")
-            case "*": continue
-            default: out.append(scalar)
+        var folded = CaseFolding.lower(line)
+        if folded.utf8.contains(UInt8(ascii: "*")) || folded.utf8.contains(0xA0) || folded.utf8.contains(0x09) {
+            var out = String.UnicodeScalarView()
+            for scalar in folded.unicodeScalars {
+                switch scalar {
+                case "\u{A0}", "\u{202F}", "\t": out.append(" ")
+                case "*": continue
+                default: out.append(scalar)
+                }
             }
+            folded = String(out)
         }
-        return String(out).trimmingSpaces
+        return folded.trimmingSpaces
     }
 
     // MARK: Quoted history
@@ -67,31 +93,33 @@ enum MailBodyCleaner {
         let line = folded[index]
         if line.isEmpty { return false }
         // `-----Original Message-----`, `-----Message d'origine-----`, `---------- Forwarded message ---------`.
-        if line.hasPrefix("---") || line.hasPrefix("___") {
-            if separatorWords.contains(where: { line.contains($0) }) { return true }
+        if line.hasBytePrefix("---") || line.hasBytePrefix("___") {
+            if separatorWords.contains(where: { line.containsBytes($0) }) { return true }
             // Outlook: a rule of underscores right before a `From:`/`De :` block.
-            if line.allSatisfy({ $0 == "_" }), line.count >= 10, let next = nextNonEmpty(folded, after: index),
+            if line.allSatisfy({ $0 == "_" }), line.utf8.count >= 10, let next = nextNonEmpty(folded, after: index),
                 startsOutlookBlock(folded, at: next)
             {
                 return true
             }
         }
-        if forwardHeads.contains(where: { line.hasPrefix($0) }) { return true }
+        if forwardHeads.contains(where: { line.hasBytePrefix($0) }) { return true }
         // Attribution lines, possibly wrapped over two lines by the client.
-        let joined = index + 1 < folded.count ? line + " " + folded[index + 1] : line
-        if line.hasPrefix("on ") && (isWroteEnd(line) || isWroteEnd(joined)) { return true }
-        if line.hasPrefix("le ") && (isEcritEnd(line) || isEcritEnd(joined)) { return true }
+        if line.hasBytePrefix("on ") || line.hasBytePrefix("le ") {
+            let joined = index + 1 < folded.count ? line + " " + folded[index + 1] : line
+            if line.hasBytePrefix("on ") && (isWroteEnd(line) || isWroteEnd(joined)) { return true }
+            if line.hasBytePrefix("le ") && (isEcritEnd(line) || isEcritEnd(joined)) { return true }
+        }
         // `<marie@example.fr> a écrit :` alone on a line after a wrapped date.
-        if isEcritEnd(line) && line.count < 200 && (line.contains("@") || line.hasPrefix("a écrit")) { return true }
+        if isEcritEnd(line) && line.utf8.count < 200 && (line.containsBytes("@") || line.hasBytePrefix("a écrit")) { return true }
         return startsOutlookBlock(folded, at: index)
     }
 
     private static func isWroteEnd(_ text: String) -> Bool {
-        text.count < 300 && (text.hasSuffix("wrote:") || text.hasSuffix("wrote :") || text.hasSuffix("writes:"))
+        text.utf8.count < 300 && (text.hasSuffix("wrote:") || text.hasSuffix("wrote :") || text.hasSuffix("writes:"))
     }
 
     private static func isEcritEnd(_ text: String) -> Bool {
-        text.count < 300
+        text.utf8.count < 300
             && (text.hasSuffix("a écrit :") || text.hasSuffix("a écrit:") || text.hasSuffix("a ecrit :")
                 || text.hasSuffix("a ecrit:") || text.hasSuffix("a écrit"))
     }
@@ -104,14 +132,14 @@ enum MailBodyCleaner {
     /// and `To:`/`À :`/`Subject:`/`Objet :`.
     static func startsOutlookBlock(_ folded: [String], at index: Int) -> Bool {
         let line = folded[index]
-        guard fromHeads.contains(where: { line.hasPrefix($0) }) else { return false }
+        guard fromHeads.contains(where: { line.hasBytePrefix($0) }) else { return false }
         var sawSent = false
         var sawTo = false
         var probe = index + 1
         while probe < folded.count, probe <= index + 6 {
             let next = folded[probe]
-            if sentHeads.contains(where: { next.hasPrefix($0) }) { sawSent = true }
-            if toHeads.contains(where: { next.hasPrefix($0) }) { sawTo = true }
+            if sentHeads.contains(where: { next.hasBytePrefix($0) }) { sawSent = true }
+            if toHeads.contains(where: { next.hasBytePrefix($0) }) { sawTo = true }
             probe += 1
         }
         return sawSent && sawTo
@@ -129,9 +157,9 @@ enum MailBodyCleaner {
     // MARK: Signatures
 
     private static let deviceLines = [
-        "envoyé de mon ", "envoyé depuis mon ", "envoyé à partir de ", "envoye de mon ", "sent from my ",
-        "sent from outlook", "sent from mail for", "sent from yahoo", "sent from samsung", "get outlook for ",
-        "téléchargez outlook", "obtenir outlook pour",
+        "envoyé de mon ", "envoyé depuis ", "envoyé à partir de ", "envoye de mon ", "envoye depuis ", "sent from my ",
+        "sent from outlook", "sent from mail for", "sent from yahoo", "sent from samsung", "sent via ", "get outlook for ",
+        "téléchargez outlook", "télécharger outlook", "obtenir outlook pour",
     ]
 
     /// Closing formulas after which only a name, a title and contact lines follow.
@@ -148,7 +176,7 @@ enum MailBodyCleaner {
         let raw = lines[index]
         if raw == "-- " || raw == "--" { return true }
         let line = folded[index]
-        if line.count < 80, deviceLines.contains(where: { line.hasPrefix($0) }) { return true }
+        if line.utf8.count < 80, deviceLines.contains(where: { line.hasBytePrefix($0) }) { return true }
         var bare = line
         while let last = bare.last, last == "," || last == "." || last == "!" || last == " " { bare.removeLast() }
         guard closings.contains(bare) else { return false }
@@ -161,7 +189,7 @@ enum MailBodyCleaner {
             if startsHistory(folded, at: probe) || startsDisclaimer(next) { break }
             if !next.isEmpty {
                 following += 1
-                if following > 6 || next.count > 70 { return false }
+                if following > 6 || next.utf8.count > 70 { return false }
             }
             probe += 1
         }
@@ -177,12 +205,13 @@ enum MailBodyCleaner {
         "ce message et ses pièces", "ce message est confidentiel", "ce courriel et", "ce courriel est confidentiel",
         "ce message électronique", "ce e-mail et", "avis de confidentialité", "le présent message",
         "please consider the environment", "pensez à l'environnement", "merci de penser à l'environnement",
-        "afin de contribuer au respect de l'environnement",
+        "afin de contribuer au respect de l'environnement", "n'imprimez ce", "think before you print",
+        "pas à pas, agissons au quotidien",
     ]
 
     static func startsDisclaimer(_ line: String) -> Bool {
-        if disclaimerHeads.contains(where: { line.hasPrefix($0) }) { return true }
-        return line.contains("confidenti")
-            && (line.contains("intended recipient") || line.contains("destinataire") || line.contains("addressee"))
+        if disclaimerHeads.contains(where: { line.hasBytePrefix($0) }) { return true }
+        return line.containsBytes("confidenti")
+            && (line.containsBytes("intended recipient") || line.containsBytes("destinataire") || line.containsBytes("addressee"))
     }
 }

@@ -23,7 +23,7 @@ enum MailDateParser {
         var time: (Int, Int, Int)?
         var offset: Int?
         for token in cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            if token.contains(":") {
+            if token.containsBytes(":") {
                 let parts = token.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
                 if parts.count >= 2, let hour = parts[0], let minute = parts[1] {
                     time = (hour, minute, parts.count > 2 ? (parts[2] ?? 0) : 0)
@@ -70,19 +70,19 @@ enum MailDateParser {
     /// are read as +0000, as §4.3 advises.
     private static func zoneOffset(_ token: Substring) -> Int? {
         let hour = 3_600
-        switch token.uppercased() {
-        case "UT", "UTC", "GMT", "Z", "WET": return 0
-        case "EST": return -5 * hour
-        case "EDT": return -4 * hour
-        case "CST": return -6 * hour
-        case "CDT": return -5 * hour
-        case "MST": return -7 * hour
-        case "MDT": return -6 * hour
-        case "PST": return -8 * hour
-        case "PDT": return -7 * hour
-        case "CET", "MET", "BST", "WEST": return hour
-        case "CEST", "MEST", "EET": return 2 * hour
-        case "EEST": return 3 * hour
+        switch token.lowered {
+        case "ut", "utc", "gmt", "z", "wet": return 0
+        case "est": return -5 * hour
+        case "edt": return -4 * hour
+        case "cst": return -6 * hour
+        case "cdt": return -5 * hour
+        case "mst": return -7 * hour
+        case "mdt": return -6 * hour
+        case "pst": return -8 * hour
+        case "pdt": return -7 * hour
+        case "cet", "met", "bst", "west": return hour
+        case "cest", "mest", "eet": return 2 * hour
+        case "eest": return 3 * hour
         default:
             if token.count == 1, let scalar = token.unicodeScalars.first, scalar.properties.isAlphabetic { return 0 }
             return nil

@@ -60,7 +60,7 @@ struct MailHeaders: Sendable {
             if colon < contentEnd, bytes[colon] == UInt8(ascii: ":"), nameEnd > lineStart {
                 var valueStart = colon + 1
                 while valueStart < contentEnd, bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 { valueStart += 1 }
-                let name = String(decoding: bytes[lineStart..<nameEnd], as: UTF8.self).lowercased()
+                let name = String(decoding: bytes[lineStart..<nameEnd], as: UTF8.self).lowered
                 fields.append(Field(name: name, value: valueStart..<max(valueStart, contentEnd)))
             } else {
                 malformedLines += 1
@@ -74,39 +74,75 @@ struct MailHeaders: Sendable {
         }
     }
 
-    /// The raw bytes of the first field named `name` (lowercase), unfolded.
-    func rawValue(_ name: String, in bytes: [UInt8]) -> String? {
+    /// The bytes of the first field named `name` (lowercase), unfolded (line breaks removed, RFC 5322
+    /// §2.2.3) and trimmed.
+    func unfoldedBytes(_ name: String, in bytes: [UInt8]) -> [UInt8]? {
         guard let field = fields.first(where: { $0.name == name }) else { return nil }
-        return Self.unfold(CharsetDecoder.decodeRaw(bytes[field.value]))
+        var out: [UInt8] = []
+        out.reserveCapacity(field.value.count)
+        for byte in bytes[field.value] where byte != 0x0D && byte != 0x0A {
+            out.append(byte)
+        }
+        while let last = out.last, last == 0x20 || last == 0x09 { out.removeLast() }
+        return out
+    }
+
+    /// The first field named `name` (lowercase), unfolded, as text; encoded words left as they are
+    /// (structured fields such as `Content-Type` and `Date`).
+    func rawValue(_ name: String, in bytes: [UInt8]) -> String? {
+        unfoldedBytes(name, in: bytes).map { CharsetDecoder.decodeRaw($0[...]) }
     }
 
     /// The first field named `name`, unfolded and with RFC 2047 encoded words decoded.
     func value(_ name: String, in bytes: [UInt8]) -> String? {
-        rawValue(name, in: bytes).map(EncodedWordDecoder.decode)
+        unfoldedBytes(name, in: bytes).map(EncodedWordDecoder.decode(bytes:))
     }
 
     /// True when a field named `name` is present.
     func has(_ name: String) -> Bool {
         fields.contains { $0.name == name }
     }
-
-    /// Removes line breaks of folded values (RFC 5322 §2.2.3) and trims the ends.
-    static func unfold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar != "\r" && scalar != "\n" {
-            out.append(scalar)
-        }
-        return String(out).trimmingSpaces
-    }
 }
 
 extension StringProtocol {
-    /// The string without leading and trailing spaces, tabs and line breaks (no Foundation needed).
+    /// The string without leading and trailing white space (ASCII white space, no-break spaces),
+    /// found on the UTF-8 bytes.
     var trimmingSpaces: String {
-        let scalars = String(self).unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
+        let whole = String(self)
+        let bytes = whole.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start != end, let width = Self.spaceWidth(bytes, at: start) {
+            start = bytes.index(start, offsetBy: width)
+        }
+        while start != end {
+            let before = bytes.index(before: end)
+            let byte = bytes[before]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                end = before
+            } else if byte == 0xA0, before != start, bytes[bytes.index(before: before)] == 0xC2 {
+                end = bytes.index(before: before)
+            } else if byte == 0xAF, bytes.distance(from: start, to: before) >= 2,
+                bytes[bytes.index(before, offsetBy: -1)] == 0x80, bytes[bytes.index(before, offsetBy: -2)] == 0xE2
+            {
+                end = bytes.index(before, offsetBy: -2)
+            } else {
+                break
+            }
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    private static func spaceWidth(_ bytes: String.UTF8View, at index: String.Index) -> Int? {
+        let byte = bytes[index]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        let next = bytes.index(after: index)
+        if byte == 0xC2, next != bytes.endIndex, bytes[next] == 0xA0 { return 2 }
+        if byte == 0xE2, bytes.distance(from: index, to: bytes.endIndex) >= 3, bytes[next] == 0x80,
+            bytes[bytes.index(after: next)] == 0xAF
+        {
+            return 3
+        }
+        return nil
     }
 }

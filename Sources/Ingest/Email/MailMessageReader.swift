@@ -27,8 +27,15 @@ enum MailMessageReader {
             return (.rejected("not a mail message: none of From, Date, Subject, Message-ID, To found"), [])
         }
 
-        let sender = (headers.rawValue("from", in: bytes) ?? headers.rawValue("sender", in: bytes))
+        var sender = (headers.rawValue("from", in: bytes) ?? headers.rawValue("sender", in: bytes))
             .flatMap(MailAddress.address(in:))
+        // Contact forms send from the company's own address with the customer in Reply-To.
+        if let from = sender, isCompany(from, options: options),
+            let replyTo = headers.rawValue("reply-to", in: bytes).flatMap(MailAddress.address(in:)),
+            replyTo.containsBytes("@"), !isCompany(replyTo, options: options)
+        {
+            sender = replyTo
+        }
         if let reason = skipReason(headers: headers, bytes: bytes, sender: sender, options: options) {
             return (.skipped(reason), [])
         }
@@ -42,7 +49,7 @@ enum MailMessageReader {
             return (.skipped(.empty), warnings)
         }
 
-        let subject = headers.value("subject", in: bytes).map(stripReplyPrefixes)
+        let subject = headers.value("subject", in: bytes).map { stripReplyPrefixes(collapsingSpaces($0)) }
         let verbatim = Verbatim(
             source: location,
             channel: .email,
@@ -63,10 +70,10 @@ enum MailMessageReader {
         if contentType == "multipart/report" || contentType == "message/delivery-status" { return .bounce }
         if let sender {
             let local = MailAddress.localPart(of: sender)
-            if local == "mailer-daemon" || local == "postmaster" || local.hasPrefix("mailer-daemon") { return .bounce }
+            if local == "mailer-daemon" || local == "postmaster" || local.hasBytePrefix("mailer-daemon") { return .bounce }
         }
-        if let autoSubmitted = headers.rawValue("auto-submitted", in: bytes)?.lowercased(),
-            !autoSubmitted.hasPrefix("no"), !autoSubmitted.isEmpty
+        if let autoSubmitted = headers.rawValue("auto-submitted", in: bytes)?.lowered,
+            !autoSubmitted.hasBytePrefix("no"), !autoSubmitted.isEmpty
         {
             return .autoReply
         }
@@ -74,7 +81,7 @@ enum MailMessageReader {
             return .autoReply
         }
         if isAutoSubject(headers, bytes) { return .autoReply }
-        if let precedence = headers.rawValue("precedence", in: bytes)?.lowercased(),
+        if let precedence = headers.rawValue("precedence", in: bytes)?.lowered,
             ["bulk", "list", "junk"].contains(precedence)
         {
             return .bulk
@@ -91,15 +98,15 @@ enum MailMessageReader {
     ]
 
     private static func isAutoSubject(_ headers: MailHeaders, _ bytes: [UInt8]) -> Bool {
-        guard let subject = headers.value("subject", in: bytes)?.lowercased() else { return false }
-        return autoSubjects.contains { subject.hasPrefix($0) }
+        guard let subject = headers.value("subject", in: bytes)?.lowered else { return false }
+        return autoSubjects.contains { subject.hasBytePrefix($0) }
     }
 
     /// True when `address` is at a company domain (or a subdomain), or is a listed company address.
     static func isCompany(_ address: String, options: IngestOptions) -> Bool {
         let domain = MailAddress.domain(of: address)
         for entry in options.companyDomains {
-            if entry.contains("@") {
+            if entry.containsBytes("@") {
                 if entry == address { return true }
             } else if domain == entry || domain.hasSuffix("." + entry) {
                 return true
@@ -134,8 +141,10 @@ enum MailMessageReader {
         var changed = true
         while changed {
             changed = false
+            // Only the first few letters decide; lowercase just those.
+            let head = CaseFolding.lower(rest.prefix(4))
             for prefix in ["re", "fwd", "fw", "tr", "aw", "wg", "réf", "ref"] {
-                guard rest.count > prefix.count, rest.lowercased().hasPrefix(prefix) else { continue }
+                guard rest.count > prefix.count, head.hasBytePrefix(prefix) else { continue }
                 var after = rest.dropFirst(prefix.count)
                 // `Re[2]:` counters.
                 if after.first == "[", let close = after.firstIndex(of: "]") { after = after[after.index(after: close)...] }
@@ -147,5 +156,17 @@ enum MailMessageReader {
             }
         }
         return String(rest)
+    }
+
+    /// Runs of white space as one space (folded subjects keep the indentation of their second line).
+    static func collapsingSpaces(_ text: String) -> String {
+        var out = ""
+        var lastWasSpace = false
+        for character in text {
+            let isSpace = character == " " || character == "\t"
+            if !(isSpace && lastWasSpace) { out.append(isSpace ? " " : character) }
+            lastWasSpace = isSpace
+        }
+        return out
     }
 }

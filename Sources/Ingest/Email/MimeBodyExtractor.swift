@@ -36,10 +36,12 @@ struct MimeBodyExtractor {
         visited += 1
         guard depth <= Self.maximumDepth, visited <= Self.maximumParts else { return nil }
         let contentType = HeaderParameters(headers.rawValue("content-type", in: bytes) ?? "text/plain")
-        let type = contentType.token.isEmpty ? "text/plain" : contentType.token
-        if isAttachment(headers, contentType: contentType) { return nil }
+        var type = contentType.token.isEmpty ? "text/plain" : contentType.token
+        // No Content-Type (RFC 2045 §5.2 says text/plain) but an HTML document: read it as HTML.
+        if !headers.has("content-type"), startsLikeHTML(body) { type = "text/html" }
+        if depth > 0, isAttachment(headers, contentType: contentType) { return nil }
 
-        if type.hasPrefix("multipart/") {
+        if type.hasBytePrefix("multipart/") {
             let children = parts(of: body, boundary: contentType["boundary"])
             guard !children.isEmpty else {
                 // A multipart without usable boundary: read the body as plain text rather than lose it.
@@ -54,6 +56,11 @@ struct MimeBodyExtractor {
                 {
                     candidates.append(candidate)
                 }
+            }
+            if type == "multipart/alternative", let plain = candidates.first(where: { !$0.isHTML }),
+                let html = candidates.first(where: \.isHTML), Self.isHTMLPlaceholder(plain.text)
+            {
+                return html
             }
             if let plain = candidates.first(where: { !$0.isHTML }) {
                 if type == "multipart/alternative" { return plain }
@@ -73,21 +80,40 @@ struct MimeBodyExtractor {
         }
     }
 
+    /// The text/plain stand-in some mailers put next to the real HTML body ("This is an HTML
+    /// message. Please use an HTML capable mail program…").
+    static func isHTMLPlaceholder(_ text: String) -> Bool {
+        guard text.utf8.count < 400 else { return false }
+        let lowered = text.lowered
+        return lowered.containsBytes("html capable") || lowered.containsBytes("html-capable") || lowered.containsBytes("this is an html message")
+            || lowered.containsBytes("version html") && lowered.containsBytes("messagerie")
+    }
+
+    private func startsLikeHTML(_ body: Range<Int>) -> Bool {
+        var index = body.lowerBound
+        while index < body.upperBound, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+            index += 1
+        }
+        let probe = bytes[index..<min(body.upperBound, index + 9)].map { $0 | 0x20 }
+        return probe.starts(with: Array("<html".utf8)) || probe.starts(with: Array("<!doctype".utf8))
+    }
+
+    /// A part sent as a file: `Content-Disposition: attachment`, or a file name on a part inside a
+    /// multipart (Apple Mail sends attached files `inline` with a name).
     private func isAttachment(_ headers: MailHeaders, contentType: HeaderParameters) -> Bool {
         if let disposition = headers.rawValue("content-disposition", in: bytes) {
             let parsed = HeaderParameters(disposition)
-            if parsed.token == "attachment" { return true }
-            if parsed["filename"] != nil, !contentType.token.hasPrefix("text/") { return true }
+            if parsed.token == "attachment" || parsed["filename"] != nil { return true }
         }
-        return contentType["name"] != nil && !contentType.token.hasPrefix("text/")
+        return contentType["name"] != nil
     }
 
     private mutating func leaf(body: Range<Int>, headers: MailHeaders, charset: String?, isHTML: Bool) -> Candidate {
-        let encoding = headers.rawValue("content-transfer-encoding", in: bytes)?.lowercased()
+        let encoding = headers.rawValue("content-transfer-encoding", in: bytes)?.lowered
         let decoded = TransferDecoder.decode(bytes[body], encoding: encoding)
         let (text, known) = CharsetDecoder.decode(decoded, charset: charset)
-        if !known, let charset, !unknownCharsets.contains(charset.lowercased()) {
-            unknownCharsets.append(charset.lowercased())
+        if !known, let charset, !unknownCharsets.contains(charset.lowered) {
+            unknownCharsets.append(charset.lowered)
         }
         if isHTML {
             return Candidate(text: HTMLPlainText.convert(Array(text.utf8)), isHTML: true)

@@ -3,7 +3,7 @@ enum TransferDecoder {
     /// Decodes a body according to its `Content-Transfer-Encoding` value; 7bit, 8bit, binary and
     /// unknown encodings pass through unchanged.
     static func decode(_ bytes: ArraySlice<UInt8>, encoding: String?) -> ArraySlice<UInt8> {
-        switch encoding?.lowercased() {
+        switch encoding?.lowered {
         case "quoted-printable":
             return quotedPrintable(bytes)[...]
         case "base64":
@@ -60,7 +60,21 @@ enum TransferDecoder {
         out.reserveCapacity(bytes.count * 3 / 4)
         var accumulator: UInt32 = 0
         var bits = 0
-        for byte in bytes {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "=") {
+                // Padding ends the data, unless another encoded block starts on a later line
+                // (concatenated base64, seen in forwarded parts); text after it on the same line is junk.
+                while index < bytes.endIndex, bytes[index] == UInt8(ascii: "=") || bytes[index] == 0x20 || bytes[index] == 0x09 {
+                    index += 1
+                }
+                guard index < bytes.endIndex, bytes[index] == 0x0D || bytes[index] == 0x0A else { break }
+                accumulator = 0
+                bits = 0
+                continue
+            }
             guard let value = base64Value(byte) else { continue }
             accumulator = accumulator << 6 | UInt32(value)
             bits += 6
