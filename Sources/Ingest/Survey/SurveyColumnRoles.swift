@@ -63,6 +63,11 @@ struct SurveyColumnRoles: Equatable {
         return SchemaOrgReviewCollector.trim(result)
     }
 
+    /// Qualtrics labels are `id question`, so metadata is recognised by its leading id.
+    static func isMetadata(_ label: String) -> Bool {
+        metadataColumns.contains { label == $0 || label.hasPrefix($0 + " ") }
+    }
+
     /// Detects roles from `labels` and a sample of data rows.
     static func detect(labels: [String], sample: [[String]]) -> SurveyColumnRoles {
         var roles = SurveyColumnRoles()
@@ -82,7 +87,7 @@ struct SurveyColumnRoles: Equatable {
             return (filled == 0 ? 1 : Double(numeric) / Double(filled), maximum, filled)
         }
         func words(_ label: String) -> [String] {
-            label.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "#" && $0 != "_" }).map(String.init)
+            label.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "#" }).map(String.init)
         }
         func matches(_ label: String, _ keys: [String]) -> Bool {
             let tokens = words(label)
@@ -95,7 +100,7 @@ struct SurveyColumnRoles: Equatable {
             // Keys are in priority order: the first key that matches any column wins.
             for key in keys {
                 for (index, label) in folded.enumerated() where !used.contains(index) && extra(index) {
-                    guard !metadataColumns.contains(label), matches(label, [key]) else { continue }
+                    guard !isMetadata(label), matches(label, [key]) else { continue }
                     if let numeric {
                         let share = numericShare(index).share
                         if numeric && share < 0.8 { continue }
@@ -131,7 +136,7 @@ struct SurveyColumnRoles: Equatable {
         roles.language = first(languageKeys, numeric: false)
         if let column = roles.language { used.insert(column) }
         for (index, label) in folded.enumerated() where !used.contains(index) {
-            guard !metadataColumns.contains(label), matches(label, commentKeys) else { continue }
+            guard !isMetadata(label), matches(label, commentKeys) else { continue }
             // `Q2 - Topics` (Qualtrics Text iQ) and `NPS_RATING` (Promoter/Detractor) are derived
             // columns, not the customer's words.
             if label.hasSuffix("topics") || label.hasSuffix("sentiment") { continue }
