@@ -33,7 +33,7 @@ struct SurveyColumnRoles: Equatable {
         "#", "response_id", "record id", "numero",
     ]
     static let dateKeys = [
-        "recordeddate", "recorded date", "enddate", "end date", "submit date", "submitted at", "timestamp", "horodateur",
+        "recordeddate", "recorded date", "enddate", "end date", "submit date", "submitted at", "submitted", "timestamp", "horodateur",
         "horodatage", "response date", "response_date", "date", "startdate", "start date",
     ]
     static let touchpointKeys = [
