@@ -55,6 +55,8 @@ enum FormatSniffer {
         if chatLines >= 2 || (chatLines >= 1 && nonEmpty <= 2) { return .chatText }
         if looksDelimited(lines) { return .survey }
 
+        // Maildir file names carry no extension; what sits in `cur/`, `new/` or `tmp/` is a message.
+        if inMaildir { return .eml }
         switch fileExtension {
         case "eml", "msg": return .eml
         case "mbox", "mbx": return .mbox
