@@ -111,6 +111,31 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
         #expect(output.verbatims.map(\.scores.nps) == [8, 5, 4])
     }
 
+    /// A fixture built like the real telco export (stage column, 0–10 score, category, verbatim):
+    /// the NPS inputs per stage must match a hand count: Order 2 promoters / 1 detractor of 4,
+    /// First Payment 1 / 3 of 5, Equipment Received 1 / 2 of 3, Service in Use 1 / 1 of 2.
+    @Test func telcoStyleExportGivesNPSInputsPerJourneyStage() throws {
+        let output = SurveyReader.read(try fixture("survey/telco-nps-stages.csv"), path: "t.csv", options: IngestOptions())
+        #expect(output.format.contains("nps=NPS_SCORE"))
+        #expect(output.format.contains("touchpoint=SURVEY_SUB_TYPE"))
+        // 15 responses: all kept ("none" and the empty comment keep their score; the last has text only).
+        #expect(output.verbatims.count == 15)
+        #expect(output.skipped[.noContent] == 1)
+        var tally: [String: (n: Int, promoters: Int, detractors: Int)] = [:]
+        for verbatim in output.verbatims {
+            guard let nps = verbatim.scores.nps, let stage = verbatim.touchpointHint else { continue }
+            var entry = tally[stage, default: (0, 0, 0)]
+            entry.n += 1
+            if nps >= 9 { entry.promoters += 1 } else if nps <= 6 { entry.detractors += 1 }
+            tally[stage] = entry
+        }
+        #expect(try #require(tally["Order"]) == (4, 2, 1))
+        #expect(try #require(tally["First Payment"]) == (5, 1, 3))
+        #expect(try #require(tally["Equipment Received"]) == (3, 1, 2))
+        #expect(try #require(tally["Service in Use"]) == (2, 1, 1))
+        #expect(output.findings.isEmpty)
+    }
+
     @Test func headerWithoutAnyRoleIsAFinding() {
         let output = SurveyReader.read(Array("a,b\n1,2\n".utf8), path: "x.csv", options: IngestOptions())
         #expect(output.verbatims.isEmpty)
