@@ -78,6 +78,20 @@ private func bundledProfiles() -> (profiles: [SiteProfile], findings: [Finding])
         #expect(output.verbatims.first?.scores.rating == 0.25)
     }
 
+    @Test func untypedEntriesOfAReviewArrayAndPageLanguage() {
+        let html = """
+            <html lang="fr"><head><script type="application/ld+json">
+            {"@type": "Recipe", "name": "Quiche", "review": [
+              {"author": "Léa", "reviewBody": "Trop salée à mon goût.", "reviewRating": {"ratingValue": "2"}},
+              {"@type": "Person", "name": "pas un avis"}]}
+            </script></head><body></body></html>
+            """
+        let output = ReviewPageReader.read(Array(html.utf8), path: "q.html", options: IngestOptions())
+        #expect(output.verbatims.map(\.text) == ["Trop salée à mon goût."])
+        #expect(output.verbatims.first?.declaredLanguage == .fr)
+        #expect(output.verbatims.first?.context == "Quiche")
+    }
+
     @Test func pageWithoutReviewsGivesAFindingQuotingTheAggregate() throws {
         let output = ReviewPageReader.read(try fixture("html/no-reviews.html"), path: "n.html", options: IngestOptions())
         #expect(output.verbatims.isEmpty)

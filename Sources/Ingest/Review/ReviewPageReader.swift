@@ -52,6 +52,8 @@ enum ReviewPageReader {
     /// What one page holds.
     struct Page {
         var site: String
+        /// `<html lang>`: the declared language of reviews that do not declare their own.
+        var pageLanguage: String
         var reviews: [ReviewRecord]
         var aggregateRatings: [String]
         var format: String
@@ -90,7 +92,8 @@ enum ReviewPageReader {
             if !reviews.isEmpty { formats.append("profile:\(profile.name)") }
         }
         let format = formats.isEmpty ? "review-html" : formats.joined(separator: "+")
-        return Page(site: site.isEmpty ? path : site, reviews: reviews, aggregateRatings: collector.aggregateRatings, format: format)
+        let pageLanguage = try document.string(evaluating: "string(/html/@lang)")
+        return Page(site: site.isEmpty ? path : site, pageLanguage: pageLanguage, reviews: reviews, aggregateRatings: collector.aggregateRatings, format: format)
     }
 
     static func matchingProfile(
@@ -180,7 +183,7 @@ enum ReviewPageReader {
                 conversation: "review-" + StableHash.hex(of: identity),
                 text: body.isEmpty ? title : body,
                 context: context,
-                declaredLanguage: Language(tag: review.language),
+                declaredLanguage: Language(tag: review.language.isEmpty ? page.pageLanguage : review.language),
                 scores: scores
             ))
         }

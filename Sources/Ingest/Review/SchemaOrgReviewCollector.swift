@@ -14,15 +14,22 @@ struct SchemaOrgReviewCollector {
     private(set) var aggregateRatings: [String] = []
 
     /// Walks one JSON-LD block or converted item.
-    mutating func collect(_ value: Any, enclosingItem: String = "", depth: Int = 0) {
+    ///
+    /// `underReviewKey` is true for values of a `review`/`reviews` property: some sites omit
+    /// `@type` there, and an untyped object with a body or a rating is then a review.
+    mutating func collect(_ value: Any, enclosingItem: String = "", underReviewKey: Bool = false, depth: Int = 0) {
         guard depth < 64 else { return }
         if let array = value as? [Any] {
-            for element in array { collect(element, enclosingItem: enclosingItem, depth: depth + 1) }
+            for element in array {
+                collect(element, enclosingItem: enclosingItem, underReviewKey: underReviewKey, depth: depth + 1)
+            }
             return
         }
         guard let object = value as? [String: Any] else { return }
         let types = Self.types(of: object)
-        if types.contains(where: Self.reviewTypes.contains) {
+        let untypedReview = underReviewKey && types.isEmpty
+            && (object["reviewBody"] != nil || object["reviewRating"] != nil || object["description"] != nil)
+        if untypedReview || types.contains(where: Self.reviewTypes.contains) {
             reviews.append(record(from: object, enclosingItem: enclosingItem))
             // A review's own `itemReviewed` may hold further reviews (rare, but legal).
             if let item = object["itemReviewed"] { collect(item, enclosingItem: enclosingItem, depth: depth + 1) }
@@ -40,7 +47,7 @@ struct SchemaOrgReviewCollector {
                 if let aggregate = child as? [String: Any] { aggregateRatings.append(Self.describeAggregate(aggregate)) }
             default:
                 if child is [Any] || child is [String: Any] {
-                    collect(child, enclosingItem: name, depth: depth + 1)
+                    collect(child, enclosingItem: name, underReviewKey: key == "review" || key == "reviews", depth: depth + 1)
                 }
             }
         }
