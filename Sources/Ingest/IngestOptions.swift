@@ -11,14 +11,18 @@ public struct IngestOptions: Sendable, Hashable {
     /// Review-widget selectors per site (`lexicons/sites/*.tsv`, loaded with `SiteProfile.load(from:)`),
     /// used for pages whose reviews are not in schema.org markup.
     public var siteProfiles: [SiteProfile]
+    /// Survey column roles that override detection (`SurveyColumnMapping.parse`).
+    public var surveyColumnMapping: SurveyColumnMapping
 
     public init(
         companyDomains: [String] = [],
         customerKeySecret: String = "verbatim-default-key",
-        siteProfiles: [SiteProfile] = []
+        siteProfiles: [SiteProfile] = [],
+        surveyColumnMapping: SurveyColumnMapping = SurveyColumnMapping()
     ) {
         self.companyDomains = companyDomains.map { $0.lowercased() }
         self.customerKeySecret = customerKeySecret
         self.siteProfiles = siteProfiles
+        self.surveyColumnMapping = surveyColumnMapping
     }
 }

@@ -136,6 +136,21 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
         #expect(output.findings.isEmpty)
     }
 
+    @Test func mappingFileOverridesDetection() {
+        let csv = "Q1,Q2,Q3,Champ 4\n2,Livraison,Jamais reçu mon colis,ignoré\n"
+        let detected = SurveyReader.read(Array(csv.utf8), path: "m.csv", options: IngestOptions())
+        // Detection finds the free text by its length but cannot know that Q1 is the NPS.
+        #expect(detected.verbatims.map(\.scores.nps) == [nil])
+        let (mapping, findings) = SurveyColumnMapping.parse(
+            "# colonnes de l'export\ncolumn\trole\nq1\tnps\nQ2\ttouchpoint\nQ3\tcomment\nChamp 4\tbogus\n", source: "map.tsv")
+        #expect(findings.map(\.position) == ["line 6"])
+        let output = SurveyReader.read(Array(csv.utf8), path: "m.csv", options: IngestOptions(surveyColumnMapping: mapping))
+        #expect(output.verbatims.map(\.text) == ["Jamais reçu mon colis"])
+        #expect(output.verbatims.first?.scores.nps == 2)
+        #expect(output.verbatims.first?.touchpointHint == "Livraison")
+        #expect(output.format.hasSuffix("nps=Q1; touchpoint=Q2; comment=Q3"))
+    }
+
     @Test func headerWithoutAnyRoleIsAFinding() {
         let output = SurveyReader.read(Array("a,b\n1,2\n".utf8), path: "x.csv", options: IngestOptions())
         #expect(output.verbatims.isEmpty)

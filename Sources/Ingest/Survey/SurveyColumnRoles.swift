@@ -159,6 +159,39 @@ struct SurveyColumnRoles: Equatable {
         return roles
     }
 
+    /// Applies a user mapping on top of detection: a mapped column takes its role from the file
+    /// and loses any role detection gave it; single-valued roles move to the mapped column.
+    mutating func apply(_ mapping: SurveyColumnMapping, labels: [String], sample: [[String]]) {
+        guard !mapping.isEmpty else { return }
+        for (index, label) in labels.enumerated() {
+            guard let role = mapping.role(for: label) else { continue }
+            if nps == index { nps = nil }
+            if ces == index { ces = nil }
+            if csat == index { csat = nil }
+            if respondent == index { respondent = nil }
+            if date == index { date = nil }
+            if touchpoint == index { touchpoint = nil }
+            if language == index { language = nil }
+            comments.removeAll { $0 == index }
+            switch role {
+            case .nps: nps = index
+            case .ces, .cesEffort:
+                ces = index
+                cesReversed = role == .cesEffort
+                let maximum = sample.compactMap { $0.count > index ? SurveyScoreCell.leadingInteger($0[index]) : nil }.max() ?? 0
+                cesScale = SurveyColumnRoles.fold(label).contains("7") || maximum > 5 ? 7 : 5
+            case .csat: csat = index
+            case .comment: comments.append(index)
+            case .respondent: respondent = index
+            case .date: date = index
+            case .touchpoint: touchpoint = index
+            case .language: language = index
+            case .ignore: break
+            }
+        }
+        comments.sort()
+    }
+
     /// `nps:Q3 comment:Q4` for the run's format column: the mapping the reader used.
     func describe(labels: [String]) -> String {
         func name(_ column: Int?) -> String? {

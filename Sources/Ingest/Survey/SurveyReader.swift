@@ -41,7 +41,9 @@ enum SurveyReader {
         let headerCount = min(layout.headerRowCount, records.count)
         let labels = layout.labels(records.prefix(headerCount).map(\.fields))
         let data = records.dropFirst(headerCount)
-        let roles = SurveyColumnRoles.detect(labels: labels, sample: data.prefix(200).map(\.fields))
+        let sample = data.prefix(200).map(\.fields)
+        var roles = SurveyColumnRoles.detect(labels: labels, sample: sample)
+        roles.apply(options.surveyColumnMapping, labels: labels, sample: sample)
         let delimiterName = delimiter == "\t" ? "tab" : String(Character(delimiter))
         output.format = "survey-\(layout.rawValue) (\(delimiterName), \(encoding.rawValue)) \(roles.describe(labels: labels))"
 
