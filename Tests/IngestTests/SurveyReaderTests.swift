@@ -103,6 +103,20 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
         #expect(output.verbatims.map(\.text) == ["J'ai dû rappeler trois fois", "Réponse immédiate"])
     }
 
+    @Test func typeformExport() {
+        let csv = """
+            #,"How likely are you to recommend Maison Lumière to a friend?",Tell us why,Start Date (UTC),Submit Date (UTC),Network ID
+            a1b2c3,10,"Lovely lamp, fast delivery",2025-03-14 09:30:12,2025-03-14 09:31:40,f00d
+            d4e5f6,4,Refund still pending after a month,2025-03-15 18:02:00,2025-03-15 18:03:10,beef
+            """
+        let output = SurveyReader.read(Array(csv.utf8), path: "t.csv", options: IngestOptions())
+        #expect(output.format.hasPrefix("survey-typeform"))
+        #expect(output.verbatims.map(\.scores.nps) == [10, 4])
+        #expect(output.verbatims.map(\.text) == ["Lovely lamp, fast delivery", "Refund still pending after a month"])
+        #expect(output.verbatims[1].date == LooseDate.parse("2025-03-15T18:03:10Z"))
+        #expect(output.verbatims[0].customer == StableHash.hex(of: "respondent:a1b2c3"))
+    }
+
     @Test func raggedRowAndUnterminatedQuoteAreReported() {
         let csv = "id;NPS;Commentaire\r\n1;8;Bien\r\n2;5\r\n3;4;\"Jamais reçu\r\n"
         let output = SurveyReader.read(Array(csv.utf8), path: "r.csv", options: IngestOptions())

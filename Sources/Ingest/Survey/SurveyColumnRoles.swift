@@ -29,8 +29,8 @@ struct SurveyColumnRoles: Equatable {
         "improve", "tell us", "dites-nous", "dites nous", "anything else", "autre chose", "motif",
     ]
     static let respondentKeys = [
-        "respondent id", "response id", "responseid", "_recordid", "respondent", "repondant", "identifiant", "id",
-        "#", "response_id", "record id", "numero",
+        "respondent id", "response id", "responseid", "_recordid", "respondent", "repondant", "identifiant", "#", "id",
+        "response_id", "record id", "numero",
     ]
     static let dateKeys = [
         "recordeddate", "recorded date", "enddate", "end date", "submit date", "submitted at", "submitted", "timestamp", "horodateur",
@@ -42,7 +42,10 @@ struct SurveyColumnRoles: Equatable {
     ]
     /// Tool metadata whose names look like a role but are not (Qualtrics `DistributionChannel` is
     /// how the invitation was sent, not where the customer was in the journey).
-    static let metadataColumns = ["distributionchannel", "distribution channel", "collector id", "ipaddress", "ip address"]
+    /// Typeform's `Network ID` fingerprints a device, not a respondent.
+    static let metadataColumns = [
+        "distributionchannel", "distribution channel", "collector id", "ipaddress", "ip address", "network id",
+    ]
     static let languageKeys = ["userlanguage", "language", "langue", "lang", "locale"]
 
     /// Lower case without accents or surrounding white space, for keyword matching.
