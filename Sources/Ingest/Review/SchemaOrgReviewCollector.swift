@@ -134,6 +134,10 @@ struct SchemaOrgReviewCollector {
 
     /// `text` without leading and trailing white space (no-break spaces included).
     static func trim(_ text: String) -> String {
+        // Fast path: most cells start and end with a visible ASCII character.
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text
+        }
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })

@@ -121,23 +121,24 @@ public enum LooseDate {
             digits = 0
             word = ""
         }
-        for character in text {
-            if let value = character.wholeNumberValue, character.isASCII {
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.value >= 0x30, scalar.value <= 0x39 {
                 if !word.isEmpty { flush() }
                 guard digits < 9 else { return [] }
-                number = number * 10 + value
+                number = number * 10 + Int(scalar.value - 0x30)
                 digits += 1
-            } else if character.isLetter {
+            } else if scalar.properties.isAlphabetic {
+                let character = Character(scalar)
                 if digits > 0 { flush() }
                 if word.isEmpty && (character == "T" || character == "Z") && tokens.count >= 3 {
                     // ISO 8601 `T` and `Z` are separators, not words.
                     if character == "Z" { tokens.append(.word("z")) }
                     continue
                 }
-                word.append(character)
+                word.unicodeScalars.append(scalar)
             } else {
                 flush()
-                if character == "+" || character == "-" || character == ":" { tokens.append(.separator(character)) }
+                if scalar == "+" || scalar == "-" || scalar == ":" { tokens.append(.separator(Character(scalar))) }
             }
         }
         flush()
