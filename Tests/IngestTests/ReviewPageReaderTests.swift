@@ -131,6 +131,9 @@ private func bundledProfiles() -> (profiles: [SiteProfile], findings: [Finding])
         let parsed = SiteProfile.parse(text, source: "sites.tsv")
         #expect(parsed.profiles.isEmpty)
         #expect(parsed.findings.map(\.position) == ["line 3"])
+        let typo = SiteProfile.parse("profile\thost\tcontainer\tbody\nx\tx.fr\t//div[\t./p\n", source: "sites.tsv")
+        #expect(typo.profiles.isEmpty)
+        #expect(typo.findings.map(\.reason) == ["site profile x: invalid XPath //div["])
     }
 
     @Test(arguments: [

@@ -1,4 +1,5 @@
 public import Foundation
+import HTMLParsing
 public import VerbatimModel
 
 /// XPath selectors that read the visible review widget of one site or page layout, for pages whose
@@ -89,9 +90,31 @@ public struct SiteProfile: Sendable, Hashable {
                     reason: "site profile needs profile, container, body and a host or signature", ordinal: offset))
                 continue
             }
+            if let invalid = profile.invalidExpression() {
+                findings.append(Finding(source: source, position: "line \(offset + 1)",
+                    reason: "site profile \(profile.name): invalid XPath \(invalid)", ordinal: offset))
+                continue
+            }
             profiles.append(profile)
         }
         return (profiles, findings)
+    }
+
+    /// The first selector libxml2 cannot compile, or `nil`: a typo in the file is reported when
+    /// the file is loaded, not silently ignored on every page.
+    func invalidExpression() -> String? {
+        guard let probe = try? HTMLDocument(bytes: Array("<html><body><div></div></body></html>".utf8)) else { return nil }
+        let fields = ["body": body, "title": title, "rating": rating, "date": date, "author": author]
+        for expression in [signature, container] where !expression.isEmpty {
+            do { _ = try probe.matches(expression) } catch { return expression }
+        }
+        do {
+            _ = try probe.records(container: "//div", fields: fields)
+        } catch {
+            if case .invalidXPath(let expression) = error { return expression }
+            return container
+        }
+        return nil
     }
 
     /// Reads every `*.tsv` file of `directory` (sorted by name, so the first matching profile is
