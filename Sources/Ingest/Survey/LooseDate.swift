@@ -38,8 +38,8 @@ public enum LooseDate {
             case .number(let value, _): numbers.append(value)
             case .word(let word):
                 if let month = monthNames[word] { monthFromName = month }
-            case .separator(let character):
-                if character == "T" || character == ":" { break }
+            case .separator:
+                break
             }
             index += 1
         }
@@ -52,8 +52,8 @@ public enum LooseDate {
             if numbers[0] > 31 {
                 (year, month, day) = (numbers[0], numbers[1], numbers[2])
             } else {
-                // dd/mm/yyyy: the European order every French export uses; a US mm/dd date is read
-                // as such only when the first field cannot be a month day order otherwise.
+                // dd/mm/yyyy, the order French and most European exports use. A US mm/dd/yyyy
+                // date (SurveyMonkey) is recognised only when its second field cannot be a month.
                 (day, month, year) = (numbers[0], numbers[1], numbers[2])
                 if month > 12 && day <= 12 { (day, month) = (month, day) }
             }
@@ -65,12 +65,9 @@ public enum LooseDate {
         var offsetSeconds = 0
         while index < tokens.count {
             switch tokens[index] {
-            case .number(let value, let digits):
-                if clock.count < 3 {
-                    clock.append(value)
-                } else if digits > 0 {
-                    break  // fraction of a second: ignored
-                }
+            case .number(let value, _):
+                // Past hh:mm:ss comes a fraction of a second, which is ignored.
+                if clock.count < 3 { clock.append(value) }
             case .word(let word):
                 if word == "z" || word == "utc" || word == "gmt" { offsetSeconds = 0 }
                 if word == "pm", let hour = clock.first, hour < 12 { clock[0] = hour + 12 }
