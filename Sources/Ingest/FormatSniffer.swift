@@ -90,6 +90,8 @@ enum FormatSniffer {
         var rest = Substring(line).drop(while: { $0 == " " })
         let bracketed = rest.first == "["
         if bracketed { rest = rest.dropFirst() }
+        // The timestamp opens the line; a CSV row with a date in its second column is not a chat.
+        guard rest.first?.isNumber == true else { return false }
         // A time hh:mm somewhere in the first 25 characters, before any speaker colon.
         let head = rest.prefix(25)
         var sawTime = false
@@ -117,6 +119,7 @@ enum FormatSniffer {
         guard let colon = rest.firstIndex(of: ":") else { return false }
         let speaker = rest[..<colon].trimmingCharactersInSet()
         return !speaker.isEmpty && speaker.count <= 40 && speaker.first?.isLetter == true
+            && !speaker.contains(where: { $0 == "," || $0 == ";" || $0 == "\t" || $0 == "|" })
     }
 
     /// A header and at least one row splitting into the same number (≥ 2) of cells for one of the

@@ -15,6 +15,8 @@ import Testing
         ("14/03/2025, 10:02 - Claire: Bonjour\n14/03/2025, 10:03 - Shop: Oui ?", "whatsapp.txt", .chatText),
         ("id;NPS;Commentaire\n1;9;Très bien\n", "export.txt", .survey),
         ("Respondent\tScore\tComment\n1\t9\tGood\n", "data", .survey),
+        ("Response ID,Date,Step,NPS,Comment\nR_1,2026-11-01 08:00:00,Customer service,3,bot: no\nR_2,2026-11-02 09:10:00,Product,9,ok\n", "nps.csv", .survey),
+        ("Date;Note;Avis\n2026-11-01 08:00;3;Livreur : absent\n2026-11-02 10:00;9;Top : merci\n", "avis.csv", .survey),
         ("Bonjour, ceci est une note.", "notes.csv", .survey),
         ("<div>fragment</div>", "snippet.html", .reviewHTML),
     ])
