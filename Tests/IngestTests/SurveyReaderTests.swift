@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 import VerbatimModel
 
@@ -183,6 +184,32 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
 }
 
 @Suite struct SurveyCSVParserTests {
+    /// Characters that stress RFC 4180: delimiters, quotes, every line end, accents, the euro sign.
+    static let cellCharacters: [Character] = ["a", "Z", "9", " ", ";", ",", "\"", "\n", "\r\n", "\r", "é", "€", "œ", "\t"]
+
+    /// One record written the way Excel writes it: quoted when needed, quotes doubled.
+    static func write(_ fields: [String], delimiter: Character) -> String {
+        var cells: [String] = []
+        for field in fields {
+            let needsQuotes = field.isEmpty || field.contains(where: { $0 == delimiter || $0 == "\"" || $0.isNewline })
+            cells.append(needsQuotes ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field)
+        }
+        return cells.joined(separator: String(delimiter))
+    }
+
+    /// Whatever the cells hold, writing them the way Excel does and reading them back gives them back.
+    @Test func roundTripOfQuotedRecords() async {
+        let character = Gen<Character?>.element(of: Self.cellCharacters).map { $0 ?? "a" }
+        let records = character.string(of: 0...8).array(of: 1...5).array(of: 1...6)
+        let delimiters = Gen<Character?>.element(of: [";", ",", "\t"]).map { $0 ?? ";" }
+        await propertyCheck(count: 300, input: records, delimiters) { records, delimiter in
+            let written = records.map { Self.write($0, delimiter: delimiter) }.joined(separator: "\r\n") + "\r\n"
+            let parsed = CSVParser(delimiter: delimiter.unicodeScalars.first ?? ",").parse(written)
+            #expect(parsed.records.map(\.fields) == records)
+            #expect(parsed.unterminatedQuoteLine == nil)
+        }
+    }
+
     @Test func quotesDoubledQuotesEmbeddedNewlinesAndCRLF() {
         let text = "a,b,c\r\n\"x, y\",\"he said \"\"hi\"\"\",\"line1\r\nline2\"\r\nlast,,\r\n"
         let parsed = CSVParser(delimiter: ",").parse(text)
