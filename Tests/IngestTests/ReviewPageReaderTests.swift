@@ -92,6 +92,17 @@ private func bundledProfiles() -> (profiles: [SiteProfile], findings: [Finding])
         #expect(output.verbatims.first?.context == "Quiche")
     }
 
+    @Test func windows1252PageIsDecodedFromItsMetaAndFlagged() {
+        let head = "<html><head><meta charset=\"windows-1252\"><script type=\"application/ld+json\">"
+        let json = "{\"@type\": \"Review\", \"reviewBody\": \"Tr\u{E8}s d\u{E9}\u{E7}u, 30 \u{20AC} pour rien\"}"
+        let bytes = Array(head.utf8) + Array(json.unicodeScalars.map { scalar -> UInt8 in
+            scalar.value == 0x20AC ? 0x80 : UInt8(truncatingIfNeeded: scalar.value)
+        }) + Array("</script></head></html>".utf8)
+        let output = ReviewPageReader.read(bytes, path: "w.html", options: IngestOptions())
+        #expect(output.verbatims.map(\.text) == ["Très déçu, 30 € pour rien"])
+        #expect(output.findings.map(\.severity) == [.warning])
+    }
+
     @Test func pageWithoutReviewsGivesAFindingQuotingTheAggregate() throws {
         let output = ReviewPageReader.read(try fixture("html/no-reviews.html"), path: "n.html", options: IngestOptions())
         #expect(output.verbatims.isEmpty)

@@ -53,9 +53,14 @@ public enum LooseDate {
                 (year, month, day) = (numbers[0], numbers[1], numbers[2])
             } else {
                 // dd/mm/yyyy, the order French and most European exports use. A US mm/dd/yyyy
-                // date (SurveyMonkey) is recognised only when its second field cannot be a month.
+                // date (SurveyMonkey) is recognised when its second field cannot be a month, or
+                // when the time is written with AM/PM, which only US-locale exports do.
                 (day, month, year) = (numbers[0], numbers[1], numbers[2])
-                if month > 12 && day <= 12 { (day, month) = (month, day) }
+                let twelveHourClock = tokens.contains { token in
+                    if case .word(let word) = token { return word == "am" || word == "pm" }
+                    return false
+                }
+                if (month > 12 || twelveHourClock) && day <= 12 { (day, month) = (month, day) }
             }
         }
         if year < 100 { year += 2000 }
