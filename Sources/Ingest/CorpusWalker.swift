@@ -33,70 +33,9 @@ enum CorpusWalker {
                 findings.append(Finding(source: file.relative, reason: "unrecognised format"))
                 continue
             }
-            if format == .mbox, let size = fileSize(of: file.url), size > shardSize {
-                do {
-                    units += try shards(of: file.url, relativePath: file.relative, size: size)
-                } catch {
-                    findings.append(Finding(source: file.relative, reason: "cannot read file: \(error.localizedDescription)"))
-                }
-                continue
-            }
             units.append(IngestUnit(url: file.url, relativePath: file.relative, format: format))
         }
         return (units, findings)
-    }
-
-    /// Mailboxes larger than this are read as several units, so that one huge mbox neither holds
-    /// all its bytes in memory at once nor keeps a single core busy while the others wait.
-    static let shardSize = 8 << 20
-
-    /// Splits a mailbox at message boundaries (a line starting with `From `, RFC 4155) into shards
-    /// of about `shardSize` bytes; each shard records how many messages come before it so that
-    /// message numbers stay file-wide. Reads the file in chunks: memory stays bounded.
-    static func shards(of url: URL, relativePath: String, size: Int, shardSize: Int = shardSize) throws -> [IngestUnit] {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        var units: [IngestUnit] = []
-        var shardStart = 0
-        var messagesBeforeShard = 0
-        var messagesSeen = 0
-        var offset = 0
-        // Bytes of the current line seen so far (at most 5, to recognise `From `).
-        var lineStart: [UInt8] = []
-        var atLineStart = true
-        let marker = Array("From ".utf8)
-        while true {
-            guard let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty else { break }
-            for byte in chunk {
-                if atLineStart || !lineStart.isEmpty {
-                    if atLineStart { lineStart.removeAll(keepingCapacity: true) }
-                    atLineStart = false
-                    lineStart.append(byte)
-                    if lineStart.count <= marker.count, lineStart[lineStart.count - 1] != marker[lineStart.count - 1] {
-                        lineStart.removeAll(keepingCapacity: true)
-                    } else if lineStart.count == marker.count {
-                        let boundary = offset - (marker.count - 1)
-                        if boundary - shardStart >= shardSize {
-                            units.append(IngestUnit(url: url, relativePath: relativePath, format: .mbox,
-                                byteRange: shardStart..<boundary, ordinalBase: messagesBeforeShard))
-                            shardStart = boundary
-                            messagesBeforeShard = messagesSeen
-                        }
-                        messagesSeen += 1
-                        lineStart.removeAll(keepingCapacity: true)
-                    }
-                }
-                if byte == 0x0A { atLineStart = true }
-                offset += 1
-            }
-        }
-        units.append(IngestUnit(url: url, relativePath: relativePath, format: .mbox,
-            byteRange: shardStart..<offset, ordinalBase: messagesBeforeShard))
-        return units
-    }
-
-    private static func fileSize(of url: URL) -> Int? {
-        (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue
     }
 
     static func bytes(of unit: IngestUnit) throws -> [UInt8] {

@@ -55,34 +55,3 @@ import VerbatimModel
     }
 }
 
-@Suite struct CorpusWalkerShardTests {
-    @Test func largeMailboxIsShardedAtMessageBoundariesWithFileWideOrdinals() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("shards-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        var text = ""
-        for index in 0..<10 {
-            // A body line quoting "From " mid-line must not count as a boundary.
-            text += "From client\(index)@example.fr Mon Mar  3 09:14:00 2025\nSubject: n\(index)\n\nSent From my phone\n\n"
-        }
-        let url = root.appendingPathComponent("big.mbox")
-        try Data(text.utf8).write(to: url)
-        let shards = try CorpusWalker.shards(of: url, relativePath: "big.mbox", size: text.utf8.count, shardSize: 200)
-        #expect(shards.count > 1)
-        #expect(shards.first?.byteRange?.lowerBound == 0)
-        #expect(shards.last?.byteRange?.upperBound == text.utf8.count)
-        for (previous, next) in zip(shards, shards.dropFirst()) {
-            #expect(previous.byteRange?.upperBound == next.byteRange?.lowerBound)
-            let bytes = try CorpusWalker.bytes(of: next)
-            #expect(bytes.starts(with: Array("From ".utf8)))
-        }
-        // Each shard's ordinal base is the number of messages in the shards before it.
-        var expectedBase = 0
-        for shard in shards {
-            #expect(shard.ordinalBase == expectedBase)
-            let bytes = try CorpusWalker.bytes(of: shard)
-            expectedBase += String(decoding: bytes, as: UTF8.self).components(separatedBy: "\n").filter { $0.hasPrefix("From ") }.count
-        }
-        #expect(expectedBase == 10)
-    }
-}
