@@ -8,15 +8,16 @@ BIN     := .build/release/verbatim
 # Root installs directly; anyone else goes through sudo.
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build analyze test bench eval lint clean
+.PHONY: all deps build analyze test bench eval lint screenshot clean
 
 all: build
 
-## System packages the build needs; idempotent, does nothing when they are there.
+## System packages the build needs (libxml2 for HTML, SQLite for the history store); idempotent:
+## does nothing when they are there.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0; then \
-		echo "installing libxml2-dev and pkg-config"; \
-		$(SUDO) apt-get update && $(SUDO) apt-get install -y libxml2-dev pkg-config; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0 || ! pkg-config --exists sqlite3; then \
+		echo "installing libxml2-dev, libsqlite3-dev and pkg-config"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y libxml2-dev libsqlite3-dev pkg-config; \
 	fi
 
 build: deps
@@ -39,6 +40,10 @@ bench: deps
 ## Accuracy against the labelled sets in ../shared/data, when that folder exists.
 eval: build
 	./scripts/eval.sh $(SHARED)
+
+## Render $(OUT)/summary.html in headless Chromium to $(OUT)/summary.png (installs chromium if missing).
+screenshot:
+	./scripts/summary-screenshot.sh $(OUT)
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // MARK: C boundary
@@ -39,10 +40,14 @@ let package = Package(
         .target(name: "Aggregation", dependencies: ["VerbatimModel"]),
         .target(name: "Reporting", dependencies: ["VerbatimModel", "Aggregation", "TextProcessing"]),
         .target(
+            name: "History",
+            dependencies: ["VerbatimModel", "Aggregation", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
             name: "Pipeline",
             dependencies: [
                 "VerbatimModel", "Ingest", "TextProcessing", "Lexicons", "Scoring", "Tagging", "Aggregation",
-                "Reporting",
+                "Reporting", "History",
             ]
         ),
 
@@ -77,6 +82,7 @@ let package = Package(
         ),
         .testTarget(name: "TaggingTests", dependencies: ["Tagging", "Lexicons", "TextProcessing", "VerbatimModel"]),
         .testTarget(name: "AggregationTests", dependencies: ["Aggregation", "VerbatimModel"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "Aggregation", "VerbatimModel"]),
         .testTarget(
             name: "ReportingTests",
             dependencies: ["Reporting", "Aggregation", "VerbatimModel"],
@@ -84,7 +90,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "VerbatimModel"],
+            dependencies: ["Pipeline", "VerbatimModel", "Reporting"],
             resources: [.copy("Corpus")]
         ),
     ]

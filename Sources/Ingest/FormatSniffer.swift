@@ -90,8 +90,8 @@ enum FormatSniffer {
         var rest = Substring(line).drop(while: { $0 == " " })
         let bracketed = rest.first == "["
         if bracketed { rest = rest.dropFirst() }
-        // The timestamp opens the line; a CSV row with a date in its second column is not a chat.
-        guard rest.first?.isNumber == true else { return false }
+        // An unbracketed speaker line starts with its timestamp; a CSV row with a time in it does not.
+        guard bracketed || rest.first?.isNumber == true else { return false }
         // A time hh:mm somewhere in the first 25 characters, before any speaker colon.
         let head = rest.prefix(25)
         var sawTime = false

@@ -1,12 +1,32 @@
 /// What ingestion needs to know about the company whose customers speak.
 public struct IngestOptions: Sendable, Hashable {
     /// Mail domains of the company (`shop.example`): a sender there is an agent, not a customer.
+    /// An entry holding `@` names one company address instead of a domain.
     public var companyDomains: [String]
     /// Secret for the keyed hash that turns a customer address into a pseudonymous key.
     public var customerKeySecret: String
+    /// Chat speaker names (or words in them) that mark a human agent, matched whole-word, case- and
+    /// accent-insensitively: `Conseillère Julie` matches `Conseillere`.
+    public var agentNames: [String]
+    /// Chat speaker names (or words in them) that mark a bot or virtual assistant.
+    public var botNames: [String]
 
     /// Environment variable that holds the customer-key secret for nightly runs.
     public static let secretEnvironmentVariable = "VERBATIM_CUSTOMER_KEY_SECRET"
+
+    /// Words that name agents in the chat tools CX teams export from (Zendesk, Intercom, iAdvize,
+    /// LiveChat), in French and English.
+    public static let defaultAgentNames = [
+        "Agent", "Conseiller", "Conseillère", "Support", "Service client", "Service clients", "Service clientèle",
+        "Customer service", "Customer care", "Operator", "Opérateur", "Opératrice", "Advisor", "Adviser",
+        "Helpdesk", "SAV", "Staff",
+    ]
+
+    /// Words that name bots and virtual assistants.
+    public static let defaultBotNames = [
+        "Bot", "Chatbot", "Robot", "Assistant virtuel", "Assistante virtuelle", "Virtual assistant",
+        "Virtual agent", "Agent virtuel", "Automated assistant",
+    ]
 
     /// Review-widget selectors per site (`lexicons/sites/*.tsv`, loaded with `SiteProfile.load(from:)`),
     /// used for pages whose reviews are not in schema.org markup.
@@ -17,11 +37,15 @@ public struct IngestOptions: Sendable, Hashable {
     public init(
         companyDomains: [String] = [],
         customerKeySecret: String = "verbatim-default-key",
+        agentNames: [String] = IngestOptions.defaultAgentNames,
+        botNames: [String] = IngestOptions.defaultBotNames,
         siteProfiles: [SiteProfile] = [],
         surveyColumnMapping: SurveyColumnMapping = SurveyColumnMapping()
     ) {
         self.companyDomains = companyDomains.map { $0.lowercased() }
         self.customerKeySecret = customerKeySecret
+        self.agentNames = agentNames
+        self.botNames = botNames
         self.siteProfiles = siteProfiles
         self.surveyColumnMapping = surveyColumnMapping
     }

@@ -1,17 +1,133 @@
 public import Foundation
+public import Lexicons
+public import TextProcessing
 public import VerbatimModel
 
-/// Scores verbatims with the lexicons and rules. STUB: to be implemented.
+/// The outcome of scoring one text on the fast path.
+public struct ScoreSummary: Sendable, Hashable {
+    /// Verbatim score in -1…1.
+    public var score: Double
+    public var label: SentimentLabel
+    /// The language the text was scored as.
+    public var language: Language
+}
+
+/// Scores verbatims with the lexicons and rules: clause by clause, transparently (see
+/// `SentimentRules` for every constant and `explain` for a trace).
 public struct SentimentScorer: Sendable {
-    /// Loads the sentiment lexicons under `lexiconDirectory` (`fr/`, `en/`).
-    public init(lexiconDirectory: URL) throws {}
+    /// French lexicons.
+    public let french: SentimentLexicon
+    /// English lexicons.
+    public let english: SentimentLexicon
+    /// Language identification from the lexicons' `langid.tsv`.
+    public let identifier: LanguageIdentifier
+
+    /// Loads the sentiment lexicons under `lexiconDirectory` (`fr/`, `en/`, `common/`).
+    public init(lexiconDirectory: URL) throws {
+        let french = try SentimentLexicon(directory: lexiconDirectory, language: .fr)
+        let english = try SentimentLexicon(directory: lexiconDirectory, language: .en)
+        self.init(french: french, english: english)
+    }
+
+    /// A scorer over already loaded lexicons.
+    public init(french: SentimentLexicon, english: SentimentLexicon) {
+        self.french = french
+        self.english = english
+        if french.languageEvidence.isEmpty || english.languageEvidence.isEmpty {
+            identifier = .builtIn
+        } else {
+            identifier = LanguageIdentifier(french: french.languageEvidence, english: english.languageEvidence)
+        }
+    }
+
+    // MARK: Fast path
+
+    /// Scores the UTF-8 `bytes` using `scratch` (no allocation once warm). `language` `.unknown`
+    /// means "identify it"; a declared language wins when the text is too short to tell.
+    public func score(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, language: Language, scratch: inout ScoringScratch
+    ) -> ScoreSummary {
+        scratch.reset()
+        ByteTokenizer.tokenize(bytes, into: &scratch.tokens)
+        var resolved = identifier.identify(scratch.tokens, declared: language)
+        if resolved == .unknown { resolved = .en }
+        let engine = SentimentEngine(lexicon: resolved == .fr ? french : english)
+        var items: [ScoringScratch.Item] = []
+        var clauses: [ScoringScratch.Clause] = []
+        swap(&items, &scratch.items)
+        swap(&clauses, &scratch.clauses)
+        defer {
+            swap(&items, &scratch.items)
+            swap(&clauses, &scratch.clauses)
+        }
+        engine.buildItems(scratch.tokens, &items, &scratch.key)
+        engine.buildClauses(&items, &clauses)
+        let allCaps = Self.isAllCaps(scratch.tokens)
+        engine.scoreClauses(&items, &clauses, keys: scratch.tokens.keys, tokens: scratch.tokens, textIsAllCaps: allCaps)
+        let (score, label) = SentimentEngine.aggregate(clauses)
+        return ScoreSummary(score: score, label: label, language: resolved)
+    }
+
+    /// Scores a `String` using `scratch`.
+    public func score(_ text: String, language: Language, scratch: inout ScoringScratch) -> ScoreSummary {
+        var copy = text
+        return copy.withUTF8 { score(utf8: $0, language: language, scratch: &scratch) }
+    }
+
+    /// The text is shouting as a whole, so capitals are not emphasis of one word (VADER's rule).
+    static func isAllCaps(_ tokens: TokenBuffer) -> Bool {
+        var words = 0
+        for token in tokens.tokens where token.kind == .word && token.keyLength >= 2 {
+            if !token.flags.contains(.allCaps) { return false }
+            words += 1
+        }
+        return words > 0
+    }
+
+    /// Emotions of the items in `scratch` (after `score(utf8:…)`), strongest first. Negated terms
+    /// do not count; intensities add up per emotion and cap at 1.
+    public func emotions(in scratch: ScoringScratch) -> [EmotionScore] {
+        var totals = [Double](repeating: 0, count: Emotion.allCases.count)
+        var any = false
+        for item in scratch.items where item.entry.emotion1 >= 0 {
+            if item.notes.contains(.negated) || item.notes.contains(.partiallyNegated) { continue }
+            let factor = 1 + Double(max(item.boost, 0))
+            totals[Int(item.entry.emotion1)] += Double(item.entry.intensity1) * factor
+            if item.entry.emotion2 >= 0 { totals[Int(item.entry.emotion2)] += Double(item.entry.intensity2) * factor }
+            any = true
+        }
+        guard any else { return [] }
+        var result: [EmotionScore] = []
+        for (index, total) in totals.enumerated() where total > 0 {
+            result.append(EmotionScore(emotion: Emotion.allCases[index], intensity: min(1, (total * 100).rounded() / 100)))
+        }
+        return result.sorted { $0.intensity != $1.intensity ? $0.intensity > $1.intensity : $0.emotion < $1.emotion }
+    }
+
+    // MARK: Convenience API (one allocation per call)
 
     /// The sentiment of `text` and of each of its clauses.
-    public func score(_ text: String, language: Language) -> SentimentResult { .neutral }
+    public func score(_ text: String, language: Language) -> SentimentResult {
+        var scratch = ScoringScratch()
+        let summary = score(text, language: language, scratch: &scratch)
+        let clauses = scratch.clauses.map {
+            ClauseScore(
+                start: Int($0.start), end: Int($0.stop), score: SentimentEngine.normalise($0.raw), weight: $0.weight)
+        }
+        return SentimentResult(score: summary.score, label: summary.label, clauses: clauses)
+    }
 
     /// Emotions found in `text`, strongest first.
-    public func emotions(_ text: String, language: Language) -> [EmotionScore] { [] }
+    public func emotions(_ text: String, language: Language) -> [EmotionScore] {
+        var scratch = ScoringScratch()
+        _ = score(text, language: language, scratch: &scratch)
+        return emotions(in: scratch)
+    }
 
     /// A human-readable trace of how `text` was scored: tokens, rules, clauses, final score.
-    public func explain(_ text: String, language: Language) -> String { "" }
+    public func explain(_ text: String, language: Language) -> String {
+        var scratch = ScoringScratch()
+        let summary = score(text, language: language, scratch: &scratch)
+        return ScoreExplanation(text: text, summary: summary, scratch: scratch, emotions: emotions(in: scratch)).render()
+    }
 }

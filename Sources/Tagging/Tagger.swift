@@ -1,12 +1,22 @@
 public import Foundation
+public import Lexicons
 public import VerbatimModel
 
-/// Themes, CX signals and the touchpoint of a verbatim. STUB: to be implemented.
+/// Themes, CX signals and the touchpoint of a verbatim, from the lexicons under `lexicons/`
+/// (`themes/`, `signals/`) and one journey file (`journeys/*.tsv`), all loaded at run time.
+///
+/// Everything is validated at load: a lexicon or journey mistake is a `LexiconError` naming the
+/// file and line, before any verbatim is read.
 public struct Tagger: Sendable {
     /// What tagging found in one verbatim.
     public struct Tags: Sendable, Hashable {
+        /// Themes of the text in order of first mention, each once, with the (mean) sentiment of
+        /// the clauses that mention it; then themes found only in the context (subject, title),
+        /// with the verbatim score.
         public var themes: [ThemeMention]
+        /// CX signals, sorted, each once.
         public var signals: [String]
+        /// The touchpoint id, `other` when nothing places the verbatim.
         public var touchpoint: String
 
         public init(themes: [ThemeMention], signals: [String], touchpoint: String) {
@@ -16,15 +26,73 @@ public struct Tagger: Sendable {
         }
     }
 
-    /// Touchpoints of the journey in journey order (for reports), `other` last.
-    public var touchpoints: [String] { ["other"] }
+    /// The journey in use.
+    public let journey: Journey
+    /// The taxonomy (every theme, in or out of the journey's scope), for labels in reports.
+    public let themeDefinitions: [ThemeDefinition]
+    private let themes: ThemeDetector
+    private let signals: SignalDetector
+    private let resolver: TouchpointResolver
 
-    /// Loads themes and signals under `lexiconDirectory` and the journey file `journey`
-    /// (default: `lexiconDirectory/journeys/ecommerce.tsv`).
-    public init(lexiconDirectory: URL, journey: URL? = nil) throws {}
+    /// Touchpoints of the journey in journey order (for reports), `other` last.
+    public var touchpoints: [String] { journey.touchpoints.map(\.id) + [Journey.otherTouchpoint] }
+
+    /// Loads `lexiconDirectory/themes/`, `lexiconDirectory/signals/` and the journey file `journey`
+    /// (default: `lexiconDirectory/journeys/ecommerce.tsv`). A `journey` that does not exist but
+    /// names a bundled journey (`hospitality`, `saas.tsv`) loads `lexiconDirectory/journeys/<name>.tsv`.
+    public init(lexiconDirectory: URL, journey: URL? = nil) throws(LexiconError) {
+        let themeLexicon = try ThemeLexicon(directory: lexiconDirectory.appendingPathComponent("themes"))
+        let signalLexicon = try SignalLexicon(directory: lexiconDirectory.appendingPathComponent("signals"))
+        let journeyURL = Self.resolveJourney(journey, lexiconDirectory: lexiconDirectory)
+        let journey = try Journey(contentsOf: journeyURL, knownThemes: Set(themeLexicon.themes.map(\.id)))
+        self.init(themes: themeLexicon, signals: signalLexicon, journey: journey)
+    }
+
+    /// Builds a tagger from loaded lexicons (tests build them from inline tables).
+    public init(themes: ThemeLexicon, signals: SignalLexicon, journey: Journey) {
+        self.journey = journey
+        themeDefinitions = themes.themes
+        self.themes = ThemeDetector(lexicon: themes, scope: journey.themes)
+        self.signals = SignalDetector(lexicon: signals)
+        resolver = TouchpointResolver(journey: journey)
+    }
 
     /// Tags one verbatim whose sentiment is already known (themes take their clause's sentiment).
     public func tag(_ verbatim: Verbatim, language: Language, sentiment: SentimentResult) -> Tags {
-        Tags(themes: [], signals: verbatim.readerSignals.sorted(), touchpoint: "other")
+        let text = MatchText(verbatim.text)
+        let textThemes = AspectScorer.mentions(
+            of: themes.occurrences(in: text, language: language), themeIDs: themes.themeIDs, sentiment: sentiment)
+        var found = signals.signals(in: text, language: language)
+
+        var contextThemes: [ThemeMention] = []
+        if let context = verbatim.context, !context.isEmpty {
+            let contextText = MatchText(context)
+            var seen = Set(textThemes.map(\.theme))
+            for occurrence in themes.occurrences(in: contextText, language: language) {
+                let id = themes.themeIDs[occurrence.theme]
+                if seen.insert(id).inserted {
+                    contextThemes.append(ThemeMention(theme: id, sentiment: sentiment.score))
+                }
+            }
+            found += signals.signals(in: contextText, language: language)
+        }
+
+        found += verbatim.readerSignals
+        if SignalDetector.isIncoherent(scores: verbatim.scores, sentiment: sentiment.score) {
+            found.append(SignalDetector.incoherence)
+        }
+        let touchpoint = resolver.touchpoint(
+            hint: verbatim.touchpointHint, themes: textThemes, contextThemes: contextThemes, channel: verbatim.channel)
+        return Tags(themes: textThemes + contextThemes, signals: Array(Set(found)).sorted(), touchpoint: touchpoint)
+    }
+
+    /// The journey file to read: `journey` itself, or the bundled journey it names.
+    static func resolveJourney(_ journey: URL?, lexiconDirectory: URL) -> URL {
+        let journeys = lexiconDirectory.appendingPathComponent("journeys")
+        guard let journey else { return journeys.appendingPathComponent("ecommerce.tsv") }
+        if FileManager.default.fileExists(atPath: journey.path) { return journey }
+        let name = journey.lastPathComponent
+        let bundled = journeys.appendingPathComponent(name.hasSuffix(".tsv") ? name : name + ".tsv")
+        return FileManager.default.fileExists(atPath: bundled.path) ? bundled : journey
     }
 }

@@ -1,8 +1,235 @@
+import Foundation
 import VerbatimModel
 
-/// STUB: to be implemented.
+/// Reads a JSON chat export: an array of messages, an object holding one (`messages`,
+/// `conversation`, `transcript` …), an array of such conversations, or JSON Lines (one message per
+/// line). Field names are the usual ones of chat tools (Intercom, Zendesk, LiveChat, Crisp exports
+/// and LLM-style `role`/`content`).
 enum ChatJSONReader {
     static func read(_ bytes: [UInt8], path: String, options: IngestOptions) -> IngestOutput {
-        IngestOutput(format: "stub")
+        var output = IngestOutput(format: "chat-json")
+        let text = ChatTranscriptReader.utf8Bytes(bytes)
+        if let document = try? JSONSerialization.jsonObject(with: Data(text), options: [.fragmentsAllowed]) {
+            let conversations = conversations(in: document)
+            guard !conversations.isEmpty else {
+                output.findings.append(Finding(source: path, reason: "JSON holds no chat message list"))
+                return output
+            }
+            var ordinal = 0
+            for (offset, (conversationID, messages)) in conversations.enumerated() {
+                var turns: [ChatTurn] = []
+                for message in messages {
+                    ordinal += 1
+                    if let turn = turn(from: message, ordinal: ordinal, position: "message \(ordinal)") {
+                        turns.append(turn)
+                    } else {
+                        output.findings.append(
+                            Finding(source: path, position: "message \(ordinal)", reason: "message without text",
+                                severity: .warning, ordinal: ordinal))
+                    }
+                }
+                let id = conversationID ?? messages.lazy.compactMap(Self.conversationID).first
+                let key = id.map { "\(path)#\($0)" } ?? (conversations.count > 1 ? "\(path)#\(offset + 1)" : path)
+                emitGrouped(turns, messages: messages, path: path, fallbackKey: key, options: options, into: &output)
+            }
+            return output
+        }
+        return readLines(text, path: path, options: options)
+    }
+
+    /// JSON Lines: each non-blank line one message; a bad line is a finding, the others are read.
+    private static func readLines(_ text: [UInt8], path: String, options: IngestOptions) -> IngestOutput {
+        var output = IngestOutput(format: "chat-jsonl")
+        var turns: [ChatTurn] = []
+        var messages: [[String: Any]] = []
+        var lineNumber = 0
+        var index = 0
+        while index < text.count {
+            lineNumber += 1
+            let start = index
+            while index < text.count, text[index] != 0x0A { index += 1 }
+            let line = text[start..<index]
+            index += 1
+            guard line.contains(where: { $0 > 0x20 }) else { continue }
+            let position = "line \(lineNumber)"
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                output.findings.append(
+                    Finding(source: path, position: position, reason: "invalid JSON", ordinal: lineNumber))
+                // When the first record is not JSON the file is not JSON Lines: one finding says it.
+                if messages.isEmpty { return output }
+                continue
+            }
+            if let turn = turn(from: object, ordinal: lineNumber, position: position) {
+                turns.append(turn)
+                messages.append(object)
+            }
+        }
+        if turns.isEmpty, output.findings.isEmpty {
+            output.findings.append(Finding(source: path, reason: "no chat message found"))
+        }
+        emitGrouped(turns, messages: messages, path: path, fallbackKey: path, options: options, into: &output)
+        return output
+    }
+
+    /// Emits `turns` grouped by their conversation id when messages carry one.
+    private static func emitGrouped(
+        _ turns: [ChatTurn], messages: [[String: Any]], path: String, fallbackKey: String, options: IngestOptions,
+        into output: inout IngestOutput
+    ) {
+        guard !turns.isEmpty else { return }
+        var order: [String] = []
+        var groups: [String: [ChatTurn]] = [:]
+        let ids = messages.count == turns.count ? messages.map(conversationID) : Array(repeating: nil, count: turns.count)
+        for (turn, id) in zip(turns, ids) {
+            let key = id.map { "\(path)#\($0)" } ?? fallbackKey
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(turn)
+        }
+        for key in order {
+            ChatConversation.emit(groups[key] ?? [], path: path, conversation: key, options: options, into: &output)
+        }
+    }
+
+    private static let listKeys = ["messages", "conversation", "transcript", "chat", "items", "turns", "events", "entries", "data", "logs", "parts"]
+    private static let conversationListKeys = ["conversations", "chats", "sessions", "threads", "tickets"]
+
+    /// The message lists in a document, one per conversation, with the conversation's id when the
+    /// conversation object gives one.
+    static func conversations(in document: Any) -> [(id: String?, messages: [[String: Any]])] {
+        if let array = document as? [Any] {
+            let objects = array.compactMap { $0 as? [String: Any] }
+            // An array of conversations, each holding its messages.
+            let nested = objects.compactMap { object in messageList(object).map { (ownID(object), $0) } }
+            if !nested.isEmpty, nested.count == objects.count { return nested }
+            return objects.isEmpty ? [] : [(nil, objects)]
+        }
+        guard let object = document as? [String: Any] else { return [] }
+        for key in conversationListKeys {
+            if let list = object[key] as? [Any] {
+                let nested = list.compactMap { item -> (String?, [[String: Any]])? in
+                    guard let conversation = item as? [String: Any], let messages = messageList(conversation) else {
+                        return nil
+                    }
+                    return (ownID(conversation), messages)
+                }
+                if !nested.isEmpty { return nested }
+            }
+        }
+        if let list = messageList(object) { return [(ownID(object), list)] }
+        return []
+    }
+
+    private static func messageList(_ object: [String: Any]) -> [[String: Any]]? {
+        for key in listKeys {
+            if let list = object[key] as? [Any] {
+                let messages = list.compactMap { $0 as? [String: Any] }
+                if !messages.isEmpty { return messages }
+            }
+            if let inner = object[key] as? [String: Any], let list = messageList(inner) { return list }
+        }
+        return nil
+    }
+
+    private static let speakerKeys = ["author", "sender", "from", "speaker", "user", "name", "participant", "agent_name", "nickname"]
+    private static let roleKeys = ["role", "type", "author_type", "sender_type", "authorType", "senderType", "direction", "kind"]
+    private static let textKeys = ["body", "text", "message", "content", "msg", "value", "comment"]
+    private static let timeKeys = ["timestamp", "time", "created_at", "createdAt", "date", "ts", "datetime", "sent_at", "sentAt"]
+
+    /// A turn from one message object, `nil` when it has no text at all.
+    static func turn(from message: [String: Any], ordinal: Int, position: String) -> ChatTurn? {
+        var text: String?
+        for key in textKeys {
+            if let value = stringValue(message[key], nestedKeys: ["text", "body", "content", "value"]) {
+                text = value
+                break
+            }
+        }
+        guard let text else { return nil }
+        var speaker = ""
+        var declared: ChatRole?
+        for key in speakerKeys {
+            guard let value = message[key] else { continue }
+            if let object = value as? [String: Any] {
+                for roleKey in roleKeys {
+                    if let role = (object[roleKey] as? String).flatMap(role(named:)) {
+                        declared = role
+                        break
+                    }
+                }
+                speaker = stringValue(object["name"] ?? object["display_name"] ?? object["id"], nestedKeys: []) ?? ""
+            } else if let name = stringValue(value, nestedKeys: []) {
+                speaker = name
+            }
+            if !speaker.isEmpty { break }
+        }
+        if declared == nil {
+            for key in roleKeys {
+                if let role = (message[key] as? String).flatMap(role(named:)) {
+                    declared = role
+                    break
+                }
+            }
+        }
+        if speaker.isEmpty, let role = message["role"] as? String { speaker = role }
+        if speaker.isEmpty, let declared { speaker = "\(declared)" }
+        if speaker.isEmpty { speaker = "?" }
+        var date: Date?
+        for key in timeKeys {
+            if let value = message[key], let parsed = ChatTimestamp.date(from: value) {
+                date = parsed
+                break
+            }
+        }
+        return ChatTurn(ordinal: ordinal, position: position, speaker: speaker, declaredRole: declared, text: text, date: date)
+    }
+
+    /// Role words chat tools use in `role`/`type` fields.
+    static func role(named value: String) -> ChatRole? {
+        switch ChatNameMatcher.fold(value).trimmingSpaces {
+        case "customer", "client", "user", "visitor", "visiteur", "contact", "end-user", "enduser", "end_user", "lead",
+            "inbound", "requester", "human":
+            return .customer
+        case "agent", "operator", "admin", "staff", "support", "conseiller", "human_agent", "teammate", "outbound",
+            "employee", "advisor":
+            return .agent
+        case "bot", "assistant", "chatbot", "ai", "virtual_assistant", "automation":
+            return .bot
+        case "system", "event", "notification", "note", "internal":
+            return .system
+        default:
+            return nil
+        }
+    }
+
+    /// The id of a conversation object: its plain `id` too, which on a message would be the message's.
+    private static func ownID(_ conversation: [String: Any]) -> String? {
+        conversationID(conversation) ?? stringValue(conversation["id"], nestedKeys: [])
+    }
+
+    private static func conversationID(_ message: [String: Any]) -> String? {
+        for key in ["conversation_id", "conversationId", "session_id", "sessionId", "chat_id", "chatId", "thread_id", "threadId", "ticket_id", "id_conversation"] {
+            if let value = stringValue(message[key], nestedKeys: []) { return value }
+        }
+        return nil
+    }
+
+    private static func stringValue(_ value: Any?, nestedKeys: [String]) -> String? {
+        switch value {
+        case let string as String:
+            return string
+        case let number as NSNumber:
+            return number.stringValue
+        case let object as [String: Any]:
+            for key in nestedKeys {
+                if let string = object[key] as? String { return string }
+            }
+            return nil
+        case let array as [Any]:
+            // `content: [{type: text, text: …}]`
+            let pieces = array.compactMap { stringValue($0, nestedKeys: ["text", "body", "content", "value"]) }
+            return pieces.isEmpty ? nil : pieces.joined(separator: "\n")
+        default:
+            return nil
+        }
     }
 }

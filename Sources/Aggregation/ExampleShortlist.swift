@@ -1,0 +1,49 @@
+public import VerbatimModel
+
+/// Keeps the few verbatims that best illustrate a group, in bounded memory and deterministically.
+///
+/// A quote is chosen for how strongly it carries the group's sentiment, preferring texts an analyst
+/// can read aloud in a meeting (between `idealLength` bounds), and ties go to the earlier source so
+/// that the same corpus always yields the same quotes.
+public struct ExampleShortlist: Sendable {
+    public let capacity: Int
+    public let preferNegative: Bool
+    public private(set) var items: [AnalysedVerbatim] = []
+
+    /// Quotes between these character counts read well on a slide; longer ones are penalised.
+    static let idealLength = 25...240
+
+    public init(capacity: Int, preferNegative: Bool) {
+        self.capacity = capacity
+        self.preferNegative = preferNegative
+    }
+
+    /// How well `record` illustrates the list's direction; higher is better, `nil` when it does not fit.
+    func merit(_ record: AnalysedVerbatim) -> Double? {
+        let score = record.sentiment.score
+        let directional = preferNegative ? -score : score
+        guard directional > 0 else { return nil }
+        let length = record.verbatim.text.count
+        let readability = Self.idealLength.contains(length) ? 1.0 : 0.6
+        return directional * readability
+    }
+
+    /// Considers one verbatim.
+    public mutating func offer(_ record: AnalysedVerbatim) {
+        guard let value = merit(record) else { return }
+        if items.count == capacity, let worst = items.last, let worstValue = merit(worst), worstValue >= value {
+            return
+        }
+        // A near-duplicate of a kept quote adds nothing.
+        if items.contains(where: { $0.verbatim.text == record.verbatim.text }) { return }
+        var updated = items
+        updated.append(record)
+        updated.sort { lhs, rhs in
+            let left = merit(lhs) ?? 0
+            let right = merit(rhs) ?? 0
+            return left != right ? left > right : lhs.verbatim.source < rhs.verbatim.source
+        }
+        if updated.count > capacity { updated.removeLast() }
+        items = updated
+    }
+}

@@ -1,0 +1,111 @@
+public import VerbatimModel
+
+/// Running measures of one group of verbatims (a touchpoint, or a touchpoint × theme cell).
+///
+/// Built by adding analysed verbatims one by one in a stable order, so memory does not grow with the
+/// corpus (only the few example candidates are kept) and the result is the same whatever the thread
+/// count that produced the records.
+public struct GroupStatistics: Sendable {
+    /// Verbatims with text.
+    public private(set) var count = 0
+    public private(set) var positive = 0
+    public private(set) var negative = 0
+    public private(set) var neutral = 0
+    public private(set) var mixed = 0
+    public private(set) var sentimentSum = 0.0
+    /// NPS answers, including survey responses that left no comment.
+    public private(set) var nps = NPSTally()
+    /// CSAT answers on 1–5 and how many were 4 or 5.
+    public private(set) var csatCount = 0
+    public private(set) var csatSatisfied = 0
+    /// CES answers, summed on a 1–7 equivalent, and how many were on the easy side.
+    public private(set) var cesCount = 0
+    public private(set) var cesSum7 = 0.0
+    public private(set) var cesEasy = 0
+    /// Verbatims carrying each CX signal.
+    public private(set) var signalCounts: [String: Int] = [:]
+    /// Mentions of each theme, and how many of them were negative.
+    public private(set) var themeMentions: [String: Int] = [:]
+    public private(set) var themeNegative: [String: Int] = [:]
+    /// Verbatims showing each emotion.
+    public private(set) var emotionCounts: [Emotion: Int] = [:]
+    /// The most negative and the most positive quotable verbatims seen so far.
+    public private(set) var negativeExamples = ExampleShortlist(capacity: 2, preferNegative: true)
+    public private(set) var positiveExamples = ExampleShortlist(capacity: 2, preferNegative: false)
+
+    /// A theme or sentiment counts as negative below this score; VADER's ±0.05 compound threshold
+    /// (Hutto & Gilbert 2014), which the scorer's labels also use.
+    public static let negativeThreshold = -0.05
+
+    public init() {}
+
+    /// Adds one analysed verbatim. Verbatims without text (a survey response with scores only)
+    /// count for the survey metrics only.
+    public mutating func add(_ record: AnalysedVerbatim) {
+        let scores = record.verbatim.scores
+        if let answer = scores.nps { nps.add(answer) }
+        if let answer = scores.csat, (1...5).contains(answer) {
+            csatCount += 1
+            // CSAT = share of 4–5 on a 5-point scale ("top-two box").
+            if answer >= 4 { csatSatisfied += 1 }
+        }
+        if let answer = scores.ces, let scale = scores.cesScale, scale > 1, (1...scale).contains(answer) {
+            cesCount += 1
+            cesSum7 += 1 + Double(answer - 1) * 6 / Double(scale - 1)
+            // Easy = the top of the agreement scale: 5–7 of 7 (Gartner CES 2.0 "% agree"), 4–5 of 5.
+            if answer >= (scale == 7 ? 5 : scale - 1) { cesEasy += 1 }
+        }
+        guard !record.verbatim.text.isEmpty else { return }
+        count += 1
+        sentimentSum += record.sentiment.score
+        switch record.sentiment.label {
+        case .positive: positive += 1
+        case .negative: negative += 1
+        case .neutral: neutral += 1
+        case .mixed: mixed += 1
+        }
+        for signal in record.signals { signalCounts[signal, default: 0] += 1 }
+        for mention in record.themes {
+            themeMentions[mention.theme, default: 0] += 1
+            if mention.sentiment < Self.negativeThreshold { themeNegative[mention.theme, default: 0] += 1 }
+        }
+        for emotion in record.emotions { emotionCounts[emotion.emotion, default: 0] += 1 }
+        negativeExamples.offer(record)
+        positiveExamples.offer(record)
+    }
+
+    public var negativeShare: Double? { count > 0 ? Double(negative) / Double(count) : nil }
+    public var positiveShare: Double? { count > 0 ? Double(positive) / Double(count) : nil }
+    public var mixedShare: Double? { count > 0 ? Double(mixed) / Double(count) : nil }
+    /// Wilson 95 % lower bound of the negative share.
+    public var negativeShareLowerBound: Double? { Statistics.wilsonLowerBound(successes: negative, of: count) }
+    /// % positive − % negative, in −100…100 (Chattermill's "net sentiment").
+    public var netSentiment: Double? { count > 0 ? 100 * Double(positive - negative) / Double(count) : nil }
+    public var meanSentiment: Double? { count > 0 ? sentimentSum / Double(count) : nil }
+    /// CSAT in %, top-two box.
+    public var csat: Double? { csatCount > 0 ? 100 * Double(csatSatisfied) / Double(csatCount) : nil }
+    /// Mean CES on the 1–7 scale (5-point answers rescaled linearly), higher is easier.
+    public var cesMean: Double? { cesCount > 0 ? cesSum7 / Double(cesCount) : nil }
+    /// Share of easy answers in %.
+    public var cesEasyShare: Double? { cesCount > 0 ? 100 * Double(cesEasy) / Double(cesCount) : nil }
+
+    /// Themes ranked as irritants: most negative mentions first, then most mentions, then name.
+    public func topThemes(_ limit: Int) -> [(theme: String, negative: Int, mentions: Int)] {
+        themeMentions.map { (theme: $0.key, negative: themeNegative[$0.key] ?? 0, mentions: $0.value) }
+            .sorted { ($1.negative, $1.mentions, $0.theme) < ($0.negative, $0.mentions, $1.theme) }
+            .prefix(limit)
+            .map { $0 }
+    }
+
+    /// The most frequent emotion, ties broken by name.
+    public var topEmotion: (emotion: Emotion, count: Int)? {
+        emotionCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, $0.value) }
+    }
+
+    /// Representative quotes: the most negative ones where the group hurts, else the most positive.
+    public var examples: [AnalysedVerbatim] {
+        let hurting = (meanSentiment ?? 0) < 0 || negative >= positive
+        let chosen = hurting ? negativeExamples.items : positiveExamples.items
+        return chosen.isEmpty ? (hurting ? positiveExamples.items : negativeExamples.items) : chosen
+    }
+}

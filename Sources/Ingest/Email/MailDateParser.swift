@@ -1,0 +1,91 @@
+import Foundation
+
+/// Parses the `Date` header (RFC 5322 §3.3, obsolete forms of §4.3 included) into a UTC instant.
+///
+/// Tolerates what real mailers write: missing day of week, two- and three-digit years, named zones
+/// (`GMT`, `EST`, military letters), comments (`(CET)`), seconds missing, fields in US order
+/// (`Mon Jan 12 10:00:00 2004`, the asctime form).
+enum MailDateParser {
+    /// The instant the header names, `nil` when it cannot be read.
+    static func parse(_ value: String) -> Date? {
+        var cleaned = ""
+        var depth = 0
+        for character in value {
+            switch character {
+            case "(": depth += 1
+            case ")": depth = max(0, depth - 1)
+            case ",": if depth == 0 { cleaned.append(" ") }
+            default: if depth == 0 { cleaned.append(character) }
+            }
+        }
+        var numbers: [(value: Int, digits: Int)] = []
+        var month: Int?
+        var time: (Int, Int, Int)?
+        var offset: Int?
+        for token in cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if token.contains(":") {
+                let parts = token.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+                if parts.count >= 2, let hour = parts[0], let minute = parts[1] {
+                    time = (hour, minute, parts.count > 2 ? (parts[2] ?? 0) : 0)
+                }
+                continue
+            }
+            if let first = token.first, first == "+" || first == "-", token.count == 5, let raw = Int(token.dropFirst()) {
+                let sign = first == "-" ? -1 : 1
+                offset = sign * ((raw / 100) * 3_600 + (raw % 100) * 60)
+                continue
+            }
+            if let number = Int(token) {
+                numbers.append((number, token.count))
+                continue
+            }
+            if month == nil, let named = CivilTime.month(named: token) {
+                month = named
+                continue
+            }
+            if offset == nil, let zone = zoneOffset(token) {
+                offset = zone
+            }
+        }
+        guard let month else { return nil }
+        var year: Int?
+        var day: Int?
+        if let fourDigits = numbers.firstIndex(where: { $0.digits == 4 }) {
+            year = numbers[fourDigits].value
+            day = numbers.enumerated().first { $0.offset != fourDigits }?.element.value
+        } else if numbers.count >= 2 {
+            day = numbers[0].value
+            let raw = numbers[1]
+            // RFC 5322 §4.3: two-digit years below 50 are 20xx, others 19xx; three digits add 1900.
+            year = raw.digits == 3 ? raw.value + 1900 : (raw.value < 50 ? raw.value + 2000 : raw.value + 1900)
+        }
+        guard let year, let day else { return nil }
+        let (hour, minute, second) = time ?? (0, 0, 0)
+        return CivilTime.date(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+            offsetSeconds: offset ?? 0)
+    }
+
+    /// Named zones of RFC 5322 §4.3 plus the European ones mailers still write; military letters
+    /// are read as +0000, as §4.3 advises.
+    private static func zoneOffset(_ token: Substring) -> Int? {
+        let hour = 3_600
+        switch token.uppercased() {
+        case "UT", "UTC", "GMT", "Z", "WET": return 0
+        case "EST": return -5 * hour
+        case "EDT": return -4 * hour
+        case "CST": return -6 * hour
+        case "CDT": return -5 * hour
+        case "MST": return -7 * hour
+        case "MDT": return -6 * hour
+        case "PST": return -8 * hour
+        case "PDT": return -7 * hour
+        case "CET", "MET", "BST", "WEST": return hour
+        case "CEST", "MEST", "EET": return 2 * hour
+        case "EEST": return 3 * hour
+        default:
+            if token.count == 1, let scalar = token.unicodeScalars.first, scalar.properties.isAlphabetic { return 0 }
+            return nil
+        }
+    }
+}

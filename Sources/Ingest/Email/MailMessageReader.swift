@@ -1,0 +1,151 @@
+import Foundation
+import VerbatimModel
+
+/// Reads one RFC 5322 message into a customer verbatim, or says why it is skipped or rejected.
+///
+/// Shared by `EmlReader` (one file, one message) and `MboxReader` (many messages per file).
+enum MailMessageReader {
+    /// What became of one message.
+    enum Outcome: Sendable {
+        case verbatim(Verbatim)
+        case skipped(SkipReason)
+        /// Could not be read as a message; the reason goes to errors.csv.
+        case rejected(String)
+    }
+
+    /// Reads the message in `bytes[range]` found at `location`; `warnings` are reasons for
+    /// warning findings (unknown charsets).
+    static func read(
+        _ bytes: [UInt8], range: Range<Int>, location: SourceLocation, options: IngestOptions
+    ) -> (outcome: Outcome, warnings: [String]) {
+        let headers = MailHeaders(parsing: bytes, in: range)
+        guard !headers.fields.isEmpty else {
+            return (.rejected("no mail header found"), [])
+        }
+        let known: Set<String> = ["from", "date", "subject", "message-id", "to", "content-type", "received", "sender", "mime-version", "return-path"]
+        guard headers.fields.contains(where: { known.contains($0.name) }) else {
+            return (.rejected("not a mail message: none of From, Date, Subject, Message-ID, To found"), [])
+        }
+
+        let sender = (headers.rawValue("from", in: bytes) ?? headers.rawValue("sender", in: bytes))
+            .flatMap(MailAddress.address(in:))
+        if let reason = skipReason(headers: headers, bytes: bytes, sender: sender, options: options) {
+            return (.skipped(reason), [])
+        }
+
+        var extractor = MimeBodyExtractor(bytes: bytes)
+        let body = headers.bodyStart..<max(headers.bodyStart, range.upperBound)
+        let raw = extractor.text(headers: headers, body: body)
+        let warnings = extractor.unknownCharsets.map { "unknown charset '\($0)'; decoded as UTF-8 or windows-1252" }
+        let text = MailBodyCleaner.clean(raw)
+        guard !text.isEmpty else {
+            return (.skipped(.empty), warnings)
+        }
+
+        let subject = headers.value("subject", in: bytes).map(stripReplyPrefixes)
+        let verbatim = Verbatim(
+            source: location,
+            channel: .email,
+            date: headers.rawValue("date", in: bytes).flatMap(MailDateParser.parse),
+            customer: sender.map { CustomerKey.key(for: $0, secret: options.customerKeySecret) },
+            conversation: conversationKey(headers: headers, bytes: bytes),
+            text: text,
+            context: subject?.isEmpty == false ? subject : nil,
+            declaredLanguage: headers.rawValue("content-language", in: bytes).flatMap { Language(tag: $0) }
+        )
+        return (.verbatim(verbatim), warnings)
+    }
+
+    /// Why a message is not a customer's, from its headers alone (RFC 3834 for auto-replies,
+    /// RFC 3464/6522 for delivery reports, RFC 2076 `Precedence` for bulk mail).
+    static func skipReason(headers: MailHeaders, bytes: [UInt8], sender: String?, options: IngestOptions) -> SkipReason? {
+        let contentType = HeaderParameters(headers.rawValue("content-type", in: bytes) ?? "").token
+        if contentType == "multipart/report" || contentType == "message/delivery-status" { return .bounce }
+        if let sender {
+            let local = MailAddress.localPart(of: sender)
+            if local == "mailer-daemon" || local == "postmaster" || local.hasPrefix("mailer-daemon") { return .bounce }
+        }
+        if let autoSubmitted = headers.rawValue("auto-submitted", in: bytes)?.lowercased(),
+            !autoSubmitted.hasPrefix("no"), !autoSubmitted.isEmpty
+        {
+            return .autoReply
+        }
+        if headers.has("x-autoreply") || headers.has("x-autorespond") {
+            return .autoReply
+        }
+        if isAutoSubject(headers, bytes) { return .autoReply }
+        if let precedence = headers.rawValue("precedence", in: bytes)?.lowercased(),
+            ["bulk", "list", "junk"].contains(precedence)
+        {
+            return .bulk
+        }
+        if headers.has("list-unsubscribe") || headers.has("list-id") { return .bulk }
+        if let sender, isCompany(sender, options: options) { return .agent }
+        return nil
+    }
+
+    /// Subjects that out-of-office replies put first, in the clients' French and English wording.
+    private static let autoSubjects = [
+        "auto:", "automatic reply", "autoreply", "auto-reply", "out of office", "réponse automatique",
+        "reponse automatique", "absence du bureau", "message d'absence",
+    ]
+
+    private static func isAutoSubject(_ headers: MailHeaders, _ bytes: [UInt8]) -> Bool {
+        guard let subject = headers.value("subject", in: bytes)?.lowercased() else { return false }
+        return autoSubjects.contains { subject.hasPrefix($0) }
+    }
+
+    /// True when `address` is at a company domain (or a subdomain), or is a listed company address.
+    static func isCompany(_ address: String, options: IngestOptions) -> Bool {
+        let domain = MailAddress.domain(of: address)
+        for entry in options.companyDomains {
+            if entry.contains("@") {
+                if entry == address { return true }
+            } else if domain == entry || domain.hasSuffix("." + entry) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The thread root: first `References` id, else `In-Reply-To`, else the message's own id; hashed
+    /// so that no address-like id reaches the reports.
+    static func conversationKey(headers: MailHeaders, bytes: [UInt8]) -> String? {
+        for name in ["references", "in-reply-to", "message-id"] {
+            if let value = headers.rawValue(name, in: bytes), let id = firstMessageID(value) {
+                return StableHash.hex(of: id)
+            }
+        }
+        return nil
+    }
+
+    private static func firstMessageID(_ value: String) -> String? {
+        if let open = value.firstIndex(of: "<"), let close = value[open...].firstIndex(of: ">") {
+            let id = value[value.index(after: open)..<close].trimmingSpaces
+            return id.isEmpty ? nil : id
+        }
+        let bare = value.split(separator: " ").first.map(String.init)?.trimmingSpaces
+        return bare?.isEmpty == false ? bare : nil
+    }
+
+    /// The subject without `Re:`, `RE :`, `Fwd:`, `TR:`, `AW:` prefixes, which carry no theme.
+    static func stripReplyPrefixes(_ subject: String) -> String {
+        var rest = Substring(subject.trimmingSpaces)
+        var changed = true
+        while changed {
+            changed = false
+            for prefix in ["re", "fwd", "fw", "tr", "aw", "wg", "réf", "ref"] {
+                guard rest.count > prefix.count, rest.lowercased().hasPrefix(prefix) else { continue }
+                var after = rest.dropFirst(prefix.count)
+                // `Re[2]:` counters.
+                if after.first == "[", let close = after.firstIndex(of: "]") { after = after[after.index(after: close)...] }
+                while after.first == " " || after.first == "\u{A0}" { after = after.dropFirst() }
+                if after.first == ":" {
+                    rest = Substring(after.dropFirst().trimmingSpaces)
+                    changed = true
+                }
+            }
+        }
+        return String(rest)
+    }
+}

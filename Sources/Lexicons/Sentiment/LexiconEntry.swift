@@ -1,0 +1,102 @@
+public import VerbatimModel
+
+/// What the sentiment lexicons say about one word or multiword expression, merged across files.
+///
+/// A flat value so that the scorer reads it straight out of an array on the hot path.
+public struct LexiconEntry: Sendable, Hashable {
+    /// How a negator negates (`negators.tsv`).
+    public enum Negator: UInt8, Sendable, Hashable {
+        case none
+        /// French `ne`/`n'`: opens a two-part negation closed by a `full` or `afterNe` word.
+        case particle
+        /// Negates what follows (`pas`, `jamais`, `not`, `never`); closes `ne … X`.
+        case full
+        /// A negation only after `ne` (`plus`, `point`); otherwise ignored.
+        case afterNe
+        /// `ne … que`: a restriction, which cancels the pending `ne`.
+        case restriction
+        /// `sans`, `without`.
+        case without
+        /// `ni`, `nor`, `neither`.
+        case neither
+        /// `peu`, `moins`, `hardly`, `less`: reverses and halves.
+        case partial
+    }
+
+    /// Contrast connective kind (`contrast.tsv`).
+    public enum Contrast: UInt8, Sendable, Hashable {
+        case none
+        /// `mais`, `but`: what follows weighs more, what precedes less.
+        case but
+        /// `bien que`, `although`: the clause it opens weighs less, the next one more.
+        case although
+    }
+
+    /// Role in "too X" constructions (`excess.tsv`).
+    public enum Excess: UInt8, Sendable, Hashable {
+        case none
+        /// `trop`, `too`.
+        case excess
+        /// A quality that is bad in excess (`cher`, `long`, `salty`).
+        case target
+    }
+
+    /// Modality (`modality.tsv`).
+    public enum Modality: UInt8, Sendable, Hashable {
+        case none
+        /// `si`, `if`, `would`: dampens the clause.
+        case conditional
+        /// `j'aurais aimé`, `would have been nice`: praise in the clause becomes a complaint.
+        case wish
+    }
+
+    /// Valence on the lexicon scale (-4…+4), meaningful when `hasValence`.
+    public var valence: Float = 0
+    /// True when a valence file lists the term.
+    public var hasValence = false
+    /// Intensifier (> 0) or dampener (< 0) boost, -1…+1.
+    public var boost: Float = 0
+    public var negator: Negator = .none
+    /// Without `ne`, the negator also negates the word just before it (`j'aime pas`).
+    public var spokenNegator = false
+    public var contrast: Contrast = .none
+    public var excess: Excess = .none
+    public var modality: Modality = .none
+    /// Up to two emotions (index into `Emotion.allCases`, -1 for none) with intensities 0…1.
+    public var emotion1: Int8 = -1
+    public var intensity1: Float = 0
+    public var emotion2: Int8 = -1
+    public var intensity2: Float = 0
+    /// For a word that starts multiword expressions: the longest one, in tokens (0 when none).
+    public var longestPhrase: UInt8 = 0
+    /// Number of tokens of the term itself.
+    public var tokenCount: UInt8 = 1
+
+    public init() {}
+
+    /// True when the entry carries something the scorer uses beyond phrase starts.
+    public var isMeaningful: Bool {
+        hasValence || boost != 0 || negator != .none || contrast != .none || excess != .none || modality != .none
+            || emotion1 >= 0
+    }
+
+    /// Adds an emotion (a third one is ignored: two per term is what the file format allows per row pair).
+    mutating func addEmotion(_ emotion: Emotion, intensity: Float) {
+        guard let index = Emotion.allCases.firstIndex(of: emotion) else { return }
+        if emotion1 < 0 {
+            emotion1 = Int8(index)
+            intensity1 = intensity
+        } else if emotion2 < 0 {
+            emotion2 = Int8(index)
+            intensity2 = intensity
+        }
+    }
+
+    /// The emotions of the entry.
+    public var emotions: [EmotionScore] {
+        var result: [EmotionScore] = []
+        if emotion1 >= 0 { result.append(EmotionScore(emotion: Emotion.allCases[Int(emotion1)], intensity: Double(intensity1))) }
+        if emotion2 >= 0 { result.append(EmotionScore(emotion: Emotion.allCases[Int(emotion2)], intensity: Double(intensity2))) }
+        return result
+    }
+}

@@ -1,0 +1,71 @@
+public import Foundation
+public import Ingest
+public import Reporting
+
+/// Everything one `verbatim analyze` run needs.
+public struct AnalyzeConfiguration: Sendable {
+    /// The corpus folder.
+    public var corpus: URL
+    /// The report folder (created when missing).
+    public var output: URL
+    /// The lexicon folder.
+    public var lexicons: URL
+    /// A journey file; `nil` for the default e-commerce journey.
+    public var journey: URL?
+    /// Files read and analysed at once; defaults to the number of cores.
+    public var jobs: Int
+    public var dialect: CSVDialect
+    /// Keep e-mail addresses, phone numbers and the like in quotes and text.
+    public var keepPersonalData: Bool
+    /// Company domains given on the command line, added to the corpus configuration's.
+    public var companyDomains: [String]
+    /// Secret of the customer-key hash.
+    public var customerKeySecret: String
+    /// Environment variable holding the customer-key secret.
+    public static let secretEnvironmentVariable = IngestOptions.secretEnvironmentVariable
+
+    /// Mailboxes larger than this are split into shards of about this size.
+    public var shardBytes: Int
+    /// The history store; `nil` for `output/history.sqlite`.
+    public var history: URL?
+    /// The date the run stands for (default: when it starts); runs are compared in this order.
+    public var asOf: Date?
+    /// Only verbatims dated in `[since, until]` (UTC days, inclusive) are analysed when set.
+    public var since: Date?
+    public var until: Date?
+
+    public init(
+        corpus: URL,
+        output: URL,
+        lexicons: URL,
+        journey: URL? = nil,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        dialect: CSVDialect = .excelFR,
+        keepPersonalData: Bool = false,
+        companyDomains: [String] = [],
+        customerKeySecret: String = IngestOptions().customerKeySecret,
+        shardBytes: Int = 8 << 20,
+        history: URL? = nil,
+        asOf: Date? = nil,
+        since: Date? = nil,
+        until: Date? = nil
+    ) {
+        self.corpus = corpus
+        self.output = output
+        self.lexicons = lexicons
+        self.journey = journey
+        self.jobs = max(1, jobs)
+        self.dialect = dialect
+        self.keepPersonalData = keepPersonalData
+        self.companyDomains = companyDomains
+        self.customerKeySecret = customerKeySecret
+        self.shardBytes = shardBytes
+        self.history = history
+        self.asOf = asOf
+        self.since = since
+        self.until = until
+    }
+
+    /// Where the history store is.
+    public var historyURL: URL { history ?? output.appendingPathComponent("history.sqlite") }
+}

@@ -1,0 +1,254 @@
+import Foundation
+import Aggregation
+import History
+import Ingest
+import Lexicons
+import Reporting
+import VerbatimModel
+
+/// One `verbatim analyze` run: ingest every file of a corpus in parallel, analyse, aggregate and
+/// write the reports.
+///
+/// Files are read and analysed by a bounded task group (at most `jobs` at once, and at most
+/// `2 × jobs` results waiting), and their results are consumed strictly in path order, so memory is
+/// bounded by a few files and the reports are the same bytes whatever the thread count.
+public enum AnalyzeRun {
+    /// Why a run could not write its reports.
+    public enum Failure: Error, CustomStringConvertible, Sendable {
+        case corpusMissing(String)
+        case configuration(String)
+        case output(String)
+
+        public var description: String {
+            switch self {
+            case .corpusMissing(let path): return "corpus folder not found: \(path)"
+            case .configuration(let message): return message
+            case .output(let message): return "cannot write reports: \(message)"
+            }
+        }
+    }
+
+    /// The report file names, relative to the output folder.
+    public enum FileName {
+        public static let verbatims = "verbatims.csv"
+        public static let hotspots = "hotspots.csv"
+        public static let themes = "themes.csv"
+        public static let errors = "errors.csv"
+        public static let manifest = "manifest.json"
+        public static let summary = "summary.html"
+    }
+
+    /// What one task hands back for one unit.
+    struct UnitResult: Sendable {
+        var records: [AnalysedVerbatim]
+        var output: IngestOutput
+        var bytes: Int
+    }
+
+    /// Runs the whole analysis; throws `Failure` only when no report can be written.
+    public static func run(_ configuration: AnalyzeConfiguration) async throws -> RunSummary {
+        let started = Date()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: configuration.corpus.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else { throw Failure.corpusMissing(configuration.corpus.path) }
+
+        let corpusSettings: CorpusConfiguration
+        let analyzer: VerbatimAnalyzer
+        do {
+            corpusSettings = try CorpusConfiguration.load(corpus: configuration.corpus)
+            analyzer = try VerbatimAnalyzer(lexicons: configuration.lexicons, journey: configuration.journey)
+        } catch {
+            throw Failure.configuration("\(error)")
+        }
+        let profiles = SiteProfile.load(from: configuration.lexicons.appendingPathComponent("sites"))
+        let options = IngestOptions(
+            companyDomains: (corpusSettings.companyDomains + configuration.companyDomains).sorted(),
+            customerKeySecret: configuration.customerKeySecret,
+            agentNames: IngestOptions.defaultAgentNames + corpusSettings.agentNames,
+            botNames: IngestOptions.defaultBotNames + corpusSettings.botNames,
+            siteProfiles: profiles.profiles)
+
+        do {
+            try FileManager.default.createDirectory(at: configuration.output, withIntermediateDirectories: true)
+        } catch {
+            throw Failure.output("\(configuration.output.path): \(error.localizedDescription)")
+        }
+
+        Ingestor.prepareParsers()
+        let (files, walkFindings) = Ingestor.units(in: configuration.corpus)
+        var findings = profiles.findings + walkFindings
+        let units = shard(files, targetBytes: configuration.shardBytes, findings: &findings)
+
+        let output = configuration.output
+        let report = VerbatimsReport(dialect: configuration.dialect, keepPersonalData: configuration.keepPersonalData)
+        let verbatimsFile: CSVReportWriter
+        do {
+            verbatimsFile = try CSVReportWriter(
+                destination: output.appendingPathComponent(FileName.verbatims), dialect: configuration.dialect,
+                columns: VerbatimsReport.columns)
+        } catch {
+            throw Failure.output("\(error.localizedDescription)")
+        }
+
+        var summary = RunSummary()
+        var aggregator = HotspotAggregator()
+        var repeats = RepeatContactTracker()
+
+        let window = DateWindow(since: configuration.since, until: configuration.until)
+        let backlog = configuration.jobs * 2
+        try await withThrowingTaskGroup(of: (Int, UnitResult).self) { group in
+            var nextToLaunch = 0
+            var nextToConsume = 0
+            var waiting: [Int: UnitResult] = [:]
+            while nextToLaunch < units.count && nextToLaunch < configuration.jobs {
+                let index = nextToLaunch
+                let unit = units[index]
+                group.addTask { (index, process(unit, analyzer: analyzer, options: options)) }
+                nextToLaunch += 1
+            }
+            while let (index, result) = try await group.next() {
+                waiting[index] = result
+                while let ready = waiting.removeValue(forKey: nextToConsume) {
+                    summary.units += 1
+                    summary.bytes += ready.bytes
+                    summary.formats[ready.output.format, default: 0] += 1
+                    for (reason, count) in ready.output.skipped { summary.skipped[reason, default: 0] += count }
+                    findings += ready.output.findings
+                    for analysed in ready.records {
+                        guard window.contains(analysed.verbatim.date) else {
+                            summary.outsideDateWindow += 1
+                            continue
+                        }
+                        let record = repeats.mark(analysed)
+                        aggregator.add(record)
+                        if !record.verbatim.text.isEmpty {
+                            try verbatimsFile.append(report.cells(for: record))
+                        }
+                    }
+                    nextToConsume += 1
+                }
+                // At most `jobs` running, at most `window` launched but not yet consumed.
+                while nextToLaunch < units.count, nextToLaunch - nextToConsume < backlog,
+                    nextToLaunch - nextToConsume - waiting.count < configuration.jobs
+                {
+                    let launchIndex = nextToLaunch
+                    let unit = units[launchIndex]
+                    group.addTask { (launchIndex, process(unit, analyzer: analyzer, options: options)) }
+                    nextToLaunch += 1
+                }
+            }
+        }
+
+        let journeyOrder = analyzer.touchpointOrder
+        let hotspots = aggregator.hotspots(journeyOrder: journeyOrder)
+        let themeRows = aggregator.themeHotspots(journeyOrder: journeyOrder)
+        let runDate = configuration.asOf ?? started
+        let runID = ISODate.format(runDate)
+        let snapshots = (hotspots + themeRows).map(AggregateSnapshot.init)
+        var trends: [String: Trend] = [:]
+        do {
+            let store = try HistoryStore(url: configuration.historyURL)
+            let previous = try store.previousRun(before: runDate, excluding: runID)
+            let trailing = try store.runs(from: runDate.addingTimeInterval(-28 * 86_400), to: runDate, excluding: runID)
+            trends = TrendAnalysis.trends(current: snapshots, previous: previous?.rows, trailing: trailing.map(\.rows))
+            try store.append(id: runID, date: runDate, verbatims: aggregator.overall.count, rows: snapshots)
+            summary.previousRun = previous.map { ISODate.format($0.date) }
+            summary.significantChanges = trends.values.filter(\.significant).count
+        } catch {
+            findings.append(
+                Finding(
+                    source: configuration.historyURL.lastPathComponent,
+                    reason: "history store unavailable, no trend computed: \(error)", severity: .warning))
+        }
+        do {
+            try verbatimsFile.commit()
+            let table = HotspotTable(report: report)
+            let hotspotsFile = try CSVReportWriter(
+                destination: output.appendingPathComponent(FileName.hotspots), dialect: configuration.dialect,
+                columns: HotspotTable.touchpointColumns)
+            for row in hotspots {
+                try hotspotsFile.append(table.cells(for: row, trend: trends[AggregateSnapshot(row).key]))
+            }
+            try hotspotsFile.commit()
+            let themesFile = try CSVReportWriter(
+                destination: output.appendingPathComponent(FileName.themes), dialect: configuration.dialect,
+                columns: HotspotTable.themeColumns)
+            for row in themeRows {
+                try themesFile.append(table.cells(for: row, trend: trends[AggregateSnapshot(row).key]))
+            }
+            try themesFile.commit()
+            let errorsFile = try CSVReportWriter(
+                destination: output.appendingPathComponent(FileName.errors), dialect: configuration.dialect,
+                columns: ErrorsReport.columns)
+            for finding in findings { try errorsFile.append(ErrorsReport.cells(for: finding)) }
+            try errorsFile.commit()
+            let facts = SummaryPage.RunFacts(
+                date: runDate, verbatims: aggregator.overall.count, byChannel: aggregator.channelCounts,
+                byLanguage: aggregator.languageCounts, errors: findings.filter { $0.severity == .error }.count,
+                previousRun: summary.previousRun)
+            let page = SummaryPage(
+                facts: facts, hotspots: hotspots, trends: trends, journeyOrder: journeyOrder, report: report)
+            try AtomicFileWriter.write(page.html(), to: output.appendingPathComponent(FileName.summary))
+        } catch {
+            throw Failure.output("\(error.localizedDescription)")
+        }
+
+        summary.verbatims = aggregator.overall.count
+        summary.scoreOnlyResponses = aggregator.scoreOnlyResponses
+        summary.errors = findings.filter { $0.severity == .error }.count
+        summary.warnings = findings.count - summary.errors
+        summary.byChannel = aggregator.channelCounts
+        summary.byLanguage = aggregator.languageCounts
+        summary.topHotspots = hotspots.prefix(3).map {
+            ($0.touchpoint, $0.statistics.negativeShare ?? 0, $0.statistics.count)
+        }
+        summary.seconds = Date().timeIntervalSince(started)
+        do {
+            let manifest = RunManifest(configuration: configuration, summary: summary, started: started)
+            try AtomicFileWriter.write(manifest.json(), to: output.appendingPathComponent(FileName.manifest))
+        } catch {
+            throw Failure.output("\(error.localizedDescription)")
+        }
+        return summary
+    }
+
+    /// Splits mailboxes larger than `targetBytes` at message boundaries, so that one huge mbox is
+    /// read in pieces by several tasks and never held whole with its analysis.
+    static func shard(_ units: [IngestUnit], targetBytes: Int, findings: inout [Finding]) -> [IngestUnit] {
+        var result: [IngestUnit] = []
+        for unit in units {
+            guard unit.format == .mbox, unit.byteRange == nil, fileSize(unit.url) > targetBytes else {
+                result.append(unit)
+                continue
+            }
+            do {
+                for piece in try MboxSharding.shards(of: unit.url, targetBytes: targetBytes) {
+                    var shard = unit
+                    shard.byteRange = piece.range
+                    shard.ordinalBase = piece.ordinalBase
+                    result.append(shard)
+                }
+            } catch {
+                findings.append(
+                    Finding(
+                        source: unit.relativePath, reason: "could not split the mailbox, read whole: \(error)",
+                        severity: .warning))
+                result.append(unit)
+            }
+        }
+        return result
+    }
+
+    /// Reads and analyses one unit; runs inside a task, touches nothing shared.
+    static func process(_ unit: IngestUnit, analyzer: VerbatimAnalyzer, options: IngestOptions) -> UnitResult {
+        let output = Ingestor.read(unit, options: options)
+        let records = output.verbatims.map(analyzer.analyse)
+        let bytes = unit.byteRange?.count ?? fileSize(unit.url)
+        return UnitResult(records: records, output: output, bytes: bytes)
+    }
+
+    private static func fileSize(_ url: URL) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+    }
+}

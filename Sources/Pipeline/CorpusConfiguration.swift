@@ -1,0 +1,48 @@
+public import Foundation
+public import Lexicons
+
+/// Per-corpus settings from an optional `verbatim-config.tsv` at the corpus root.
+///
+/// The file is a TSV like the lexicons (`key<TAB>value`, `#` comments); keys may repeat:
+/// `company_domain` (a sender there is an agent), `agent_name` and `bot_name` (chat speaker names or
+/// prefixes that are not customers). Command-line options add to it.
+public struct CorpusConfiguration: Sendable, Hashable {
+    /// The file name looked for at the corpus root.
+    public static let fileName = "verbatim-config.tsv"
+
+    public var companyDomains: [String] = []
+    public var agentNames: [String] = []
+    public var botNames: [String] = []
+
+    public init(companyDomains: [String] = [], agentNames: [String] = [], botNames: [String] = []) {
+        self.companyDomains = companyDomains
+        self.agentNames = agentNames
+        self.botNames = botNames
+    }
+
+    /// Reads `root/verbatim-config.tsv`; an absent file gives an empty configuration.
+    public static func load(corpus root: URL) throws(LexiconError) -> CorpusConfiguration {
+        let url = root.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return CorpusConfiguration() }
+        let table = try TSVTable(contentsOf: url)
+        let keyColumn = try table.column("key")
+        let valueColumn = try table.column("value")
+        var configuration = CorpusConfiguration()
+        for row in table.rows {
+            let value = row[valueColumn]
+            guard !value.isEmpty else {
+                throw .malformed(file: fileName, line: row.line, reason: "empty value for '\(row[keyColumn])'")
+            }
+            switch row[keyColumn] {
+            case "company_domain": configuration.companyDomains.append(value.lowercased())
+            case "agent_name": configuration.agentNames.append(value)
+            case "bot_name": configuration.botNames.append(value)
+            case let key:
+                throw .malformed(
+                    file: fileName, line: row.line,
+                    reason: "unknown key '\(key)' (expected company_domain, agent_name or bot_name)")
+            }
+        }
+        return configuration
+    }
+}

@@ -1,0 +1,91 @@
+public import Aggregation
+public import Foundation
+public import Scoring
+import VerbatimModel
+
+/// `verbatim eval`: scores labelled TSV files (`text`, gold `label`, optional `lang`) and collects
+/// confusion matrices overall and per language.
+public struct EvalRunner: Sendable {
+    /// Matrices for one evaluated file (or all files together).
+    public struct Result: Sendable {
+        public var name: String
+        public var overall = ConfusionMatrix()
+        /// Per language tag (`fr`, `en`, `und`), sorted by tag when printed.
+        public var perLanguage: [String: ConfusionMatrix] = [:]
+        /// Rows skipped because their gold label was not pos/neg/neu.
+        public var skipped = 0
+    }
+
+    let scorer: SentimentScorer
+
+    public init(scorer: SentimentScorer) { self.scorer = scorer }
+
+    /// Evaluates the file at `url`.
+    public func evaluate(_ url: URL) throws -> Result {
+        let data = try Data(contentsOf: url)
+        let text = String(decoding: data, as: UTF8.self)
+        var result = Result(name: url.lastPathComponent)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
+        guard let headerLine = lines.next() else { return result }
+        let header = headerLine.split(separator: "\t", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: [" ", "\r", "\u{FEFF}"])
+        }
+        guard let textColumn = header.firstIndex(of: "text"), let labelColumn = header.firstIndex(of: "label") else {
+            throw ScoreStream.Failure.missingTextColumn(header: header.joined(separator: ", ") + " (need text and label)")
+        }
+        let langColumn = header.firstIndex(of: "lang")
+        var scratch = ScoringScratch()
+        while let line = lines.next() {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard textColumn < cells.count, labelColumn < cells.count,
+                let gold = EvalClass(gold: cells[labelColumn].trimmingCharacters(in: .whitespaces))
+            else {
+                result.skipped += 1
+                continue
+            }
+            let declared = langColumn.flatMap { $0 < cells.count ? Language(tag: String(cells[$0])) : nil } ?? .unknown
+            let summary = scorer.score(String(cells[textColumn]), language: declared, scratch: &scratch)
+            let predicted = EvalClass(summary.label)
+            result.overall.add(gold: gold, predicted: predicted)
+            result.perLanguage[summary.language.rawValue, default: ConfusionMatrix()].add(gold: gold, predicted: predicted)
+        }
+        return result
+    }
+
+    /// The printed report of `result`: metrics overall and per language, per-class P/R, confusion matrix.
+    public static func report(_ result: Result) -> String {
+        var out = "== \(result.name)\n"
+        out += block("all", result.overall)
+        if result.perLanguage.count > 1 {
+            for (language, matrix) in result.perLanguage.sorted(by: { $0.key < $1.key }) { out += block(language, matrix) }
+        }
+        if result.skipped > 0 { out += "  skipped rows (no pos/neg/neu label): \(result.skipped)\n" }
+        return out
+    }
+
+    private static func f(_ x: Double) -> String { String(format: "%.3f", x) }
+
+    private static func block(_ name: String, _ m: ConfusionMatrix) -> String {
+        var out = "  [\(name)] n=\(m.total) accuracy=\(f(m.accuracy)) macro-F1=\(f(m.macroF1))"
+        out += " (\(m.evaluatedClasses.count) classes) binary-accuracy=\(f(m.binaryAccuracy))\n"
+        for c in EvalClass.allCases where m.support(c) > 0 || m.precision(c) > 0 {
+            out += "    \(c.rawValue): precision=\(f(m.precision(c))) recall=\(f(m.recall(c))) F1=\(f(m.f1(c))) support=\(m.support(c))\n"
+        }
+        out += "    confusion (rows gold, columns predicted):   pos    neg    neu\n"
+        for g in EvalClass.allCases where m.support(g) > 0 {
+            let cells = EvalClass.allCases.map { String(m.count(gold: g, predicted: $0)).leftPadded(6) }.joined(separator: " ")
+            out += "      gold \(g.rawValue)                              \(cells)\n"
+        }
+        return out
+    }
+
+    /// One table row for scripts: `set n accuracy macro-F1 binary-accuracy`, tab-separated.
+    public static func summaryRow(_ result: Result) -> String {
+        let m = result.overall
+        return "\(result.name)\t\(m.total)\t\(f(m.accuracy))\t\(f(m.macroF1))\t\(f(m.binaryAccuracy))"
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Reporting
+import VerbatimModel
+
+/// `manifest.json`: what a run read, with which lexicons, how long it took and what went wrong, so
+/// that a report can be traced and two runs compared.
+struct RunManifest {
+    var configuration: AnalyzeConfiguration
+    var summary: RunSummary
+    var started: Date
+
+    /// Metric conventions, stated where the numbers are used (also in the README).
+    static let conventions: [String: String] = [
+        "nps": "100 x (share of 9-10 minus share of 0-6) over all responses with a 0-10 answer; moe95 = 1.96 x 100 x sqrt((p + d - (p - d)^2) / n)",
+        "csat": "share of 4-5 answers on a 1-5 scale (top-two box), in %",
+        "ces": "ces_mean on a 1-7 scale where 7 = very easy (5-point answers rescaled linearly); ces_easy_share = share of 5-7 of 7 (or 4-5 of 5), in %",
+        "negative_share_low95": "Wilson score interval lower bound at 95 %",
+        "impact": "100 x share of verbatims x negative_share_low95",
+        "nps_impact": "NPS of all responses minus NPS without this row's responses (leave-one-out)",
+        "sentiment": "lexicon-and-rules score in [-1, 1]; negative below -0.05, positive above 0.05",
+    ]
+
+    /// The manifest as pretty-printed JSON with sorted keys.
+    func json() throws -> String {
+        let object: [String: Any] = [
+            "run_id": StableHash.hex(of: "\(started.timeIntervalSince1970)|\(configuration.corpus.path)"),
+            "started": ISODate.format(started),
+            "seconds": (summary.seconds * 1000).rounded() / 1000,
+            "corpus": configuration.corpus.path,
+            "csv_dialect": configuration.dialect.name,
+            "jobs": configuration.jobs,
+            "inputs": [
+                "units": summary.units,
+                "bytes": summary.bytes,
+                "formats": summary.formats,
+            ],
+            "verbatims": [
+                "total": summary.verbatims,
+                "by_channel": Dictionary(uniqueKeysWithValues: summary.byChannel.map { ($0.key.rawValue, $0.value) }),
+                "by_language": Dictionary(uniqueKeysWithValues: summary.byLanguage.map { ($0.key.rawValue, $0.value) }),
+                "score_only_responses": summary.scoreOnlyResponses,
+            ],
+            "skipped": Dictionary(uniqueKeysWithValues: summary.skipped.map { ($0.key.rawValue, $0.value) }),
+            "findings": ["errors": summary.errors, "warnings": summary.warnings],
+            "lexicons": [
+                "path": configuration.lexicons.path,
+                "content_hash": Self.contentHash(of: configuration.lexicons),
+            ],
+            "journey": [
+                "path": configuration.journey?.path ?? "default",
+                "content_hash": configuration.journey.map { Self.contentHash(of: $0) } ?? "",
+            ],
+            "conventions": Self.conventions,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// FNV-1a over every regular file below `url` (or the file itself), in path order: the same
+    /// lexicons give the same version string.
+    static func contentHash(of url: URL) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return "" }
+        guard isDirectory.boolValue else {
+            return StableHash.hex(StableHash.value(of: (try? Data(contentsOf: url)) ?? Data()))
+        }
+        let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey])
+        var files: [URL] = []
+        while let file = enumerator?.nextObject() as? URL {
+            if (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(file) }
+        }
+        var hash = StableHash.offsetBasis
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            hash = StableHash.value(of: file.path.dropFirst(url.path.count).utf8, seed: hash)
+            hash = StableHash.value(of: (try? Data(contentsOf: file)) ?? Data(), seed: hash)
+        }
+        return StableHash.hex(hash)
+    }
+}

@@ -1,0 +1,43 @@
+public import VerbatimModel
+
+/// What a run did, for the summary on stderr, the manifest and the exit status.
+public struct RunSummary: Sendable {
+    /// Input units read (files, or mailbox shards).
+    public var units = 0
+    /// Bytes read.
+    public var bytes = 0
+    /// Verbatims with text written to `verbatims.csv`.
+    public var verbatims = 0
+    /// Survey responses with scores but no comment (they count for NPS/CSAT/CES only).
+    public var scoreOnlyResponses = 0
+    /// Findings by severity.
+    public var errors = 0
+    public var warnings = 0
+    /// Messages and turns skipped on purpose, by reason.
+    public var skipped: [SkipReason: Int] = [:]
+    /// Files read by each format or site profile.
+    public var formats: [String: Int] = [:]
+    public var byChannel: [Channel: Int] = [:]
+    public var byLanguage: [Language: Int] = [:]
+    /// Verbatims left out by `--since` / `--until` (including undated ones when a window is set).
+    public var outsideDateWindow = 0
+    /// The date of the run this one was compared with, if any.
+    public var previousRun: String?
+    /// Rows whose change since the previous run is significant after Benjamini–Hochberg.
+    public var significantChanges = 0
+    /// Wall-clock seconds.
+    public var seconds = 0.0
+    /// The touchpoints ranked first, for the summary.
+    public var topHotspots: [(touchpoint: String, negativeShare: Double, count: Int)] = []
+
+    public init() {}
+
+    /// The process exit status the README documents: 0 when every input was read, 3 when reports
+    /// were written but some inputs were rejected.
+    public var exitStatus: Int32 { errors > 0 ? RunSummary.partialExitStatus : 0 }
+
+    /// Reports written, some inputs rejected.
+    public static let partialExitStatus: Int32 = 3
+    /// Nothing could be written (bad lexicon, unreadable corpus, output not writable).
+    public static let fatalExitStatus: Int32 = 4
+}

@@ -1,0 +1,223 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+public import Scoring
+import TextProcessing
+import VerbatimModel
+import Foundation
+
+/// `verbatim score`: a TSV with a header naming a `text` column (optional `id`, `lang`) in, a TSV
+/// `id lang score label themes emotions` out, row by row in constant memory.
+///
+/// Works on bytes end to end: lines are found in a fixed read buffer, the text cell is scored in
+/// place, and the output row is written into a byte buffer flushed by `write(2)`.
+public struct ScoreStream {
+    /// Why a stream could not be processed.
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        case noHeader
+        case missingTextColumn(header: String)
+        case io(String)
+
+        public var description: String {
+            switch self {
+            case .noHeader: return "the input is empty: expected a header row with a 'text' column"
+            case .missingTextColumn(let header): return "no 'text' column in the header: \(header)"
+            case .io(let reason): return reason
+            }
+        }
+    }
+
+    let scorer: SentimentScorer
+    /// Include emotions in the output (they cost a little: turn off for pure sentiment runs).
+    let withEmotions: Bool
+
+    /// A stream scoring with `scorer`.
+    public init(scorer: SentimentScorer, withEmotions: Bool = true) {
+        self.scorer = scorer
+        self.withEmotions = withEmotions
+    }
+
+    /// Reads TSV from file descriptor `input` and writes scored TSV to `output`; returns the number
+    /// of rows scored.
+    @discardableResult
+    public func run(input: Int32, output: Int32) throws(Failure) -> Int {
+        var reader = ScoreLineReader(fd: input)
+        var writer = ScoreWriter(fd: output)
+        guard let headerLine = reader.nextLine() else { throw .noHeader }
+        let header = String(decoding: headerLine, as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: [" ", "\r", "\u{FEFF}"]) }
+        guard let textColumn = header.firstIndex(of: "text") else {
+            throw .missingTextColumn(header: header.joined(separator: ", "))
+        }
+        let idColumn = header.firstIndex(of: "id")
+        let langColumn = header.firstIndex(of: "lang")
+        writer.append("id\tlang\tscore\tlabel\tthemes\temotions\n")
+        var scratch = ScoringScratch()
+        var rows = 0
+        var fields = [Range<Int>](repeating: 0..<0, count: header.count)
+        while let line = reader.nextLine() {
+            if line.isEmpty { continue }
+            rows += 1
+            line.withUnsafeBufferPointer { bytes in
+                Self.split(bytes, into: &fields)
+                var language = Language.unknown
+                if let langColumn, langColumn < fields.count {
+                    let cell = UnsafeBufferPointer(rebasing: bytes[fields[langColumn]])
+                    if cell.count >= 2, cell[0] | 0x20 == 0x66, cell[1] | 0x20 == 0x72 { language = .fr }
+                    if cell.count >= 2, cell[0] | 0x20 == 0x65, cell[1] | 0x20 == 0x6E { language = .en }
+                }
+                let text = UnsafeBufferPointer(rebasing: bytes[textColumn < fields.count ? fields[textColumn] : 0..<0])
+                let summary = scorer.score(utf8: text, language: language, scratch: &scratch)
+                if let idColumn, idColumn < fields.count {
+                    writer.append(UnsafeBufferPointer(rebasing: bytes[fields[idColumn]]))
+                } else {
+                    writer.append(integer: rows)
+                }
+                writer.append(byte: 0x09)
+                writer.append(summary.language.rawValue)
+                writer.append(byte: 0x09)
+                writer.append(fixed: summary.score)
+                writer.append(byte: 0x09)
+                writer.append(summary.label.rawValue)
+                writer.append(byte: 0x09)
+                writer.append(byte: 0x09)
+                if withEmotions {
+                    var first = true
+                    for emotion in scorer.emotions(in: scratch) {
+                        if !first { writer.append(byte: 0x7C) }
+                        first = false
+                        writer.append(emotion.emotion.rawValue)
+                        writer.append(byte: 0x3A)
+                        writer.append(fixed: emotion.intensity, digits: 2)
+                    }
+                }
+                writer.append(byte: 0x0A)
+            }
+            try writer.flushIfFull()
+        }
+        try writer.flush()
+        return rows
+    }
+
+    /// Cell ranges of a tab-separated line; missing cells are empty.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, into fields: inout [Range<Int>]) {
+        var field = 0
+        var start = 0
+        for i in 0..<bytes.count where bytes[i] == 0x09 {
+            if field < fields.count { fields[field] = start..<i }
+            field += 1
+            start = i + 1
+        }
+        var end = bytes.count
+        if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+        if field < fields.count { fields[field] = start..<end }
+        field += 1
+        while field < fields.count {
+            fields[field] = 0..<0
+            field += 1
+        }
+    }
+}
+
+/// Lines of a file descriptor, read in 1 MiB blocks (constant memory for any input size).
+struct ScoreLineReader {
+    let fd: Int32
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var eof = false
+    private var line: [UInt8] = []
+    static let blockSize = 1 << 20
+
+    init(fd: Int32) { self.fd = fd }
+
+    /// The next line without its `\n`, `nil` at end of input. The returned array is reused.
+    mutating func nextLine() -> [UInt8]? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                line.removeAll(keepingCapacity: true)
+                line.append(contentsOf: buffer[start..<newline])
+                start = newline + 1
+                return line
+            }
+            if eof {
+                guard start < buffer.count else { return nil }
+                line.removeAll(keepingCapacity: true)
+                line.append(contentsOf: buffer[start...])
+                start = buffer.count
+                return line
+            }
+            buffer.removeSubrange(0..<start)
+            start = 0
+            let old = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: Self.blockSize))
+            let got = buffer.withUnsafeMutableBufferPointer { pointer in
+                read(fd, pointer.baseAddress! + old, Self.blockSize)
+            }
+            buffer.removeSubrange((old + max(got, 0))...)
+            if got <= 0 { eof = true }
+        }
+    }
+}
+
+/// An output byte buffer flushed with `write(2)`.
+struct ScoreWriter {
+    let fd: Int32
+    private var buffer: [UInt8] = []
+    static let flushSize = 1 << 20
+
+    init(fd: Int32) {
+        self.fd = fd
+        buffer.reserveCapacity(Self.flushSize + 4096)
+    }
+
+    mutating func append(_ string: String) { buffer.append(contentsOf: string.utf8) }
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(contentsOf: bytes) }
+    mutating func append(byte: UInt8) { buffer.append(byte) }
+
+    mutating func append(integer: Int) {
+        var value = integer
+        if value < 0 {
+            buffer.append(0x2D)
+            value = -value
+        }
+        var digits: [UInt8] = []
+        repeat {
+            digits.append(UInt8(0x30 + value % 10))
+            value /= 10
+        } while value > 0
+        buffer.append(contentsOf: digits.reversed())
+    }
+
+    /// `value` with `digits` decimals (rounded half away from zero), without Foundation.
+    mutating func append(fixed value: Double, digits: Int = 4) {
+        var scale = 1
+        for _ in 0..<digits { scale *= 10 }
+        var scaled = Int((abs(value) * Double(scale)).rounded())
+        if value < 0 && scaled != 0 { buffer.append(0x2D) }
+        let whole = scaled / scale
+        scaled %= scale
+        append(integer: whole)
+        buffer.append(0x2E)
+        var divisor = scale / 10
+        while divisor > 0 {
+            buffer.append(UInt8(0x30 + (scaled / divisor) % 10))
+            divisor /= 10
+        }
+    }
+
+    mutating func flushIfFull() throws(ScoreStream.Failure) {
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
+    mutating func flush() throws(ScoreStream.Failure) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBufferPointer { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if written <= 0 { throw .io("cannot write the output (errno \(errno))") }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

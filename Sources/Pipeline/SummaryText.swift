@@ -1,0 +1,50 @@
+import VerbatimModel
+
+/// The short run summary printed on stderr.
+public enum SummaryText {
+    /// A few lines: what was read, what was skipped, what hurts most, where the reports are.
+    public static func render(_ summary: RunSummary, output: String) -> String {
+        var lines: [String] = []
+        let megabytes = Double(summary.bytes) / 1_048_576
+        let rate = summary.seconds > 0 ? Double(summary.verbatims) / summary.seconds : 0
+        lines.append(
+            "verbatim: \(summary.units) inputs (\(format(megabytes, 1)) MB) → \(summary.verbatims) verbatims "
+                + "in \(format(summary.seconds, 2)) s (\(Int(rate)) verbatims/s)")
+        let channels = summary.byChannel.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
+        let languages = summary.byLanguage.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
+        lines.append("  channels: \(channels.joined(separator: ", "))   languages: \(languages.joined(separator: ", "))")
+        if summary.scoreOnlyResponses > 0 {
+            lines.append("  survey responses with scores but no comment: \(summary.scoreOnlyResponses)")
+        }
+        if !summary.skipped.isEmpty {
+            let skipped = summary.skipped.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
+            lines.append("  skipped on purpose: \(skipped.joined(separator: ", "))")
+        }
+        if summary.outsideDateWindow > 0 {
+            lines.append("  left out by --since/--until: \(summary.outsideDateWindow)")
+        }
+        if let previous = summary.previousRun {
+            lines.append("  compared with the run of \(previous): \(summary.significantChanges) significant changes")
+        }
+        for (index, hotspot) in summary.topHotspots.enumerated() {
+            lines.append(
+                "  hot spot \(index + 1): \(hotspot.touchpoint) (\(hotspot.count) verbatims, "
+                    + "\(Int((hotspot.negativeShare * 100).rounded())) % negative)")
+        }
+        let problems = summary.errors + summary.warnings
+        lines.append(
+            problems == 0
+                ? "  no input problem; reports in \(output)/"
+                : "  \(summary.errors) inputs rejected, \(summary.warnings) warnings: see \(output)/errors.csv")
+        return lines.joined(separator: "\n")
+    }
+
+    private static func format(_ value: Double, _ places: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int((value * scale).rounded())
+        let whole = scaled / Int(scale)
+        let fraction = String(abs(scaled) % Int(scale))
+        return "\(whole).\(String(repeating: "0", count: places - fraction.count))\(fraction)"
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Spells typed cells as one CSV record in a dialect.
+///
+/// Text cells are quoted when they contain the separator, a quote, CR or LF, and a text cell that
+/// starts with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe so that a spreadsheet shows it
+/// as text instead of evaluating it (OWASP "CSV Injection"). Numbers are never neutralised: they are
+/// typed, so `-0,42` stays a number.
+public struct CSVEncoder: Sendable {
+    public var dialect: CSVDialect
+
+    public init(dialect: CSVDialect) {
+        self.dialect = dialect
+    }
+
+    /// Characters that make a spreadsheet treat a cell as a formula (OWASP CSV Injection).
+    static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// One record, terminated by the dialect's line ending.
+    public func record(_ cells: [CSVCell]) -> String {
+        var line = ""
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { line.append(dialect.separator) }
+            line += field(cell)
+        }
+        line += dialect.lineEnding
+        return line
+    }
+
+    /// A header record from column names.
+    public func header(_ names: [String]) -> String { record(names.map(CSVCell.text)) }
+
+    /// One field, quoted and neutralised as needed.
+    public func field(_ cell: CSVCell) -> String {
+        switch cell {
+        case .empty:
+            return ""
+        case .integer(let value):
+            return String(value)
+        case .decimal(let value, let places):
+            return number(value, places: places)
+        case .text(let raw):
+            var value = raw
+            if let first = value.first, Self.formulaTriggers.contains(first) {
+                value = "'" + value
+            }
+            let needsQuotes = value.contains { $0 == dialect.separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            guard needsQuotes else { return value }
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+    }
+
+    /// A fixed-point number with the dialect's decimal separator; `-0` is written `0`.
+    public func number(_ value: Double, places: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        var scaled = (value * scale).rounded()
+        if scaled == 0 { scaled = 0 }  // no "-0"
+        let negative = scaled < 0
+        let magnitude = Int64(abs(scaled))
+        let divisor = Int64(scale)
+        var text = negative ? "-" : ""
+        text += String(magnitude / divisor)
+        if places > 0 {
+            let fraction = String(magnitude % divisor)
+            text.append(dialect.decimalSeparator)
+            text += String(repeating: "0", count: places - fraction.count) + fraction
+        }
+        return text
+    }
+}

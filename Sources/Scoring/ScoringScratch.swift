@@ -1,0 +1,83 @@
+public import Lexicons
+public import TextProcessing
+
+/// Reusable working memory of the scorer: reuse one per thread to score a stream of texts without
+/// allocating once the buffers have grown.
+public struct ScoringScratch: Sendable {
+    /// What the scorer noted about an item, for `explain`.
+    public struct Notes: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
+        public static let negated = Notes(rawValue: 1 << 0)
+        public static let partiallyNegated = Notes(rawValue: 1 << 1)
+        public static let spokenNegation = Notes(rawValue: 1 << 2)
+        public static let boosted = Notes(rawValue: 1 << 3)
+        public static let caps = Notes(rawValue: 1 << 4)
+        public static let elongated = Notes(rawValue: 1 << 5)
+        public static let excess = Notes(rawValue: 1 << 6)
+        public static let wish = Notes(rawValue: 1 << 7)
+        public static let conditional = Notes(rawValue: 1 << 8)
+        public static let question = Notes(rawValue: 1 << 9)
+        public static let phrase = Notes(rawValue: 1 << 10)
+        public static let stemmed = Notes(rawValue: 1 << 11)
+        public static let restriction = Notes(rawValue: 1 << 12)
+        public static let neverSo = Notes(rawValue: 1 << 13)
+    }
+
+    /// One unit of scoring: a token, or several tokens matched as one expression.
+    public struct Item: Sendable {
+        /// UTF-8 range in the text.
+        public var start: Int32
+        public var end: Int32
+        public var kind: Token.Kind
+        public var flags: RawToken.Flags
+        /// Lexicon entry (default entry when the word is unknown).
+        public var entry: LexiconEntry
+        /// True when `entry` came from the lexicon.
+        public var known: Bool
+        /// For punctuation: its first byte and run length (`!!!` → `!`, 3).
+        public var punctuation: UInt8
+        public var run: UInt8
+        /// Boost applied to the valence (intensifiers, caps, elongation).
+        public var boost: Float
+        /// Final contribution to its clause's raw sum.
+        public var contribution: Float
+        public var notes: Notes
+        /// Index of the clause the item belongs to.
+        public var clause: Int32
+    }
+
+    /// One clause: items `first..<end`, its raw sum and weight.
+    public struct Clause: Sendable {
+        public var first: Int
+        public var end: Int
+        public var sentence: Int
+        public var raw: Double
+        public var weight: Double
+        /// Byte range in the text.
+        public var start: Int32
+        public var stop: Int32
+    }
+
+    /// Tokens of the current text.
+    public var tokens = TokenBuffer()
+    /// Items of the current text.
+    public var items: [Item] = []
+    /// Clauses of the current text.
+    public var clauses: [Clause] = []
+    /// Key-building buffer for phrase and stem look-ups.
+    var key: [UInt8] = []
+
+    /// Empty buffers sized for short texts.
+    public init() {
+        items.reserveCapacity(64)
+        clauses.reserveCapacity(8)
+        key.reserveCapacity(128)
+    }
+
+    mutating func reset() {
+        tokens.removeAll()
+        items.removeAll(keepingCapacity: true)
+        clauses.removeAll(keepingCapacity: true)
+    }
+}

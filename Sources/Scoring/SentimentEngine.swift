@@ -1,0 +1,444 @@
+import Lexicons
+import TextProcessing
+import VerbatimModel
+
+/// The scoring algorithm over one tokenised text: items (words and matched expressions), clauses,
+/// rules, aggregation. Pure: everything it needs is in its arguments.
+struct SentimentEngine {
+    let lexicon: SentimentLexicon
+    /// Words after a negator that turn "never … so" into emphasis (`jamais aussi déçu`,
+    /// `never been so happy`): VADER's "never so/this" exception, with the French equivalents.
+    static let neverSoKeys: [[UInt8]] = ["aussi", "autant", "si", "so", "this", "that"].map { Array($0.utf8) }
+    /// Negators that take the "never so" reading.
+    static let neverKeys: [[UInt8]] = ["jamais", "never"].map { Array($0.utf8) }
+
+    // MARK: Items
+
+    /// Fills `items` from `tokens`, matching multiword expressions longest first.
+    func buildItems(_ tokens: TokenBuffer, _ items: inout [ScoringScratch.Item], _ key: inout [UInt8]) {
+        let count = tokens.tokens.count
+        tokens.keys.withUnsafeBufferPointer { keys in
+            tokens.tokens.withUnsafeBufferPointer { toks in
+                var i = 0
+                while i < count {
+                    let token = toks[i]
+                    var item = ScoringScratch.Item(
+                        start: token.start, end: token.end, kind: token.kind, flags: token.flags, entry: LexiconEntry(),
+                        known: false, punctuation: 0, run: 0, boost: 0, contribution: 0, notes: [], clause: 0)
+                    if token.kind == .punctuation {
+                        item.punctuation = keys[Int(token.keyStart)]
+                        item.run = UInt8(min(token.keyLength, 255))
+                        items.append(item)
+                        i += 1
+                        continue
+                    }
+                    var consumed = 1
+                    let wordKey = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                    if let index = lexicon.word(wordKey) {
+                        let entry = lexicon.wordEntries[index]
+                        if entry.longestPhrase >= 2 {
+                            var length = min(Int(entry.longestPhrase), count - i)
+                            while length >= 2 {
+                                if let phrase = matchPhrase(toks, keys, from: i, length: length, &key) {
+                                    item.entry = lexicon.phraseEntries[phrase]
+                                    item.known = true
+                                    item.notes.insert(.phrase)
+                                    item.end = toks[i + length - 1].end
+                                    consumed = length
+                                    break
+                                }
+                                length -= 1
+                            }
+                        }
+                        if consumed == 1 && entry.isMeaningful {
+                            item.entry = entry
+                            item.known = true
+                        }
+                    }
+                    if !item.known && token.kind == .word {
+                        if let entry = stemmed(wordKey, elongated: token.flags.contains(.elongated), &key) {
+                            item.entry = entry
+                            item.known = true
+                            item.notes.insert(.stemmed)
+                        }
+                    }
+                    items.append(item)
+                    i += consumed
+                }
+            }
+        }
+    }
+
+    /// The phrase entry for tokens `from..<from+length`, `nil` when absent or broken by punctuation.
+    private func matchPhrase(
+        _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>, from: Int, length: Int,
+        _ key: inout [UInt8]
+    ) -> Int? {
+        key.removeAll(keepingCapacity: true)
+        for t in from..<(from + length) {
+            let token = toks[t]
+            if token.kind == .punctuation { return nil }
+            if t > from { key.append(0x20) }
+            key.append(contentsOf: UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]))
+        }
+        return key.withUnsafeBufferPointer { lexicon.phrase($0) }
+    }
+
+    /// Light stemming for unknown words, accepted only onto a valence entry: collapsed letter runs
+    /// (`nuul` → `nul`), plural `-s`/`-x`, adverbs in `-ment`/`-ly`, English `-ed`/`-ing`/`-er`/`-est`.
+    private func stemmed(_ word: UnsafeBufferPointer<UInt8>, elongated: Bool, _ key: inout [UInt8]) -> LexiconEntry? {
+        func tryKey(_ bytes: ArraySlice<UInt8>, suffix: [UInt8] = []) -> LexiconEntry? {
+            key.removeAll(keepingCapacity: true)
+            key.append(contentsOf: bytes)
+            key.append(contentsOf: suffix)
+            guard let index = key.withUnsafeBufferPointer({ lexicon.word($0) }) else { return nil }
+            let entry = lexicon.wordEntries[index]
+            return entry.hasValence ? entry : nil
+        }
+        let bytes = Array(word)
+        if elongated {
+            var collapsed: [UInt8] = []
+            for byte in bytes where collapsed.last != byte { collapsed.append(byte) }
+            if let entry = tryKey(collapsed[...]) { return entry }
+        }
+        let n = bytes.count
+        guard n >= 4 else { return nil }
+        func ends(_ suffix: String) -> Bool { n > suffix.utf8.count + 2 && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        if lexicon.language == .fr {
+            if ends("s") || ends("x"), let entry = tryKey(bytes.dropLast()) { return entry }
+            if ends("ment"), let entry = tryKey(bytes.dropLast(4)) { return entry }
+            if ends("ement"), let entry = tryKey(bytes.dropLast(5)) { return entry }
+            return nil
+        }
+        if ends("ies"), let entry = tryKey(bytes.dropLast(3), suffix: [0x79]) { return entry }
+        if ends("s") && !ends("ss"), let entry = tryKey(bytes.dropLast()) { return entry }
+        if ends("es"), let entry = tryKey(bytes.dropLast(2)) { return entry }
+        if ends("ily"), let entry = tryKey(bytes.dropLast(3), suffix: [0x79]) { return entry }
+        if ends("ly"), let entry = tryKey(bytes.dropLast(2)) { return entry }
+        for suffix in ["ed", "ing", "er", "est"] where ends(suffix) {
+            let stem = bytes.dropLast(suffix.utf8.count)
+            if let entry = tryKey(stem) ?? tryKey(stem, suffix: [0x65]) { return entry }
+            if stem.count >= 3, stem.last == stem.dropLast().last, let entry = tryKey(stem.dropLast()) { return entry }
+        }
+        if ends("ier") || ends("iest") {
+            let stem = bytes.dropLast(ends("ier") ? 3 : 4)
+            if let entry = tryKey(stem, suffix: [0x79]) { return entry }
+        }
+        return nil
+    }
+
+    // MARK: Clauses
+
+    @inline(__always) static func isSentenceEnd(_ p: UInt8) -> Bool { p == 0x2E || p == 0x21 || p == 0x3F }
+    @inline(__always) static func isClauseEnd(_ p: UInt8) -> Bool {
+        isSentenceEnd(p) || p == 0x2C || p == 0x3B || p == 0x3A || p == 0x28 || p == 0x29
+    }
+
+    /// Splits items into clauses at punctuation, line breaks and contrast connectives.
+    func buildClauses(_ items: inout [ScoringScratch.Item], _ clauses: inout [ScoringScratch.Clause]) {
+        var first = 0
+        var sentence = 0
+        func close(_ end: Int, _ clauses: inout [ScoringScratch.Clause], _ items: inout [ScoringScratch.Item]) {
+            guard end > first else { return }
+            for k in first..<end { items[k].clause = Int32(clauses.count) }
+            clauses.append(
+                .init(
+                    first: first, end: end, sentence: sentence, raw: 0, weight: 1, start: items[first].start,
+                    stop: items[end - 1].end))
+            first = end
+        }
+        for k in items.indices {
+            let item = items[k]
+            if item.kind == .punctuation {
+                if Self.isClauseEnd(item.punctuation) {
+                    close(k + 1, &clauses, &items)
+                    if Self.isSentenceEnd(item.punctuation) { sentence += 1 }
+                }
+                continue
+            }
+            if item.flags.contains(.afterNewline) && k > first {
+                close(k, &clauses, &items)
+                sentence += 1
+            }
+            if item.entry.contrast != .none && k > first { close(k, &clauses, &items) }
+        }
+        close(items.count, &clauses, &items)
+    }
+
+    // MARK: Rules
+
+    /// Scores every clause: valence with boosts, negation, excess, modality; then weights.
+    func scoreClauses(
+        _ items: inout [ScoringScratch.Item], _ clauses: inout [ScoringScratch.Clause], keys: [UInt8],
+        tokens: TokenBuffer, textIsAllCaps: Bool
+    ) {
+        for c in clauses.indices {
+            let clause = clauses[c]
+            // The sentence's final punctuation decides question and exclamation for all its clauses.
+            var question = false
+            var exclamations = 0
+            var lastOfSentence = c
+            while lastOfSentence + 1 < clauses.count && clauses[lastOfSentence + 1].sentence == clause.sentence {
+                lastOfSentence += 1
+            }
+            let tail = clauses[lastOfSentence]
+            for k in stride(from: tail.end - 1, through: tail.first, by: -1) where items[k].kind == .punctuation {
+                let p = items[k].punctuation
+                if p == 0x3F { question = true }
+                if p == 0x21 { exclamations += Int(items[k].run) }
+                if !(p == 0x3F || p == 0x21) { break }
+            }
+            if lastOfSentence != c { exclamations = 0 }
+            var raw = scoreItems(
+                &items, from: clause.first, to: clause.end, question: question, textIsAllCaps: textIsAllCaps,
+                tokens: tokens)
+            if raw != 0 && exclamations > 0 {
+                raw += Double(raw > 0 ? 1 : -1) * Double(SentimentRules.exclamationBoost)
+                    * Double(min(exclamations, SentimentRules.maxExclamations))
+            }
+            clauses[c].raw = raw
+        }
+        // Contrast weights.
+        for c in clauses.indices {
+            let contrast = items[clauses[c].first].entry.contrast
+            guard contrast != .none else { continue }
+            let sentence = clauses[c].sentence
+            if contrast == .but {
+                let opensSentence = c == 0 || clauses[c - 1].sentence != sentence
+                for d in 0..<c where clauses[d].sentence == sentence || (opensSentence && clauses[d].sentence == sentence - 1) {
+                    clauses[d].weight *= SentimentRules.beforeContrastWeight
+                }
+                var d = c
+                while d < clauses.count && clauses[d].sentence == sentence {
+                    clauses[d].weight *= SentimentRules.afterContrastWeight
+                    d += 1
+                }
+            } else {
+                clauses[c].weight *= SentimentRules.beforeContrastWeight
+                if c + 1 < clauses.count && clauses[c + 1].sentence == sentence {
+                    clauses[c + 1].weight *= SentimentRules.afterContrastWeight
+                }
+            }
+        }
+    }
+
+    /// Next word item after `k` before `end`.
+    @inline(__always) private func nextWord(_ items: [ScoringScratch.Item], after k: Int, before end: Int) -> Int? {
+        let j = k + 1
+        return j < end && items[j].kind != .punctuation ? j : nil
+    }
+
+    private func keyIsNeverSo(_ item: ScoringScratch.Item, tokens: TokenBuffer) -> Bool {
+        itemKey(item, tokens: tokens, isIn: Self.neverSoKeys)
+    }
+
+    private func isNever(_ item: ScoringScratch.Item, tokens: TokenBuffer) -> Bool {
+        itemKey(item, tokens: tokens, isIn: Self.neverKeys)
+    }
+
+    /// True when the single-token item's key is one of `list` (rare path: only after negators).
+    private func itemKey(_ item: ScoringScratch.Item, tokens: TokenBuffer, isIn list: [[UInt8]]) -> Bool {
+        guard !item.notes.contains(.phrase) else { return false }
+        guard let index = tokens.tokens.firstIndex(where: { $0.start == item.start }) else { return false }
+        let token = tokens.tokens[index]
+        let key = tokens.keys[Int(token.keyStart)..<Int(token.keyEnd)]
+        return list.contains { $0.elementsEqual(key) }
+    }
+
+    /// The raw sum of items `from..<to` of one clause.
+    private func scoreItems(
+        _ items: inout [ScoringScratch.Item], from first: Int, to end: Int, question: Bool, textIsAllCaps: Bool,
+        tokens: TokenBuffer
+    ) -> Double {
+        var wish = false
+        var conditional = false
+        for k in first..<end {
+            switch items[k].entry.modality {
+            case .wish: wish = true
+            case .conditional: conditional = true
+            case .none: break
+            }
+        }
+        var particleOpen = false
+        var particleSpanEnd = -1
+        var negLeft = 0
+        var negPartial = false
+        var excessTarget = -1
+        var excessBoostTarget = -1
+        var neverSoPending = false
+        var raw = 0.0
+        for k in first..<end {
+            if items[k].kind == .punctuation { continue }
+            let entry = items[k].entry
+            defer { if negLeft > 0 && items[k].entry.negator == .none { negLeft -= 1 } }
+            switch entry.negator {
+            case .particle:
+                particleOpen = true
+                var j = k + 1
+                var words = 0
+                while j < end && words < SentimentRules.particleWindow && items[j].kind != .punctuation {
+                    let n = items[j].entry.negator
+                    if n == .restriction {
+                        items[j].notes.insert(.restriction)
+                        break
+                    }
+                    if n == .full || n == .afterNe || n == .partial {
+                        particleSpanEnd = j
+                        break
+                    }
+                    words += 1
+                    j += 1
+                }
+                continue
+            case .full, .without, .neither:
+                negLeft = entry.negator == .full ? SentimentRules.negationWindow : 2
+                negPartial = false
+                if entry.spokenNegator && !particleOpen && k > first, items[k - 1].kind != .punctuation,
+                    items[k - 1].contribution != 0, !items[k - 1].notes.contains(.negated)
+                {
+                    raw -= Double(items[k - 1].contribution)
+                    items[k - 1].contribution *= SentimentRules.negationFactor
+                    items[k - 1].notes.formUnion([.negated, .spokenNegation])
+                    raw += Double(items[k - 1].contribution)
+                }
+                if isNever(items[k], tokens: tokens) {
+                    // "jamais (été) aussi déçu", "never (been) so happy": emphasis, not negation.
+                    var j = k + 1
+                    while j < min(end, k + 3) && items[j].kind != .punctuation {
+                        if keyIsNeverSo(items[j], tokens: tokens) {
+                            negLeft = 0
+                            neverSoPending = true
+                            break
+                        }
+                        j += 1
+                    }
+                }
+                if !entry.hasValence { continue }
+            case .afterNe:
+                if particleOpen {
+                    negLeft = SentimentRules.negationWindow
+                    negPartial = false
+                    continue
+                }
+            case .restriction:
+                if particleOpen {
+                    particleOpen = false
+                    particleSpanEnd = -1
+                    continue
+                }
+            case .partial:
+                negLeft = 2
+                negPartial = true
+                if !entry.hasValence { continue }
+            case .none:
+                break
+            }
+            if entry.excess == .excess {
+                if let next = nextWord(items, after: k, before: end) {
+                    let target = items[next].entry
+                    if target.excess == .target || (target.hasValence && target.valence < 0) {
+                        excessTarget = next
+                    } else if target.hasValence && target.valence > 0 {
+                        excessBoostTarget = next
+                    }
+                }
+                if !entry.hasValence { continue }
+            }
+            var v = entry.hasValence ? entry.valence : 0
+            if k == excessTarget {
+                v = min(v, 0) - SentimentRules.excessPenalty
+                items[k].notes.insert(.excess)
+            }
+            guard v != 0 else { continue }
+            let sign: Float = v > 0 ? 1 : -1
+            var boost: Float = 0
+            if k == excessBoostTarget {
+                boost += SentimentRules.excessAsIntensifier
+                items[k].notes.insert(.excess)
+            }
+            // Intensifiers in the three words before.
+            var distance = 0
+            var j = k - 1
+            while j >= first && distance < SentimentRules.boostDecay.count {
+                let before = items[j]
+                if before.kind == .punctuation { break }
+                if before.entry.boost != 0 && before.entry.excess != .excess && before.entry.negator == .none {
+                    boost += before.entry.boost * SentimentRules.boostDecay[distance]
+                }
+                distance += 1
+                j -= 1
+            }
+            if neverSoPending {
+                boost += SentimentRules.elongationBoost
+                items[k].notes.insert(.neverSo)
+                neverSoPending = false
+            }
+            if items[k].flags.contains(.allCaps) && !textIsAllCaps {
+                boost += SentimentRules.capsBoost
+                items[k].notes.insert(.caps)
+            }
+            if items[k].flags.contains(.elongated) {
+                boost += SentimentRules.elongationBoost
+                items[k].notes.insert(.elongated)
+            }
+            if boost != 0 { items[k].notes.insert(.boosted) }
+            items[k].boost = boost
+            v = sign * max(abs(v) + boost, 0.1)
+            if items[k].kind != .emoji {
+                if k < particleSpanEnd {
+                    v *= SentimentRules.negationFactor
+                    items[k].notes.insert(.negated)
+                } else if negLeft > 0 {
+                    v *= negPartial ? SentimentRules.partialNegationFactor : SentimentRules.negationFactor
+                    items[k].notes.insert(negPartial ? .partiallyNegated : .negated)
+                }
+            }
+            if wish && v > 0 {
+                v *= SentimentRules.wishFactor
+                items[k].notes.insert(.wish)
+            } else if conditional {
+                v *= SentimentRules.conditionalFactor
+                items[k].notes.insert(.conditional)
+            }
+            if question {
+                v *= SentimentRules.questionFactor
+                items[k].notes.insert(.question)
+            }
+            items[k].contribution = v
+            raw += Double(v)
+        }
+        return raw
+    }
+
+    // MARK: Aggregation
+
+    /// Verbatim score and label from the clauses.
+    static func aggregate(_ clauses: [ScoringScratch.Clause]) -> (Double, SentimentLabel) {
+        var total = 0.0
+        var voiced = 0
+        var positive = 0.0
+        var negative = 0.0
+        for clause in clauses where clause.raw != 0 {
+            let weighted = clause.raw * clause.weight
+            total += weighted
+            voiced += 1
+            if weighted > 0 { positive += weighted } else { negative -= weighted }
+        }
+        guard voiced > 0 else { return (0, .neutral) }
+        // Dividing by √(clauses with sentiment) keeps a long e-mail from saturating at ±1 while
+        // still letting agreement across clauses strengthen the score.
+        let damped = total / Double(voiced).squareRoot()
+        let score = damped / (damped * damped + SentimentRules.normalisationAlpha).squareRoot()
+        if positive >= SentimentRules.mixedMinimumMass && negative >= SentimentRules.mixedMinimumMass
+            && min(positive, negative) >= SentimentRules.mixedBalance * max(positive, negative)
+        {
+            return (score, .mixed)
+        }
+        if score >= SentimentRules.neutralBand { return (score, .positive) }
+        if score <= -SentimentRules.neutralBand { return (score, .negative) }
+        return (score, .neutral)
+    }
+
+    /// Normalised clause score.
+    static func normalise(_ raw: Double) -> Double { raw / (raw * raw + SentimentRules.normalisationAlpha).squareRoot() }
+}

@@ -1,0 +1,60 @@
+/// Every tunable of the scorer, with where it comes from.
+///
+/// The rule shapes follow VADER (Hutto & Gilbert, "VADER: A Parsimonious Rule-based Model for
+/// Sentiment Analysis of Social Media Text", ICWSM 2014), whose constants were set from human
+/// judgements; the French rules (two-part negation, spoken negation, `trop`) follow standard French
+/// grammar (Grevisse, *Le Bon Usage*, negation chapter). Constants marked "Verbatim" are ours, set
+/// from the meaning of the scale, not fitted to any data set.
+public enum SentimentRules {
+    /// Multiplier of a negated valence (VADER `N_SCALAR` = -0.74: "not good" is about as negative as
+    /// "bad" is, but weaker than the opposite extreme).
+    public static let negationFactor: Float = -0.74
+    /// Multiplier of a partially negated valence (`peu aimable`, `moins cher`, `hardly`): the
+    /// polarity flips and the strength halves (Verbatim; VADER treats these as dampeners of -0.293
+    /// on a ~2 valence, i.e. about half).
+    public static let partialNegationFactor: Float = -0.5
+    /// How many words after a negator its scope reaches (VADER checks the three words before a
+    /// sentiment word).
+    public static let negationWindow = 3
+    /// How many words after `ne` its closing particle (`pas`, `plus`, `que`…) may come (French puts
+    /// at most a verb, clitics and an auxiliary between them: "ne me l'a pas").
+    public static let particleWindow = 6
+    /// Decay of an intensifier's boost with its distance to the word (VADER: 1, 0.95, 0.9).
+    public static let boostDecay: [Float] = [1.0, 0.95, 0.9]
+    /// Added to the magnitude of a word in ALL CAPS when the text is not all caps (VADER `C_INCR`).
+    public static let capsBoost: Float = 0.733
+    /// Added to the magnitude of a word with repeated letters (`nuuul`): like one intensifier
+    /// (VADER `B_INCR` = 0.293).
+    public static let elongationBoost: Float = 0.293
+    /// Added per `!` (up to four) to a clause's magnitude (VADER's exclamation amplifier).
+    public static let exclamationBoost: Float = 0.292
+    /// Most `!` that count.
+    public static let maxExclamations = 4
+    /// Valence given to "too X" when X is bad in excess (`trop cher`, `too slow`): as negative as a
+    /// clear complaint word, ±1.5 on the -4…+4 scale (Verbatim).
+    public static let excessPenalty: Float = 1.5
+    /// Boost of `trop`/`too` before a positive word (`trop bien`, spoken French intensifier).
+    public static let excessAsIntensifier: Float = 0.4
+    /// Clause weights around `but`/`mais` (VADER: 0.5 before, 1.5 after).
+    public static let beforeContrastWeight = 0.5
+    /// See `beforeContrastWeight`.
+    public static let afterContrastWeight = 1.5
+    /// Multiplier of valence in a conditional clause (`si`, `if`, `would`): a hypothesis is not an
+    /// experience (Verbatim: half).
+    public static let conditionalFactor: Float = 0.5
+    /// Multiplier of positive valence in a wish or regret (`j'aurais aimé un accueil plus chaleureux`):
+    /// the praise names what was missing (Verbatim: reversed, halved).
+    public static let wishFactor: Float = -0.5
+    /// Multiplier of valence in a question (Verbatim: a question reports less than a statement).
+    public static let questionFactor: Float = 0.6
+    /// VADER's normalisation constant: score = x / sqrt(x² + alpha).
+    public static let normalisationAlpha = 15.0
+    /// |score| below this is neutral: a lone mild word (valence ±0.6, `correct`, `okay`) normalises
+    /// to ±0.153 and stays neutral (Verbatim, from the scale's definition of "mild").
+    public static let neutralBand = 0.16
+    /// A verbatim is `mixed` when both its positive and its negative weighted clause mass reach this
+    /// (one clear word each, ±1 on the scale) …
+    public static let mixedMinimumMass = 1.0
+    /// … and the weaker side is at least this fraction of the stronger one (Verbatim).
+    public static let mixedBalance = 0.5
+}

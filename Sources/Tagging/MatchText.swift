@@ -1,0 +1,60 @@
+import TextProcessing
+
+/// A text as the phrase matchers see it: its word tokens with folded keys and UTF-8 offsets.
+///
+/// Hyphenated tokens are split at their hyphens (`service-client`, `qualité-prix`, `e-mail`) so
+/// that one pattern `service client` matches both spellings; the parts share the offsets of the
+/// whole token, which is all clause look-up needs. A slash between words is skipped, not a break:
+/// `qualité/prix` and `aller/retour` read as `qualité prix` and `aller retour`.
+struct MatchText {
+    /// One token the matchers compare against.
+    struct Item {
+        /// Folded key (lowercase, no accents, `'` apostrophe).
+        var key: String
+        /// UTF-8 offsets of the token (of the whole hyphenated token for a part).
+        var start: Int
+        var end: Int
+        /// Words and numbers can match; punctuation, emoji and URLs only break sequences.
+        var isWord: Bool
+        var isNumber: Bool
+        /// True for a part of a hyphenated token, whose raw text is not its own.
+        var isPart: Bool
+    }
+
+    let text: String
+    private(set) var items: [Item] = []
+
+    init(_ text: String) {
+        self.text = text
+        let tokens = Tokenizer.tokenize(text)
+        items.reserveCapacity(tokens.count)
+        for token in tokens {
+            if token.key == "/" { continue }
+            let isWord = token.kind == .word || token.kind == .number
+            if isWord, token.key.utf8.contains(UInt8(ascii: "-")) {
+                for part in token.key.split(separator: "-") {
+                    items.append(
+                        Item(
+                            key: String(part), start: token.start, end: token.end, isWord: true,
+                            isNumber: part.allSatisfy(\.isNumber), isPart: true))
+                }
+            } else {
+                items.append(
+                    Item(
+                        key: token.key, start: token.start, end: token.end, isWord: isWord,
+                        isNumber: token.kind == .number, isPart: false))
+            }
+        }
+    }
+
+    /// The token's own text, lowercased with its accents kept: what `exact` patterns compare.
+    func accentedText(at index: Int) -> String {
+        let item = items[index]
+        let utf8 = text.utf8
+        guard item.start >= 0, item.end <= utf8.count, item.start <= item.end else { return item.key }
+        let from = utf8.index(utf8.startIndex, offsetBy: item.start)
+        let to = utf8.index(utf8.startIndex, offsetBy: item.end)
+        return String(decoding: utf8[from..<to], as: UTF8.self).lowercased()
+            .replacing("\u{2019}", with: "'")
+    }
+}

@@ -1,0 +1,139 @@
+import Lexicons
+
+/// Finds token-sequence patterns in a text: the engine under theme and signal detection.
+///
+/// Rules are indexed by their first element (a dictionary from the first token key, another from
+/// the first three letters of a first-token stem, a list for a leading `<number>`), so a text costs
+/// one or two dictionary look-ups per token plus the few candidate rules that start there, whatever
+/// the size of the lexicon.
+struct PhraseMatcher: Sendable {
+    /// A pattern with the label it reveals (an index the owner maps to a theme or signal id).
+    struct Rule: Sendable {
+        /// Label index; `-1` for an exclusion that applies to every label.
+        var label: Int
+        var elements: [ThemePattern.Element]
+        /// An exclusion cancels the matches of its label that overlap it.
+        var isExclusion: Bool
+    }
+
+    /// One occurrence of a rule in a text.
+    struct Match: Sendable {
+        /// Index of the rule, also its priority in ties (file order).
+        var rule: Int
+        var label: Int
+        /// First token and one past the last token of the occurrence.
+        var first: Int
+        var end: Int
+        /// UTF-8 offset of the first token in the text.
+        var byteStart: Int
+    }
+
+    /// Letters of a stem used as its index key; `ThemePattern.minimumStem` guarantees that many.
+    private static let stemKeyLength = ThemePattern.minimumStem
+
+    let rules: [Rule]
+    private var byWord: [String: [Int]] = [:]
+    private var byStem: [Substring: [Int]] = [:]
+    private var byNumber: [Int] = []
+
+    init(rules: [Rule]) {
+        self.rules = rules
+        for (index, rule) in rules.enumerated() {
+            switch rule.elements.first {
+            case .word(let key), .accented(_, folded: let key):
+                byWord[key, default: []].append(index)
+            case .prefix(let stem):
+                byStem[Substring(stem.prefix(Self.stemKeyLength)), default: []].append(index)
+            case .number:
+                byNumber.append(index)
+            case .gap, nil:
+                break  // ThemePattern rejects leading gaps and empty patterns.
+            }
+        }
+    }
+
+    /// True when no rule can ever match.
+    var isEmpty: Bool { rules.isEmpty }
+
+    /// Every occurrence of a non-exclusion rule that no exclusion of its label cancels, in text order.
+    func matches(in text: MatchText) -> [Match] {
+        var found: [Match] = []
+        var exclusions: [Match] = []
+        let items = text.items
+        for position in items.indices where items[position].isWord {
+            let key = items[position].key
+            if let candidates = byWord[key] {
+                collect(candidates, at: position, in: text, into: &found, exclusions: &exclusions)
+            }
+            if key.count >= Self.stemKeyLength, let candidates = byStem[key.prefix(Self.stemKeyLength)] {
+                collect(candidates, at: position, in: text, into: &found, exclusions: &exclusions)
+            }
+            if items[position].isNumber, !byNumber.isEmpty {
+                collect(byNumber, at: position, in: text, into: &found, exclusions: &exclusions)
+            }
+        }
+        guard !exclusions.isEmpty else { return found }
+        // An exclusion cancels the overlapping matches of its label that are not longer than it:
+        // `de retour` cancels `retour` but not the more specific `étiquette de retour`.
+        return found.filter { match in
+            !exclusions.contains { exclusion in
+                (exclusion.label == -1 || exclusion.label == match.label)
+                    && exclusion.first < match.end && match.first < exclusion.end
+                    && match.end - match.first <= exclusion.end - exclusion.first
+            }
+        }
+    }
+
+    private func collect(
+        _ candidates: [Int], at position: Int, in text: MatchText, into found: inout [Match],
+        exclusions: inout [Match]
+    ) {
+        for index in candidates {
+            let rule = rules[index]
+            guard let end = self.end(of: rule.elements, from: 0, at: position, in: text) else { continue }
+            let match = Match(
+                rule: index, label: rule.label, first: position, end: end, byteStart: text.items[position].start)
+            if rule.isExclusion {
+                exclusions.append(match)
+            } else {
+                found.append(match)
+            }
+        }
+    }
+
+    /// One past the last token when `elements[element...]` match from token `position`, else nil.
+    /// Gaps try the shortest skip first, so a match is as tight as possible.
+    private func end(of elements: [ThemePattern.Element], from element: Int, at position: Int, in text: MatchText) -> Int? {
+        guard element < elements.count else { return position }
+        if case .gap = elements[element] {
+            var skip = 0
+            while skip <= ThemePattern.maximumGap {
+                let next = position + skip
+                if let end = end(of: elements, from: element + 1, at: next, in: text) { return end }
+                guard next < text.items.count, text.items[next].isWord else { return nil }
+                skip += 1
+            }
+            return nil
+        }
+        guard position < text.items.count, accepts(elements[element], token: position, in: text) else { return nil }
+        return end(of: elements, from: element + 1, at: position + 1, in: text)
+    }
+
+    private func accepts(_ element: ThemePattern.Element, token: Int, in text: MatchText) -> Bool {
+        let item = text.items[token]
+        guard item.isWord else { return false }
+        switch element {
+        case .word(let key):
+            return item.key == key
+        case .accented(let raw, folded: let key):
+            // A hyphenated part has no raw text of its own: compare it folded.
+            return item.key == key && (item.isPart || text.accentedText(at: token) == raw)
+        case .prefix(let stem):
+            return item.key.hasPrefix(stem)
+        case .number:
+            return item.isNumber
+        case .gap:
+            return false
+        }
+    }
+}

@@ -1,0 +1,450 @@
+/// The fast tokenizer: one pass over UTF-8 bytes, folded keys written into a reusable arena.
+///
+/// Words keep letters, digits and inner apostrophes (`don't`, `aujourd'hui`); French elided words
+/// (`l'`, `d'`, `qu'`, `n'`, `j'`, `s'`, `c'`, `m'`, `t'`, `jusqu'`, `lorsqu'`, `puisqu'`, `quoiqu'`,
+/// `presqu'`, with `'` or `’`) are tokens of their own, keyed with `'`. Hyphens split words but mark
+/// the next token `afterHyphen` so multiword look-ups can join `peut-être`. Keys are lowercased,
+/// stripped of diacritics (`déçu` → `decu`) and have letter runs longer than two cut to two
+/// (`nuuul` → `nuul`, flagged `elongated`). URLs, e-mail addresses, emoji (with their modifiers and
+/// ZWJ sequences), common ASCII emoticons and runs of `!`, `?`, `.` are single tokens.
+public enum ByteTokenizer {
+    /// Appends the tokens of `text` to `buffer` (call `buffer.removeAll()` first to reuse it).
+    public static func tokenize(_ text: String, into buffer: inout TokenBuffer) {
+        var copy = text
+        copy.withUTF8 { bytes in tokenize(bytes, into: &buffer) }
+    }
+
+    /// Appends the tokens of the UTF-8 `bytes` to `buffer`.
+    public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout TokenBuffer) {
+        var scanner = Scanner(bytes: bytes)
+        scanner.run(into: &buffer)
+    }
+}
+
+/// The state machine behind `ByteTokenizer`.
+private struct Scanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let folding = LatinFolding.shared
+    var pending: RawToken.Flags = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    // MARK: Byte classes
+
+    @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    @inline(__always) static func isASCIIAlnum(_ c: UInt8) -> Bool { isASCIILetter(c) || isDigit(c) }
+
+    /// Decodes the scalar at `i`: its value and byte length; length 1 and value 0xFFFD when invalid.
+    @inline(__always) func decode(at i: Int) -> (UInt32, Int) {
+        let c = bytes[i]
+        let n = bytes.count
+        if c < 0x80 { return (UInt32(c), 1) }
+        if c & 0xE0 == 0xC0, i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 {
+            return ((UInt32(c & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F), 2)
+        }
+        if c & 0xF0 == 0xE0, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+            return ((UInt32(c & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        if c & 0xF8 == 0xF0, i + 3 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80,
+            bytes[i + 3] & 0xC0 == 0x80
+        {
+            let v =
+                (UInt32(c & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6)
+                | UInt32(bytes[i + 3] & 0x3F)
+            return (v, 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    @inline(__always) static func isSpaceScalar(_ v: UInt32) -> Bool {
+        v == 0xA0 || v == 0x202F || (v >= 0x2000 && v <= 0x200B) || v == 0x3000 || v == 0xFEFF || v == 0x85
+    }
+
+    @inline(__always) static func isApostropheScalar(_ v: UInt32) -> Bool { v == 0x2019 || v == 0x2018 || v == 0x2BC }
+
+    @inline(__always) static func isCombining(_ v: UInt32) -> Bool { v >= 0x300 && v <= 0x36F }
+
+    /// Pictographs and symbols used as emoji (Unicode emoji blocks).
+    @inline(__always) static func isEmoji(_ v: UInt32) -> Bool {
+        (v >= 0x1F000 && v <= 0x1FAFF) || (v >= 0x2600 && v <= 0x27BF) || (v >= 0x2B00 && v <= 0x2BFF)
+            || v == 0x2764 || (v >= 0x2190 && v <= 0x21FF) || v == 0x203C || v == 0x2049
+    }
+
+    /// Modifiers that belong to the emoji before them (variation selector, ZWJ, skin tones, keycap).
+    @inline(__always) static func isEmojiModifier(_ v: UInt32) -> Bool {
+        v == 0xFE0F || v == 0xFE0E || v == 0x200D || (v >= 0x1F3FB && v <= 0x1F3FF) || v == 0x20E3
+    }
+
+    func isLetterScalar(_ v: UInt32) -> Bool {
+        if v >= LatinFolding.first && v <= LatinFolding.last {
+            return folding.packed[Int(v - LatinFolding.first)] != 0
+        }
+        if v < 0x80 { return Self.isASCIILetter(UInt8(v)) }
+        if Self.isEmoji(v) || Self.isSpaceScalar(v) { return false }
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// A word can start at `i` (ASCII letter/digit or a non-ASCII letter).
+    @inline(__always) func wordStarts(at i: Int) -> Bool {
+        guard i < bytes.count else { return false }
+        let c = bytes[i]
+        if c < 0x80 { return Self.isASCIIAlnum(c) }
+        let (v, _) = decode(at: i)
+        return isLetterScalar(v)
+    }
+
+    // MARK: Main loop
+
+    mutating func run(into buffer: inout TokenBuffer) {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let c = bytes[i]
+            if c < 0x80 {
+                if Self.isASCIIAlnum(c) {
+                    i = scanWord(from: i, into: &buffer)
+                    continue
+                }
+                switch c {
+                case 0x20, 0x09, 0x0D, 0x0B, 0x0C:
+                    i += 1
+                case 0x0A:
+                    pending.insert(.afterNewline)
+                    i += 1
+                case 0x2D:  // '-' between two words joins them
+                    if let last = buffer.tokens.last, last.end == Int32(i), last.kind == .word, wordStarts(at: i + 1) {
+                        pending.insert(.afterHyphen)
+                        i += 1
+                    } else {
+                        i = scanPunctuation(from: i, into: &buffer)
+                    }
+                default:
+                    i = scanPunctuation(from: i, into: &buffer)
+                }
+                continue
+            }
+            let (v, length) = decode(at: i)
+            if Self.isSpaceScalar(v) {
+                i += length
+            } else if v == 0x2028 || v == 0x2029 {
+                pending.insert(.afterNewline)
+                i += length
+            } else if isLetterScalar(v) {
+                i = scanWord(from: i, into: &buffer)
+            } else if Self.isEmoji(v) {
+                i = scanEmoji(from: i, into: &buffer)
+            } else if Self.isCombining(v) || (v == 0xFFFD && length == 1) {  // stray mark or invalid byte
+                i += length
+            } else {
+                emitPunctuation(start: i, end: i + length, scalar: v, into: &buffer)
+                i += length
+            }
+        }
+    }
+
+    // MARK: Words
+
+    /// The elided forms that become tokens of their own (French elision before a vowel or mute h).
+    static func isElisionPrefix(_ keys: [UInt8], from start: Int) -> Bool {
+        let length = keys.count - start
+        switch length {
+        case 1:
+            switch keys[start] {
+            case 0x6C, 0x64, 0x6A, 0x6E, 0x73, 0x63, 0x6D, 0x74: return true  // l d j n s c m t
+            default: return false
+            }
+        case 2:
+            return keys[start] == 0x71 && keys[start + 1] == 0x75  // qu
+        case 6, 7:
+            // jusqu, lorsqu, puisqu, quoiqu, presqu (5–7 letters ending in "qu")
+            guard keys[keys.count - 2] == 0x71, keys[keys.count - 1] == 0x75 else { return false }
+            let word = String(decoding: keys[start...], as: UTF8.self)
+            return word == "lorsqu" || word == "puisqu" || word == "quoiqu" || word == "presqu"
+        case 5:
+            guard keys[keys.count - 2] == 0x71, keys[keys.count - 1] == 0x75 else { return false }
+            return String(decoding: keys[start...], as: UTF8.self) == "jusqu"
+        default:
+            return false
+        }
+    }
+
+    /// True when the bytes at `i` start `prefix` (ASCII, compared case-insensitively).
+    func hasPrefix(_ prefix: StaticString, at i: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard i + count <= bytes.count else { return false }
+        return prefix.withUTF8Buffer { p in
+            for k in 0..<count where (bytes[i + k] | 0x20) != (p[k] | 0x20) { return false }
+            return true
+        }
+    }
+
+    /// Scans up to the next whitespace: the extent of a URL or an e-mail address.
+    func endOfNonSpace(from i: Int) -> Int {
+        var j = i
+        while j < bytes.count {
+            let c = bytes[j]
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x3C || c == 0x3E || c == 0x22 { break }
+            if c >= 0x80 {
+                let (v, length) = decode(at: j)
+                if Self.isSpaceScalar(v) { break }
+                j += length
+            } else {
+                j += 1
+            }
+        }
+        // Trailing sentence punctuation belongs to the sentence, not the URL.
+        while j > i + 1, let last = Optional(bytes[j - 1]), last == 0x2E || last == 0x2C || last == 0x29 || last == 0x21
+            || last == 0x3F || last == 0x3B || last == 0x3A
+        {
+            j -= 1
+        }
+        return j
+    }
+
+    mutating func emit(
+        _ kind: Token.Kind, start: Int, end: Int, keyStart: Int, flags: RawToken.Flags, into buffer: inout TokenBuffer
+    ) {
+        buffer.tokens.append(
+            RawToken(
+                kind: kind, flags: flags.union(pending), start: Int32(start), end: Int32(end),
+                keyStart: Int32(keyStart), keyEnd: Int32(buffer.keys.count)))
+        pending = []
+    }
+
+    mutating func scanWord(from start: Int, into buffer: inout TokenBuffer) -> Int {
+        let keyStart = buffer.keys.count
+        if hasPrefix("http://", at: start) || hasPrefix("https://", at: start) || hasPrefix("www.", at: start) {
+            let end = endOfNonSpace(from: start)
+            for k in start..<end { buffer.keys.append(bytes[k] < 0x80 ? bytes[k] | (Self.isASCIILetter(bytes[k]) ? 0x20 : 0) : bytes[k]) }
+            emit(.url, start: start, end: end, keyStart: keyStart, flags: [], into: &buffer)
+            return end
+        }
+        let n = bytes.count
+        var j = start
+        var letters = 0
+        var uppers = 0
+        var lowers = 0
+        var flags: RawToken.Flags = []
+        var last: UInt8 = 0
+        var run = 0
+
+        @inline(__always) func appendLetter(_ byte: UInt8, _ buffer: inout TokenBuffer) {
+            if byte == last {
+                run += 1
+                if run >= 3 {
+                    flags.insert(.elongated)
+                    return
+                }
+            } else {
+                last = byte
+                run = 1
+            }
+            buffer.keys.append(byte)
+        }
+
+        while j < n {
+            let c = bytes[j]
+            if c < 0x80 {
+                if Self.isASCIILetter(c) {
+                    if c < 0x61 {
+                        uppers += 1
+                        if letters == 0 { flags.insert(.capitalized) }
+                    } else {
+                        lowers += 1
+                    }
+                    letters += 1
+                    appendLetter(c | 0x20, &buffer)
+                    j += 1
+                } else if Self.isDigit(c) {
+                    buffer.keys.append(c)
+                    last = 0
+                    run = 0
+                    j += 1
+                } else if c == 0x27 {
+                    if let next = apostrophe(at: j, width: 1, keyStart: keyStart, letters: letters, buffer: &buffer) {
+                        j = next.index
+                        if next.ends { break }
+                    } else {
+                        break
+                    }
+                } else if (c == 0x2E || c == 0x2C) && letters == 0 && j + 1 < n && Self.isDigit(bytes[j + 1]) {
+                    buffer.keys.append(c)  // 12.50, 3,5
+                    j += 1
+                } else if (c == 0x2E || c == 0x5F || c == 0x2B) && j + 1 < n && Self.isASCIIAlnum(bytes[j + 1]),
+                    let end = emailEnd(from: start)
+                {
+                    buffer.keys.removeSubrange(keyStart...)
+                    for k in start..<end { buffer.keys.append(Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
+                    emit(.email, start: start, end: end, keyStart: keyStart, flags: [], into: &buffer)
+                    return end
+                } else if c == 0x40 && letters > 0 && j + 1 < n && Self.isASCIIAlnum(bytes[j + 1]) {
+                    let end = endOfNonSpace(from: j)
+                    for k in j..<end { buffer.keys.append(bytes[k] < 0x80 && Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
+                    emit(.email, start: start, end: end, keyStart: keyStart, flags: [], into: &buffer)
+                    return end
+                } else {
+                    break
+                }
+                continue
+            }
+            let (v, length) = decode(at: j)
+            if v >= LatinFolding.first && v <= LatinFolding.last, case let packed = folding.packed[Int(v - LatinFolding.first)],
+                packed != 0
+            {
+                if folding.upper[Int(v - LatinFolding.first)] {
+                    uppers += 1
+                    if letters == 0 { flags.insert(.capitalized) }
+                } else {
+                    lowers += 1
+                }
+                letters += 1
+                flags.insert(.hasDiacritic)
+                appendLetter(UInt8(packed & 0xFF), &buffer)
+                if packed > 0xFF { appendLetter(UInt8(packed >> 8), &buffer) }
+                j += length
+            } else if Self.isApostropheScalar(v) {
+                if let next = apostrophe(at: j, width: length, keyStart: keyStart, letters: letters, buffer: &buffer) {
+                    j = next.index
+                    if next.ends { break }
+                } else {
+                    break
+                }
+            } else if Self.isCombining(v) {
+                flags.insert(.hasDiacritic)
+                j += length
+            } else if !Self.isEmoji(v) && !Self.isSpaceScalar(v) && v >= 0x250 && isLetterScalar(v) {
+                letters += 1
+                lowers += 1
+                for k in j..<(j + length) { buffer.keys.append(bytes[k]) }
+                last = 0
+                run = 0
+                j += length
+            } else {
+                break
+            }
+        }
+        if letters >= 2 && lowers == 0 { flags.insert(.allCaps) }
+        emit(letters == 0 ? .number : .word, start: start, end: j, keyStart: keyStart, flags: flags, into: &buffer)
+        return j
+    }
+
+    /// The end of an e-mail address starting at `start` (`jean.dupont@mail.fr`), `nil` if none.
+    func emailEnd(from start: Int) -> Int? {
+        var j = start
+        while j < bytes.count {
+            let c = bytes[j]
+            if Self.isASCIIAlnum(c) || c == 0x2E || c == 0x5F || c == 0x2B || c == 0x2D {
+                j += 1
+            } else if c == 0x40 && j + 1 < bytes.count && Self.isASCIIAlnum(bytes[j + 1]) {
+                return endOfNonSpace(from: j)
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Handles an apostrophe inside a word: `(index after it, word ends)` or `nil` when the word
+    /// ends before it.
+    func apostrophe(at j: Int, width: Int, keyStart: Int, letters: Int, buffer: inout TokenBuffer) -> (
+        index: Int, ends: Bool
+    )? {
+        guard letters > 0 else { return nil }
+        let elision = Self.isElisionPrefix(buffer.keys, from: keyStart)
+        let letterFollows = wordStarts(at: j + width) && !(j + width < bytes.count && Self.isDigit(bytes[j + width]))
+        if elision {
+            buffer.keys.append(0x27)
+            return (j + width, true)
+        }
+        if letterFollows {
+            buffer.keys.append(0x27)
+            return (j + width, false)
+        }
+        return nil
+    }
+
+    // MARK: Emoji and punctuation
+
+    mutating func scanEmoji(from start: Int, into buffer: inout TokenBuffer) -> Int {
+        let keyStart = buffer.keys.count
+        let (_, first) = decode(at: start)
+        for k in start..<(start + first) { buffer.keys.append(bytes[k]) }
+        var j = start + first
+        while j < bytes.count {
+            let (v, length) = decode(at: j)
+            if Self.isEmojiModifier(v) {
+                j += length
+                if v == 0x200D, j < bytes.count {  // ZWJ joins the next pictograph to this one
+                    let (next, nextLength) = decode(at: j)
+                    if Self.isEmoji(next) { j += nextLength }
+                }
+            } else {
+                break
+            }
+        }
+        emit(.emoji, start: start, end: j, keyStart: keyStart, flags: [], into: &buffer)
+        return j
+    }
+
+    /// Common Western emoticons, longest first (shapes only; their valence is lexicon data).
+    static let emoticons: [StaticString] = [
+        ">:-(", ":'-(", ":-))", ":-((", "^_^", "-_-", "</3", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ";-)",
+        ":'(", ":')", ":))", ":((", ">:(", ":)", ":(", ":D", ":P", ":p", ":/", ":|", ";)", ":o", ":O", "<3",
+        "^^", "=)", "=(", ":]", ":[", ":s", ":S", ":@", ":*", ":x", "=D", "T_T",
+    ]
+
+    mutating func scanPunctuation(from start: Int, into buffer: inout TokenBuffer) -> Int {
+        let c = bytes[start]
+        if c == 0x3A || c == 0x3B || c == 0x3E || c == 0x3C || c == 0x5E || c == 0x2D || c == 0x3D {
+            for shape in Self.emoticons where hasExact(shape, at: start) {
+                let end = start + shape.utf8CodeUnitCount
+                // An emoticon ending in a letter must not run into a word (`:Description`).
+                if let lastByte = Optional(bytes[end - 1]), Self.isASCIILetter(lastByte), end < bytes.count,
+                    Self.isASCIIAlnum(bytes[end])
+                {
+                    continue
+                }
+                let keyStart = buffer.keys.count
+                for k in start..<end { buffer.keys.append(Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
+                emit(.emoji, start: start, end: end, keyStart: keyStart, flags: [], into: &buffer)
+                return end
+            }
+        }
+        var end = start + 1
+        if c == 0x21 || c == 0x3F || c == 0x2E {
+            while end < bytes.count && bytes[end] == c { end += 1 }
+        }
+        let keyStart = buffer.keys.count
+        for k in start..<end { buffer.keys.append(bytes[k]) }
+        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: [], into: &buffer)
+        return end
+    }
+
+    func hasExact(_ shape: StaticString, at i: Int) -> Bool {
+        let count = shape.utf8CodeUnitCount
+        guard i + count <= bytes.count else { return false }
+        return shape.withUTF8Buffer { p in
+            for k in 0..<count where bytes[i + k] != p[k] { return false }
+            return true
+        }
+    }
+
+    mutating func emitPunctuation(start: Int, end: Int, scalar: UInt32, into buffer: inout TokenBuffer) {
+        let keyStart = buffer.keys.count
+        switch scalar {
+        case 0x2026:  // … is three dots
+            buffer.keys.append(contentsOf: [0x2E, 0x2E, 0x2E])
+        case 0x2019, 0x2018, 0x2BC:
+            buffer.keys.append(0x27)
+        case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E:
+            buffer.keys.append(0x22)
+        case 0x2013, 0x2014, 0x2212:
+            buffer.keys.append(0x2D)
+        default:
+            for k in start..<end { buffer.keys.append(bytes[k]) }
+        }
+        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: [], into: &buffer)
+    }
+}

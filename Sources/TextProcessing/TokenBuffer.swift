@@ -1,0 +1,40 @@
+/// Reusable storage for the byte tokenizer: tokens and one arena for all their folded keys.
+///
+/// Reset and refill it for each text so that a stream of texts is tokenised without allocating once
+/// the buffers have grown to the longest text.
+public struct TokenBuffer: Sendable {
+    /// Tokens in text order.
+    public var tokens: [RawToken] = []
+    /// Folded keys of all tokens, back to back (lowercase ASCII for Latin text).
+    public var keys: [UInt8] = []
+
+    /// An empty buffer sized for short texts.
+    public init() {
+        tokens.reserveCapacity(64)
+        keys.reserveCapacity(512)
+    }
+
+    /// Forgets the tokens, keeps the capacity.
+    public mutating func removeAll() {
+        tokens.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+    }
+
+    /// The folded key of `token` as a `String` (for display and tests, not the hot path).
+    public func keyString(_ token: RawToken) -> String {
+        String(decoding: keys[Int(token.keyStart)..<Int(token.keyEnd)], as: UTF8.self)
+    }
+
+    /// True when the key of `token` equals the ASCII string `literal`.
+    public func key(_ token: RawToken, equals literal: StaticString) -> Bool {
+        guard token.keyLength == literal.utf8CodeUnitCount else { return false }
+        return literal.withUTF8Buffer { expected in
+            var index = Int(token.keyStart)
+            for byte in expected {
+                if keys[index] != byte { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+}

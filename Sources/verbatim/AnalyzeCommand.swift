@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import Reporting
+
+/// `verbatim analyze CORPUS_DIR --out DIR`: the nightly job.
+struct AnalyzeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse a corpus folder into verbatims.csv, hotspots.csv, themes.csv and errors.csv.",
+        discussion: """
+            Exit status: 0 when every input was read; 3 when the reports were written but some inputs \
+            were rejected (see errors.csv); 4 when no report could be written.
+            """
+    )
+
+    @Argument(help: "The corpus folder, read recursively.")
+    var corpus: String
+
+    @Option(name: .long, help: "Folder for the reports (created when missing).")
+    var out: String = "reports"
+
+    @Option(name: .long, help: "Journey file (TSV); default: the e-commerce journey of the lexicons.")
+    var journey: String?
+
+    @Option(name: .long, help: "Lexicon folder.")
+    var lexicons: String = "lexicons"
+
+    @Option(name: .long, help: "Files analysed at once (default: number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: "CSV dialect: excel-fr (';', decimal comma, BOM, CRLF) or rfc4180 (',', LF).")
+    var csv: String = CSVDialect.excelFR.name
+
+    @Option(name: .long, help: "Company mail domains, comma-separated: senders there are agents.")
+    var companyDomains: String?
+
+    @Flag(name: .long, help: "Keep e-mail addresses, phone numbers, IBANs and card numbers in the text.")
+    var keepPersonalData = false
+
+    @Option(name: .long, help: "History store (SQLite); default: OUT/history.sqlite.")
+    var history: String?
+
+    @Option(name: .long, help: "The date this run stands for (YYYY-MM-DD or ISO 8601); default: now.")
+    var asOf: String?
+
+    @Option(name: .long, help: "Only verbatims dated on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(name: .long, help: "Only verbatims dated on or before this day (YYYY-MM-DD).")
+    var until: String?
+
+    func validate() throws {
+        for (name, value) in [("--as-of", asOf), ("--since", since), ("--until", until)] {
+            if let value, CalendarDay.parse(value) == nil {
+                throw ValidationError("\(name) must be a date such as 2026-11-23, not '\(value)'.")
+            }
+        }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        guard CSVDialect.named(csv) != nil else {
+            throw ValidationError("--csv must be one of: \(CSVDialect.all.map(\.name).joined(separator: ", ")).")
+        }
+    }
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        var configuration = AnalyzeConfiguration(
+            corpus: URL(fileURLWithPath: corpus),
+            output: URL(fileURLWithPath: out),
+            lexicons: URL(fileURLWithPath: lexicons),
+            journey: journey.map { URL(fileURLWithPath: $0) },
+            jobs: jobs,
+            dialect: CSVDialect.named(csv) ?? .excelFR,
+            keepPersonalData: keepPersonalData,
+            companyDomains: companyDomains?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [],
+            history: history.map { URL(fileURLWithPath: $0) },
+            asOf: asOf.flatMap(CalendarDay.parse),
+            since: since.flatMap(CalendarDay.parse),
+            until: until.flatMap(CalendarDay.parse)
+        )
+        if let secret = environment[AnalyzeConfiguration.secretEnvironmentVariable], !secret.isEmpty {
+            configuration.customerKeySecret = secret
+        }
+        let summary: RunSummary
+        do {
+            summary = try await AnalyzeRun.run(configuration)
+        } catch {
+            printError("verbatim: \(error)")
+            throw ExitCode(RunSummary.fatalExitStatus)
+        }
+        printError(SummaryText.render(summary, output: out))
+        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import Lexicons
+import VerbatimModel
+
+/// `verbatim lexicon stats`: sizes of the sentiment lexicons per file and language.
+struct LexiconCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lexicon", abstract: "Inspect the lexicons.", subcommands: [Stats.self])
+
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Rows per lexicon file and language.")
+
+        @OptionGroup var lexiconOptions: LexiconOptions
+
+        func run() throws {
+            for language in [Language.fr, .en] {
+                let lexicon = try SentimentLexicon(directory: lexiconOptions.url, language: language)
+                var total = 0
+                print("\(language.rawValue):")
+                for (file, rows) in lexicon.rowCounts {
+                    print("  \(file.padding(toLength: 28, withPad: " ", startingAt: 0)) \(rows)")
+                    total += rows
+                }
+                print("  \("total rows".padding(toLength: 28, withPad: " ", startingAt: 0)) \(total)")
+                print("  \("distinct words".padding(toLength: 28, withPad: " ", startingAt: 0)) \(lexicon.wordCount)")
+                print("  \("distinct expressions".padding(toLength: 28, withPad: " ", startingAt: 0)) \(lexicon.phraseCount)")
+            }
+        }
+    }
+}

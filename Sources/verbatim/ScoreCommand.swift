@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import Scoring
+
+/// `verbatim score [FILE|-]`: TSV (`text`, optional `id`, `lang`) in, scored TSV out, streaming.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score a TSV of texts: header with a 'text' column (optional 'id', 'lang') in; "
+            + "'id lang score label themes emotions' out, streaming.")
+
+    @Argument(help: "Input TSV file, or - for standard input.")
+    var file: String = "-"
+
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    @Flag(name: .long, help: "Leave the emotions column empty (faster).")
+    var noEmotions = false
+
+    func run() throws {
+        let scorer = try SentimentScorer(lexiconDirectory: lexiconOptions.url)
+        let input: Int32
+        if file == "-" {
+            input = 0
+        } else {
+            input = open(file, O_RDONLY)
+            guard input >= 0 else { throw ValidationError("cannot open \(file)") }
+        }
+        defer { if input != 0 { close(input) } }
+        try ScoreStream(scorer: scorer, withEmotions: !noEmotions).run(input: input, output: 1)
+    }
+}

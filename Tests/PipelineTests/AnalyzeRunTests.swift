@@ -1,0 +1,100 @@
+import Foundation
+import Reporting
+import Testing
+import VerbatimModel
+
+@testable import Pipeline
+
+/// End to end on a tiny corpus of every format, including broken files.
+@Suite struct AnalyzeRunTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus/mini")
+    static let lexicons = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("lexicons")
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func run(jobs: Int, output: URL, asOf: Date? = nil) async throws -> RunSummary {
+        let configuration = AnalyzeConfiguration(
+            corpus: corpus, output: output, lexicons: lexicons, jobs: jobs, dialect: .rfc4180,
+            history: output.appendingPathComponent("history.sqlite"),
+            asOf: asOf ?? Date(timeIntervalSince1970: 1_795_000_000))
+        return try await AnalyzeRun.run(configuration)
+    }
+
+    static func read(_ folder: URL, _ name: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    @Test func reportsAreTheSameBytesWhateverTheThreadCount() async throws {
+        let one = try Self.temporaryFolder()
+        let many = try Self.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: one)
+            try? FileManager.default.removeItem(at: many)
+        }
+        _ = try await Self.run(jobs: 1, output: one)
+        _ = try await Self.run(jobs: 4, output: many)
+        for name in ["verbatims.csv", "hotspots.csv", "themes.csv", "errors.csv"] {
+            #expect(try Self.read(one, name) == Self.read(many, name), "\(name) depends on the thread count")
+        }
+    }
+
+    @Test func brokenFilesAreReportedAndTheRunGoesOn() async throws {
+        let output = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let summary = try await Self.run(jobs: 2, output: output)
+        let errors = try Self.read(output, "errors.csv")
+        #expect(errors.hasPrefix("source,position,reason,severity\n"))
+        #expect(errors.contains("broken/blob.bin,,unrecognised format,error"))
+        #expect(errors.contains("broken/cut.json"))
+        #expect(errors.contains("surveys/nps.csv") && errors.contains("\"\"12\"\""))
+        #expect(summary.errors == 2)
+        #expect(summary.exitStatus == RunSummary.partialExitStatus)
+        // Every channel is read despite the broken neighbours.
+        #expect(summary.byChannel == [.email: 3, .chat: 3, .review: 2, .survey: 4])
+    }
+
+    @Test func onlyCustomerWordsReachTheReportsAndPersonalDataIsMasked() async throws {
+        let output = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let summary = try await Self.run(jobs: 2, output: output)
+        let verbatims = try Self.read(output, "verbatims.csv")
+        #expect(!verbatims.contains("je regarde votre commande"), "an agent chat turn was analysed")
+        #expect(!verbatims.contains("the refund is on its way"), "an agent e-mail was analysed")
+        #expect(!verbatims.contains("Cordialement"), "a signature was kept")
+        #expect(!verbatims.contains("06 12 34 56 78") && verbatims.contains("[phone]"))
+        #expect(!verbatims.contains("jeanne.martin@example.fr") && !verbatims.contains("paul@example.com"))
+        #expect(summary.skipped[.agent] == 3)
+        // The survey response with a score and no comment counts for NPS only.
+        #expect(summary.scoreOnlyResponses == 1)
+        #expect(summary.verbatims == 12)
+    }
+
+    @Test func theSecondNightIsComparedWithTheFirst() async throws {
+        let output = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        _ = try await Self.run(jobs: 2, output: output, asOf: Date(timeIntervalSince1970: 1_795_000_000))
+        let second = try await Self.run(jobs: 2, output: output, asOf: Date(timeIntervalSince1970: 1_795_086_400))
+        #expect(second.previousRun == "2026-11-18T11:06:40Z")
+        // Same corpus both nights: no change is significant.
+        #expect(second.significantChanges == 0)
+        let hotspots = try Self.read(output, "hotspots.csv")
+        let header = try #require(hotspots.split(separator: "\n").first)
+        let changeColumn = try #require(header.split(separator: ",").firstIndex(of: "negative_share_change"))
+        let firstRow = try #require(hotspots.split(separator: "\n").dropFirst().first)
+        #expect(firstRow.split(separator: ",", omittingEmptySubsequences: false)[changeColumn] == "0.0")
+    }
+
+    @Test func aMissingCorpusIsFatal() async throws {
+        let output = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let configuration = AnalyzeConfiguration(
+            corpus: output.appendingPathComponent("nowhere"), output: output, lexicons: Self.lexicons)
+        await #expect(throws: AnalyzeRun.Failure.self) { try await AnalyzeRun.run(configuration) }
+    }
+}

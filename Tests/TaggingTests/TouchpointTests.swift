@@ -1,0 +1,84 @@
+import Foundation
+import Tagging
+import Testing
+import VerbatimModel
+
+/// Where a verbatim is filed in the journey.
+struct TouchpointTests {
+    @Test("touchpoints are in journey order with other last")
+    func order() throws {
+        let tagger = try TaggingFixture.tagger()
+        #expect(tagger.touchpoints.first == "discovery_ads")
+        #expect(tagger.touchpoints.last == "other")
+        #expect(tagger.touchpoints.count == 11)
+        let hospitality = try TaggingFixture.tagger(journey: "hospitality")
+        #expect(hospitality.touchpoints == ["booking", "welcome", "waiting", "service", "food", "price", "ambiance", "other"])
+    }
+
+    @Test("a survey step naming a touchpoint wins over the themes", arguments: [
+        ("Livraison", "delivery"), ("  LIVRAISON ", "delivery"), ("customer-service", "customer_service"),
+        ("Service après-vente", "customer_service"), ("Returns & Refunds", "returns_refunds"),
+        ("Equipment Received", "product_received"),
+    ])
+    func hintWins(hint: String, expected: String) throws {
+        let tagger = try TaggingFixture.tagger()
+        let verbatim = TaggingFixture.verbatim("Le remboursement n'arrive pas", channel: .survey, nps: 2, hint: hint)
+        let tags = tagger.tag(verbatim, language: .fr, sentiment: TaggingFixture.flat(-0.6))
+        #expect(tags.touchpoint == expected)
+        #expect(tags.themes.map(\.theme) == ["refund"])
+    }
+
+    @Test("a survey step that names no touchpoint falls back to the themes")
+    func unknownHint() throws {
+        let tagger = try TaggingFixture.tagger()
+        let verbatim = TaggingFixture.verbatim("Le remboursement n'arrive pas", channel: .survey, hint: "Étape 7")
+        let tags = tagger.tag(verbatim, language: .fr, sentiment: TaggingFixture.flat(-0.6))
+        #expect(tags.touchpoint == "returns_refunds")
+    }
+
+    @Test("the most negative theme decides", arguments: [
+        ("Livraison rapide mais lampe cassée", Language.fr, [("Livraison rapide", 0.6), ("mais lampe cassée", -0.7)],
+         "product_received"),
+        ("Lampe cassée mais livraison rapide", Language.fr, [("Lampe cassée", -0.3), ("mais livraison rapide", 0.9)],
+         "product_received"),
+        ("Refund was quick, but the delivery was late", Language.en,
+         [("Refund was quick", 0.5), ("but the delivery was late", -0.4)], "delivery"),
+    ])
+    func mostNegative(text: String, language: Language, clauses: [(String, Double)], expected: String) throws {
+        let tagger = try TaggingFixture.tagger()
+        let tags = tagger.tag(
+            TaggingFixture.verbatim(text), language: language,
+            sentiment: TaggingFixture.sentiment(text, clauses: clauses))
+        #expect(tags.touchpoint == expected)
+    }
+
+    @Test("with no negative theme the most positive decides; equal scores go to the earliest touchpoint")
+    func positiveAndTies() throws {
+        let tagger = try TaggingFixture.tagger()
+        let text = "Super site, et la livraison était top"
+        let positive = tagger.tag(
+            TaggingFixture.verbatim(text), language: .fr,
+            sentiment: TaggingFixture.sentiment(text, clauses: [("Super site", 0.3), ("et la livraison était top", 0.8)]))
+        #expect(positive.touchpoint == "delivery")
+        let tie = tagger.tag(
+            TaggingFixture.verbatim("Colis perdu et service client injoignable"), language: .fr,
+            sentiment: TaggingFixture.flat(-0.7))
+        #expect(tie.touchpoint == "delivery")
+    }
+
+    @Test("without themes the channel default applies, else other")
+    func channelDefault() throws {
+        let tagger = try TaggingFixture.tagger()
+        let chat = tagger.tag(TaggingFixture.verbatim("Bonjour ?", channel: .chat), language: .fr, sentiment: .neutral)
+        #expect(chat.touchpoint == "customer_service")
+        let review = tagger.tag(TaggingFixture.verbatim("Bof.", channel: .review), language: .fr, sentiment: .neutral)
+        #expect(review.touchpoint == "other")
+    }
+
+    @Test("a bundled journey can be named without its path")
+    func journeyByName() throws {
+        let tagger = try Tagger(
+            lexiconDirectory: TaggingFixture.lexicons, journey: URL(fileURLWithPath: "saas"))
+        #expect(tagger.touchpoints == ["onboarding", "documentation", "bugs", "support", "billing", "other"])
+    }
+}

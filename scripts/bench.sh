@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# Throughput and memory figures for Verbatim on a generated corpus (`make bench` builds the release
+# binaries first, then runs this). Never part of `make test`.
+#
+# Environment (all optional):
+#   BENCH_DIR        work folder (default: bench-out, gitignored)
+#   BENCH_MB         size of the generated corpus in MiB (default: 200; the issue asks for >= 200)
+#   BENCH_SEED       generator seed (default: 20261126, the generator's own default)
+#   BENCH_SENTENCES  short sentences for the `score` benchmark (default: 1000000)
+#   VERBATIM         analyser binary (default: .build/release/verbatim)
+#   GENERATOR        corpus generator (default: .build/release/verbatim-corpus)
+#   LEXICONS         lexicon folder passed to analyze when it exists (default: lexicons)
+#
+# The corpus is regenerated only when size, seed or generator binary change (it is deterministic).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+BENCH_DIR=${BENCH_DIR:-bench-out}
+BENCH_MB=${BENCH_MB:-200}
+BENCH_SEED=${BENCH_SEED:-20261126}
+BENCH_SENTENCES=${BENCH_SENTENCES:-1000000}
+VERBATIM=${VERBATIM:-.build/release/verbatim}
+GENERATOR=${GENERATOR:-.build/release/verbatim-corpus}
+LEXICONS=${LEXICONS:-lexicons}
+TIME=/usr/bin/time
+
+die() { echo "bench: $*" >&2; exit 1; }
+
+for bin in "$VERBATIM" "$GENERATOR"; do
+    [ -x "$bin" ] || die "$bin not found: run 'make bench' (it builds both release binaries first)"
+done
+
+# GNU time gives peak RSS; Debian ships it in the `time` package.
+if [ ! -x "$TIME" ]; then
+    echo "bench: installing GNU time" >&2
+    SUDO=""
+    [ "$(id -u)" = 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq time >/dev/null
+fi
+
+mkdir -p "$BENCH_DIR"
+CORPUS="$BENCH_DIR/corpus"
+RESULTS="$BENCH_DIR/results"
+mkdir -p "$RESULTS"
+
+# ---- 1. corpus ------------------------------------------------------------------------------------
+stamp="$BENCH_MB $BENCH_SEED $(sha256sum "$GENERATOR" | cut -c1-16)"
+if [ -f "$CORPUS/.stamp" ] && [ "$(cat "$CORPUS/.stamp")" = "$stamp" ]; then
+    echo "bench: reusing $CORPUS ($BENCH_MB MiB, seed $BENCH_SEED)" >&2
+    gen_note="reused"
+else
+    rm -rf "$CORPUS"
+    echo "bench: generating a $BENCH_MB MiB corpus into $CORPUS" >&2
+    start=$(date +%s.%N)
+    "$GENERATOR" --out "$CORPUS" --megabytes "$BENCH_MB" --seed "$BENCH_SEED"
+    end=$(date +%s.%N)
+    echo "$stamp" >"$CORPUS/.stamp"
+    gen_note=$(awk -v s="$start" -v e="$end" -v mb="$BENCH_MB" 'BEGIN { printf "%.1f MiB/s", mb / (e - s) }')
+fi
+
+# ---- helpers --------------------------------------------------------------------------------------
+# Bytes of regular files under a folder.
+bytes_of() { find "$1" -type f ! -name .stamp -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
+
+# CSV records (not lines: quoted cells may hold line breaks) minus the header row.
+csv_rows() {
+    [ -f "$1" ] || { echo 0; return; }
+    awk '{ n = gsub(/"/, "\""); q = (q + n) % 2; if (q == 0) r++ } END { print (r > 0 ? r - 1 : 0) }' "$1"
+}
+
+# Seconds from GNU time's "Elapsed (wall clock) time (h:mm:ss or m:ss): 0:03.21".
+wall_of() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$1"; }
+rss_of() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
+
+ROWS=()
+row() { ROWS+=("$(printf '%-28s %12s %12s %14s %12s %10s' "$@")"); }
+
+# analyze LABEL DIR: runs `verbatim analyze` under GNU time and records verbatims/s, MB/s and peak RSS.
+analyze() {
+    local label=$1 dir=$2 out="$RESULTS/$1" status=0
+    rm -rf "$out"
+    echo "bench: verbatim analyze $dir" >&2
+    local extra=()
+    [ -d "$LEXICONS" ] && extra=(--lexicons "$LEXICONS")
+    "$TIME" -v -o "$RESULTS/$label.time" "$VERBATIM" analyze "$dir" --out "$out" "${extra[@]}" \
+        2>"$RESULTS/$label.stderr" || status=$?
+    # A non-zero status that still wrote reports means "some inputs rejected" (the generated surveys
+    # hold deliberate invalid scores); no report at all is a failure.
+    if [ ! -f "$out/verbatims.csv" ]; then
+        tail -5 "$RESULTS/$label.stderr" >&2
+        echo "bench: analyze $dir failed (exit $status), no verbatims.csv" >&2
+        row "$label" "failed" "exit $status" "-" "-" "-"
+        return 0
+    fi
+    local secs rss bytes count
+    secs=$(wall_of "$RESULTS/$label.time")
+    rss=$(rss_of "$RESULTS/$label.time")
+    bytes=$(bytes_of "$dir")
+    count=$(csv_rows "$out/verbatims.csv")
+    row "$label" "$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')" "$count" \
+        "$(awk -v c="$count" -v s="$secs" 'BEGIN { printf "%.0f", c / (s > 0 ? s : 0.001) }')" \
+        "$(awk -v b="$bytes" -v s="$secs" 'BEGIN { printf "%.1f", b / 1048576 / (s > 0 ? s : 0.001) }')" "$rss"
+}
+
+# ---- 2. analyze: whole corpus and one channel at a time -------------------------------------------
+analyze all "$CORPUS"
+analyze mbox-only "$CORPUS/emails/mbox"
+analyze reviews-only "$CORPUS/reviews"
+analyze surveys-only "$CORPUS/surveys"
+
+# ---- 3. score: short sentences, one process -------------------------------------------------------
+SENTENCES="$BENCH_DIR/short-sentences-$BENCH_SENTENCES.tsv"
+if [ ! -f "$SENTENCES" ] || [ "$CORPUS/.stamp" -nt "$SENTENCES" ]; then
+    "$GENERATOR" --short-sentences "$BENCH_SENTENCES" --out "$SENTENCES" --seed "$BENCH_SEED"
+fi
+echo "bench: verbatim score ($BENCH_SENTENCES sentences)" >&2
+if "$TIME" -v -o "$RESULTS/score.time" "$VERBATIM" score "$SENTENCES" >/dev/null 2>"$RESULTS/score.stderr"; then
+    score_secs=$(wall_of "$RESULTS/score.time")
+    score_rate=$(awk -v n="$BENCH_SENTENCES" -v s="$score_secs" 'BEGIN { printf "%.0f", n / (s > 0 ? s : 0.001) }')
+    score_rss=$(rss_of "$RESULTS/score.time")
+else
+    tail -5 "$RESULTS/score.stderr" >&2
+    echo "bench: verbatim score failed" >&2
+    score_rate="failed"
+    score_rss="-"
+fi
+
+vader_rate=""
+if python3 -c 'import vaderSentiment' 2>/dev/null; then
+    echo "bench: vaderSentiment on the same sentences" >&2
+    vader_rate=$(python3 - "$SENTENCES" <<'PY'
+import sys, time
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+analyzer = SentimentIntensityAnalyzer()
+with open(sys.argv[1], encoding="utf-8") as f:
+    next(f)
+    texts = [line.rstrip("\n").split("\t", 2)[2] for line in f]
+start = time.perf_counter()
+for text in texts:
+    analyzer.polarity_scores(text)
+print(f"{len(texts) / (time.perf_counter() - start):.0f}")
+PY
+)
+fi
+
+# ---- 4. table ---------------------------------------------------------------------------------------
+echo
+echo "Verbatim benchmark — corpus $CORPUS ($BENCH_MB MiB, seed $BENCH_SEED, generator: $gen_note), $(nproc) cores"
+echo
+printf '%-28s %12s %12s %14s %12s %10s\n' "analyze" "input MiB" "verbatims" "verbatims/s" "MiB/s" "peak MiB"
+printf '%-28s %12s %12s %14s %12s %10s\n' "-------" "---------" "---------" "-----------" "-----" "--------"
+for r in "${ROWS[@]}"; do echo "$r"; done
+echo
+printf '%-28s %12s %14s %10s\n' "score (short sentences)" "texts" "texts/s" "peak MiB"
+printf '%-28s %12s %14s %10s\n' "verbatim score" "$BENCH_SENTENCES" "$score_rate" "$score_rss"
+if [ -n "$vader_rate" ] && [ "$score_rate" != failed ]; then
+    printf '%-28s %12s %14s\n' "vaderSentiment 3.3.x" "$BENCH_SENTENCES" "$vader_rate"
+    awk -v a="$score_rate" -v b="$vader_rate" 'BEGIN { printf "%-28s %27.1fx  (goal: 50x)\n", "ratio verbatim / vader", a / b }'
+elif [ -n "$vader_rate" ]; then
+    printf '%-28s %12s %14s\n' "vaderSentiment 3.3.x" "$BENCH_SENTENCES" "$vader_rate"
+else
+    echo "vaderSentiment not installed (pip install vaderSentiment) — no ratio"
+fi
+echo
+echo "Details (GNU time -v, stderr of each run): $RESULTS/"
