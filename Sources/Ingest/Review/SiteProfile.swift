@@ -17,14 +17,19 @@ public struct SiteProfile: Sendable, Hashable {
     public var signature: String
     /// XPath selecting one node per review.
     public var container: String
-    /// XPath relative to the container for the review text, title, rating, date and author.
+    /// XPath relative to the container for the review text.
     public var body: String
+    /// XPath relative to the container for the review title (becomes the verbatim's context).
     public var title: String
+    /// XPath relative to the container for the rating (`4`, `4/5`, `--data-percent:0.80`).
     public var rating: String
+    /// XPath relative to the container for the date (any form `LooseDate` reads).
     public var date: String
+    /// XPath relative to the container for the author's display name (hashed, never kept).
     public var author: String
-    /// The scale of `rating` (`5` and `1` for stars; `1` and `0` for a percentage written as 0…1).
+    /// Best value of the rating scale (empty: 5, or the denominator of `4/5`).
     public var bestRating: String
+    /// Worst value of the rating scale (empty: 1; `0` for a percentage written as 0…1).
     public var worstRating: String
 
     /// Builds a profile; tests and callers that keep profiles elsewhere use this.

@@ -14,9 +14,11 @@ public enum SurveyColumnRole: String, Sendable, Hashable, CaseIterable {
     case comment
     /// Respondent identifier (hashed before it leaves the reader).
     case respondent = "id"
+    /// Response date.
     case date
     /// Journey step, touchpoint or channel.
     case touchpoint
+    /// Declared language of the response (`fr`, `EN`, `French`).
     case language
     /// Never read, even when its header looks like a role.
     case ignore
@@ -32,6 +34,7 @@ public struct SurveyColumnMapping: Sendable, Hashable {
     /// Folded header text → role.
     public var roles: [String: SurveyColumnRole]
 
+    /// A mapping from header texts (matched case- and accent-insensitively) to roles.
     public init(roles: [String: SurveyColumnRole] = [:]) {
         self.roles = [:]
         for (header, role) in roles { self.roles[SurveyColumnRoles.fold(header)] = role }
