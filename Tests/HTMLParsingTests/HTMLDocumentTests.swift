@@ -88,6 +88,11 @@ import Testing
             """)
     }
 
+    @Test func emojiImagesKeepTheirAltLogosDoNot() {
+        let html = "<p><img src='logo.png' alt='Maison Lumen'>Colis reçu <img src='e.png' alt='😡'> cassé</p>"
+        #expect(HTMLPlainText.convert(Array(html.utf8)) == "Colis reçu 😡 cassé")
+    }
+
     @Test func emptyOrTextOnlyInput() {
         #expect(HTMLPlainText.convert([]) == "")
         #expect(HTMLPlainText.convert(Array("Tom &amp; Jerry".utf8)) == "Tom & Jerry")
