@@ -2,7 +2,9 @@
 /// and outlive the document. Only elements and text are kept (comments and processing
 /// instructions carry nothing a reader needs).
 public enum HTMLNode: Sendable, Hashable {
+    /// An element with its attributes and children.
     case element(HTMLElement)
+    /// A run of text, entities already decoded.
     case text(String)
 }
 

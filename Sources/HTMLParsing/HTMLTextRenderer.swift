@@ -48,8 +48,9 @@ struct HTMLTextRenderer {
         let isBlock = Self.blocks.contains(name)
         let strength = Self.paragraphs.contains(name) ? 2 : 1
         if isBlock { requestBreak(strength) }
-        if name == "img", let alt = element.attributes["alt"], !alt.isEmpty {
-            // An emoji or a star drawn as an image often carries its meaning in `alt`.
+        if name == "img", let alt = element.attributes["alt"], !alt.isEmpty, !alt.contains(where: \.isLetter) {
+            // An emoji or stars drawn as an image carry their meaning in `alt` (`😡`, `★★☆`); a
+            // worded `alt` is a logo or a banner ("Logo Maison Lumen", "Facebook"), noise in a verbatim.
             append(alt)
         }
         for child in element.children {

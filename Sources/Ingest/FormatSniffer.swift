@@ -55,6 +55,8 @@ enum FormatSniffer {
         if chatLines >= 2 || (chatLines >= 1 && nonEmpty <= 2) { return .chatText }
         if looksDelimited(lines) { return .survey }
 
+        // Maildir file names carry no extension; what sits in `cur/`, `new/` or `tmp/` is a message.
+        if inMaildir { return .eml }
         switch fileExtension {
         case "eml", "msg": return .eml
         case "mbox", "mbx": return .mbox
@@ -117,6 +119,7 @@ enum FormatSniffer {
         guard let colon = rest.firstIndex(of: ":") else { return false }
         let speaker = rest[..<colon].trimmingCharactersInSet()
         return !speaker.isEmpty && speaker.count <= 40 && speaker.first?.isLetter == true
+            && !speaker.contains(where: { $0 == "," || $0 == ";" || $0 == "\t" || $0 == "|" })
     }
 
     /// A header and at least one row splitting into the same number (≥ 2) of cells for one of the

@@ -33,6 +33,8 @@ public struct IngestOptions: Sendable, Hashable {
     /// Review-widget selectors per site (`lexicons/sites/*.tsv`, loaded with `SiteProfile.load(from:)`),
     /// used for pages whose reviews are not in schema.org markup.
     public var siteProfiles: [SiteProfile]
+    /// Survey column roles that override detection (`SurveyColumnMapping.parse`).
+    public var surveyColumnMapping: SurveyColumnMapping
 
     /// Options for one run; domains are lowercased, name patterns default to the lists above.
     public init(
@@ -41,7 +43,8 @@ public struct IngestOptions: Sendable, Hashable {
         agentNames: [String] = IngestOptions.defaultAgentNames,
         botNames: [String] = IngestOptions.defaultBotNames,
         siteProfiles: [SiteProfile] = [],
-        chatFields: ChatFieldMapping = ChatFieldMapping()
+        chatFields: ChatFieldMapping = ChatFieldMapping(),
+        surveyColumnMapping: SurveyColumnMapping = SurveyColumnMapping()
     ) {
         self.companyDomains = companyDomains.map { $0.lowercased() }
         self.customerKeySecret = customerKeySecret
@@ -49,5 +52,6 @@ public struct IngestOptions: Sendable, Hashable {
         self.botNames = botNames
         self.siteProfiles = siteProfiles
         self.chatFields = chatFields
+        self.surveyColumnMapping = surveyColumnMapping
     }
 }

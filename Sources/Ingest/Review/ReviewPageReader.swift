@@ -21,6 +21,12 @@ enum ReviewPageReader {
     static let siteXPath =
         "string((//link[@rel='canonical']/@href | //meta[@property='og:url']/@content | //base/@href)[1])"
 
+    /// Placeholder author names that sites give every anonymous reviewer: one key for all of them
+    /// would make strangers look like one customer writing again and again.
+    static let anonymousAuthors: Set<String> = [
+        "anonymous", "anonyme", "anon", "guest", "invite", "invitee", "visiteur", "visitor", "utilisateur", "user", "",
+    ]
+
     static func read(_ bytes: [UInt8], path: String, options: IngestOptions) -> IngestOutput {
         var output = IngestOutput(format: "review-html")
         do {
@@ -46,6 +52,8 @@ enum ReviewPageReader {
     /// What one page holds.
     struct Page {
         var site: String
+        /// `<html lang>`: the declared language of reviews that do not declare their own.
+        var pageLanguage: String
         var reviews: [ReviewRecord]
         var aggregateRatings: [String]
         var format: String
@@ -84,7 +92,8 @@ enum ReviewPageReader {
             if !reviews.isEmpty { formats.append("profile:\(profile.name)") }
         }
         let format = formats.isEmpty ? "review-html" : formats.joined(separator: "+")
-        return Page(site: site.isEmpty ? path : site, reviews: reviews, aggregateRatings: collector.aggregateRatings, format: format)
+        let pageLanguage = try document.string(evaluating: "string(/html/@lang)")
+        return Page(site: site.isEmpty ? path : site, pageLanguage: pageLanguage, reviews: reviews, aggregateRatings: collector.aggregateRatings, format: format)
     }
 
     static func matchingProfile(
@@ -159,7 +168,8 @@ enum ReviewPageReader {
                         reason: "unreadable review date \"\(review.date)\"", severity: .warning, ordinal: index))
                 }
             }
-            let author = SchemaOrgReviewCollector.trim(review.author)
+            var author = SchemaOrgReviewCollector.trim(review.author)
+            if anonymousAuthors.contains(SurveyColumnRoles.fold(author)) { author = "" }
             // TODO(lead): switch to the keyed `CustomerKey` (HMAC) once the email branch is merged;
             // FNV over site and name is stable but not secret.
             let customer = author.isEmpty ? nil : StableHash.hex(of: "author:" + page.site + "/" + author)
@@ -173,7 +183,7 @@ enum ReviewPageReader {
                 conversation: "review-" + StableHash.hex(of: identity),
                 text: body.isEmpty ? title : body,
                 context: context,
-                declaredLanguage: Language(tag: review.language),
+                declaredLanguage: Language(tag: review.language.isEmpty ? page.pageLanguage : review.language),
                 scores: scores
             ))
         }
@@ -199,7 +209,13 @@ enum ReviewPageReader {
                 if text.hasSuffix(suffix) { text.removeLast(suffix.count) }
             }
         }
-        guard let data = text.data(using: .utf8) else { return nil }
+        if let data = text.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+            return json
+        }
+        // Hand-edited blocks often hold raw line breaks or tabs inside strings, which JSON forbids;
+        // outside strings they are white space anyway, so turning them into spaces is lossless.
+        let repaired = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 ? " " : $0 }))
+        guard let data = repaired.data(using: .utf8) else { return nil }
         return try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
     }
 

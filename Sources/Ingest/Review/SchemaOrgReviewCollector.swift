@@ -14,15 +14,22 @@ struct SchemaOrgReviewCollector {
     private(set) var aggregateRatings: [String] = []
 
     /// Walks one JSON-LD block or converted item.
-    mutating func collect(_ value: Any, enclosingItem: String = "", depth: Int = 0) {
+    ///
+    /// `underReviewKey` is true for values of a `review`/`reviews` property: some sites omit
+    /// `@type` there, and an untyped object with a body or a rating is then a review.
+    mutating func collect(_ value: Any, enclosingItem: String = "", underReviewKey: Bool = false, depth: Int = 0) {
         guard depth < 64 else { return }
         if let array = value as? [Any] {
-            for element in array { collect(element, enclosingItem: enclosingItem, depth: depth + 1) }
+            for element in array {
+                collect(element, enclosingItem: enclosingItem, underReviewKey: underReviewKey, depth: depth + 1)
+            }
             return
         }
         guard let object = value as? [String: Any] else { return }
         let types = Self.types(of: object)
-        if types.contains(where: Self.reviewTypes.contains) {
+        let untypedReview = underReviewKey && types.isEmpty
+            && (object["reviewBody"] != nil || object["reviewRating"] != nil || object["description"] != nil)
+        if untypedReview || types.contains(where: Self.reviewTypes.contains) {
             reviews.append(record(from: object, enclosingItem: enclosingItem))
             // A review's own `itemReviewed` may hold further reviews (rare, but legal).
             if let item = object["itemReviewed"] { collect(item, enclosingItem: enclosingItem, depth: depth + 1) }
@@ -40,7 +47,7 @@ struct SchemaOrgReviewCollector {
                 if let aggregate = child as? [String: Any] { aggregateRatings.append(Self.describeAggregate(aggregate)) }
             default:
                 if child is [Any] || child is [String: Any] {
-                    collect(child, enclosingItem: name, depth: depth + 1)
+                    collect(child, enclosingItem: name, underReviewKey: key == "review" || key == "reviews", depth: depth + 1)
                 }
             }
         }
@@ -127,6 +134,10 @@ struct SchemaOrgReviewCollector {
 
     /// `text` without leading and trailing white space (no-break spaces included).
     static func trim(_ text: String) -> String {
+        // Fast path: most cells start and end with a visible ASCII character.
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text
+        }
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })

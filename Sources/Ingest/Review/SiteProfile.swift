@@ -1,4 +1,5 @@
 public import Foundation
+import HTMLParsing
 public import VerbatimModel
 
 /// XPath selectors that read the visible review widget of one site or page layout, for pages whose
@@ -16,14 +17,19 @@ public struct SiteProfile: Sendable, Hashable {
     public var signature: String
     /// XPath selecting one node per review.
     public var container: String
-    /// XPath relative to the container for the review text, title, rating, date and author.
+    /// XPath relative to the container for the review text.
     public var body: String
+    /// XPath relative to the container for the review title (becomes the verbatim's context).
     public var title: String
+    /// XPath relative to the container for the rating (`4`, `4/5`, `--data-percent:0.80`).
     public var rating: String
+    /// XPath relative to the container for the date (any form `LooseDate` reads).
     public var date: String
+    /// XPath relative to the container for the author's display name (hashed, never kept).
     public var author: String
-    /// The scale of `rating` (`5` and `1` for stars; `1` and `0` for a percentage written as 0…1).
+    /// Best value of the rating scale (empty: 5, or the denominator of `4/5`).
     public var bestRating: String
+    /// Worst value of the rating scale (empty: 1; `0` for a percentage written as 0…1).
     public var worstRating: String
 
     /// Builds a profile; tests and callers that keep profiles elsewhere use this.
@@ -89,9 +95,31 @@ public struct SiteProfile: Sendable, Hashable {
                     reason: "site profile needs profile, container, body and a host or signature", ordinal: offset))
                 continue
             }
+            if let invalid = profile.invalidExpression() {
+                findings.append(Finding(source: source, position: "line \(offset + 1)",
+                    reason: "site profile \(profile.name): invalid XPath \(invalid)", ordinal: offset))
+                continue
+            }
             profiles.append(profile)
         }
         return (profiles, findings)
+    }
+
+    /// The first selector libxml2 cannot compile, or `nil`: a typo in the file is reported when
+    /// the file is loaded, not silently ignored on every page.
+    func invalidExpression() -> String? {
+        guard let probe = try? HTMLDocument(bytes: Array("<html><body><div></div></body></html>".utf8)) else { return nil }
+        let fields = ["body": body, "title": title, "rating": rating, "date": date, "author": author]
+        for expression in [signature, container] where !expression.isEmpty {
+            do { _ = try probe.matches(expression) } catch { return expression }
+        }
+        do {
+            _ = try probe.records(container: "//div", fields: fields)
+        } catch {
+            if case .invalidXPath(let expression) = error { return expression }
+            return container
+        }
+        return nil
     }
 
     /// Reads every `*.tsv` file of `directory` (sorted by name, so the first matching profile is

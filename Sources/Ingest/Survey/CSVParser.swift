@@ -19,13 +19,25 @@ struct CSVParser {
         case quoteInQuoted
     }
 
+    /// The field separator; one of the ASCII survey delimiters.
     let delimiter: Unicode.Scalar
 
     /// All records of `text`, and the line of an unterminated quote if any.
     func parse(_ text: String) -> (records: [Record], unterminatedQuoteLine: Int?) {
+        var text = text
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// The same over UTF-8 bytes. Every byte the machine reacts to (quote, delimiter, CR, LF) is
+    /// ASCII, and UTF-8 never uses ASCII bytes inside a multi-byte character, so scanning bytes
+    /// is exact and avoids building strings one character at a time.
+    func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (records: [Record], unterminatedQuoteLine: Int?) {
+        let separator = UInt8(truncatingIfNeeded: delimiter.value)
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var records: [Record] = []
         var fields: [String] = []
-        var field = String.UnicodeScalarView()
+        var field: [UInt8] = []
+        field.reserveCapacity(256)
         var state = State.fieldStart
         var line = 1
         var recordLine = 1
@@ -33,18 +45,18 @@ struct CSVParser {
         var previousWasCR = false
 
         func endField() {
-            fields.append(String(field))
-            field = String.UnicodeScalarView()
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
         }
         func endRecord() {
             endField()
             records.append(Record(fields: fields, line: recordLine))
-            fields = []
+            fields.removeAll(keepingCapacity: true)
         }
 
-        for scalar in text.unicodeScalars {
-            let isCR = scalar == "\r"
-            let isLF = scalar == "\n"
+        for byte in bytes {
+            let isCR = byte == cr
+            let isLF = byte == lf
             defer { previousWasCR = isCR }
             if isLF && previousWasCR && state != .quoted {
                 // Second half of a CRLF already handled at the CR.
@@ -52,10 +64,10 @@ struct CSVParser {
             }
             switch state {
             case .fieldStart, .unquoted:
-                if scalar == "\"" && state == .fieldStart {
+                if byte == quote && state == .fieldStart {
                     state = .quoted
                     quoteLine = line
-                } else if scalar == delimiter {
+                } else if byte == separator {
                     endField()
                     state = .fieldStart
                 } else if isCR || isLF {
@@ -64,25 +76,22 @@ struct CSVParser {
                     recordLine = line
                     state = .fieldStart
                 } else {
-                    field.append(scalar)
+                    field.append(byte)
                     state = .unquoted
                 }
             case .quoted:
-                if scalar == "\"" {
+                if byte == quote {
                     state = .quoteInQuoted
                 } else {
-                    if isLF && previousWasCR {
-                        // CRLF inside a quoted field: keep it as one line break.
-                    } else if isCR || isLF {
-                        line += 1
-                    }
-                    field.append(scalar)
+                    // A CRLF inside a quoted field is kept as is and counts as one line.
+                    if isCR || (isLF && !previousWasCR) { line += 1 }
+                    field.append(byte)
                 }
             case .quoteInQuoted:
-                if scalar == "\"" {
-                    field.append("\"")
+                if byte == quote {
+                    field.append(quote)
                     state = .quoted
-                } else if scalar == delimiter {
+                } else if byte == separator {
                     endField()
                     state = .fieldStart
                 } else if isCR || isLF {
@@ -91,7 +100,7 @@ struct CSVParser {
                     recordLine = line
                     state = .fieldStart
                 } else {
-                    field.append(scalar)
+                    field.append(byte)
                     state = .unquoted
                 }
             }

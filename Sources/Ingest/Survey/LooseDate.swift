@@ -38,8 +38,8 @@ public enum LooseDate {
             case .number(let value, _): numbers.append(value)
             case .word(let word):
                 if let month = monthNames[word] { monthFromName = month }
-            case .separator(let character):
-                if character == "T" || character == ":" { break }
+            case .separator:
+                break
             }
             index += 1
         }
@@ -52,10 +52,15 @@ public enum LooseDate {
             if numbers[0] > 31 {
                 (year, month, day) = (numbers[0], numbers[1], numbers[2])
             } else {
-                // dd/mm/yyyy: the European order every French export uses; a US mm/dd date is read
-                // as such only when the first field cannot be a month day order otherwise.
+                // dd/mm/yyyy, the order French and most European exports use. A US mm/dd/yyyy
+                // date (SurveyMonkey) is recognised when its second field cannot be a month, or
+                // when the time is written with AM/PM, which only US-locale exports do.
                 (day, month, year) = (numbers[0], numbers[1], numbers[2])
-                if month > 12 && day <= 12 { (day, month) = (month, day) }
+                let twelveHourClock = tokens.contains { token in
+                    if case .word(let word) = token { return word == "am" || word == "pm" }
+                    return false
+                }
+                if (month > 12 || twelveHourClock) && day <= 12 { (day, month) = (month, day) }
             }
         }
         if year < 100 { year += 2000 }
@@ -65,12 +70,9 @@ public enum LooseDate {
         var offsetSeconds = 0
         while index < tokens.count {
             switch tokens[index] {
-            case .number(let value, let digits):
-                if clock.count < 3 {
-                    clock.append(value)
-                } else if digits > 0 {
-                    break  // fraction of a second: ignored
-                }
+            case .number(let value, _):
+                // Past hh:mm:ss comes a fraction of a second, which is ignored.
+                if clock.count < 3 { clock.append(value) }
             case .word(let word):
                 if word == "z" || word == "utc" || word == "gmt" { offsetSeconds = 0 }
                 if word == "pm", let hour = clock.first, hour < 12 { clock[0] = hour + 12 }
@@ -121,23 +123,24 @@ public enum LooseDate {
             digits = 0
             word = ""
         }
-        for character in text {
-            if let value = character.wholeNumberValue, character.isASCII {
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.value >= 0x30, scalar.value <= 0x39 {
                 if !word.isEmpty { flush() }
                 guard digits < 9 else { return [] }
-                number = number * 10 + value
+                number = number * 10 + Int(scalar.value - 0x30)
                 digits += 1
-            } else if character.isLetter {
+            } else if scalar.properties.isAlphabetic {
+                let character = Character(scalar)
                 if digits > 0 { flush() }
                 if word.isEmpty && (character == "T" || character == "Z") && tokens.count >= 3 {
                     // ISO 8601 `T` and `Z` are separators, not words.
                     if character == "Z" { tokens.append(.word("z")) }
                     continue
                 }
-                word.append(character)
+                word.unicodeScalars.append(scalar)
             } else {
                 flush()
-                if character == "+" || character == "-" || character == ":" { tokens.append(.separator(character)) }
+                if scalar == "+" || scalar == "-" || scalar == ":" { tokens.append(.separator(Character(scalar))) }
             }
         }
         flush()

@@ -29,11 +29,11 @@ struct SurveyColumnRoles: Equatable {
         "improve", "tell us", "dites-nous", "dites nous", "anything else", "autre chose", "motif",
     ]
     static let respondentKeys = [
-        "respondent id", "response id", "responseid", "_recordid", "respondent", "repondant", "identifiant", "id",
-        "#", "response_id", "record id", "numero",
+        "respondent id", "response id", "responseid", "_recordid", "respondent", "repondant", "identifiant", "#", "id",
+        "response_id", "record id", "numero",
     ]
     static let dateKeys = [
-        "recordeddate", "recorded date", "enddate", "end date", "submit date", "submitted at", "timestamp", "horodateur",
+        "recordeddate", "recorded date", "enddate", "end date", "submit date", "submitted at", "submitted", "timestamp", "horodateur",
         "horodatage", "response date", "response_date", "date", "startdate", "start date",
     ]
     static let touchpointKeys = [
@@ -42,7 +42,10 @@ struct SurveyColumnRoles: Equatable {
     ]
     /// Tool metadata whose names look like a role but are not (Qualtrics `DistributionChannel` is
     /// how the invitation was sent, not where the customer was in the journey).
-    static let metadataColumns = ["distributionchannel", "distribution channel", "collector id", "ipaddress", "ip address"]
+    /// Typeform's `Network ID` fingerprints a device, not a respondent.
+    static let metadataColumns = [
+        "distributionchannel", "distribution channel", "collector id", "ipaddress", "ip address", "network id",
+    ]
     static let languageKeys = ["userlanguage", "language", "langue", "lang", "locale"]
 
     /// Lower case without accents or surrounding white space, for keyword matching.
@@ -61,6 +64,11 @@ struct SurveyColumnRoles: Equatable {
             }
         }
         return SchemaOrgReviewCollector.trim(result)
+    }
+
+    /// Qualtrics labels are `id question`, so metadata is recognised by its leading id.
+    static func isMetadata(_ label: String) -> Bool {
+        metadataColumns.contains { label == $0 || label.hasPrefix($0 + " ") }
     }
 
     /// Detects roles from `labels` and a sample of data rows.
@@ -82,7 +90,7 @@ struct SurveyColumnRoles: Equatable {
             return (filled == 0 ? 1 : Double(numeric) / Double(filled), maximum, filled)
         }
         func words(_ label: String) -> [String] {
-            label.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "#" && $0 != "_" }).map(String.init)
+            label.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "#" }).map(String.init)
         }
         func matches(_ label: String, _ keys: [String]) -> Bool {
             let tokens = words(label)
@@ -95,7 +103,7 @@ struct SurveyColumnRoles: Equatable {
             // Keys are in priority order: the first key that matches any column wins.
             for key in keys {
                 for (index, label) in folded.enumerated() where !used.contains(index) && extra(index) {
-                    guard !metadataColumns.contains(label), matches(label, [key]) else { continue }
+                    guard !isMetadata(label), matches(label, [key]) else { continue }
                     if let numeric {
                         let share = numericShare(index).share
                         if numeric && share < 0.8 { continue }
@@ -131,7 +139,7 @@ struct SurveyColumnRoles: Equatable {
         roles.language = first(languageKeys, numeric: false)
         if let column = roles.language { used.insert(column) }
         for (index, label) in folded.enumerated() where !used.contains(index) {
-            guard !metadataColumns.contains(label), matches(label, commentKeys) else { continue }
+            guard !isMetadata(label), matches(label, commentKeys) else { continue }
             // `Q2 - Topics` (Qualtrics Text iQ) and `NPS_RATING` (Promoter/Detractor) are derived
             // columns, not the customer's words.
             if label.hasSuffix("topics") || label.hasSuffix("sentiment") { continue }
@@ -152,6 +160,39 @@ struct SurveyColumnRoles: Equatable {
             }
         }
         return roles
+    }
+
+    /// Applies a user mapping on top of detection: a mapped column takes its role from the file
+    /// and loses any role detection gave it; single-valued roles move to the mapped column.
+    mutating func apply(_ mapping: SurveyColumnMapping, labels: [String], sample: [[String]]) {
+        guard !mapping.isEmpty else { return }
+        for (index, label) in labels.enumerated() {
+            guard let role = mapping.role(for: label) else { continue }
+            if nps == index { nps = nil }
+            if ces == index { ces = nil }
+            if csat == index { csat = nil }
+            if respondent == index { respondent = nil }
+            if date == index { date = nil }
+            if touchpoint == index { touchpoint = nil }
+            if language == index { language = nil }
+            comments.removeAll { $0 == index }
+            switch role {
+            case .nps: nps = index
+            case .ces, .cesEffort:
+                ces = index
+                cesReversed = role == .cesEffort
+                let maximum = sample.compactMap { $0.count > index ? SurveyScoreCell.leadingInteger($0[index]) : nil }.max() ?? 0
+                cesScale = SurveyColumnRoles.fold(label).contains("7") || maximum > 5 ? 7 : 5
+            case .csat: csat = index
+            case .comment: comments.append(index)
+            case .respondent: respondent = index
+            case .date: date = index
+            case .touchpoint: touchpoint = index
+            case .language: language = index
+            case .ignore: break
+            }
+        }
+        comments.sort()
     }
 
     /// `nps:Q3 comment:Q4` for the run's format column: the mapping the reader used.

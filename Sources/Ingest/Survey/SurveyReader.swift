@@ -41,7 +41,9 @@ enum SurveyReader {
         let headerCount = min(layout.headerRowCount, records.count)
         let labels = layout.labels(records.prefix(headerCount).map(\.fields))
         let data = records.dropFirst(headerCount)
-        let roles = SurveyColumnRoles.detect(labels: labels, sample: data.prefix(200).map(\.fields))
+        let sample = data.prefix(200).map(\.fields)
+        var roles = SurveyColumnRoles.detect(labels: labels, sample: sample)
+        roles.apply(options.surveyColumnMapping, labels: labels, sample: sample)
         let delimiterName = delimiter == "\t" ? "tab" : String(Character(delimiter))
         output.format = "survey-\(layout.rawValue) (\(delimiterName), \(encoding.rawValue)) \(roles.describe(labels: labels))"
 
@@ -62,7 +64,7 @@ enum SurveyReader {
     ) {
         let fields = record.fields
         let position = "row \(record.line)"
-        if fields.allSatisfy({ SchemaOrgReviewCollector.trim($0).isEmpty }) {
+        if fields.allSatisfy({ $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }) {
             output.skip(.empty)
             return
         }
@@ -141,6 +143,8 @@ enum SurveyReader {
     }
 
     static func isNoContent(_ comment: String) -> Bool {
+        // Every no-content answer is short; do not fold the long ones.
+        guard comment.utf8.count <= 40 else { return false }
         var folded = SurveyColumnRoles.fold(comment)
         while let last = folded.last, last == "!" || last == "." || last == " ", folded.count > 1 { folded.removeLast() }
         return noContentComments.contains(folded) || noContentComments.contains(folded + ".")
@@ -148,6 +152,18 @@ enum SurveyReader {
 
     /// Multi-line comments keep their line breaks as `\n` whatever the file's line ends.
     static func normaliseLineBreaks(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard text.utf8.contains(0x0D) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for byte in text.utf8 {
+            if byte == 0x0D {
+                bytes.append(0x0A)
+            } else if !(byte == 0x0A && previousWasCR) {
+                bytes.append(byte)
+            }
+            previousWasCR = byte == 0x0D
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

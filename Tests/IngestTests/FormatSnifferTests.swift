@@ -1,0 +1,35 @@
+import Testing
+
+@testable import Ingest
+
+@Suite struct FormatSnifferTests {
+    @Test(arguments: [
+        ("From client@example.fr Mon Mar  3 09:14:00 2025\nFrom: a@b.fr\n\nBonjour", "archive.txt", InputFormat.mbox),
+        ("Received: from mx.example\nFrom: Claire <c@example.fr>\nSubject: Colis\n\nBonjour", "mail.txt", .eml),
+        ("Return-Path: <a@b.fr>\r\nDate: Mon, 3 Mar 2025 09:14:00 +0100\r\n\r\nBody", "Maildir/cur/1741.M1P2", .eml),
+        ("<!DOCTYPE html>\n<html><body>avis</body></html>", "page.dat", .reviewHTML),
+        ("  \n<HTML lang=fr><head>", "page", .reviewHTML),
+        ("[{\"from\": \"client\", \"text\": \"Bonjour\"}]", "export.dat", .chatJSON),
+        ("{\"session\": 1, \"role\": \"customer\", \"text\": \"hi\"}\n{\"session\": 1}", "chat.jsonl", .chatJSON),
+        ("[10:02] Claire: Bonjour, ma commande ?\n[10:03] Agent Paul: Je regarde.", "chat.txt", .chatText),
+        ("14/03/2025, 10:02 - Claire: Bonjour\n14/03/2025, 10:03 - Shop: Oui ?", "whatsapp.txt", .chatText),
+        ("id;NPS;Commentaire\n1;9;Très bien\n", "export.txt", .survey),
+        ("Respondent\tScore\tComment\n1\t9\tGood\n", "data", .survey),
+        ("Response ID,Date,Step,NPS,Comment\nR_1,2026-11-01 08:00:00,Customer service,3,bot: no\nR_2,2026-11-02 09:10:00,Product,9,ok\n", "nps.csv", .survey),
+        ("Date;Note;Avis\n2026-11-01 08:00;3;Livreur : absent\n2026-11-02 10:00;9;Top : merci\n", "avis.csv", .survey),
+        ("Bonjour, ceci est une note.", "notes.csv", .survey),
+        ("<div>fragment</div>", "snippet.html", .reviewHTML),
+    ])
+    func recognisesByContentThenExtension(content: String, path: String, expected: InputFormat) {
+        #expect(FormatSniffer.format(of: Array(content.utf8)[...], relativePath: path) == expected)
+    }
+
+    @Test func utf16WithBOMIsASurvey() {
+        #expect(FormatSniffer.format(of: [0xFF, 0xFE, 0x61, 0x00][...], relativePath: "u.txt") == .survey)
+    }
+
+    @Test(arguments: [("Ceci est une phrase sans structure.", "notes.txt"), ("\u{1}\u{2}binary", "blob.bin")])
+    func unrecognisedContentGivesNil(content: String, path: String) {
+        #expect(FormatSniffer.format(of: Array(content.utf8)[...], relativePath: path) == nil)
+    }
+}
