@@ -1,3 +1,4 @@
+import Lexicons
 import TextProcessing
 
 /// A text as the phrase matchers see it: its word tokens with folded keys and UTF-8 offsets.
@@ -14,7 +15,7 @@ struct MatchText {
         /// UTF-8 offsets of the token (of the whole hyphenated token for a part).
         var start: Int
         var end: Int
-        /// Words and numbers can match; punctuation, emoji and URLs only break sequences.
+        /// Words, numbers and currency symbols can match; punctuation, emoji and URLs only break sequences.
         var isWord: Bool
         var isNumber: Bool
         /// True for a part of a hyphenated token, whose raw text is not its own.
@@ -30,7 +31,7 @@ struct MatchText {
         items.reserveCapacity(tokens.count)
         for token in tokens {
             if token.key == "/" { continue }
-            let isWord = token.kind == .word || token.kind == .number
+            let isWord = ThemePattern.isMatchable(token)
             if isWord, token.key.utf8.contains(UInt8(ascii: "-")) {
                 for part in token.key.split(separator: "-") {
                     items.append(
