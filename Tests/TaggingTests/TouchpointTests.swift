@@ -28,6 +28,16 @@ struct TouchpointTests {
         #expect(tags.themes.map(\.theme) == ["refund"])
     }
 
+    @Test("the telecom journey's touchpoints are the survey stages", arguments: [
+        ("Order", "order"), ("First Payment", "first_payment"), ("Equipment Received", "equipment_received"),
+        ("Service in Use", "service_in_use"),
+    ])
+    func telecomStages(hint: String, expected: String) throws {
+        let tagger = try TaggingFixture.tagger(journey: "telecom")
+        let verbatim = TaggingFixture.verbatim("The engineer never came", channel: .survey, nps: 3, hint: hint)
+        #expect(tagger.tag(verbatim, language: .en, sentiment: TaggingFixture.flat(-0.5)).touchpoint == expected)
+    }
+
     @Test("a survey step that names no touchpoint falls back to the themes")
     func unknownHint() throws {
         let tagger = try TaggingFixture.tagger()
