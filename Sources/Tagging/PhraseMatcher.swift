@@ -14,6 +14,10 @@ struct PhraseMatcher: Sendable {
         var elements: [ThemePattern.Element]
         /// An exclusion cancels the matches of its label that overlap it.
         var isExclusion: Bool
+        /// Where the rule comes from (`lexicons/themes/fr.tsv:120`) and its pattern as written,
+        /// for `explain`.
+        var origin: String = ""
+        var source: String = ""
     }
 
     /// One occurrence of a rule in a text.
@@ -24,8 +28,9 @@ struct PhraseMatcher: Sendable {
         /// First token and one past the last token of the occurrence.
         var first: Int
         var end: Int
-        /// UTF-8 offset of the first token in the text.
+        /// UTF-8 offsets of the first token and one past the last token in the text.
         var byteStart: Int
+        var byteEnd: Int
     }
 
     /// Letters of a stem used as its index key; `ThemePattern.minimumStem` guarantees that many.
@@ -65,7 +70,8 @@ struct PhraseMatcher: Sendable {
             if let candidates = byWord[key] {
                 collect(candidates, at: position, in: text, into: &found, exclusions: &exclusions)
             }
-            if key.count >= Self.stemKeyLength, let candidates = byStem[key.prefix(Self.stemKeyLength)] {
+            // A key shorter than a stem key finds nothing: every stem key has exactly that length.
+            if let candidates = byStem[key.prefix(Self.stemKeyLength)] {
                 collect(candidates, at: position, in: text, into: &found, exclusions: &exclusions)
             }
             if items[position].isNumber, !byNumber.isEmpty {
@@ -92,7 +98,8 @@ struct PhraseMatcher: Sendable {
             let rule = rules[index]
             guard let end = self.end(of: rule.elements, from: 0, at: position, in: text) else { continue }
             let match = Match(
-                rule: index, label: rule.label, first: position, end: end, byteStart: text.items[position].start)
+                rule: index, label: rule.label, first: position, end: end, byteStart: text.items[position].start,
+                byteEnd: text.items[end - 1].end)
             if rule.isExclusion {
                 exclusions.append(match)
             } else {

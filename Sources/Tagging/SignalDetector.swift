@@ -30,7 +30,9 @@ struct SignalDetector: Sendable {
             let rules: [PhraseMatcher.Rule] = lexicon.terms.compactMap { term in
                 guard language == .unknown || term.language == language else { return nil }
                 let label = term.signal == "*" ? -1 : labelOf[term.signal] ?? -1
-                return PhraseMatcher.Rule(label: label, elements: term.pattern.elements, isExclusion: term.kind == .exclude)
+                return PhraseMatcher.Rule(
+                    label: label, elements: term.pattern.elements, isExclusion: term.kind == .exclude,
+                    origin: "\(term.file):\(term.line)", source: term.pattern.source)
             }
             matchers[language] = PhraseMatcher(rules: rules)
         }
@@ -41,6 +43,17 @@ struct SignalDetector: Sendable {
     func signals(in text: MatchText, language: Language) -> [String] {
         guard let matcher = matchers[language] ?? matchers[.unknown] else { return [] }
         return matcher.matches(in: text).map { signalIDs[$0.label] }
+    }
+
+    /// The evidence of each signal found in `text`, in text order.
+    func evidence(in text: MatchText, language: Language) -> [TagEvidence] {
+        guard let matcher = matchers[language] ?? matchers[.unknown] else { return [] }
+        return matcher.matches(in: text).map { match in
+            let rule = matcher.rules[match.rule]
+            return TagEvidence(
+                kind: .signal, label: signalIDs[match.label], start: match.byteStart, end: match.byteEnd,
+                pattern: rule.source, origin: rule.origin)
+        }
     }
 
     /// True when the customer's score and the text's sentiment point opposite ways: a promoter with

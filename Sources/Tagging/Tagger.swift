@@ -86,6 +86,20 @@ public struct Tagger: Sendable {
         return Tags(themes: textThemes + contextThemes, signals: Array(Set(found)).sorted(), touchpoint: touchpoint)
     }
 
+    /// The themes and signals of the verbatim's own text with the words and lexicon rows behind
+    /// them, in text order (themes first): what `verbatim explain` prints. The context and the
+    /// reader's signals are not included; offsets are into `verbatim.text`.
+    public func evidence(_ verbatim: Verbatim, language: Language) -> [TagEvidence] {
+        let text = MatchText(verbatim.text)
+        let found: [TagEvidence] = themes.occurrences(in: text, language: language).compactMap { occurrence in
+            guard let rule = themes.rule(occurrence.rule, language: language) else { return nil }
+            return TagEvidence(
+                kind: .theme, label: themes.themeIDs[occurrence.theme], start: occurrence.byteStart,
+                end: occurrence.byteEnd, pattern: rule.source, origin: rule.origin)
+        }
+        return found + signals.evidence(in: text, language: language)
+    }
+
     /// The journey file to read: `journey` itself, or the bundled journey it names.
     static func resolveJourney(_ journey: URL?, lexiconDirectory: URL) -> URL {
         let journeys = lexiconDirectory.appendingPathComponent("journeys")

@@ -12,8 +12,11 @@ struct ThemeDetector: Sendable {
     struct Occurrence: Sendable {
         /// Index into `themeIDs`.
         var theme: Int
-        /// UTF-8 offset of the first matched token.
+        /// UTF-8 offsets of the first matched token and one past the last.
         var byteStart: Int
+        var byteEnd: Int
+        /// Index of the rule that matched, in `rules(for:)` of the language.
+        var rule: Int
     }
 
     /// Theme ids by label index.
@@ -40,11 +43,21 @@ struct ThemeDetector: Sendable {
                 } else {
                     return nil
                 }
-                return PhraseMatcher.Rule(label: label, elements: term.pattern.elements, isExclusion: term.kind == .exclude)
+                return PhraseMatcher.Rule(
+                    label: label, elements: term.pattern.elements, isExclusion: term.kind == .exclude,
+                    origin: "\(term.file):\(term.line)", source: term.pattern.source)
             }
             matchers[language] = PhraseMatcher(rules: rules)
         }
         self.matchers = matchers
+    }
+
+    /// The rule behind an occurrence found with `language`.
+    func rule(_ index: Int, language: Language) -> PhraseMatcher.Rule? {
+        guard let matcher = matchers[language] ?? matchers[.unknown], matcher.rules.indices.contains(index) else {
+            return nil
+        }
+        return matcher.rules[index]
     }
 
     /// Theme occurrences in text order, overlaps resolved leftmost-longest (file order breaks ties).
@@ -56,7 +69,8 @@ struct ThemeDetector: Sendable {
         var result: [Occurrence] = []
         var covered = 0
         for match in matches where match.first >= covered {
-            result.append(Occurrence(theme: match.label, byteStart: match.byteStart))
+            result.append(
+                Occurrence(theme: match.label, byteStart: match.byteStart, byteEnd: match.byteEnd, rule: match.rule))
             covered = match.end
         }
         return result

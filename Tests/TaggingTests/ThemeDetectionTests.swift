@@ -1,3 +1,4 @@
+import Foundation
 import Tagging
 import Testing
 import VerbatimModel
@@ -101,5 +102,28 @@ struct ThemeDetectionTests {
         #expect(tags.themes.map(\.theme) == ["refund"])
         let english = tagger.tag(TaggingFixture.verbatim("livraison"), language: .en, sentiment: TaggingFixture.flat(0))
         #expect(english.themes.isEmpty)
+    }
+}
+
+/// The evidence `explain` shows.
+struct EvidenceTests {
+    @Test("evidence names the matched words and the lexicon row")
+    func evidence() throws {
+        let tagger = try TaggingFixture.tagger()
+        let text = "Énorme retard pour ma livraison, c'est urgent"
+        let evidence = tagger.evidence(TaggingFixture.verbatim(text), language: .fr)
+        let bytes = Array(text.utf8)
+        let quoted = evidence.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+        #expect(evidence.map(\.label) == ["delivery_delay", "urgency"])
+        #expect(quoted == ["retard pour ma livraison", "urgent"])
+        #expect(evidence[0].pattern == "retard ~ livraison")
+        #expect(evidence[0].origin.hasSuffix("themes/fr.tsv:\(try Self.line(of: "retard ~ livraison", in: "themes/fr.tsv"))"))
+    }
+
+    /// The 1-based line of the first row holding `pattern` in a bundled lexicon file.
+    static func line(of pattern: String, in file: String) throws -> Int {
+        let text = try String(contentsOf: TaggingFixture.lexicons.appendingPathComponent(file), encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.firstIndex { $0.split(separator: "\t").dropFirst().first == Substring(pattern) } ?? -1) + 1
     }
 }
