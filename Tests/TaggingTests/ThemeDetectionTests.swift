@@ -68,6 +68,9 @@ struct ThemeDetectionTests {
              expected: ["mobile_app", "bugs"]),
         Case(text: "The docs are outdated and onboarding took ages", language: .en, journey: "saas",
              expected: ["documentation", "onboarding"]),
+        // Currency symbols are words to patterns: a price.
+        Case(text: "45 € pour deux cafés", language: .fr, journey: "hospitality", expected: ["price", "drinks"]),
+        Case(text: "Paid $30 for a tiny burger", language: .en, journey: "hospitality", expected: ["price", "food_quality"]),
     ]
 
     @Test("themes of a verbatim", arguments: cases)
