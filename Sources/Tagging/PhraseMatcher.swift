@@ -3,7 +3,8 @@ import Lexicons
 /// Finds token-sequence patterns in a text: the engine under theme and signal detection.
 ///
 /// Rules are indexed by their first element (a dictionary from the first token key, another from
-/// the first three letters of a first-token stem, a list for a leading `<number>`), so a text costs
+/// the first three UTF-8 bytes of a first-token stem packed in an integer, a list for a leading
+/// `<number>`), so a text costs
 /// one or two dictionary look-ups per token plus the few candidate rules that start there, whatever
 /// the size of the lexicon.
 struct PhraseMatcher: Sendable {
@@ -33,12 +34,26 @@ struct PhraseMatcher: Sendable {
         var byteEnd: Int
     }
 
-    /// Letters of a stem used as its index key; `ThemePattern.minimumStem` guarantees that many.
+    /// Bytes of a stem used as its index key; `ThemePattern.minimumStem` letters are at least that many.
     private static let stemKeyLength = ThemePattern.minimumStem
+
+    /// The first `stemKeyLength` UTF-8 bytes of `key` packed in an integer (hashing an integer is
+    /// far cheaper than hashing a substring); nil when the key is shorter.
+    @inline(__always)
+    private static func stemKey(_ key: String) -> Int? {
+        var packed = 0
+        var count = 0
+        for byte in key.utf8 {
+            packed = packed << 8 | Int(byte)
+            count += 1
+            if count == stemKeyLength { return packed }
+        }
+        return nil
+    }
 
     let rules: [Rule]
     private var byWord: [String: [Int]] = [:]
-    private var byStem: [Substring: [Int]] = [:]
+    private var byStem: [Int: [Int]] = [:]
     private var byNumber: [Int] = []
 
     init(rules: [Rule]) {
@@ -48,7 +63,7 @@ struct PhraseMatcher: Sendable {
             case .word(let key), .accented(_, folded: let key):
                 byWord[key, default: []].append(index)
             case .prefix(let stem):
-                byStem[Substring(stem.prefix(Self.stemKeyLength)), default: []].append(index)
+                if let key = Self.stemKey(stem) { byStem[key, default: []].append(index) }
             case .number:
                 byNumber.append(index)
             case .gap, nil:
@@ -70,8 +85,7 @@ struct PhraseMatcher: Sendable {
             if let candidates = byWord[key] {
                 collect(candidates, at: position, in: text, into: &found, exclusions: &exclusions)
             }
-            // A key shorter than a stem key finds nothing: every stem key has exactly that length.
-            if let candidates = byStem[key.prefix(Self.stemKeyLength)] {
+            if let stemKey = Self.stemKey(key), let candidates = byStem[stemKey] {
                 collect(candidates, at: position, in: text, into: &found, exclusions: &exclusions)
             }
             if items[position].isNumber, !byNumber.isEmpty {
