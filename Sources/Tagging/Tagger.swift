@@ -1,5 +1,6 @@
 public import Foundation
 public import Lexicons
+public import TextProcessing
 public import VerbatimModel
 
 /// Themes, CX signals and the touchpoint of a verbatim, from the lexicons under `lexicons/`
@@ -59,7 +60,16 @@ public struct Tagger: Sendable {
 
     /// Tags one verbatim whose sentiment is already known (themes take their clause's sentiment).
     public func tag(_ verbatim: Verbatim, language: Language, sentiment: SentimentResult) -> Tags {
-        let text = MatchText(verbatim.text)
+        tag(verbatim, text: MatchText(verbatim.text), language: language, sentiment: sentiment)
+    }
+
+    /// Same as `tag(_:language:sentiment:)` with the tokens of `verbatim.text` already computed
+    /// (`Tokenizer.tokenize(verbatim.text)`, as the scorer has them), so the text is tokenized once.
+    public func tag(_ verbatim: Verbatim, tokens: [Token], language: Language, sentiment: SentimentResult) -> Tags {
+        tag(verbatim, text: MatchText(verbatim.text, tokens: tokens), language: language, sentiment: sentiment)
+    }
+
+    private func tag(_ verbatim: Verbatim, text: MatchText, language: Language, sentiment: SentimentResult) -> Tags {
         let textThemes = AspectScorer.mentions(
             of: themes.occurrences(in: text, language: language), themeIDs: themes.themeIDs, sentiment: sentiment)
         var found = signals.signals(in: text, language: language)

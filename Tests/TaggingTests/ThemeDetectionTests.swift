@@ -1,5 +1,6 @@
 import Foundation
 import Tagging
+import TextProcessing
 import Testing
 import VerbatimModel
 
@@ -86,6 +87,19 @@ struct ThemeDetectionTests {
             #expect(!themes.contains(theme), "did not expect \(theme) in \(themes)")
         }
         if testCase.expected.isEmpty && testCase.absent.isEmpty { #expect(themes.isEmpty) }
+    }
+
+    @Test("tokens computed by the caller give the same tags", arguments: [
+        ("Livraison rapide mais lampe cassée, j'ai dû rappeler trois fois", Language.fr),
+        ("The e-mail said my parcel was lost; I want a refund asap", .en),
+    ])
+    func precomputedTokens(text: String, language: Language) throws {
+        let tagger = try TaggingFixture.tagger()
+        let verbatim = TaggingFixture.verbatim(text)
+        let sentiment = TaggingFixture.flat(-0.4)
+        let once = tagger.tag(verbatim, tokens: Tokenizer.tokenize(text), language: language, sentiment: sentiment)
+        #expect(once == tagger.tag(verbatim, language: language, sentiment: sentiment))
+        #expect(!once.themes.isEmpty && !once.signals.isEmpty)
     }
 
     @Test("each theme is reported once, in order of first mention")
