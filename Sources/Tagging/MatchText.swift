@@ -20,6 +20,26 @@ struct MatchText {
         var isNumber: Bool
         /// True for a part of a hyphenated token, whose raw text is not its own.
         var isPart: Bool
+        /// `MatchText.head(of: key)`, the matchers' index key, computed once per token.
+        var head: Int
+    }
+
+    /// Bytes of a key packed into its head: `ThemePattern.minimumStem`, so that a stem and every
+    /// word it starts share a head.
+    static let headLength = ThemePattern.minimumStem
+
+    /// The first `headLength` UTF-8 bytes of `key` (all of them when shorter) packed in an integer:
+    /// hashing an integer is far cheaper than hashing a string. Keys never contain a NUL byte, so
+    /// a short key cannot collide with a longer one.
+    static func head(of key: String) -> Int {
+        var packed = 0
+        var count = 0
+        for byte in key.utf8 {
+            packed = packed << 8 | Int(byte)
+            count += 1
+            if count == headLength { break }
+        }
+        return packed
     }
 
     let text: String
@@ -38,16 +58,17 @@ struct MatchText {
             let isWord = ThemePattern.isMatchable(token)
             if isWord, token.key.utf8.contains(UInt8(ascii: "-")) {
                 for part in token.key.split(separator: "-") {
+                    let key = String(part)
                     items.append(
                         Item(
-                            key: String(part), start: token.start, end: token.end, isWord: true,
-                            isNumber: part.allSatisfy(\.isNumber), isPart: true))
+                            key: key, start: token.start, end: token.end, isWord: true,
+                            isNumber: part.allSatisfy(\.isNumber), isPart: true, head: Self.head(of: key)))
                 }
             } else {
                 items.append(
                     Item(
                         key: token.key, start: token.start, end: token.end, isWord: isWord,
-                        isNumber: token.kind == .number, isPart: false))
+                        isNumber: token.kind == .number, isPart: false, head: isWord ? Self.head(of: token.key) : 0))
             }
         }
     }

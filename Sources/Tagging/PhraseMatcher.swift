@@ -2,11 +2,10 @@ import Lexicons
 
 /// Finds token-sequence patterns in a text: the engine under theme and signal detection.
 ///
-/// Rules are indexed by their first element (a dictionary from the first token key, another from
-/// the first three UTF-8 bytes of a first-token stem packed in an integer, a list for a leading
-/// `<number>`), so a text costs
-/// one or two dictionary look-ups per token plus the few candidate rules that start there, whatever
-/// the size of the lexicon.
+/// Rules are indexed by the head of their first element (its first three UTF-8 bytes packed in an
+/// integer, `MatchText.head(of:)`; a leading `<number>` goes to a list of its own). A text costs one
+/// integer-keyed look-up per token, shared by words and stems, plus a check of the few candidate
+/// rules that start with those bytes, whatever the size of the lexicon.
 struct PhraseMatcher: Sendable {
     /// A pattern with the label it reveals (an index the owner maps to a theme or signal id).
     struct Rule: Sendable {
@@ -34,36 +33,18 @@ struct PhraseMatcher: Sendable {
         var byteEnd: Int
     }
 
-    /// Bytes of a stem used as its index key; `ThemePattern.minimumStem` letters are at least that many.
-    private static let stemKeyLength = ThemePattern.minimumStem
-
-    /// The first `stemKeyLength` UTF-8 bytes of `key` packed in an integer (hashing an integer is
-    /// far cheaper than hashing a substring); nil when the key is shorter.
-    @inline(__always)
-    private static func stemKey(_ key: String) -> Int? {
-        var packed = 0
-        var count = 0
-        for byte in key.utf8 {
-            packed = packed << 8 | Int(byte)
-            count += 1
-            if count == stemKeyLength { return packed }
-        }
-        return nil
-    }
-
     let rules: [Rule]
-    private var byWord: [String: [Int]] = [:]
-    private var byStem: [Int: [Int]] = [:]
+    private var byHead: [Int: [Int]] = [:]
     private var byNumber: [Int] = []
 
     init(rules: [Rule]) {
         self.rules = rules
         for (index, rule) in rules.enumerated() {
             switch rule.elements.first {
-            case .word(let key), .accented(_, folded: let key):
-                byWord[key, default: []].append(index)
-            case .prefix(let stem):
-                if let key = Self.stemKey(stem) { byStem[key, default: []].append(index) }
+            case .word(let key), .accented(_, folded: let key), .prefix(let key):
+                // A stem has at least `ThemePattern.minimumStem` letters, so its head is as long
+                // as the head of every word it starts.
+                byHead[MatchText.head(of: key), default: []].append(index)
             case .number:
                 byNumber.append(index)
             case .gap, nil:
@@ -81,11 +62,7 @@ struct PhraseMatcher: Sendable {
         var exclusions: [Match] = []
         let items = text.items
         for position in items.indices where items[position].isWord {
-            let key = items[position].key
-            if let candidates = byWord[key] {
-                collect(candidates, at: position, in: text, into: &found, exclusions: &exclusions)
-            }
-            if let stemKey = Self.stemKey(key), let candidates = byStem[stemKey] {
+            if let candidates = byHead[items[position].head] {
                 collect(candidates, at: position, in: text, into: &found, exclusions: &exclusions)
             }
             if items[position].isNumber, !byNumber.isEmpty {
@@ -141,18 +118,17 @@ struct PhraseMatcher: Sendable {
     }
 
     private func accepts(_ element: ThemePattern.Element, token: Int, in text: MatchText) -> Bool {
-        let item = text.items[token]
-        guard item.isWord else { return false }
+        guard text.items[token].isWord else { return false }
         switch element {
         case .word(let key):
-            return item.key == key
+            return text.items[token].key == key
         case .accented(let raw, folded: let key):
             // A hyphenated part has no raw text of its own: compare it folded.
-            return item.key == key && (item.isPart || text.accentedText(at: token) == raw)
+            return text.items[token].key == key && (text.items[token].isPart || text.accentedText(at: token) == raw)
         case .prefix(let stem):
-            return item.key.hasPrefix(stem)
+            return text.items[token].key.hasPrefix(stem)
         case .number:
-            return item.isNumber
+            return text.items[token].isNumber
         case .gap:
             return false
         }
