@@ -92,3 +92,17 @@ struct TouchpointTests {
         #expect(tagger.touchpoints == ["onboarding", "documentation", "bugs", "support", "billing", "other"])
     }
 }
+
+/// Odd input never breaks tagging.
+struct OddInputTests {
+    @Test("empty, symbolic or broken texts tag as nothing", arguments: [
+        "", " ", "😡😡😡", "----", "l'", "~ * <number>", "a-b-c--d", "€€€ $",
+    ])
+    func oddText(text: String) throws {
+        let tagger = try TaggingFixture.tagger()
+        let sentiment = SentimentResult(score: -0.2, label: .negative, clauses: [ClauseScore(start: 5, end: 900, score: -0.2, weight: 1)])
+        let tags = tagger.tag(TaggingFixture.verbatim(text), language: .unknown, sentiment: sentiment)
+        #expect(tags.touchpoint == "other" || tags.themes.map(\.theme) == ["price"])
+        #expect(tags.signals.isEmpty)
+    }
+}
