@@ -41,6 +41,7 @@ public struct ThemePattern: Sendable, Hashable, CustomStringConvertible {
     /// The pattern as written in the lexicon.
     public var source: String
 
+    /// The pattern as written.
     public var description: String { source }
 
     /// Parses `text`; errors name `file` and `line`.

@@ -7,17 +7,20 @@ public struct TagEvidence: Sendable, Hashable {
         case signal
     }
 
+    /// Theme or signal.
     public var kind: Kind
     /// Theme or signal id.
     public var label: String
     /// UTF-8 offsets of the matched words in the verbatim text.
     public var start: Int
+    /// One past the last matched byte.
     public var end: Int
     /// The pattern as written in the lexicon (`retard ~ livraison`).
     public var pattern: String
     /// The lexicon row, `file:line`.
     public var origin: String
 
+    /// Evidence for `label` at `start..<end`, matched by `pattern` from the row `origin`.
     public init(kind: Kind, label: String, start: Int, end: Int, pattern: String, origin: String) {
         self.kind = kind
         self.label = label

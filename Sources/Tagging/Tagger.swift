@@ -20,6 +20,7 @@ public struct Tagger: Sendable {
         /// The touchpoint id, `other` when nothing places the verbatim.
         public var touchpoint: String
 
+        /// Tags as the pipeline or a test builds them.
         public init(themes: [ThemeMention], signals: [String], touchpoint: String) {
             self.themes = themes
             self.signals = signals
