@@ -62,6 +62,21 @@ struct TouchpointTests {
         #expect(tags.touchpoint == expected)
     }
 
+    @Test("the planted hot spots land on their touchpoints", arguments: [
+        ("Remboursement jamais reçu malgré mes relances", Language.fr, "returns_refunds"),
+        ("Toujours pas remboursée, trois semaines après mon retour", .fr, "returns_refunds"),
+        ("I never received my refund for the returned jacket", .en, "returns_refunds"),
+        ("My order still hasn't arrived after three weeks", .en, "delivery"),
+        ("Colis toujours pas livré, commande passée il y a 15 jours", .fr, "delivery"),
+        ("Le chatbot tourne en boucle, impossible d'avoir un humain", .fr, "customer_service"),
+        ("The chatbot keeps looping back to the same menu", .en, "customer_service"),
+    ])
+    func hotSpots(text: String, language: Language, expected: String) throws {
+        let tagger = try TaggingFixture.tagger()
+        let tags = tagger.tag(TaggingFixture.verbatim(text, channel: .email), language: language, sentiment: TaggingFixture.flat(-0.6))
+        #expect(tags.touchpoint == expected, "\(tags.themes.map(\.theme))")
+    }
+
     @Test("with no negative theme the most positive decides; equal scores go to the earliest touchpoint")
     func positiveAndTies() throws {
         let tagger = try TaggingFixture.tagger()
