@@ -7,9 +7,16 @@ import Lexicons
 /// integer-keyed look-up per token, shared by words and stems, plus a check of the few candidate
 /// rules that start with those bytes, whatever the size of the lexicon.
 struct PhraseMatcher: Sendable {
+    /// What a rule reveals: one matcher runs theme and signal rules in a single pass.
+    enum Family: Sendable, Hashable {
+        case theme
+        case signal
+    }
+
     /// A pattern with the label it reveals (an index the owner maps to a theme or signal id).
     struct Rule: Sendable {
-        /// Label index; `-1` for an exclusion that applies to every label.
+        var family: Family
+        /// Label index within the family; `-1` for an exclusion that applies to every label of it.
         var label: Int
         var elements: [ThemePattern.Element]
         /// An exclusion cancels the matches of its label that overlap it.
@@ -24,6 +31,7 @@ struct PhraseMatcher: Sendable {
     struct Match: Sendable {
         /// Index of the rule, also its priority in ties (file order).
         var rule: Int
+        var family: Family
         var label: Int
         /// First token and one past the last token of the occurrence.
         var first: Int
@@ -74,7 +82,7 @@ struct PhraseMatcher: Sendable {
         // `de retour` cancels `retour` but not the more specific `étiquette de retour`.
         return found.filter { match in
             !exclusions.contains { exclusion in
-                (exclusion.label == -1 || exclusion.label == match.label)
+                exclusion.family == match.family && (exclusion.label == -1 || exclusion.label == match.label)
                     && exclusion.first < match.end && match.first < exclusion.end
                     && match.end - match.first <= exclusion.end - exclusion.first
             }
@@ -89,7 +97,7 @@ struct PhraseMatcher: Sendable {
             let rule = rules[index]
             guard let end = self.end(of: rule.elements, from: 0, at: position, in: text) else { continue }
             let match = Match(
-                rule: index, label: rule.label, first: position, end: end, byteStart: text.items[position].start,
+                rule: index, family: rule.family, label: rule.label, first: position, end: end, byteStart: text.items[position].start,
                 byteEnd: text.items[end - 1].end)
             if rule.isExclusion {
                 exclusions.append(match)

@@ -35,6 +35,9 @@ public struct Tagger: Sendable {
     private let themes: ThemeDetector
     private let signals: SignalDetector
     private let resolver: TouchpointResolver
+    /// One matcher per language (both languages under `.unknown`) running theme and signal rules
+    /// in a single pass over the tokens.
+    private let matchers: [Language: PhraseMatcher]
 
     /// Touchpoints of the journey in journey order (for reports), `other` last.
     public var touchpoints: [String] { journey.touchpoints.map(\.id) + [Journey.otherTouchpoint] }
@@ -57,6 +60,12 @@ public struct Tagger: Sendable {
         self.themes = ThemeDetector(lexicon: themes, scope: journey.themes)
         self.signals = SignalDetector(lexicon: signals)
         resolver = TouchpointResolver(journey: journey)
+        var matchers: [Language: PhraseMatcher] = [:]
+        for language in Language.allCases {
+            matchers[language] = PhraseMatcher(
+                rules: (self.themes.rules[language] ?? []) + (self.signals.rules[language] ?? []))
+        }
+        self.matchers = matchers
     }
 
     /// Tags one verbatim whose sentiment is already known (themes take their clause's sentiment).
@@ -71,21 +80,23 @@ public struct Tagger: Sendable {
     }
 
     private func tag(_ verbatim: Verbatim, text: MatchText, language: Language, sentiment: SentimentResult) -> Tags {
+        let matcher = matchers[language] ?? PhraseMatcher(rules: [])
+        let matches = matcher.matches(in: text)
         let textThemes = AspectScorer.mentions(
-            of: themes.occurrences(in: text, language: language), themeIDs: themes.themeIDs, sentiment: sentiment)
-        var found = signals.signals(in: text, language: language)
+            of: themes.occurrences(in: matches), themeIDs: themes.themeIDs, sentiment: sentiment)
+        var found = signals.signals(in: matches)
 
         var contextThemes: [ThemeMention] = []
         if let context = verbatim.context, !context.isEmpty {
-            let contextText = MatchText(context)
+            let contextMatches = matcher.matches(in: MatchText(context))
             var seen = Set(textThemes.map(\.theme))
-            for occurrence in themes.occurrences(in: contextText, language: language) {
+            for occurrence in themes.occurrences(in: contextMatches) {
                 let id = themes.themeIDs[occurrence.theme]
                 if seen.insert(id).inserted {
                     contextThemes.append(ThemeMention(theme: id, sentiment: sentiment.score))
                 }
             }
-            found += signals.signals(in: contextText, language: language)
+            found += signals.signals(in: contextMatches)
         }
 
         found += verbatim.readerSignals
@@ -101,14 +112,21 @@ public struct Tagger: Sendable {
     /// them, in text order (themes first): what `verbatim explain` prints. The context and the
     /// reader's signals are not included; offsets are into `verbatim.text`.
     public func evidence(_ verbatim: Verbatim, language: Language) -> [TagEvidence] {
-        let text = MatchText(verbatim.text)
-        let found: [TagEvidence] = themes.occurrences(in: text, language: language).compactMap { occurrence in
-            guard let rule = themes.rule(occurrence.rule, language: language) else { return nil }
+        guard let matcher = matchers[language] else { return [] }
+        let matches = matcher.matches(in: MatchText(verbatim.text))
+        let themeEvidence = themes.occurrences(in: matches).map { occurrence in
+            let rule = matcher.rules[occurrence.rule]
             return TagEvidence(
                 kind: .theme, label: themes.themeIDs[occurrence.theme], start: occurrence.byteStart,
                 end: occurrence.byteEnd, pattern: rule.source, origin: rule.origin)
         }
-        return found + signals.evidence(in: text, language: language)
+        let signalEvidence = matches.filter { $0.family == .signal }.map { match in
+            let rule = matcher.rules[match.rule]
+            return TagEvidence(
+                kind: .signal, label: signals.signalIDs[match.label], start: match.byteStart, end: match.byteEnd,
+                pattern: rule.source, origin: rule.origin)
+        }
+        return themeEvidence + signalEvidence
     }
 
     /// The journey file to read: `journey` itself, or the bundled journey it names.
