@@ -19,6 +19,7 @@ public struct JourneyTouchpoint: Sendable, Hashable {
     /// 1-based line in the journey file.
     public var line: Int
 
+    /// A touchpoint as read from the journey row at `line`.
     public init(
         order: Int, id: String, labelFR: String, labelEN: String, themes: [String], channels: [Channel],
         hints: [String], line: Int

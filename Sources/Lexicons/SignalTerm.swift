@@ -6,14 +6,18 @@ public struct SignalTerm: Sendable, Hashable {
     /// The signal id written in the `signals` column (`effort`, `churn`, `urgency` …), or `*` for
     /// an exclusion that cancels every signal it overlaps.
     public var signal: String
+    /// The language of the file the row comes from.
     public var language: Language
     /// Same syntax as theme patterns.
     public var pattern: ThemePattern
     /// `term`, `exact` or `exclude`, as for themes.
     public var kind: ThemeTerm.Kind
+    /// Where the row is, for messages; `line` is 1-based.
     public var file: String
+    /// 1-based line of the row.
     public var line: Int
 
+    /// A row as read from `file` at `line`.
     public init(signal: String, language: Language, pattern: ThemePattern, kind: ThemeTerm.Kind, file: String, line: Int) {
         self.signal = signal
         self.language = language

@@ -12,6 +12,7 @@ public struct ThemeDefinition: Sendable, Hashable {
     /// 1-based line in the taxonomy file.
     public var line: Int
 
+    /// A theme as read from the taxonomy row at `line`.
     public init(id: String, family: String, labelFR: String, labelEN: String, line: Int) {
         self.id = id
         self.family = family

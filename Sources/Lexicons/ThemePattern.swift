@@ -1,5 +1,5 @@
 import Foundation
-import TextProcessing
+public import TextProcessing
 
 /// A phrase pattern over token keys: the one pattern syntax of theme and signal lexicons.
 ///
@@ -11,6 +11,7 @@ import TextProcessing
 /// - a stem ending in `*` (`rembours*`): any token whose key starts with the stem, for inflections
 ///   (`remboursement`, `rembourser`, `remboursé`); stems have at least three letters;
 /// - `<number>`: any number written in digits (`3 fois`);
+/// - a currency symbol (`€`, `$`), the one kind of punctuation a pattern may name;
 /// - `~`: a gap of zero to three word tokens (`retard ~ livraison` matches `retard de ma livraison`).
 ///
 /// When the pattern is accent-sensitive (`exact` rows), words compare on the lowercased text with
@@ -40,6 +41,7 @@ public struct ThemePattern: Sendable, Hashable, CustomStringConvertible {
     /// The pattern as written in the lexicon.
     public var source: String
 
+    /// The pattern as written.
     public var description: String { source }
 
     /// Parses `text`; errors name `file` and `line`.
@@ -87,6 +89,20 @@ public struct ThemePattern: Sendable, Hashable, CustomStringConvertible {
         if elements.last == .gap { throw fail("a gap '~' cannot end a pattern") }
     }
 
+    /// True for the tokens a pattern can name and a text match: words, numbers and currency
+    /// symbols (`€`, `$`: prices are a theme); other punctuation, emoji and URLs only break sequences.
+    public static func isMatchable(_ token: Token) -> Bool {
+        switch token.kind {
+        case .word, .number:
+            return true
+        case .punctuation:
+            return !token.key.isEmpty
+                && token.key.unicodeScalars.allSatisfy { $0.properties.generalCategory == .currencySymbol }
+        case .emoji, .url, .email:
+            return false
+        }
+    }
+
     /// The words of one pattern piece as the matcher will see them in a text: tokenized, and
     /// hyphenated tokens split at their hyphens (`service-client` is matched as `service client`).
     private static func words(of piece: String) -> [(key: String, raw: String, isPunctuation: Bool)] {
@@ -95,7 +111,7 @@ public struct ThemePattern: Sendable, Hashable, CustomStringConvertible {
         for token in Tokenizer.tokenize(piece) {
             let raw = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
                 .lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-            let isPunctuation = token.kind != .word && token.kind != .number
+            let isPunctuation = !isMatchable(token)
             if token.key.contains("-") && !isPunctuation {
                 let keys = token.key.split(separator: "-")
                 let raws = raw.split(separator: "-")

@@ -17,13 +17,18 @@ public struct ThemeTerm: Sendable, Hashable {
 
     /// The theme id, or `*` for an exclusion that cancels every theme it overlaps.
     public var theme: String
+    /// The language of the file the row comes from.
     public var language: Language
+    /// The parsed pattern.
     public var pattern: ThemePattern
+    /// Term, exact term or exclusion.
     public var kind: Kind
     /// Where the row is, for messages.
     public var file: String
+    /// 1-based line of the row.
     public var line: Int
 
+    /// A row as read from `file` at `line`.
     public init(theme: String, language: Language, pattern: ThemePattern, kind: Kind, file: String, line: Int) {
         self.theme = theme
         self.language = language

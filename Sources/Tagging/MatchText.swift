@@ -1,3 +1,4 @@
+import Lexicons
 import TextProcessing
 
 /// A text as the phrase matchers see it: its word tokens with folded keys and UTF-8 offsets.
@@ -14,35 +15,60 @@ struct MatchText {
         /// UTF-8 offsets of the token (of the whole hyphenated token for a part).
         var start: Int
         var end: Int
-        /// Words and numbers can match; punctuation, emoji and URLs only break sequences.
+        /// Words, numbers and currency symbols can match; punctuation, emoji and URLs only break sequences.
         var isWord: Bool
         var isNumber: Bool
         /// True for a part of a hyphenated token, whose raw text is not its own.
         var isPart: Bool
+        /// `MatchText.head(of: key)`, the matchers' index key, computed once per token.
+        var head: Int
+    }
+
+    /// Bytes of a key packed into its head: `ThemePattern.minimumStem`, so that a stem and every
+    /// word it starts share a head.
+    static let headLength = ThemePattern.minimumStem
+
+    /// The first `headLength` UTF-8 bytes of `key` (all of them when shorter) packed in an integer:
+    /// hashing an integer is far cheaper than hashing a string. Keys never contain a NUL byte, so
+    /// a short key cannot collide with a longer one.
+    static func head(of key: String) -> Int {
+        var packed = 0
+        var count = 0
+        for byte in key.utf8 {
+            packed = packed << 8 | Int(byte)
+            count += 1
+            if count == headLength { break }
+        }
+        return packed
     }
 
     let text: String
     private(set) var items: [Item] = []
 
     init(_ text: String) {
+        self.init(text, tokens: Tokenizer.tokenize(text))
+    }
+
+    /// Uses tokens already computed for `text` (by the sentiment scorer), so a text is tokenized once.
+    init(_ text: String, tokens: [Token]) {
         self.text = text
-        let tokens = Tokenizer.tokenize(text)
         items.reserveCapacity(tokens.count)
         for token in tokens {
             if token.key == "/" { continue }
-            let isWord = token.kind == .word || token.kind == .number
+            let isWord = ThemePattern.isMatchable(token)
             if isWord, token.key.utf8.contains(UInt8(ascii: "-")) {
                 for part in token.key.split(separator: "-") {
+                    let key = String(part)
                     items.append(
                         Item(
-                            key: String(part), start: token.start, end: token.end, isWord: true,
-                            isNumber: part.allSatisfy(\.isNumber), isPart: true))
+                            key: key, start: token.start, end: token.end, isWord: true,
+                            isNumber: part.allSatisfy(\.isNumber), isPart: true, head: Self.head(of: key)))
                 }
             } else {
                 items.append(
                     Item(
                         key: token.key, start: token.start, end: token.end, isWord: isWord,
-                        isNumber: token.kind == .number, isPart: false))
+                        isNumber: token.kind == .number, isPart: false, head: isWord ? Self.head(of: token.key) : 0))
             }
         }
     }

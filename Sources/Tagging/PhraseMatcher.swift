@@ -2,48 +2,57 @@ import Lexicons
 
 /// Finds token-sequence patterns in a text: the engine under theme and signal detection.
 ///
-/// Rules are indexed by their first element (a dictionary from the first token key, another from
-/// the first three letters of a first-token stem, a list for a leading `<number>`), so a text costs
-/// one or two dictionary look-ups per token plus the few candidate rules that start there, whatever
-/// the size of the lexicon.
+/// Rules are indexed by the head of their first element (its first three UTF-8 bytes packed in an
+/// integer, `MatchText.head(of:)`; a leading `<number>` goes to a list of its own). A text costs one
+/// integer-keyed look-up per token, shared by words and stems, plus a check of the few candidate
+/// rules that start with those bytes, whatever the size of the lexicon.
 struct PhraseMatcher: Sendable {
+    /// What a rule reveals: one matcher runs theme and signal rules in a single pass.
+    enum Family: Sendable, Hashable {
+        case theme
+        case signal
+    }
+
     /// A pattern with the label it reveals (an index the owner maps to a theme or signal id).
     struct Rule: Sendable {
-        /// Label index; `-1` for an exclusion that applies to every label.
+        var family: Family
+        /// Label index within the family; `-1` for an exclusion that applies to every label of it.
         var label: Int
         var elements: [ThemePattern.Element]
         /// An exclusion cancels the matches of its label that overlap it.
         var isExclusion: Bool
+        /// Where the rule comes from (`lexicons/themes/fr.tsv:120`) and its pattern as written,
+        /// for `explain`.
+        var origin: String = ""
+        var source: String = ""
     }
 
     /// One occurrence of a rule in a text.
     struct Match: Sendable {
         /// Index of the rule, also its priority in ties (file order).
         var rule: Int
+        var family: Family
         var label: Int
         /// First token and one past the last token of the occurrence.
         var first: Int
         var end: Int
-        /// UTF-8 offset of the first token in the text.
+        /// UTF-8 offsets of the first token and one past the last token in the text.
         var byteStart: Int
+        var byteEnd: Int
     }
 
-    /// Letters of a stem used as its index key; `ThemePattern.minimumStem` guarantees that many.
-    private static let stemKeyLength = ThemePattern.minimumStem
-
     let rules: [Rule]
-    private var byWord: [String: [Int]] = [:]
-    private var byStem: [Substring: [Int]] = [:]
+    private var byHead: [Int: [Int]] = [:]
     private var byNumber: [Int] = []
 
     init(rules: [Rule]) {
         self.rules = rules
         for (index, rule) in rules.enumerated() {
             switch rule.elements.first {
-            case .word(let key), .accented(_, folded: let key):
-                byWord[key, default: []].append(index)
-            case .prefix(let stem):
-                byStem[Substring(stem.prefix(Self.stemKeyLength)), default: []].append(index)
+            case .word(let key), .accented(_, folded: let key), .prefix(let key):
+                // A stem has at least `ThemePattern.minimumStem` letters, so its head is as long
+                // as the head of every word it starts.
+                byHead[MatchText.head(of: key), default: []].append(index)
             case .number:
                 byNumber.append(index)
             case .gap, nil:
@@ -61,11 +70,7 @@ struct PhraseMatcher: Sendable {
         var exclusions: [Match] = []
         let items = text.items
         for position in items.indices where items[position].isWord {
-            let key = items[position].key
-            if let candidates = byWord[key] {
-                collect(candidates, at: position, in: text, into: &found, exclusions: &exclusions)
-            }
-            if key.count >= Self.stemKeyLength, let candidates = byStem[key.prefix(Self.stemKeyLength)] {
+            if let candidates = byHead[items[position].head] {
                 collect(candidates, at: position, in: text, into: &found, exclusions: &exclusions)
             }
             if items[position].isNumber, !byNumber.isEmpty {
@@ -77,7 +82,7 @@ struct PhraseMatcher: Sendable {
         // `de retour` cancels `retour` but not the more specific `étiquette de retour`.
         return found.filter { match in
             !exclusions.contains { exclusion in
-                (exclusion.label == -1 || exclusion.label == match.label)
+                exclusion.family == match.family && (exclusion.label == -1 || exclusion.label == match.label)
                     && exclusion.first < match.end && match.first < exclusion.end
                     && match.end - match.first <= exclusion.end - exclusion.first
             }
@@ -92,7 +97,8 @@ struct PhraseMatcher: Sendable {
             let rule = rules[index]
             guard let end = self.end(of: rule.elements, from: 0, at: position, in: text) else { continue }
             let match = Match(
-                rule: index, label: rule.label, first: position, end: end, byteStart: text.items[position].start)
+                rule: index, family: rule.family, label: rule.label, first: position, end: end, byteStart: text.items[position].start,
+                byteEnd: text.items[end - 1].end)
             if rule.isExclusion {
                 exclusions.append(match)
             } else {
@@ -120,18 +126,17 @@ struct PhraseMatcher: Sendable {
     }
 
     private func accepts(_ element: ThemePattern.Element, token: Int, in text: MatchText) -> Bool {
-        let item = text.items[token]
-        guard item.isWord else { return false }
+        guard text.items[token].isWord else { return false }
         switch element {
         case .word(let key):
-            return item.key == key
+            return text.items[token].key == key
         case .accented(let raw, folded: let key):
             // A hyphenated part has no raw text of its own: compare it folded.
-            return item.key == key && (item.isPart || text.accentedText(at: token) == raw)
+            return text.items[token].key == key && (text.items[token].isPart || text.accentedText(at: token) == raw)
         case .prefix(let stem):
-            return item.key.hasPrefix(stem)
+            return text.items[token].key.hasPrefix(stem)
         case .number:
-            return item.isNumber
+            return text.items[token].isNumber
         case .gap:
             return false
         }

@@ -1,7 +1,8 @@
 import Lexicons
 import VerbatimModel
 
-/// Finds CX signals (effort, churn, urgency …) in a text and flags score/text incoherence.
+/// The CX signal rules (effort, churn, urgency …), how their matches become signals, and the
+/// score/text incoherence flag.
 struct SignalDetector: Sendable {
     /// The signal written when a survey score and the text disagree strongly.
     static let incoherence = "incoherence"
@@ -14,8 +15,10 @@ struct SignalDetector: Sendable {
     /// … and at or below this (1–2 stars of 5) as a complaint.
     static let lowRating = 0.25
 
-    private let signalIDs: [String]
-    private let matchers: [Language: PhraseMatcher]
+    /// Signal ids by label index.
+    let signalIDs: [String]
+    /// Rules of each language (both languages under `.unknown`), for the shared matcher.
+    let rules: [Language: [PhraseMatcher.Rule]]
 
     init(lexicon: SignalLexicon) {
         var ids: [String] = []
@@ -25,22 +28,22 @@ struct SignalDetector: Sendable {
             ids.append(term.signal)
         }
         signalIDs = ids
-        var matchers: [Language: PhraseMatcher] = [:]
+        var rules: [Language: [PhraseMatcher.Rule]] = [:]
         for language in Language.allCases {
-            let rules: [PhraseMatcher.Rule] = lexicon.terms.compactMap { term in
+            rules[language] = lexicon.terms.compactMap { term in
                 guard language == .unknown || term.language == language else { return nil }
                 let label = term.signal == "*" ? -1 : labelOf[term.signal] ?? -1
-                return PhraseMatcher.Rule(label: label, elements: term.pattern.elements, isExclusion: term.kind == .exclude)
+                return PhraseMatcher.Rule(
+                    family: .signal, label: label, elements: term.pattern.elements, isExclusion: term.kind == .exclude,
+                    origin: "\(term.file):\(term.line)", source: term.pattern.source)
             }
-            matchers[language] = PhraseMatcher(rules: rules)
         }
-        self.matchers = matchers
+        self.rules = rules
     }
 
-    /// Signal ids found in `text` (unsorted, may repeat).
-    func signals(in text: MatchText, language: Language) -> [String] {
-        guard let matcher = matchers[language] ?? matchers[.unknown] else { return [] }
-        return matcher.matches(in: text).map { signalIDs[$0.label] }
+    /// Signal ids among `matches` (unsorted, may repeat).
+    func signals(in matches: [PhraseMatcher.Match]) -> [String] {
+        matches.compactMap { $0.family == .signal ? signalIDs[$0.label] : nil }
     }
 
     /// True when the customer's score and the text's sentiment point opposite ways: a promoter with

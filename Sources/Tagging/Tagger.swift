@@ -1,5 +1,6 @@
 public import Foundation
 public import Lexicons
+public import TextProcessing
 public import VerbatimModel
 
 /// Themes, CX signals and the touchpoint of a verbatim, from the lexicons under `lexicons/`
@@ -19,6 +20,7 @@ public struct Tagger: Sendable {
         /// The touchpoint id, `other` when nothing places the verbatim.
         public var touchpoint: String
 
+        /// Tags as the pipeline or a test builds them.
         public init(themes: [ThemeMention], signals: [String], touchpoint: String) {
             self.themes = themes
             self.signals = signals
@@ -33,6 +35,9 @@ public struct Tagger: Sendable {
     private let themes: ThemeDetector
     private let signals: SignalDetector
     private let resolver: TouchpointResolver
+    /// One matcher per language (both languages under `.unknown`) running theme and signal rules
+    /// in a single pass over the tokens.
+    private let matchers: [Language: PhraseMatcher]
 
     /// Touchpoints of the journey in journey order (for reports), `other` last.
     public var touchpoints: [String] { journey.touchpoints.map(\.id) + [Journey.otherTouchpoint] }
@@ -55,26 +60,43 @@ public struct Tagger: Sendable {
         self.themes = ThemeDetector(lexicon: themes, scope: journey.themes)
         self.signals = SignalDetector(lexicon: signals)
         resolver = TouchpointResolver(journey: journey)
+        var matchers: [Language: PhraseMatcher] = [:]
+        for language in Language.allCases {
+            matchers[language] = PhraseMatcher(
+                rules: (self.themes.rules[language] ?? []) + (self.signals.rules[language] ?? []))
+        }
+        self.matchers = matchers
     }
 
     /// Tags one verbatim whose sentiment is already known (themes take their clause's sentiment).
     public func tag(_ verbatim: Verbatim, language: Language, sentiment: SentimentResult) -> Tags {
-        let text = MatchText(verbatim.text)
+        tag(verbatim, text: MatchText(verbatim.text), language: language, sentiment: sentiment)
+    }
+
+    /// Same as `tag(_:language:sentiment:)` with the tokens of `verbatim.text` already computed
+    /// (`Tokenizer.tokenize(verbatim.text)`, as the scorer has them), so the text is tokenized once.
+    public func tag(_ verbatim: Verbatim, tokens: [Token], language: Language, sentiment: SentimentResult) -> Tags {
+        tag(verbatim, text: MatchText(verbatim.text, tokens: tokens), language: language, sentiment: sentiment)
+    }
+
+    private func tag(_ verbatim: Verbatim, text: MatchText, language: Language, sentiment: SentimentResult) -> Tags {
+        let matcher = matchers[language] ?? PhraseMatcher(rules: [])
+        let matches = matcher.matches(in: text)
         let textThemes = AspectScorer.mentions(
-            of: themes.occurrences(in: text, language: language), themeIDs: themes.themeIDs, sentiment: sentiment)
-        var found = signals.signals(in: text, language: language)
+            of: themes.occurrences(in: matches), themeIDs: themes.themeIDs, sentiment: sentiment)
+        var found = signals.signals(in: matches)
 
         var contextThemes: [ThemeMention] = []
         if let context = verbatim.context, !context.isEmpty {
-            let contextText = MatchText(context)
+            let contextMatches = matcher.matches(in: MatchText(context))
             var seen = Set(textThemes.map(\.theme))
-            for occurrence in themes.occurrences(in: contextText, language: language) {
+            for occurrence in themes.occurrences(in: contextMatches) {
                 let id = themes.themeIDs[occurrence.theme]
                 if seen.insert(id).inserted {
                     contextThemes.append(ThemeMention(theme: id, sentiment: sentiment.score))
                 }
             }
-            found += signals.signals(in: contextText, language: language)
+            found += signals.signals(in: contextMatches)
         }
 
         found += verbatim.readerSignals
@@ -84,6 +106,27 @@ public struct Tagger: Sendable {
         let touchpoint = resolver.touchpoint(
             hint: verbatim.touchpointHint, themes: textThemes, contextThemes: contextThemes, channel: verbatim.channel)
         return Tags(themes: textThemes + contextThemes, signals: Array(Set(found)).sorted(), touchpoint: touchpoint)
+    }
+
+    /// The themes and signals of the verbatim's own text with the words and lexicon rows behind
+    /// them, in text order (themes first): what `verbatim explain` prints. The context and the
+    /// reader's signals are not included; offsets are into `verbatim.text`.
+    public func evidence(_ verbatim: Verbatim, language: Language) -> [TagEvidence] {
+        guard let matcher = matchers[language] else { return [] }
+        let matches = matcher.matches(in: MatchText(verbatim.text))
+        let themeEvidence = themes.occurrences(in: matches).map { occurrence in
+            let rule = matcher.rules[occurrence.rule]
+            return TagEvidence(
+                kind: .theme, label: themes.themeIDs[occurrence.theme], start: occurrence.byteStart,
+                end: occurrence.byteEnd, pattern: rule.source, origin: rule.origin)
+        }
+        let signalEvidence = matches.filter { $0.family == .signal }.map { match in
+            let rule = matcher.rules[match.rule]
+            return TagEvidence(
+                kind: .signal, label: signals.signalIDs[match.label], start: match.byteStart, end: match.byteEnd,
+                pattern: rule.source, origin: rule.origin)
+        }
+        return themeEvidence + signalEvidence
     }
 
     /// The journey file to read: `journey` itself, or the bundled journey it names.

@@ -1,7 +1,8 @@
 import Lexicons
 import VerbatimModel
 
-/// Finds the themes of a text with the terms of one language (both when the language is unknown).
+/// The theme rules of each language (both when the language is unknown) and how their matches
+/// become theme occurrences.
 ///
 /// Only themes the journey files under a touchpoint are looked for: the journey is the analyst's
 /// scope, and it keeps terms that mean different things in different trades apart (`retard` is a
@@ -12,13 +13,17 @@ struct ThemeDetector: Sendable {
     struct Occurrence: Sendable {
         /// Index into `themeIDs`.
         var theme: Int
-        /// UTF-8 offset of the first matched token.
+        /// UTF-8 offsets of the first matched token and one past the last.
         var byteStart: Int
+        var byteEnd: Int
+        /// Index of the rule that matched in the matcher that found it.
+        var rule: Int
     }
 
     /// Theme ids by label index.
     let themeIDs: [String]
-    private let matchers: [Language: PhraseMatcher]
+    /// Rules of each language (both languages under `.unknown`), for the shared matcher.
+    let rules: [Language: [PhraseMatcher.Rule]]
 
     init(lexicon: ThemeLexicon, scope: Set<String>) {
         var ids: [String] = []
@@ -28,9 +33,9 @@ struct ThemeDetector: Sendable {
             ids.append(theme.id)
         }
         themeIDs = ids
-        var matchers: [Language: PhraseMatcher] = [:]
+        var rules: [Language: [PhraseMatcher.Rule]] = [:]
         for language in Language.allCases {
-            let rules: [PhraseMatcher.Rule] = lexicon.terms.compactMap { term in
+            rules[language] = lexicon.terms.compactMap { term in
                 guard language == .unknown || term.language == language else { return nil }
                 let label: Int
                 if term.theme == "*" {
@@ -40,23 +45,25 @@ struct ThemeDetector: Sendable {
                 } else {
                     return nil
                 }
-                return PhraseMatcher.Rule(label: label, elements: term.pattern.elements, isExclusion: term.kind == .exclude)
+                return PhraseMatcher.Rule(
+                    family: .theme, label: label, elements: term.pattern.elements, isExclusion: term.kind == .exclude,
+                    origin: "\(term.file):\(term.line)", source: term.pattern.source)
             }
-            matchers[language] = PhraseMatcher(rules: rules)
         }
-        self.matchers = matchers
+        self.rules = rules
     }
 
-    /// Theme occurrences in text order, overlaps resolved leftmost-longest (file order breaks ties).
-    func occurrences(in text: MatchText, language: Language) -> [Occurrence] {
-        guard let matcher = matchers[language] ?? matchers[.unknown] else { return [] }
-        let matches = matcher.matches(in: text).sorted {
+    /// Theme occurrences among `matches`, in text order, overlaps resolved leftmost-longest (file
+    /// order breaks ties).
+    func occurrences(in matches: [PhraseMatcher.Match]) -> [Occurrence] {
+        let sorted = matches.filter { $0.family == .theme }.sorted {
             ($0.first, $1.end - $1.first, $0.rule) < ($1.first, $0.end - $0.first, $1.rule)
         }
         var result: [Occurrence] = []
         var covered = 0
-        for match in matches where match.first >= covered {
-            result.append(Occurrence(theme: match.label, byteStart: match.byteStart))
+        for match in sorted where match.first >= covered {
+            result.append(
+                Occurrence(theme: match.label, byteStart: match.byteStart, byteEnd: match.byteEnd, rule: match.rule))
             covered = match.end
         }
         return result

@@ -51,7 +51,7 @@ struct ThemeLexiconLintTests {
         }
     }
 
-    @Test("every bundled journey loads and every theme is filed somewhere", arguments: ["ecommerce", "transport", "hospitality", "saas"])
+    @Test("every bundled journey loads and every theme is filed somewhere", arguments: ["ecommerce", "transport", "hospitality", "saas", "telecom"])
     func journeyLoads(name: String) throws {
         let lexicon = try Self.themeLexicon()
         let url = Self.lexicons.appendingPathComponent("journeys").appendingPathComponent("\(name).tsv")

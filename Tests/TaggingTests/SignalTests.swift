@@ -34,6 +34,9 @@ struct SignalTests {
         ("Nothing urgent, no rush", .en),
         ("It was hassle free", .en),
         ("It is twice as good as before", .en),
+        ("J'ai commandé plusieurs fois chez vous, toujours ravie", .fr),
+        ("Livré en deux fois, aucun souci", .fr),
+        ("I've ordered here many times, always great", .en),
     ])
     func notFound(text: String, language: Language) throws {
         let tagger = try TaggingFixture.tagger()

@@ -28,6 +28,16 @@ struct TouchpointTests {
         #expect(tags.themes.map(\.theme) == ["refund"])
     }
 
+    @Test("the telecom journey's touchpoints are the survey stages", arguments: [
+        ("Order", "order"), ("First Payment", "first_payment"), ("Equipment Received", "equipment_received"),
+        ("Service in Use", "service_in_use"),
+    ])
+    func telecomStages(hint: String, expected: String) throws {
+        let tagger = try TaggingFixture.tagger(journey: "telecom")
+        let verbatim = TaggingFixture.verbatim("The engineer never came", channel: .survey, nps: 3, hint: hint)
+        #expect(tagger.tag(verbatim, language: .en, sentiment: TaggingFixture.flat(-0.5)).touchpoint == expected)
+    }
+
     @Test("a survey step that names no touchpoint falls back to the themes")
     func unknownHint() throws {
         let tagger = try TaggingFixture.tagger()
@@ -50,6 +60,21 @@ struct TouchpointTests {
             TaggingFixture.verbatim(text), language: language,
             sentiment: TaggingFixture.sentiment(text, clauses: clauses))
         #expect(tags.touchpoint == expected)
+    }
+
+    @Test("the planted hot spots land on their touchpoints", arguments: [
+        ("Remboursement jamais reçu malgré mes relances", Language.fr, "returns_refunds"),
+        ("Toujours pas remboursée, trois semaines après mon retour", .fr, "returns_refunds"),
+        ("I never received my refund for the returned jacket", .en, "returns_refunds"),
+        ("My order still hasn't arrived after three weeks", .en, "delivery"),
+        ("Colis toujours pas livré, commande passée il y a 15 jours", .fr, "delivery"),
+        ("Le chatbot tourne en boucle, impossible d'avoir un humain", .fr, "customer_service"),
+        ("The chatbot keeps looping back to the same menu", .en, "customer_service"),
+    ])
+    func hotSpots(text: String, language: Language, expected: String) throws {
+        let tagger = try TaggingFixture.tagger()
+        let tags = tagger.tag(TaggingFixture.verbatim(text, channel: .email), language: language, sentiment: TaggingFixture.flat(-0.6))
+        #expect(tags.touchpoint == expected, "\(tags.themes.map(\.theme))")
     }
 
     @Test("with no negative theme the most positive decides; equal scores go to the earliest touchpoint")
@@ -80,5 +105,19 @@ struct TouchpointTests {
         let tagger = try Tagger(
             lexiconDirectory: TaggingFixture.lexicons, journey: URL(fileURLWithPath: "saas"))
         #expect(tagger.touchpoints == ["onboarding", "documentation", "bugs", "support", "billing", "other"])
+    }
+}
+
+/// Odd input never breaks tagging.
+struct OddInputTests {
+    @Test("empty, symbolic or broken texts tag as nothing", arguments: [
+        "", " ", "😡😡😡", "----", "l'", "~ * <number>", "a-b-c--d", "€€€ $",
+    ])
+    func oddText(text: String) throws {
+        let tagger = try TaggingFixture.tagger()
+        let sentiment = SentimentResult(score: -0.2, label: .negative, clauses: [ClauseScore(start: 5, end: 900, score: -0.2, weight: 1)])
+        let tags = tagger.tag(TaggingFixture.verbatim(text), language: .unknown, sentiment: sentiment)
+        #expect(tags.touchpoint == "other" || tags.themes.map(\.theme) == ["price"])
+        #expect(tags.signals.isEmpty)
     }
 }
