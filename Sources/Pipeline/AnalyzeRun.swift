@@ -94,6 +94,8 @@ public enum AnalyzeRun {
         var summary = RunSummary()
         var aggregator = HotspotAggregator()
         var repeats = RepeatContactTracker()
+        // The same review seen on two pages (site, author, date and body hash, set by the reader) counts once.
+        var reviewsSeen: Set<String> = []
 
         let window = DateWindow(since: configuration.since, until: configuration.until)
         let backlog = configuration.jobs * 2
@@ -118,6 +120,12 @@ public enum AnalyzeRun {
                     for analysed in ready.records {
                         guard window.contains(analysed.verbatim.date) else {
                             summary.outsideDateWindow += 1
+                            continue
+                        }
+                        if analysed.verbatim.channel == .review, let key = analysed.verbatim.conversation,
+                            !reviewsSeen.insert(key).inserted
+                        {
+                            summary.skipped[.duplicate, default: 0] += 1
                             continue
                         }
                         let record = repeats.mark(analysed)

@@ -8,7 +8,7 @@ public struct RunSummary: Sendable {
     public var bytes = 0
     /// Verbatims with text written to `verbatims.csv`.
     public var verbatims = 0
-    /// Survey responses with scores but no comment (they count for NPS/CSAT/CES only).
+    /// Survey responses and star-only reviews with scores but no comment (they count for the scores only).
     public var scoreOnlyResponses = 0
     /// Findings by severity.
     public var errors = 0

@@ -14,7 +14,7 @@ public enum SummaryText {
         let languages = summary.byLanguage.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
         lines.append("  channels: \(channels.joined(separator: ", "))   languages: \(languages.joined(separator: ", "))")
         if summary.scoreOnlyResponses > 0 {
-            lines.append("  survey responses with scores but no comment: \(summary.scoreOnlyResponses)")
+            lines.append("  responses with a score but no comment (surveys, star-only reviews): \(summary.scoreOnlyResponses)")
         }
         if !summary.skipped.isEmpty {
             let skipped = summary.skipped.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
