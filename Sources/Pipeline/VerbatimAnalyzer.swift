@@ -1,5 +1,6 @@
 public import Foundation
 public import VerbatimModel
+import Lexicons
 import Scoring
 import Tagging
 import TextProcessing
@@ -13,6 +14,11 @@ public struct VerbatimAnalyzer: Sendable {
 
     /// Touchpoints of the journey in order, `other` last.
     public var touchpointOrder: [String] { tagger.touchpoints }
+
+    /// The journey touchpoint a theme is filed under, if the journey maps it.
+    public func touchpoint(ofTheme theme: String) -> String? {
+        tagger.journey.touchpoints.first { $0.themes.contains(theme) }?.id
+    }
 
     /// Loads the lexicons under `lexicons` and the journey file (default: the e-commerce journey).
     public init(lexicons: URL, journey: URL?) throws {

@@ -6,6 +6,9 @@ struct VerbatimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verbatim",
         abstract: "Turn raw customer verbatims into per-touchpoint CX hot-spot tables.",
-        subcommands: [AnalyzeCommand.self, ScoreCommand.self, EvalCommand.self, ExplainCommand.self, LexiconCommand.self]
+        subcommands: [
+            AnalyzeCommand.self, ScoreCommand.self, EvalCommand.self, EvalAspectsCommand.self, ExplainCommand.self,
+            LexiconCommand.self,
+        ]
     )
 }

@@ -1,0 +1,83 @@
+public import Foundation
+import Lexicons
+import Scoring
+import Tagging
+import TextProcessing
+import VerbatimModel
+
+/// `verbatim eval-aspects`: theme detection against manual aspect labels.
+///
+/// Reads a labelled review file (`id`, `text`, optional `lang`) and an aspect file (`id` and one column
+/// per aspect, `NE` meaning "not expressed", anything else meaning the aspect is mentioned), tags every
+/// review with the chosen journey, and counts an aspect as detected when a theme of one of the
+/// touchpoints mapped to it is found. Precision, recall and F1 per aspect.
+public struct AspectEvaluation: Sendable {
+    /// Counts for one aspect.
+    public struct Counts: Sendable, Hashable {
+        public var truePositive = 0
+        public var falsePositive = 0
+        public var falseNegative = 0
+        public var trueNegative = 0
+
+        public var precision: Double? {
+            truePositive + falsePositive > 0 ? Double(truePositive) / Double(truePositive + falsePositive) : nil
+        }
+        public var recall: Double? {
+            truePositive + falseNegative > 0 ? Double(truePositive) / Double(truePositive + falseNegative) : nil
+        }
+        public var f1: Double? {
+            guard let p = precision, let r = recall, p + r > 0 else { return nil }
+            return 2 * p * r / (p + r)
+        }
+    }
+
+    /// The label meaning "not expressed" in the aspect file.
+    public static let notExpressed = "NE"
+
+    let analyzer: VerbatimAnalyzer
+    /// Aspect column → touchpoints whose themes express it.
+    let mapping: [(aspect: String, touchpoints: Set<String>)]
+
+    public init(analyzer: VerbatimAnalyzer, mapping: [(aspect: String, touchpoints: Set<String>)]) {
+        self.analyzer = analyzer
+        self.mapping = mapping
+    }
+
+    /// Counts per aspect in mapping order, and the number of reviews evaluated.
+    public func evaluate(reviews: URL, aspects: URL) throws -> (counts: [(aspect: String, counts: Counts)], reviews: Int) {
+        let reviewTable = try TSVTable(contentsOf: reviews)
+        let aspectTable = try TSVTable(contentsOf: aspects)
+        let idColumn = try reviewTable.column("id")
+        let textColumn = try reviewTable.column("text")
+        let langColumn = reviewTable.optionalColumn("lang")
+        let aspectID = try aspectTable.column("id")
+        var gold: [String: [String: String]] = [:]
+        var aspectColumns: [(String, Int)] = []
+        for entry in mapping { aspectColumns.append((entry.aspect, try aspectTable.column(entry.aspect))) }
+        for row in aspectTable.rows {
+            gold[row[aspectID]] = Dictionary(uniqueKeysWithValues: aspectColumns.map { ($0.0, row[$0.1]) })
+        }
+        var counts = Array(repeating: Counts(), count: mapping.count)
+        var evaluated = 0
+        for (index, row) in reviewTable.rows.enumerated() {
+            guard let labels = gold[row[idColumn]] else { continue }
+            evaluated += 1
+            let verbatim = Verbatim(
+                source: SourceLocation(path: reviews.lastPathComponent, ordinal: index, position: "line \(row.line)"),
+                channel: .review, text: row[textColumn], declaredLanguage: langColumn.flatMap { Language(tag: row[$0]) })
+            let analysed = analyzer.analyse(verbatim)
+            let found = Set(analysed.themes.compactMap { analyzer.touchpoint(ofTheme: $0.theme) })
+            for (position, entry) in mapping.enumerated() {
+                let expressed = (labels[entry.aspect] ?? Self.notExpressed) != Self.notExpressed
+                let detected = !found.isDisjoint(with: entry.touchpoints)
+                switch (expressed, detected) {
+                case (true, true): counts[position].truePositive += 1
+                case (false, true): counts[position].falsePositive += 1
+                case (true, false): counts[position].falseNegative += 1
+                case (false, false): counts[position].trueNegative += 1
+                }
+            }
+        }
+        return (Array(zip(mapping.map(\.aspect), counts)).map { ($0.0, $0.1) }, evaluated)
+    }
+}
