@@ -9,9 +9,12 @@ public struct ExampleShortlist: Sendable {
     public let capacity: Int
     public let preferNegative: Bool
     public private(set) var items: [AnalysedVerbatim] = []
+    /// The merit of the last kept item, cached: most offers are rejected against it.
+    private var worstMerit: Double?
 
-    /// Quotes between these character counts read well on a slide; longer ones are penalised.
-    static let idealLength = 25...240
+    /// Quotes between these sizes (UTF-8 bytes, about one per character in French and English) read
+    /// well on a slide; longer or shorter ones are penalised.
+    static let idealLength = 25...260
 
     public init(capacity: Int, preferNegative: Bool) {
         self.capacity = capacity
@@ -23,7 +26,7 @@ public struct ExampleShortlist: Sendable {
         let score = record.sentiment.score
         let directional = preferNegative ? -score : score
         guard directional > 0 else { return nil }
-        let length = record.verbatim.text.count
+        let length = record.verbatim.text.utf8.count
         let readability = Self.idealLength.contains(length) ? 1.0 : 0.6
         return directional * readability
     }
@@ -31,7 +34,7 @@ public struct ExampleShortlist: Sendable {
     /// Considers one verbatim.
     public mutating func offer(_ record: AnalysedVerbatim) {
         guard let value = merit(record) else { return }
-        if items.count == capacity, let worst = items.last, let worstValue = merit(worst), worstValue >= value {
+        if items.count == capacity, let worstValue = worstMerit, worstValue >= value {
             return
         }
         // A near-duplicate of a kept quote adds nothing.
@@ -45,5 +48,6 @@ public struct ExampleShortlist: Sendable {
         }
         if updated.count > capacity { updated.removeLast() }
         items = updated
+        worstMerit = items.last.flatMap(merit)
     }
 }

@@ -14,7 +14,9 @@ public struct CSVEncoder: Sendable {
     }
 
     /// Characters that make a spreadsheet treat a cell as a formula (OWASP CSV Injection).
-    static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    static let formulaTriggers: Set<UInt8> = [
+        UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"),
+    ]
 
     /// One record, terminated by the dialect's line ending.
     public func record(_ cells: [CSVCell]) -> String {
@@ -40,14 +42,33 @@ public struct CSVEncoder: Sendable {
         case .decimal(let value, let places):
             return number(value, places: places)
         case .text(let raw):
-            var value = raw
-            if let first = value.first, Self.formulaTriggers.contains(first) {
-                value = "'" + value
-            }
-            let needsQuotes = value.contains { $0 == dialect.separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            guard needsQuotes else { return value }
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            return text(raw)
         }
+    }
+
+    /// A text field: one pass over the UTF-8 bytes decides whether it needs a formula guard or quotes,
+    /// so the common plain cell is returned as is (this runs for every cell of every row).
+    func text(_ raw: String) -> String {
+        let separator = dialect.separator.asciiValue ?? UInt8(ascii: ";")
+        var needsQuotes = false
+        var hasQuote = false
+        for byte in raw.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""):
+                needsQuotes = true
+                hasQuote = true
+            case separator, UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                needsQuotes = true
+            default:
+                break
+            }
+            if hasQuote { break }
+        }
+        let guarded = raw.utf8.first.map { Self.formulaTriggers.contains($0) } ?? false
+        if !needsQuotes && !guarded { return raw }
+        var value = guarded ? "'" + raw : raw
+        if hasQuote { value = value.replacingOccurrences(of: "\"", with: "\"\"") }
+        return needsQuotes ? "\"" + value + "\"" : value
     }
 
     /// A fixed-point number with the dialect's decimal separator; `-0` is written `0`.
