@@ -41,6 +41,9 @@ public enum AnalyzeRun {
     /// What one task hands back for one unit.
     struct UnitResult: Sendable {
         var records: [AnalysedVerbatim]
+        /// Each record's `verbatims.csv` line, encoded in the task (nil for a record without text),
+        /// so that the ordered consumer only appends bytes.
+        var rows: [String?]
         var output: IngestOutput
         var bytes: Int
     }
@@ -98,7 +101,8 @@ public enum AnalyzeRun {
         var reviewsSeen: Set<String> = []
 
         let window = DateWindow(since: configuration.since, until: configuration.until)
-        let backlog = configuration.jobs * 2
+        // Results may wait for an earlier, larger file: let a few per core queue up behind it.
+        let backlog = configuration.jobs * 8
         try await withThrowingTaskGroup(of: (Int, UnitResult).self) { group in
             var nextToLaunch = 0
             var nextToConsume = 0
@@ -106,7 +110,7 @@ public enum AnalyzeRun {
             while nextToLaunch < units.count && nextToLaunch < configuration.jobs {
                 let index = nextToLaunch
                 let unit = units[index]
-                group.addTask { (index, process(unit, analyzer: analyzer, options: options)) }
+                group.addTask { (index, process(unit, analyzer: analyzer, options: options, report: report)) }
                 nextToLaunch += 1
             }
             while let (index, result) = try await group.next() {
@@ -117,7 +121,7 @@ public enum AnalyzeRun {
                     summary.formats[ready.output.format, default: 0] += 1
                     for (reason, count) in ready.output.skipped { summary.skipped[reason, default: 0] += count }
                     findings += ready.output.findings
-                    for analysed in ready.records {
+                    for (analysed, row) in zip(ready.records, ready.rows) {
                         guard window.contains(analysed.verbatim.date) else {
                             summary.outsideDateWindow += 1
                             continue
@@ -130,8 +134,10 @@ public enum AnalyzeRun {
                         }
                         let record = repeats.mark(analysed)
                         aggregator.add(record)
-                        if !record.verbatim.text.isEmpty {
+                        if record.signals != analysed.signals {
                             try verbatimsFile.append(report.cells(for: record))
+                        } else if let row {
+                            try verbatimsFile.appendEncoded(row)
                         }
                     }
                     nextToConsume += 1
@@ -142,7 +148,9 @@ public enum AnalyzeRun {
                 {
                     let launchIndex = nextToLaunch
                     let unit = units[launchIndex]
-                    group.addTask { (launchIndex, process(unit, analyzer: analyzer, options: options)) }
+                    group.addTask {
+                        (launchIndex, process(unit, analyzer: analyzer, options: options, report: report))
+                    }
                     nextToLaunch += 1
                 }
             }
@@ -249,11 +257,17 @@ public enum AnalyzeRun {
     }
 
     /// Reads and analyses one unit; runs inside a task, touches nothing shared.
-    static func process(_ unit: IngestUnit, analyzer: VerbatimAnalyzer, options: IngestOptions) -> UnitResult {
+    static func process(
+        _ unit: IngestUnit, analyzer: VerbatimAnalyzer, options: IngestOptions, report: VerbatimsReport
+    ) -> UnitResult {
         let output = Ingestor.read(unit, options: options)
         let records = output.verbatims.map(analyzer.analyse)
+        let encoder = CSVEncoder(dialect: report.dialect)
+        let rows = records.map { record in
+            record.verbatim.text.isEmpty ? nil : encoder.record(report.cells(for: record))
+        }
         let bytes = unit.byteRange?.count ?? fileSize(unit.url)
-        return UnitResult(records: records, output: output, bytes: bytes)
+        return UnitResult(records: records, rows: rows, output: output, bytes: bytes)
     }
 
     private static func fileSize(_ url: URL) -> Int {

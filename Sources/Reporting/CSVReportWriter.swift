@@ -21,6 +21,12 @@ public final class CSVReportWriter {
         recordCount += 1
     }
 
+    /// Appends one record already encoded with this writer's dialect (`CSVEncoder.record`).
+    public func appendEncoded(_ line: String) throws {
+        try file.write(line)
+        recordCount += 1
+    }
+
     /// Moves the finished file into place.
     public func commit() throws { try file.commit() }
 }
