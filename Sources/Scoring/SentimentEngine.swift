@@ -404,6 +404,7 @@ struct SentimentEngine {
                 v *= SentimentRules.questionFactor
                 items[k].notes.insert(.question)
             }
+            if v < 0 { v *= SentimentRules.negativeWeight }
             items[k].contribution = v
             raw += Double(v)
         }

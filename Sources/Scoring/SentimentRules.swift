@@ -47,6 +47,11 @@ public enum SentimentRules {
     public static let wishFactor: Float = -0.5
     /// Multiplier of valence in a question (Verbatim: a question reports less than a statement).
     public static let questionFactor: Float = 0.6
+    /// Weight of negative contributions: people use positive words more freely than negative ones
+    /// (the "positivity bias", Boucher & Osgood 1969), so a lexicon scorer under-reads complaints;
+    /// SO-CAL (Taboada et al., "Lexicon-Based Methods for Sentiment Analysis", Computational
+    /// Linguistics 37(2), 2011) weighs negative expressions ×1.5 for that reason. We use its value.
+    public static let negativeWeight: Float = 1.5
     /// VADER's normalisation constant: score = x / sqrt(x² + alpha).
     public static let normalisationAlpha = 15.0
     /// |score| below this is neutral: a lone mild word (valence ±0.6, `correct`, `okay`) normalises
@@ -56,5 +61,5 @@ public enum SentimentRules {
     /// (one clear word each, ±1 on the scale) …
     public static let mixedMinimumMass = 1.0
     /// … and the weaker side is at least this fraction of the stronger one (Verbatim).
-    public static let mixedBalance = 0.5
+    public static let mixedBalance = 0.8
 }
