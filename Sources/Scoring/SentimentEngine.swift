@@ -9,6 +9,8 @@ struct SentimentEngine {
     /// Words after a negator that turn "never … so" into emphasis (`jamais aussi déçu`,
     /// `never been so happy`): VADER's "never so/this" exception, with the French equivalents.
     static let neverSoKeys: [[UInt8]] = ["aussi", "autant", "si", "so", "this", "that"].map { Array($0.utf8) }
+    /// Auxiliaries allowed between "never" and "so" (`jamais été aussi`, `never been so`).
+    static let beenKeys: [[UInt8]] = ["ete", "been", "felt", "ete"].map { Array($0.utf8) }
     /// Negators that take the "never so" reading.
     static let neverKeys: [[UInt8]] = ["jamais", "never"].map { Array($0.utf8) }
 
@@ -198,6 +200,12 @@ struct SentimentEngine {
             }
             clauses[c].raw = raw
         }
+        // Opening and closing sentences of longer texts.
+        if let last = clauses.last?.sentence, last + 1 >= SentimentRules.edgeSentenceMinimum {
+            for c in clauses.indices where clauses[c].sentence == 0 || clauses[c].sentence == last {
+                clauses[c].weight *= SentimentRules.edgeSentenceWeight
+            }
+        }
         // Contrast weights.
         for c in clauses.indices {
             let contrast = items[clauses[c].first].entry.contrast
@@ -304,13 +312,10 @@ struct SentimentEngine {
                 if isNever(items[k], tokens: tokens) {
                     // "jamais (été) aussi déçu", "never (been) so happy": emphasis, not negation.
                     var j = k + 1
-                    while j < min(end, k + 3) && items[j].kind != .punctuation {
-                        if keyIsNeverSo(items[j], tokens: tokens) {
-                            negLeft = 0
-                            neverSoPending = true
-                            break
-                        }
-                        j += 1
+                    if j < end && itemKey(items[j], tokens: tokens, isIn: Self.beenKeys) { j += 1 }
+                    if j < end && items[j].kind != .punctuation && keyIsNeverSo(items[j], tokens: tokens) {
+                        negLeft = 0
+                        neverSoPending = true
                     }
                 }
                 if !entry.hasValence { continue }
@@ -430,8 +435,11 @@ struct SentimentEngine {
         // still letting agreement across clauses strengthen the score.
         let damped = total / Double(voiced).squareRoot()
         let score = damped / (damped * damped + SentimentRules.normalisationAlpha).squareRoot()
-        if positive >= SentimentRules.mixedMinimumMass && negative >= SentimentRules.mixedMinimumMass
-            && min(positive, negative) >= SentimentRules.mixedBalance * max(positive, negative)
+        // Balance is judged on unweighted strength: the negativity weight corrects lexicon bias in
+        // the score, it does not make a complaint outweigh an equally strong compliment.
+        let negativeStrength = negative
+        if positive >= SentimentRules.mixedMinimumMass && negativeStrength >= SentimentRules.mixedMinimumMass
+            && min(positive, negativeStrength) >= SentimentRules.mixedBalance * max(positive, negativeStrength)
         {
             return (score, .mixed)
         }

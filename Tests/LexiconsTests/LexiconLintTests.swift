@@ -1,5 +1,6 @@
 import Foundation
 import Lexicons
+import VerbatimModel
 import Testing
 import TextProcessing
 
