@@ -64,9 +64,9 @@ public enum SentimentRules {
     public static let edgeSentenceMinimum = 3
     /// VADER's normalisation constant: score = x / sqrt(x² + alpha).
     public static let normalisationAlpha = 15.0
-    /// |score| below this is neutral: a lone mild word (valence ±0.6, `correct`, `okay`) normalises
-    /// to ±0.153 and stays neutral (Verbatim, from the scale's definition of "mild").
-    public static let neutralBand = 0.16
+    /// |score| below this is neutral: VADER's published threshold (compound ±0.05, Hutto & Gilbert
+    /// 2014, and the vaderSentiment README).
+    public static let neutralBand = 0.05
     /// A verbatim is `mixed` when both its positive and its negative weighted clause mass reach this
     /// (one clear word each, ±1 on the scale) …
     public static let mixedMinimumMass = 1.0
