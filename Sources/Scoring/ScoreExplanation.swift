@@ -36,8 +36,8 @@ struct ScoreExplanation {
         }
         if notes.contains(.partiallyNegated) { rules.append(String(format: "partial negation ×%.2f", SentimentRules.partialNegationFactor)) }
         if notes.contains(.wish) { rules.append(String(format: "wish/regret ×%.2f", SentimentRules.wishFactor)) }
-        if notes.contains(.conditional) { rules.append(String(format: "conditional ×%.2f", SentimentRules.conditionalFactor)) }
-        if notes.contains(.question) { rules.append(String(format: "question ×%.2f", SentimentRules.questionFactor)) }
+        if notes.contains(.conditional) { rules.append("conditional (praise ×\(SentimentRules.conditionalFactor), complaint ×\(SentimentRules.irrealisNegativeFactor))") }
+        if notes.contains(.question) { rules.append("question (praise ×\(SentimentRules.questionFactor), complaint ×\(SentimentRules.irrealisNegativeFactor))") }
         return rules
     }
 

@@ -402,11 +402,11 @@ struct SentimentEngine {
                 v *= SentimentRules.wishFactor
                 items[k].notes.insert(.wish)
             } else if conditional {
-                v *= SentimentRules.conditionalFactor
+                v *= v > 0 ? SentimentRules.conditionalFactor : SentimentRules.irrealisNegativeFactor
                 items[k].notes.insert(.conditional)
             }
             if question {
-                v *= SentimentRules.questionFactor
+                v *= v > 0 ? SentimentRules.questionFactor : SentimentRules.irrealisNegativeFactor
                 items[k].notes.insert(.question)
             }
             if v < 0 { v *= SentimentRules.negativeWeight }

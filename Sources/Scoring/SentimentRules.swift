@@ -39,17 +39,20 @@ public enum SentimentRules {
     public static let beforeContrastWeight = 0.5
     /// See `beforeContrastWeight`.
     public static let afterContrastWeight = 1.5
-    /// Multiplier of valence in a conditional clause (`si`, `if`, `would`): a hypothesis is not an
-    /// experience. SO-CAL (Taboada et al. 2011) blocks sentiment in such "irrealis" contexts
-    /// entirely; we keep a fifth so that a strong word still shows in `explain` and a rhetorical
-    /// complaint is not lost.
-    public static let conditionalFactor: Float = 0.2
+    /// Multiplier of positive valence in a conditional clause (`si vous cherchez un bon restaurant`)
+    /// or a question (`le produit est-il bon ?`): a hypothesis or a question about something good
+    /// does not assert it. SO-CAL (Taboada et al. 2011) blocks sentiment in such "irrealis"
+    /// contexts; we follow it for praise.
+    public static let conditionalFactor: Float = 0
+    /// Multiplier of negative valence in a conditional or a question: customers' questions about a
+    /// problem report it (`pourquoi personne ne répond ?`), so complaints are halved, not blocked
+    /// (Verbatim, from customer-service usage).
+    public static let irrealisNegativeFactor: Float = 0.5
     /// Multiplier of positive valence in a wish or regret (`j'aurais aimé un accueil plus chaleureux`):
     /// the praise names what was missing (Verbatim: reversed, halved).
     public static let wishFactor: Float = -0.5
-    /// Multiplier of valence in a question: an irrealis context like conditionals (SO-CAL blocks
-    /// questions too); a fifth, as `conditionalFactor`.
-    public static let questionFactor: Float = 0.2
+    /// Multiplier of positive valence in a question (same reading as `conditionalFactor`).
+    public static let questionFactor: Float = 0
     /// Weight of negative contributions: people use positive words more freely than negative ones
     /// (the "positivity bias", Boucher & Osgood 1969), so a lexicon scorer under-reads complaints;
     /// SO-CAL (Taboada et al., "Lexicon-Based Methods for Sentiment Analysis", Computational
