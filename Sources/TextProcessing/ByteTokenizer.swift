@@ -237,7 +237,10 @@ private struct Scanner {
 
     mutating func scanWord(from start: Int, into tokens: inout [RawToken]) -> Int {
         let keyStart = keyCount
-        if hasPrefix("http://", at: start) || hasPrefix("https://", at: start) || hasPrefix("www.", at: start) {
+        let first = bytes[start] | 0x20
+        if (first == 0x68 || first == 0x77)
+            && (hasPrefix("http://", at: start) || hasPrefix("https://", at: start) || hasPrefix("www.", at: start))
+        {
             let end = endOfNonSpace(from: start)
             for k in start..<end { put(bytes[k] < 0x80 ? bytes[k] | (Self.isASCIILetter(bytes[k]) ? 0x20 : 0) : bytes[k]) }
             emit(.url, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
