@@ -20,7 +20,7 @@ struct ScoreExplanation {
 
     private static func format(_ value: Double) -> String { String(format: "%+.3f", value) }
 
-    private static func describe(_ notes: ScoringScratch.Notes, boost: Float) -> [String] {
+    private static func describe(_ notes: ScoringScratch.Notes, boost: Float, contribution: Float) -> [String] {
         var rules: [String] = []
         if notes.contains(.phrase) { rules.append("expression") }
         if notes.contains(.stemmed) { rules.append("stem match") }
@@ -36,8 +36,9 @@ struct ScoreExplanation {
         }
         if notes.contains(.partiallyNegated) { rules.append(String(format: "partial negation ×%.2f", SentimentRules.partialNegationFactor)) }
         if notes.contains(.wish) { rules.append(String(format: "wish/regret ×%.2f", SentimentRules.wishFactor)) }
-        if notes.contains(.conditional) { rules.append(String(format: "conditional ×%.2f", SentimentRules.conditionalFactor)) }
-        if notes.contains(.question) { rules.append(String(format: "question ×%.2f", SentimentRules.questionFactor)) }
+        if notes.contains(.conditional) { rules.append("conditional (praise ×\(SentimentRules.conditionalFactor), complaint ×\(SentimentRules.irrealisNegativeFactor))") }
+        if notes.contains(.question) { rules.append("question (praise ×\(SentimentRules.questionFactor), complaint ×\(SentimentRules.irrealisNegativeFactor))") }
+        if contribution < 0 { rules.append(String(format: "negativity ×%.1f", SentimentRules.negativeWeight)) }
         return rules
     }
 
@@ -59,7 +60,7 @@ struct ScoreExplanation {
             for emotion in entry.emotions { roles.append(String(format: "%@ %.1f", emotion.emotion.rawValue, emotion.intensity)) }
             var line = "  [\(item.clause + 1)] \(slice(item.start, item.end))"
             if !roles.isEmpty { line += "  " + roles.joined(separator: ", ") }
-            let rules = Self.describe(item.notes, boost: item.boost)
+            let rules = Self.describe(item.notes, boost: item.boost, contribution: item.contribution)
             if !rules.isEmpty { line += "  | " + rules.joined(separator: ", ") }
             if item.contribution != 0 { line += "  → " + Self.format(Double(item.contribution)) }
             if roles.isEmpty && rules.isEmpty && item.contribution == 0 { line += "  ·" }

@@ -45,6 +45,8 @@ public struct ScoringScratch: Sendable {
         public var notes: Notes
         /// Index of the clause the item belongs to.
         public var clause: Int32
+        /// Index of the item's first token in `tokens`.
+        public var token: Int32
     }
 
     /// One clause: items `first..<end`, its raw sum and weight.

@@ -9,6 +9,14 @@ struct SentimentEngine {
     /// Words after a negator that turn "never … so" into emphasis (`jamais aussi déçu`,
     /// `never been so happy`): VADER's "never so/this" exception, with the French equivalents.
     static let neverSoKeys: [[UInt8]] = ["aussi", "autant", "si", "so", "this", "that"].map { Array($0.utf8) }
+    /// Auxiliaries allowed between "never" and "so" (`jamais été aussi`, `never been so`).
+    static let beenKeys: [[UInt8]] = ["ete", "been", "felt", "ete"].map { Array($0.utf8) }
+    /// Coordinators that carry a negation over to the next word (`none of them are engaging or
+    /// exciting`, `ni bon ni …`): negative-polarity scope continues through `or`/`ou` (Quirk et al.,
+    /// *A Comprehensive Grammar of the English Language*, 10.60 on negation scope).
+    static let scopeExtenderKeys: [[UInt8]] = ["or", "nor", "ou", "ni"].map { Array($0.utf8) }
+    /// English verb and comparative endings tried by the stemmer.
+    static let englishSuffixes: [(StaticString, Int)] = [("ed", 2), ("ing", 3), ("er", 2), ("est", 3)]
     /// Negators that take the "never so" reading.
     static let neverKeys: [[UInt8]] = ["jamais", "never"].map { Array($0.utf8) }
 
@@ -24,7 +32,7 @@ struct SentimentEngine {
                     let token = toks[i]
                     var item = ScoringScratch.Item(
                         start: token.start, end: token.end, kind: token.kind, flags: token.flags, entry: LexiconEntry(),
-                        known: false, punctuation: 0, run: 0, boost: 0, contribution: 0, notes: [], clause: 0)
+                        known: false, punctuation: 0, run: 0, boost: 0, contribution: 0, notes: [], clause: 0, token: Int32(i))
                     if token.kind == .punctuation {
                         item.punctuation = keys[Int(token.keyStart)]
                         item.run = UInt8(min(token.keyLength, 255))
@@ -87,43 +95,53 @@ struct SentimentEngine {
     /// Light stemming for unknown words, accepted only onto a valence entry: collapsed letter runs
     /// (`nuul` → `nul`), plural `-s`/`-x`, adverbs in `-ment`/`-ly`, English `-ed`/`-ing`/`-er`/`-est`.
     private func stemmed(_ word: UnsafeBufferPointer<UInt8>, elongated: Bool, _ key: inout [UInt8]) -> LexiconEntry? {
-        func tryKey(_ bytes: ArraySlice<UInt8>, suffix: [UInt8] = []) -> LexiconEntry? {
+        // No allocation: candidate keys are built in the reusable `key` buffer.
+        func tryKey(dropping count: Int, adding suffix: UInt8? = nil) -> LexiconEntry? {
             key.removeAll(keepingCapacity: true)
-            key.append(contentsOf: bytes)
-            key.append(contentsOf: suffix)
+            key.append(contentsOf: UnsafeBufferPointer(rebasing: word[0..<(word.count - count)]))
+            if let suffix { key.append(suffix) }
             guard let index = key.withUnsafeBufferPointer({ lexicon.word($0) }) else { return nil }
             let entry = lexicon.wordEntries[index]
             return entry.hasValence ? entry : nil
         }
-        let bytes = Array(word)
+        let n = word.count
         if elongated {
-            var collapsed: [UInt8] = []
-            for byte in bytes where collapsed.last != byte { collapsed.append(byte) }
-            if let entry = tryKey(collapsed[...]) { return entry }
+            key.removeAll(keepingCapacity: true)
+            for byte in word where key.last != byte { key.append(byte) }
+            if let index = key.withUnsafeBufferPointer({ lexicon.word($0) }), lexicon.wordEntries[index].hasValence {
+                return lexicon.wordEntries[index]
+            }
         }
-        let n = bytes.count
         guard n >= 4 else { return nil }
-        func ends(_ suffix: String) -> Bool { n > suffix.utf8.count + 2 && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard n > count + 2 else { return false }
+            return suffix.withUTF8Buffer { s in
+                for k in 0..<count where word[n - count + k] != s[k] { return false }
+                return true
+            }
+        }
         if lexicon.language == .fr {
-            if ends("s") || ends("x"), let entry = tryKey(bytes.dropLast()) { return entry }
-            if ends("ment"), let entry = tryKey(bytes.dropLast(4)) { return entry }
-            if ends("ement"), let entry = tryKey(bytes.dropLast(5)) { return entry }
+            if ends("s") || ends("x"), let entry = tryKey(dropping: 1) { return entry }
+            if ends("ment"), let entry = tryKey(dropping: 4) { return entry }
+            if ends("ement"), let entry = tryKey(dropping: 5) { return entry }
             return nil
         }
-        if ends("ies"), let entry = tryKey(bytes.dropLast(3), suffix: [0x79]) { return entry }
-        if ends("s") && !ends("ss"), let entry = tryKey(bytes.dropLast()) { return entry }
-        if ends("es"), let entry = tryKey(bytes.dropLast(2)) { return entry }
-        if ends("ily"), let entry = tryKey(bytes.dropLast(3), suffix: [0x79]) { return entry }
-        if ends("ly"), let entry = tryKey(bytes.dropLast(2)) { return entry }
-        for suffix in ["ed", "ing", "er", "est"] where ends(suffix) {
-            let stem = bytes.dropLast(suffix.utf8.count)
-            if let entry = tryKey(stem) ?? tryKey(stem, suffix: [0x65]) { return entry }
-            if stem.count >= 3, stem.last == stem.dropLast().last, let entry = tryKey(stem.dropLast()) { return entry }
+        let y: UInt8 = 0x79
+        let e: UInt8 = 0x65
+        if ends("ies"), let entry = tryKey(dropping: 3, adding: y) { return entry }
+        if ends("s") && !ends("ss"), let entry = tryKey(dropping: 1) { return entry }
+        if ends("es"), let entry = tryKey(dropping: 2) { return entry }
+        if ends("ily"), let entry = tryKey(dropping: 3, adding: y) { return entry }
+        if ends("ly"), let entry = tryKey(dropping: 2) { return entry }
+        for (suffix, length) in Self.englishSuffixes where ends(suffix) {
+            if let entry = tryKey(dropping: length) ?? tryKey(dropping: length, adding: e) { return entry }
+            if n - length >= 3, word[n - length - 1] == word[n - length - 2], let entry = tryKey(dropping: length + 1) {
+                return entry
+            }
         }
-        if ends("ier") || ends("iest") {
-            let stem = bytes.dropLast(ends("ier") ? 3 : 4)
-            if let entry = tryKey(stem, suffix: [0x79]) { return entry }
-        }
+        if ends("ier"), let entry = tryKey(dropping: 3, adding: y) { return entry }
+        if ends("iest"), let entry = tryKey(dropping: 4, adding: y) { return entry }
         return nil
     }
 
@@ -198,6 +216,12 @@ struct SentimentEngine {
             }
             clauses[c].raw = raw
         }
+        // Opening and closing sentences of longer texts.
+        if let last = clauses.last?.sentence, last + 1 >= SentimentRules.edgeSentenceMinimum {
+            for c in clauses.indices where clauses[c].sentence == 0 || clauses[c].sentence == last {
+                clauses[c].weight *= SentimentRules.edgeSentenceWeight
+            }
+        }
         // Contrast weights.
         for c in clauses.indices {
             let contrast = items[clauses[c].first].entry.contrast
@@ -238,9 +262,8 @@ struct SentimentEngine {
 
     /// True when the single-token item's key is one of `list` (rare path: only after negators).
     private func itemKey(_ item: ScoringScratch.Item, tokens: TokenBuffer, isIn list: [[UInt8]]) -> Bool {
-        guard !item.notes.contains(.phrase) else { return false }
-        guard let index = tokens.tokens.firstIndex(where: { $0.start == item.start }) else { return false }
-        let token = tokens.tokens[index]
+        guard !item.notes.contains(.phrase), Int(item.token) < tokens.tokens.count else { return false }
+        let token = tokens.tokens[Int(item.token)]
         let key = tokens.keys[Int(token.keyStart)..<Int(token.keyEnd)]
         return list.contains { $0.elementsEqual(key) }
     }
@@ -270,6 +293,7 @@ struct SentimentEngine {
         for k in first..<end {
             if items[k].kind == .punctuation { continue }
             let entry = items[k].entry
+            if negLeft > 0 && itemKey(items[k], tokens: tokens, isIn: Self.scopeExtenderKeys) { negLeft += 2 }
             defer { if negLeft > 0 && items[k].entry.negator == .none { negLeft -= 1 } }
             switch entry.negator {
             case .particle:
@@ -304,13 +328,10 @@ struct SentimentEngine {
                 if isNever(items[k], tokens: tokens) {
                     // "jamais (été) aussi déçu", "never (been) so happy": emphasis, not negation.
                     var j = k + 1
-                    while j < min(end, k + 3) && items[j].kind != .punctuation {
-                        if keyIsNeverSo(items[j], tokens: tokens) {
-                            negLeft = 0
-                            neverSoPending = true
-                            break
-                        }
-                        j += 1
+                    if j < end && itemKey(items[j], tokens: tokens, isIn: Self.beenKeys) { j += 1 }
+                    if j < end && items[j].kind != .punctuation && keyIsNeverSo(items[j], tokens: tokens) {
+                        negLeft = 0
+                        neverSoPending = true
                     }
                 }
                 if !entry.hasValence { continue }
@@ -397,13 +418,14 @@ struct SentimentEngine {
                 v *= SentimentRules.wishFactor
                 items[k].notes.insert(.wish)
             } else if conditional {
-                v *= SentimentRules.conditionalFactor
+                v *= v > 0 ? SentimentRules.conditionalFactor : SentimentRules.irrealisNegativeFactor
                 items[k].notes.insert(.conditional)
             }
             if question {
-                v *= SentimentRules.questionFactor
+                v *= v > 0 ? SentimentRules.questionFactor : SentimentRules.irrealisNegativeFactor
                 items[k].notes.insert(.question)
             }
+            if v < 0 { v *= SentimentRules.negativeWeight }
             items[k].contribution = v
             raw += Double(v)
         }
@@ -429,8 +451,11 @@ struct SentimentEngine {
         // still letting agreement across clauses strengthen the score.
         let damped = total / Double(voiced).squareRoot()
         let score = damped / (damped * damped + SentimentRules.normalisationAlpha).squareRoot()
-        if positive >= SentimentRules.mixedMinimumMass && negative >= SentimentRules.mixedMinimumMass
-            && min(positive, negative) >= SentimentRules.mixedBalance * max(positive, negative)
+        // Balance is judged on unweighted strength: the negativity weight corrects lexicon bias in
+        // the score, it does not make a complaint outweigh an equally strong compliment.
+        let negativeStrength = negative
+        if positive >= SentimentRules.mixedMinimumMass && negativeStrength >= SentimentRules.mixedMinimumMass
+            && min(positive, negativeStrength) >= SentimentRules.mixedBalance * max(positive, negativeStrength)
         {
             return (score, .mixed)
         }

@@ -39,22 +39,40 @@ public enum SentimentRules {
     public static let beforeContrastWeight = 0.5
     /// See `beforeContrastWeight`.
     public static let afterContrastWeight = 1.5
-    /// Multiplier of valence in a conditional clause (`si`, `if`, `would`): a hypothesis is not an
-    /// experience (Verbatim: half).
-    public static let conditionalFactor: Float = 0.5
+    /// Multiplier of positive valence in a conditional clause (`si vous cherchez un bon restaurant`)
+    /// or a question (`le produit est-il bon ?`): a hypothesis or a question about something good
+    /// does not assert it. SO-CAL (Taboada et al. 2011) blocks sentiment in such "irrealis"
+    /// contexts; we follow it for praise.
+    public static let conditionalFactor: Float = 0
+    /// Multiplier of negative valence in a conditional or a question: customers' questions about a
+    /// problem report it (`pourquoi personne ne répond ?`), so complaints are halved, not blocked
+    /// (Verbatim, from customer-service usage).
+    public static let irrealisNegativeFactor: Float = 0.5
     /// Multiplier of positive valence in a wish or regret (`j'aurais aimé un accueil plus chaleureux`):
     /// the praise names what was missing (Verbatim: reversed, halved).
     public static let wishFactor: Float = -0.5
-    /// Multiplier of valence in a question (Verbatim: a question reports less than a statement).
-    public static let questionFactor: Float = 0.6
+    /// Multiplier of positive valence in a question (same reading as `conditionalFactor`).
+    public static let questionFactor: Float = 0
+    /// Weight of negative contributions: people use positive words more freely than negative ones
+    /// (the "positivity bias", Boucher & Osgood 1969), so a lexicon scorer under-reads complaints;
+    /// SO-CAL (Taboada et al., "Lexicon-Based Methods for Sentiment Analysis", Computational
+    /// Linguistics 37(2), 2011) weighs negative expressions ×1.5 for that reason. We use its value.
+    public static let negativeWeight: Float = 1.5
+    /// Weight of the opening and closing sentences of a text of three sentences or more: reviews and
+    /// e-mails state their verdict there (a review's first line is its title; Taboada & Grieve,
+    /// "Analyzing Appraisal Automatically", AAAI Spring Symposium 2004, found the end of a review
+    /// the most telling and weighted it up). Verbatim uses 1.5, the weight of a clause after `but`.
+    public static let edgeSentenceWeight = 1.5
+    /// Fewest sentences for `edgeSentenceWeight` to apply.
+    public static let edgeSentenceMinimum = 3
     /// VADER's normalisation constant: score = x / sqrt(x² + alpha).
     public static let normalisationAlpha = 15.0
-    /// |score| below this is neutral: a lone mild word (valence ±0.6, `correct`, `okay`) normalises
-    /// to ±0.153 and stays neutral (Verbatim, from the scale's definition of "mild").
-    public static let neutralBand = 0.16
+    /// |score| below this is neutral: VADER's published threshold (compound ±0.05, Hutto & Gilbert
+    /// 2014, and the vaderSentiment README).
+    public static let neutralBand = 0.05
     /// A verbatim is `mixed` when both its positive and its negative weighted clause mass reach this
     /// (one clear word each, ±1 on the scale) …
     public static let mixedMinimumMass = 1.0
     /// … and the weaker side is at least this fraction of the stronger one (Verbatim).
-    public static let mixedBalance = 0.5
+    public static let mixedBalance = 0.8
 }

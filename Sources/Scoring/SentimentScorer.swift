@@ -21,6 +21,9 @@ public struct SentimentScorer: Sendable {
     public let english: SentimentLexicon
     /// Language identification from the lexicons' `langid.tsv`.
     public let identifier: LanguageIdentifier
+    /// The rule engines, built once.
+    private let frenchEngine: SentimentEngine
+    private let englishEngine: SentimentEngine
 
     /// Loads the sentiment lexicons under `lexiconDirectory` (`fr/`, `en/`, `common/`).
     public init(lexiconDirectory: URL) throws {
@@ -33,6 +36,8 @@ public struct SentimentScorer: Sendable {
     public init(french: SentimentLexicon, english: SentimentLexicon) {
         self.french = french
         self.english = english
+        frenchEngine = SentimentEngine(lexicon: french)
+        englishEngine = SentimentEngine(lexicon: english)
         if french.languageEvidence.isEmpty || english.languageEvidence.isEmpty {
             identifier = .builtIn
         } else {
@@ -51,7 +56,7 @@ public struct SentimentScorer: Sendable {
         ByteTokenizer.tokenize(bytes, into: &scratch.tokens)
         var resolved = identifier.identify(scratch.tokens, declared: language)
         if resolved == .unknown { resolved = .en }
-        let engine = SentimentEngine(lexicon: resolved == .fr ? french : english)
+        let engine = resolved == .fr ? frenchEngine : englishEngine
         var items: [ScoringScratch.Item] = []
         var clauses: [ScoringScratch.Clause] = []
         swap(&items, &scratch.items)

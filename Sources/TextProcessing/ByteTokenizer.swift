@@ -16,8 +16,21 @@ public enum ByteTokenizer {
 
     /// Appends the tokens of the UTF-8 `bytes` to `buffer`.
     public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout TokenBuffer) {
-        var scanner = Scanner(bytes: bytes)
-        scanner.run(into: &buffer)
+        // Keys are written through a pointer into a pre-sized arena (folding never makes a key
+        // longer than its text), then the arena is cut to the bytes written: no per-byte append.
+        var keys: [UInt8] = []
+        swap(&keys, &buffer.keys)
+        let base = keys.count
+        keys.append(contentsOf: repeatElement(0, count: bytes.count + 16))
+        buffer.tokens.reserveCapacity(buffer.tokens.count + bytes.count / 2 + 4)
+        let written = keys.withUnsafeMutableBufferPointer { arena -> Int in
+            guard let out = arena.baseAddress else { return base }
+            var scanner = Scanner(bytes: bytes, out: out, keyCount: base)
+            scanner.run(into: &buffer.tokens)
+            return scanner.keyCount
+        }
+        keys.removeSubrange(written...)
+        swap(&keys, &buffer.keys)
     }
 }
 
@@ -26,8 +39,20 @@ private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let folding = LatinFolding.shared
     var pending: RawToken.Flags = []
+    /// Key arena (sized by the caller) and the number of key bytes written so far.
+    let out: UnsafeMutablePointer<UInt8>
+    var keyCount: Int
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, keyCount: Int) {
+        self.bytes = bytes
+        self.out = out
+        self.keyCount = keyCount
+    }
+
+    @inline(__always) mutating func put(_ byte: UInt8) {
+        out[keyCount] = byte
+        keyCount += 1
+    }
 
     // MARK: Byte classes
 
@@ -97,14 +122,14 @@ private struct Scanner {
 
     // MARK: Main loop
 
-    mutating func run(into buffer: inout TokenBuffer) {
+    mutating func run(into tokens: inout [RawToken]) {
         let n = bytes.count
         var i = 0
         while i < n {
             let c = bytes[i]
             if c < 0x80 {
                 if Self.isASCIIAlnum(c) {
-                    i = scanWord(from: i, into: &buffer)
+                    i = scanWord(from: i, into: &tokens)
                     continue
                 }
                 switch c {
@@ -114,14 +139,14 @@ private struct Scanner {
                     pending.insert(.afterNewline)
                     i += 1
                 case 0x2D:  // '-' between two words joins them
-                    if let last = buffer.tokens.last, last.end == Int32(i), last.kind == .word, wordStarts(at: i + 1) {
+                    if let last = tokens.last, last.end == Int32(i), last.kind == .word, wordStarts(at: i + 1) {
                         pending.insert(.afterHyphen)
                         i += 1
                     } else {
-                        i = scanPunctuation(from: i, into: &buffer)
+                        i = scanPunctuation(from: i, into: &tokens)
                     }
                 default:
-                    i = scanPunctuation(from: i, into: &buffer)
+                    i = scanPunctuation(from: i, into: &tokens)
                 }
                 continue
             }
@@ -132,13 +157,13 @@ private struct Scanner {
                 pending.insert(.afterNewline)
                 i += length
             } else if isLetterScalar(v) {
-                i = scanWord(from: i, into: &buffer)
+                i = scanWord(from: i, into: &tokens)
             } else if Self.isEmoji(v) {
-                i = scanEmoji(from: i, into: &buffer)
+                i = scanEmoji(from: i, into: &tokens)
             } else if Self.isCombining(v) || (v == 0xFFFD && length == 1) {  // stray mark or invalid byte
                 i += length
             } else {
-                emitPunctuation(start: i, end: i + length, scalar: v, into: &buffer)
+                emitPunctuation(start: i, end: i + length, scalar: v, into: &tokens)
                 i += length
             }
         }
@@ -147,24 +172,21 @@ private struct Scanner {
     // MARK: Words
 
     /// The elided forms that become tokens of their own (French elision before a vowel or mute h).
-    static func isElisionPrefix(_ keys: [UInt8], from start: Int) -> Bool {
-        let length = keys.count - start
+    func isElisionPrefix(from start: Int) -> Bool {
+        let length = keyCount - start
         switch length {
         case 1:
-            switch keys[start] {
+            switch out[start] {
             case 0x6C, 0x64, 0x6A, 0x6E, 0x73, 0x63, 0x6D, 0x74: return true  // l d j n s c m t
             default: return false
             }
         case 2:
-            return keys[start] == 0x71 && keys[start + 1] == 0x75  // qu
-        case 6, 7:
-            // jusqu, lorsqu, puisqu, quoiqu, presqu (5–7 letters ending in "qu")
-            guard keys[keys.count - 2] == 0x71, keys[keys.count - 1] == 0x75 else { return false }
-            let word = String(decoding: keys[start...], as: UTF8.self)
-            return word == "lorsqu" || word == "puisqu" || word == "quoiqu" || word == "presqu"
-        case 5:
-            guard keys[keys.count - 2] == 0x71, keys[keys.count - 1] == 0x75 else { return false }
-            return String(decoding: keys[start...], as: UTF8.self) == "jusqu"
+            return out[start] == 0x71 && out[start + 1] == 0x75  // qu
+        case 5, 6:
+            // jusqu, lorsqu, puisqu, quoiqu, presqu
+            guard out[keyCount - 2] == 0x71, out[keyCount - 1] == 0x75 else { return false }
+            let word = String(decoding: UnsafeBufferPointer(start: out + start, count: length), as: UTF8.self)
+            return word == "jusqu" || word == "lorsqu" || word == "puisqu" || word == "quoiqu" || word == "presqu"
         default:
             return false
         }
@@ -204,21 +226,24 @@ private struct Scanner {
     }
 
     mutating func emit(
-        _ kind: Token.Kind, start: Int, end: Int, keyStart: Int, flags: RawToken.Flags, into buffer: inout TokenBuffer
+        _ kind: Token.Kind, start: Int, end: Int, keyStart: Int, flags: RawToken.Flags, into tokens: inout [RawToken]
     ) {
-        buffer.tokens.append(
+        tokens.append(
             RawToken(
                 kind: kind, flags: flags.union(pending), start: Int32(start), end: Int32(end),
-                keyStart: Int32(keyStart), keyEnd: Int32(buffer.keys.count)))
+                keyStart: Int32(keyStart), keyEnd: Int32(keyCount)))
         pending = []
     }
 
-    mutating func scanWord(from start: Int, into buffer: inout TokenBuffer) -> Int {
-        let keyStart = buffer.keys.count
-        if hasPrefix("http://", at: start) || hasPrefix("https://", at: start) || hasPrefix("www.", at: start) {
+    mutating func scanWord(from start: Int, into tokens: inout [RawToken]) -> Int {
+        let keyStart = keyCount
+        let first = bytes[start] | 0x20
+        if (first == 0x68 || first == 0x77)
+            && (hasPrefix("http://", at: start) || hasPrefix("https://", at: start) || hasPrefix("www.", at: start))
+        {
             let end = endOfNonSpace(from: start)
-            for k in start..<end { buffer.keys.append(bytes[k] < 0x80 ? bytes[k] | (Self.isASCIILetter(bytes[k]) ? 0x20 : 0) : bytes[k]) }
-            emit(.url, start: start, end: end, keyStart: keyStart, flags: [], into: &buffer)
+            for k in start..<end { put(bytes[k] < 0x80 ? bytes[k] | (Self.isASCIILetter(bytes[k]) ? 0x20 : 0) : bytes[k]) }
+            emit(.url, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
             return end
         }
         let n = bytes.count
@@ -230,7 +255,7 @@ private struct Scanner {
         var last: UInt8 = 0
         var run = 0
 
-        @inline(__always) func appendLetter(_ byte: UInt8, _ buffer: inout TokenBuffer) {
+        @inline(__always) func appendLetter(_ byte: UInt8, _ scanner: inout Scanner) {
             if byte == last {
                 run += 1
                 if run >= 3 {
@@ -241,7 +266,7 @@ private struct Scanner {
                 last = byte
                 run = 1
             }
-            buffer.keys.append(byte)
+            scanner.put(byte)
         }
 
         while j < n {
@@ -255,34 +280,34 @@ private struct Scanner {
                         lowers += 1
                     }
                     letters += 1
-                    appendLetter(c | 0x20, &buffer)
+                    appendLetter(c | 0x20, &self)
                     j += 1
                 } else if Self.isDigit(c) {
-                    buffer.keys.append(c)
+                    put(c)
                     last = 0
                     run = 0
                     j += 1
                 } else if c == 0x27 {
-                    if let next = apostrophe(at: j, width: 1, keyStart: keyStart, letters: letters, buffer: &buffer) {
+                    if let next = apostrophe(at: j, width: 1, keyStart: keyStart, letters: letters) {
                         j = next.index
                         if next.ends { break }
                     } else {
                         break
                     }
                 } else if (c == 0x2E || c == 0x2C) && letters == 0 && j + 1 < n && Self.isDigit(bytes[j + 1]) {
-                    buffer.keys.append(c)  // 12.50, 3,5
+                    put(c)  // 12.50, 3,5
                     j += 1
                 } else if (c == 0x2E || c == 0x5F || c == 0x2B) && j + 1 < n && Self.isASCIIAlnum(bytes[j + 1]),
                     let end = emailEnd(from: start)
                 {
-                    buffer.keys.removeSubrange(keyStart...)
-                    for k in start..<end { buffer.keys.append(Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
-                    emit(.email, start: start, end: end, keyStart: keyStart, flags: [], into: &buffer)
+                    keyCount = keyStart
+                    for k in start..<end { put(Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
+                    emit(.email, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
                     return end
                 } else if c == 0x40 && letters > 0 && j + 1 < n && Self.isASCIIAlnum(bytes[j + 1]) {
                     let end = endOfNonSpace(from: j)
-                    for k in j..<end { buffer.keys.append(bytes[k] < 0x80 && Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
-                    emit(.email, start: start, end: end, keyStart: keyStart, flags: [], into: &buffer)
+                    for k in j..<end { put(bytes[k] < 0x80 && Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
+                    emit(.email, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
                     return end
                 } else {
                     break
@@ -301,11 +326,11 @@ private struct Scanner {
                 }
                 letters += 1
                 flags.insert(.hasDiacritic)
-                appendLetter(UInt8(packed & 0xFF), &buffer)
-                if packed > 0xFF { appendLetter(UInt8(packed >> 8), &buffer) }
+                appendLetter(UInt8(packed & 0xFF), &self)
+                if packed > 0xFF { appendLetter(UInt8(packed >> 8), &self) }
                 j += length
             } else if Self.isApostropheScalar(v) {
-                if let next = apostrophe(at: j, width: length, keyStart: keyStart, letters: letters, buffer: &buffer) {
+                if let next = apostrophe(at: j, width: length, keyStart: keyStart, letters: letters) {
                     j = next.index
                     if next.ends { break }
                 } else {
@@ -317,7 +342,7 @@ private struct Scanner {
             } else if !Self.isEmoji(v) && !Self.isSpaceScalar(v) && v >= 0x250 && isLetterScalar(v) {
                 letters += 1
                 lowers += 1
-                for k in j..<(j + length) { buffer.keys.append(bytes[k]) }
+                for k in j..<(j + length) { put(bytes[k]) }
                 last = 0
                 run = 0
                 j += length
@@ -326,7 +351,7 @@ private struct Scanner {
             }
         }
         if letters >= 2 && lowers == 0 { flags.insert(.allCaps) }
-        emit(letters == 0 ? .number : .word, start: start, end: j, keyStart: keyStart, flags: flags, into: &buffer)
+        emit(letters == 0 ? .number : .word, start: start, end: j, keyStart: keyStart, flags: flags, into: &tokens)
         return j
     }
 
@@ -348,18 +373,18 @@ private struct Scanner {
 
     /// Handles an apostrophe inside a word: `(index after it, word ends)` or `nil` when the word
     /// ends before it.
-    func apostrophe(at j: Int, width: Int, keyStart: Int, letters: Int, buffer: inout TokenBuffer) -> (
+    mutating func apostrophe(at j: Int, width: Int, keyStart: Int, letters: Int) -> (
         index: Int, ends: Bool
     )? {
         guard letters > 0 else { return nil }
-        let elision = Self.isElisionPrefix(buffer.keys, from: keyStart)
+        let elision = isElisionPrefix(from: keyStart)
         let letterFollows = wordStarts(at: j + width) && !(j + width < bytes.count && Self.isDigit(bytes[j + width]))
         if elision {
-            buffer.keys.append(0x27)
+            put(0x27)
             return (j + width, true)
         }
         if letterFollows {
-            buffer.keys.append(0x27)
+            put(0x27)
             return (j + width, false)
         }
         return nil
@@ -367,10 +392,10 @@ private struct Scanner {
 
     // MARK: Emoji and punctuation
 
-    mutating func scanEmoji(from start: Int, into buffer: inout TokenBuffer) -> Int {
-        let keyStart = buffer.keys.count
+    mutating func scanEmoji(from start: Int, into tokens: inout [RawToken]) -> Int {
+        let keyStart = keyCount
         let (_, first) = decode(at: start)
-        for k in start..<(start + first) { buffer.keys.append(bytes[k]) }
+        for k in start..<(start + first) { put(bytes[k]) }
         var j = start + first
         while j < bytes.count {
             let (v, length) = decode(at: j)
@@ -384,7 +409,7 @@ private struct Scanner {
                 break
             }
         }
-        emit(.emoji, start: start, end: j, keyStart: keyStart, flags: [], into: &buffer)
+        emit(.emoji, start: start, end: j, keyStart: keyStart, flags: [], into: &tokens)
         return j
     }
 
@@ -395,7 +420,7 @@ private struct Scanner {
         "^^", "=)", "=(", ":]", ":[", ":s", ":S", ":@", ":*", ":x", "=D", "T_T",
     ]
 
-    mutating func scanPunctuation(from start: Int, into buffer: inout TokenBuffer) -> Int {
+    mutating func scanPunctuation(from start: Int, into tokens: inout [RawToken]) -> Int {
         let c = bytes[start]
         if c == 0x3A || c == 0x3B || c == 0x3E || c == 0x3C || c == 0x5E || c == 0x2D || c == 0x3D {
             for shape in Self.emoticons where hasExact(shape, at: start) {
@@ -406,9 +431,9 @@ private struct Scanner {
                 {
                     continue
                 }
-                let keyStart = buffer.keys.count
-                for k in start..<end { buffer.keys.append(Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
-                emit(.emoji, start: start, end: end, keyStart: keyStart, flags: [], into: &buffer)
+                let keyStart = keyCount
+                for k in start..<end { put(Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
+                emit(.emoji, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
                 return end
             }
         }
@@ -416,9 +441,9 @@ private struct Scanner {
         if c == 0x21 || c == 0x3F || c == 0x2E {
             while end < bytes.count && bytes[end] == c { end += 1 }
         }
-        let keyStart = buffer.keys.count
-        for k in start..<end { buffer.keys.append(bytes[k]) }
-        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: [], into: &buffer)
+        let keyStart = keyCount
+        for k in start..<end { put(bytes[k]) }
+        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
         return end
     }
 
@@ -431,20 +456,22 @@ private struct Scanner {
         }
     }
 
-    mutating func emitPunctuation(start: Int, end: Int, scalar: UInt32, into buffer: inout TokenBuffer) {
-        let keyStart = buffer.keys.count
+    mutating func emitPunctuation(start: Int, end: Int, scalar: UInt32, into tokens: inout [RawToken]) {
+        let keyStart = keyCount
         switch scalar {
         case 0x2026:  // … is three dots
-            buffer.keys.append(contentsOf: [0x2E, 0x2E, 0x2E])
+            put(0x2E)
+            put(0x2E)
+            put(0x2E)
         case 0x2019, 0x2018, 0x2BC:
-            buffer.keys.append(0x27)
+            put(0x27)
         case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E:
-            buffer.keys.append(0x22)
+            put(0x22)
         case 0x2013, 0x2014, 0x2212:
-            buffer.keys.append(0x2D)
+            put(0x2D)
         default:
-            for k in start..<end { buffer.keys.append(bytes[k]) }
+            for k in start..<end { put(bytes[k]) }
         }
-        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: [], into: &buffer)
+        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
     }
 }

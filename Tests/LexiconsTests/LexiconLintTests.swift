@@ -1,0 +1,76 @@
+import Foundation
+import Lexicons
+import VerbatimModel
+import Testing
+import TextProcessing
+
+/// Every lexicon file an analyst may edit is checked: header comments (format and scale), columns,
+/// value ranges, kinds, no duplicate keys, NFC text.
+@Suite("Lexicon lint")
+struct LexiconLintTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("lexicons", isDirectory: true)
+
+    struct FileCase: Sendable, CustomTestStringConvertible {
+        var path: String
+        var spec: SentimentLexiconFile
+        var testDescription: String { path }
+    }
+
+    static let files: [FileCase] = {
+        var cases: [FileCase] = []
+        for language in ["fr", "en"] {
+            for spec in SentimentLexiconFile.perLanguage { cases.append(FileCase(path: "\(language)/\(spec.name)", spec: spec)) }
+        }
+        for spec in SentimentLexiconFile.common { cases.append(FileCase(path: "common/\(spec.name)", spec: spec)) }
+        return cases
+    }()
+
+    @Test("every sentiment file exists and is well formed", arguments: files)
+    func lint(_ file: FileCase) throws {
+        let url = Self.root.appendingPathComponent(file.path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let comments = text.split(separator: "\n").prefix { $0.hasPrefix("#") }.joined(separator: "\n")
+        #expect(comments.contains("format:"), "header comment must say the format")
+        #expect(comments.contains("scale:"), "header comment must say the scale")
+        #expect(text == text.precomposedStringWithCanonicalMapping, "file must be NFC")
+        let table = try TSVTable(text: text, file: file.path)
+        #expect(table.columns == file.spec.columns)
+        #expect(!table.rows.isEmpty)
+        var seen: [String: Int] = [:]
+        for row in table.rows {
+            #expect(row.cells.count == file.spec.columns.count, "line \(row.line): wrong cell count")
+            if let column = file.spec.numericColumn {
+                let value = Double(row[column])
+                #expect(value != nil, "line \(row.line): '\(row[column])' is not a number")
+                if let value, let range = file.spec.range { #expect(range.contains(value), "line \(row.line): \(value)") }
+            }
+            if let column = file.spec.kindColumn {
+                #expect(file.spec.allowedKinds.contains(row[column]), "line \(row.line): kind '\(row[column])'")
+            }
+            let key = file.spec.keyColumns.map { TextFolding.fold(row[$0]) }.joined(separator: "\t")
+            if let previous = seen[key] {
+                Issue.record("line \(row.line): duplicate of line \(previous) ('\(key)')")
+            }
+            seen[key] = row.line
+        }
+    }
+
+    @Test("French and English lexicons are generous")
+    func sizes() throws {
+        let french = try SentimentLexicon(directory: Self.root, language: .fr)
+        let english = try SentimentLexicon(directory: Self.root, language: .en)
+        #expect(french.wordCount + french.phraseCount >= 2000)
+        #expect(english.wordCount + english.phraseCount >= 1000)
+    }
+
+    @Test("a malformed row is reported with its file and line")
+    func malformed() {
+        let text = "# format: term<TAB>valence\n# scale: -4 … +4\nterm\tvalence\nbon\t9\n"
+        #expect(throws: LexiconError.self) {
+            let table = try TSVTable(text: text, file: "fr/valence.tsv")
+            _ = try SentimentLexicon(language: .fr, tables: [(SentimentLexiconFile.perLanguage[0], table)])
+        }
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Accuracy of `verbatim eval` on the labelled TSVs of the shared data folder (id lang label rating text).
+# Usage: scripts/eval.sh [SHARED_DIR]   (default ../shared/data). Prints one table:
+# set, n, accuracy, macro-F1 (3 classes where the gold has neu), binary accuracy (gold pos/neg rows;
+# a neutral or mixed prediction counts as wrong). Never part of `make test`.
+set -euo pipefail
+SHARED="${1:-../shared/data}"
+BIN="${VERBATIM_BIN:-.build/release/verbatim}"
+LEXICONS="${LEXICONS:-lexicons}"
+if [ ! -d "$SHARED" ]; then
+    echo "eval: no labelled data folder at $SHARED; nothing to evaluate."
+    exit 0
+fi
+if [ ! -x "$BIN" ]; then
+    echo "eval: $BIN is missing; run 'make build' first." >&2
+    exit 1
+fi
+files=()
+while IFS= read -r f; do
+    if head -n 1 "$f" | grep -q $'label' && head -n 1 "$f" | grep -q $'text'; then files+=("$f"); fi
+done < <(find "$SHARED" -name '*.tsv' -type f | sort)
+if [ ${#files[@]} -eq 0 ]; then
+    echo "eval: no labelled TSV under $SHARED."
+    exit 0
+fi
+printf '%-60s %6s %9s %9s %9s\n' set n accuracy macro-F1 binary
+for f in "${files[@]}"; do
+    name="${f#"$SHARED"/}"
+    "$BIN" eval --summary --lexicons "$LEXICONS" "$f" | while IFS=$'\t' read -r _ n acc f1 bin; do
+        printf '%-60s %6s %9s %9s %9s\n' "$name" "$n" "$acc" "$f1" "$bin"
+    done
+done
