@@ -4,6 +4,7 @@ import History
 import Ingest
 import Lexicons
 import Reporting
+import Scoring
 import VerbatimModel
 
 /// One `verbatim analyze` run: ingest every file of a corpus in parallel, analyse, aggregate and
@@ -261,7 +262,8 @@ public enum AnalyzeRun {
         _ unit: IngestUnit, analyzer: VerbatimAnalyzer, options: IngestOptions, report: VerbatimsReport
     ) -> UnitResult {
         let output = Ingestor.read(unit, options: options)
-        let records = output.verbatims.map(analyzer.analyse)
+        var scratch = ScoringScratch()
+        let records = output.verbatims.map { analyzer.analyse($0, scratch: &scratch) }
         let encoder = CSVEncoder(dialect: report.dialect)
         let rows = records.map { record in
             record.verbatim.text.isEmpty ? nil : encoder.record(report.cells(for: record))

@@ -1,9 +1,8 @@
 public import Foundation
 public import VerbatimModel
 import Lexicons
-import Scoring
+public import Scoring
 import Tagging
-import TextProcessing
 
 /// Runs the analysis stages on one verbatim: language, sentiment, emotions, themes, signals, touchpoint.
 ///
@@ -29,9 +28,24 @@ public struct VerbatimAnalyzer: Sendable {
     /// The analysed form of `verbatim`. A verbatim without text (a survey response with scores only)
     /// gets a neutral sentiment and no theme, and keeps its touchpoint hint.
     public func analyse(_ verbatim: Verbatim) -> AnalysedVerbatim {
-        let language = LanguageIdentifier.identify(verbatim.text, declared: verbatim.declaredLanguage)
-        let sentiment = verbatim.text.isEmpty ? SentimentResult.neutral : scorer.score(verbatim.text, language: language)
-        let emotions = verbatim.text.isEmpty ? [] : scorer.emotions(verbatim.text, language: language)
+        var scratch = ScoringScratch()
+        return analyse(verbatim, scratch: &scratch)
+    }
+
+    /// The same, reusing `scratch` across the verbatims of one task: the text is tokenized and scored
+    /// once, and language, clauses and emotions all come from that one pass.
+    public func analyse(_ verbatim: Verbatim, scratch: inout ScoringScratch) -> AnalysedVerbatim {
+        let declared = verbatim.declaredLanguage ?? .unknown
+        guard !verbatim.text.isEmpty else {
+            let tags = tagger.tag(verbatim, language: declared, sentiment: .neutral)
+            return AnalysedVerbatim(
+                verbatim: verbatim, language: declared, sentiment: .neutral, themes: tags.themes,
+                signals: tags.signals, touchpoint: tags.touchpoint)
+        }
+        let summary = scorer.score(verbatim.text, language: declared, scratch: &scratch)
+        let language = summary.language
+        let sentiment = scorer.result(summary, in: scratch)
+        let emotions = scorer.emotions(in: scratch)
         let tags = tagger.tag(verbatim, language: language, sentiment: sentiment)
         return AnalysedVerbatim(
             verbatim: verbatim, language: language, sentiment: sentiment, emotions: emotions, themes: tags.themes,

@@ -109,17 +109,22 @@ public struct SentimentScorer: Sendable {
         return result.sorted { $0.intensity != $1.intensity ? $0.intensity > $1.intensity : $0.emotion < $1.emotion }
     }
 
+    /// The full result (with clauses) of the text last scored into `scratch`.
+    public func result(_ summary: ScoreSummary, in scratch: ScoringScratch) -> SentimentResult {
+        let clauses = scratch.clauses.map {
+            ClauseScore(
+                start: Int($0.start), end: Int($0.stop), score: SentimentEngine.normalise($0.raw), weight: $0.weight)
+        }
+        return SentimentResult(score: summary.score, label: summary.label, clauses: clauses)
+    }
+
     // MARK: Convenience API (one allocation per call)
 
     /// The sentiment of `text` and of each of its clauses.
     public func score(_ text: String, language: Language) -> SentimentResult {
         var scratch = ScoringScratch()
         let summary = score(text, language: language, scratch: &scratch)
-        let clauses = scratch.clauses.map {
-            ClauseScore(
-                start: Int($0.start), end: Int($0.stop), score: SentimentEngine.normalise($0.raw), weight: $0.weight)
-        }
-        return SentimentResult(score: summary.score, label: summary.label, clauses: clauses)
+        return result(summary, in: scratch)
     }
 
     /// Emotions found in `text`, strongest first.

@@ -34,7 +34,7 @@ private func bundledProfiles() -> (profiles: [SiteProfile], findings: [Finding])
         #expect(first.declaredLanguage == .fr)
         #expect(first.source == SourceLocation(path: "p.html", ordinal: 0, position: "review 1"))
         #expect(first.date == LooseDate.parse("2025-03-02"))
-        #expect(first.customer == StableHash.hex(of: "author:maison-lumiere.example/Claire M."))
+        #expect(first.customer == CustomerKey.key(for: "author:maison-lumiere.example/Claire M.", secret: IngestOptions().customerKeySecret))
         // Default scale 1…5: 4 stars is 0.75.
         #expect(output.verbatims[1].scores.rating == 0.75)
         // Declared 0…10 scale: 7 is 0.7; nested itemReviewed names the context.
@@ -57,7 +57,7 @@ private func bundledProfiles() -> (profiles: [SiteProfile], findings: [Finding])
         #expect(first.text == "Waited three weeks for the installation. Two appointments missed, nobody called.")
         #expect(first.context == "Engineer never came")
         #expect(first.scores.rating == 0)
-        #expect(first.customer == StableHash.hex(of: "author:reviews.quickfibre.example/Priya K."))
+        #expect(first.customer == CustomerKey.key(for: "author:reviews.quickfibre.example/Priya K.", secret: IngestOptions().customerKeySecret))
         #expect(first.date == LooseDate.parse("2025-01-14"))
         let second = output.verbatims[1]
         #expect(second.text == "Speed is & great, the router setup was easy.")
