@@ -30,6 +30,10 @@ public struct AnalyzeConfiguration: Sendable {
     public var history: URL?
     /// The date the run stands for (default: when it starts); runs are compared in this order.
     public var asOf: Date?
+    /// A chat JSON field-mapping file (`ChatFieldMapping`), for exports with unusual field names.
+    public var chatMapping: URL?
+    /// A survey column-mapping file (`SurveyColumnMapping`) that overrides column detection.
+    public var surveyMapping: URL?
     /// Only verbatims dated in `[since, until]` (UTC days, inclusive) are analysed when set.
     public var since: Date?
     public var until: Date?
@@ -48,7 +52,9 @@ public struct AnalyzeConfiguration: Sendable {
         history: URL? = nil,
         asOf: Date? = nil,
         since: Date? = nil,
-        until: Date? = nil
+        until: Date? = nil,
+        chatMapping: URL? = nil,
+        surveyMapping: URL? = nil
     ) {
         self.corpus = corpus
         self.output = output
@@ -64,6 +70,8 @@ public struct AnalyzeConfiguration: Sendable {
         self.asOf = asOf
         self.since = since
         self.until = until
+        self.chatMapping = chatMapping
+        self.surveyMapping = surveyMapping
     }
 
     /// Where the history store is.

@@ -66,12 +66,15 @@ public enum AnalyzeRun {
             throw Failure.configuration("\(error)")
         }
         let profiles = SiteProfile.load(from: configuration.lexicons.appendingPathComponent("sites"))
+        let mappings = try loadMappings(configuration)
         let options = IngestOptions(
             companyDomains: (corpusSettings.companyDomains + configuration.companyDomains).sorted(),
             customerKeySecret: configuration.customerKeySecret,
             agentNames: IngestOptions.defaultAgentNames + corpusSettings.agentNames,
             botNames: IngestOptions.defaultBotNames + corpusSettings.botNames,
-            siteProfiles: profiles.profiles)
+            siteProfiles: profiles.profiles,
+            chatFields: mappings.chat,
+            surveyColumnMapping: mappings.survey)
 
         do {
             try FileManager.default.createDirectory(at: configuration.output, withIntermediateDirectories: true)
@@ -81,7 +84,7 @@ public enum AnalyzeRun {
 
         Ingestor.prepareParsers()
         let (files, walkFindings) = Ingestor.units(in: configuration.corpus)
-        var findings = profiles.findings + walkFindings
+        var findings = profiles.findings + mappings.findings + walkFindings
         let units = shard(files, targetBytes: configuration.shardBytes, findings: &findings)
 
         let output = configuration.output
@@ -228,6 +231,35 @@ public enum AnalyzeRun {
             throw Failure.output("\(error.localizedDescription)")
         }
         return summary
+    }
+
+    /// Reads the optional chat and survey mapping files; an unreadable or invalid file is fatal, since
+    /// the analyst asked for it and silently falling back to detection would mislead.
+    static func loadMappings(
+        _ configuration: AnalyzeConfiguration
+    ) throws -> (chat: ChatFieldMapping, survey: SurveyColumnMapping, findings: [Finding]) {
+        var chat = ChatFieldMapping()
+        var survey = SurveyColumnMapping()
+        var findings: [Finding] = []
+        if let url = configuration.chatMapping {
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw Failure.configuration("cannot read the chat mapping \(url.path)")
+            }
+            let parsed = ChatFieldMapping.parse(text)
+            guard parsed.problems.isEmpty else {
+                throw Failure.configuration("\(url.lastPathComponent): \(parsed.problems.joined(separator: "; "))")
+            }
+            chat = parsed.mapping
+        }
+        if let url = configuration.surveyMapping {
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw Failure.configuration("cannot read the survey mapping \(url.path)")
+            }
+            let parsed = SurveyColumnMapping.parse(text, source: url.lastPathComponent)
+            survey = parsed.mapping
+            findings += parsed.findings
+        }
+        return (chat, survey, findings)
     }
 
     /// Splits mailboxes larger than `targetBytes` at message boundaries, so that one huge mbox is

@@ -13,6 +13,11 @@ public enum SummaryText {
         let channels = summary.byChannel.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
         let languages = summary.byLanguage.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
         lines.append("  channels: \(channels.joined(separator: ", "))   languages: \(languages.joined(separator: ", "))")
+        // The column mapping each survey was read with, so an analyst can check it (and override it
+        // with --survey-mapping when detection got a column wrong).
+        for format in summary.formats.keys.sorted() where format.hasPrefix("survey") {
+            lines.append("  \(format)")
+        }
         if summary.scoreOnlyResponses > 0 {
             lines.append("  responses with a score but no comment (surveys, star-only reviews): \(summary.scoreOnlyResponses)")
         }

@@ -38,6 +38,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Keep e-mail addresses, phone numbers, IBANs and card numbers in the text.")
     var keepPersonalData = false
 
+    @Option(name: .long, help: "Field mapping for JSON chat exports with unusual field names (field = path lines).")
+    var chatMapping: String?
+
+    @Option(name: .long, help: "Survey column mapping (TSV: column<TAB>role) that overrides column detection.")
+    var surveyMapping: String?
+
     @Option(name: .long, help: "History store (SQLite); default: OUT/history.sqlite.")
     var history: String?
 
@@ -76,7 +82,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
             history: history.map { URL(fileURLWithPath: $0) },
             asOf: asOf.flatMap(CalendarDay.parse),
             since: since.flatMap(CalendarDay.parse),
-            until: until.flatMap(CalendarDay.parse)
+            until: until.flatMap(CalendarDay.parse),
+            chatMapping: chatMapping.map { URL(fileURLWithPath: $0) },
+            surveyMapping: surveyMapping.map { URL(fileURLWithPath: $0) }
         )
         if let secret = environment[AnalyzeConfiguration.secretEnvironmentVariable], !secret.isEmpty {
             configuration.customerKeySecret = secret
