@@ -30,3 +30,13 @@ for f in "${files[@]}"; do
         printf '%-60s %6s %9s %9s %9s\n' "$name" "$n" "$acc" "$f1" "$bin"
     done
 done
+
+# Theme detection against the manual aspect labels of the TripAdvisor restaurant reviews (issue 6),
+# with the hospitality journey: an aspect is detected when a theme of its touchpoints is found.
+aspects="$SHARED/fr_tripadvisor_restaurant_reviews/aspects.tsv"
+reviews="$SHARED/fr_tripadvisor_restaurant_reviews/reviews.tsv"
+if [ -f "$aspects" ] && [ -f "$reviews" ]; then
+    echo
+    "$BIN" eval-aspects --lexicons "$LEXICONS" --reviews "$reviews" --aspects "$aspects" --journey hospitality \
+        --map prix=price --map cuisine=food --map service=welcome,waiting,service --map ambiance=ambiance
+fi
