@@ -102,9 +102,13 @@ public struct GroupStatistics: Sendable {
         emotionCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, $0.value) }
     }
 
+    /// A group "hurts" when its mean sentiment is negative, or at least this share of it is negative:
+    /// then its quotes show the pain, even if happy customers are more numerous.
+    public static let hurtingShare = 0.25
+
     /// Representative quotes: the most negative ones where the group hurts, else the most positive.
     public var examples: [AnalysedVerbatim] {
-        let hurting = (meanSentiment ?? 0) < 0 || negative >= positive
+        let hurting = (meanSentiment ?? 0) < 0 || (negativeShare ?? 0) >= Self.hurtingShare
         let chosen = hurting ? negativeExamples.items : positiveExamples.items
         return chosen.isEmpty ? (hurting ? positiveExamples.items : negativeExamples.items) : chosen
     }

@@ -208,7 +208,8 @@ public enum AnalyzeRun {
                 byLanguage: aggregator.languageCounts, errors: findings.filter { $0.severity == .error }.count,
                 previousRun: summary.previousRun)
             let page = SummaryPage(
-                facts: facts, hotspots: hotspots, trends: trends, journeyOrder: journeyOrder, report: report)
+                facts: facts, hotspots: hotspots, trends: trends, journeyOrder: journeyOrder, report: report,
+                labels: analyzer.touchpointLabels)
             try AtomicFileWriter.write(page.html(), to: output.appendingPathComponent(FileName.summary))
         } catch {
             throw Failure.output("\(error.localizedDescription)")

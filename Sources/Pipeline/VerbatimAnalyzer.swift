@@ -14,6 +14,15 @@ public struct VerbatimAnalyzer: Sendable {
     /// Touchpoints of the journey in order, `other` last.
     public var touchpointOrder: [String] { tagger.touchpoints }
 
+    /// French display labels of the journey's touchpoints (English where no French label is given).
+    public var touchpointLabels: [String: String] {
+        var labels: [String: String] = [:]
+        for touchpoint in tagger.journey.touchpoints {
+            labels[touchpoint.id] = touchpoint.labelFR.isEmpty ? touchpoint.labelEN : touchpoint.labelFR
+        }
+        return labels
+    }
+
     /// The journey touchpoint a theme is filed under, if the journey maps it.
     public func touchpoint(ofTheme theme: String) -> String? {
         tagger.journey.touchpoints.first { $0.themes.contains(theme) }?.id

@@ -36,16 +36,24 @@ public struct SummaryPage: Sendable {
     public var journeyOrder: [String]
     /// Masks quotes.
     public var report: VerbatimsReport
+    /// Display labels of the touchpoints (the journey file's French labels); ids are shown otherwise.
+    public var labels: [String: String]
 
     public init(
-        facts: RunFacts, hotspots: [Hotspot], trends: [String: Trend], journeyOrder: [String], report: VerbatimsReport
+        facts: RunFacts, hotspots: [Hotspot], trends: [String: Trend], journeyOrder: [String], report: VerbatimsReport,
+        labels: [String: String] = [:]
     ) {
         self.facts = facts
         self.hotspots = hotspots
         self.trends = trends
         self.journeyOrder = journeyOrder
         self.report = report
+        self.labels = labels
     }
+
+    /// Below this many verbatims a bar is drawn pale: its share says little (a Wilson interval on
+    /// n < 10 spans tens of points).
+    static let smallCount = 10
 
     /// How many hot spots get a card with quotes.
     static let quotedHotspots = 3
@@ -115,10 +123,13 @@ public struct SummaryPage: Sendable {
             let width = max(2, Int((share * Double(barWidth)).rounded()))
             let colour = share >= 0.5 ? "#c0392b" : share >= 0.25 ? "#e67e22" : "#27ae60"
             let trend = trends[AggregateSnapshot(row).key]
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 20)\" class=\"label\">\(HTMLEscaping.escape(Self.label(row.touchpoint)))</text>\n"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(width)\" height=\"22\" rx=\"3\" fill=\"\(colour)\"/>\n"
+            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 20)\" class=\"label\">\(HTMLEscaping.escape(label(row.touchpoint)))</text>\n"
+            let small = row.statistics.count < Self.smallCount
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(width)\" height=\"22\" rx=\"3\" fill=\"\(colour)\""
+            svg += small ? " fill-opacity=\"0.3\"/>\n" : "/>\n"
             svg += "<text x=\"\(labelWidth + width + 8)\" y=\"\(y + 20)\" class=\"value\">"
-            svg += "\(percent(share)) négatif · n = \(row.statistics.count)\(trendText(trend, inSVG: true))</text>\n"
+            svg += "\(percent(share)) négatif · n = \(row.statistics.count)\(small ? " (n faible)" : "")"
+            svg += "\(trendText(trend, inSVG: true))</text>\n"
         }
         svg += "</svg>\n"
         return svg
@@ -126,7 +137,7 @@ public struct SummaryPage: Sendable {
 
     private func card(_ row: Hotspot) -> String {
         let statistics = row.statistics
-        var html = "<article class=\"card\"><h3>#\(row.rank) \(HTMLEscaping.escape(Self.label(row.touchpoint)))</h3>\n"
+        var html = "<article class=\"card\"><h3>#\(row.rank) \(HTMLEscaping.escape(label(row.touchpoint)))</h3>\n"
         html += "<p class=\"numbers\">\(percent(statistics.negativeShare ?? 0)) négatif sur \(statistics.count) verbatims"
         if let nps = statistics.nps.score {
             html += " · NPS \(Int(nps.rounded())) (n = \(statistics.nps.count))"
@@ -136,7 +147,9 @@ public struct SummaryPage: Sendable {
         if !themes.isEmpty {
             html += "<p class=\"themes\">Irritants : \(HTMLEscaping.escape(themes.joined(separator: ", ")))</p>\n"
         }
-        for example in statistics.examples {
+        // A card is about pain: quote the most negative verbatims when there are any.
+        let quotes = statistics.negativeExamples.items.isEmpty ? statistics.examples : statistics.negativeExamples.items
+        for example in quotes {
             html += "<blockquote>« \(HTMLEscaping.escape(report.protect(example.verbatim.text))) »"
             html += "<cite>\(HTMLEscaping.escape(example.verbatim.channel.rawValue)) · "
             html += "\(HTMLEscaping.escape(example.verbatim.source.description))</cite></blockquote>\n"
@@ -151,7 +164,7 @@ public struct SummaryPage: Sendable {
             let statistics = row.statistics
             let nps = statistics.nps.score.map { "\(Int($0.rounded()))" } ?? "–"
             let themes = statistics.topThemes(2).map(\.theme).joined(separator: ", ")
-            html += "<tr><td>\(row.rank)</td><td>\(HTMLEscaping.escape(Self.label(row.touchpoint)))</td>"
+            html += "<tr><td>\(row.rank)</td><td>\(HTMLEscaping.escape(label(row.touchpoint)))</td>"
             html += "<td>\(statistics.count)</td><td>\(percent(statistics.negativeShare ?? 0))</td>"
             html += "<td>\(String(format: "%.1f", row.impact))</td><td>\(nps)</td>"
             html += "<td>\(trendText(trends[AggregateSnapshot(row).key]))</td><td>\(HTMLEscaping.escape(themes))</td></tr>\n"
@@ -170,8 +183,10 @@ public struct SummaryPage: Sendable {
         return inSVG ? "<tspan font-weight=\"bold\">\(text)</tspan>" : "<strong>\(text)</strong>"
     }
 
-    /// `customer_service` → `Customer service`.
-    static func label(_ touchpoint: String) -> String {
+    /// The journey label, else `customer_service` → `Customer service`.
+    func label(_ touchpoint: String) -> String {
+        if let label = labels[touchpoint], !label.isEmpty { return label }
+        if touchpoint == "other" { return "Autre (non rattaché)" }
         let spaced = touchpoint.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
         return spaced.prefix(1).uppercased() + spaced.dropFirst()
     }
@@ -185,7 +200,7 @@ public struct SummaryPage: Sendable {
         .card{border:1px solid #ddd;border-left:6px solid #c0392b;border-radius:6px;padding:.8rem 1rem;\
         background:#fffafa}.card h3{margin:.2rem 0}.numbers{font-weight:600}.themes{color:#555}\
         blockquote{margin:.6rem 0;padding:.4rem .8rem;background:#fff;border-left:3px solid #ccc;font-style:italic}\
-        cite{display:block;font-size:.8rem;color:#888;font-style:normal;margin-top:.2rem}\
+        cite{display:block;font-size:.8rem;color:#888;font-style:normal;margin-top:.2rem;overflow-wrap:anywhere}\
         table{border-collapse:collapse;width:100%}th,td{padding:.35rem .5rem;border-bottom:1px solid #eee;\
         text-align:left}footer{margin-top:2rem;font-size:.85rem;color:#777}
         """
