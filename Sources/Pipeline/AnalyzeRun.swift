@@ -37,6 +37,7 @@ public enum AnalyzeRun {
         public static let errors = "errors.csv"
         public static let manifest = "manifest.json"
         public static let summary = "summary.html"
+        public static let inputs = "inputs.csv"
     }
 
     /// What one task hands back for one unit.
@@ -45,6 +46,8 @@ public enum AnalyzeRun {
         /// Each record's `verbatims.csv` line, encoded in the task (nil for a record without text),
         /// so that the ordered consumer only appends bytes.
         var rows: [String?]
+        /// The unit's file, and byte range for a mailbox shard.
+        var source: String
         var output: IngestOutput
         var bytes: Int
     }
@@ -98,6 +101,14 @@ public enum AnalyzeRun {
             throw Failure.output("\(error.localizedDescription)")
         }
 
+        let inputsFile: CSVReportWriter
+        do {
+            inputsFile = try CSVReportWriter(
+                destination: output.appendingPathComponent(FileName.inputs), dialect: configuration.dialect,
+                columns: InputsReport.columns)
+        } catch {
+            throw Failure.output("\(error.localizedDescription)")
+        }
         var summary = RunSummary()
         var aggregator = HotspotAggregator()
         var repeats = RepeatContactTracker()
@@ -123,6 +134,7 @@ public enum AnalyzeRun {
                     summary.units += 1
                     summary.bytes += ready.bytes
                     summary.formats[ready.output.format, default: 0] += 1
+                    try inputsFile.append(InputsReport.cells(source: ready.source, output: ready.output))
                     for (reason, count) in ready.output.skipped { summary.skipped[reason, default: 0] += count }
                     findings += ready.output.findings
                     for (analysed, row) in zip(ready.records, ready.rows) {
@@ -182,6 +194,7 @@ public enum AnalyzeRun {
                     reason: "history store unavailable, no trend computed: \(error)", severity: .warning))
         }
         do {
+            try inputsFile.commit()
             try verbatimsFile.commit()
             let table = HotspotTable(report: report)
             let hotspotsFile = try CSVReportWriter(
@@ -302,7 +315,9 @@ public enum AnalyzeRun {
             record.verbatim.text.isEmpty ? nil : encoder.record(report.cells(for: record))
         }
         let bytes = unit.byteRange?.count ?? fileSize(unit.url)
-        return UnitResult(records: records, rows: rows, output: output, bytes: bytes)
+        let source = unit.byteRange.map { "\(unit.relativePath) (bytes \($0.lowerBound)-\($0.upperBound))" }
+        return UnitResult(
+            records: records, rows: rows, source: source ?? unit.relativePath, output: output, bytes: bytes)
     }
 
     private static func fileSize(_ url: URL) -> Int {
