@@ -255,21 +255,21 @@ public enum AnalyzeRun {
         var chat = ChatFieldMapping()
         var survey = SurveyColumnMapping()
         var findings: [Finding] = []
-        if let url = configuration.chatMapping {
+        func text(of url: URL, _ what: String) throws -> String {
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw Failure.configuration("cannot read the chat mapping \(url.path)")
+                throw Failure.configuration("cannot read the \(what) \(url.path) (missing, or not UTF-8)")
             }
-            let parsed = ChatFieldMapping.parse(text)
+            return text
+        }
+        if let url = configuration.chatMapping {
+            let parsed = ChatFieldMapping.parse(try text(of: url, "chat mapping"))
             guard parsed.problems.isEmpty else {
                 throw Failure.configuration("\(url.lastPathComponent): \(parsed.problems.joined(separator: "; "))")
             }
             chat = parsed.mapping
         }
         if let url = configuration.surveyMapping {
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw Failure.configuration("cannot read the survey mapping \(url.path)")
-            }
-            let parsed = SurveyColumnMapping.parse(text, source: url.lastPathComponent)
+            let parsed = SurveyColumnMapping.parse(try text(of: url, "survey mapping"), source: url.lastPathComponent)
             survey = parsed.mapping
             findings += parsed.findings
         }
