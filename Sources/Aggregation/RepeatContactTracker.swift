@@ -9,7 +9,8 @@ public import VerbatimModel
 /// offered in the pipeline's stable order, so the first contacts of a series are not flagged and the
 /// third one is: "this is the third time they write about their refund".
 ///
-/// Memory grows with the number of (customer, theme) contacts, a few bytes each.
+/// Memory grows with the number of distinct (customer, theme) pairs: a 64-bit hash and the four
+/// latest contacts stored inline, under a hundred bytes a pair, with no allocation per pair.
 public struct RepeatContactTracker: Sendable {
     /// The signal's name in `signals`.
     public static let signal = "repeat-contact"
@@ -18,7 +19,63 @@ public struct RepeatContactTracker: Sendable {
     /// Thirty days: the window most contact-centre repeat-contact measures use.
     public let window: TimeInterval
 
-    private var contacts: [String: [String: Date]] = [:]
+    /// The latest contacts of one customer on one theme, kept inline (four slots: one more than the
+    /// threshold, so a late-arriving older contact still finds its neighbours).
+    private struct Recent: Sendable {
+        var ids: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var dates: (Double, Double, Double, Double) = (0, 0, 0, 0)
+        var count = 0
+
+        static let slots = 4
+
+        func id(_ slot: Int) -> UInt64 {
+            switch slot {
+            case 0: return ids.0
+            case 1: return ids.1
+            case 2: return ids.2
+            default: return ids.3
+            }
+        }
+
+        func date(_ slot: Int) -> Double {
+            switch slot {
+            case 0: return dates.0
+            case 1: return dates.1
+            case 2: return dates.2
+            default: return dates.3
+            }
+        }
+
+        mutating func set(_ slot: Int, id: UInt64, date: Double) {
+            switch slot {
+            case 0: (ids.0, dates.0) = (id, date)
+            case 1: (ids.1, dates.1) = (id, date)
+            case 2: (ids.2, dates.2) = (id, date)
+            default: (ids.3, dates.3) = (id, date)
+            }
+        }
+
+        /// Adds a contact unless known; when full, replaces the oldest.
+        mutating func insert(id: UInt64, date: Double) {
+            for slot in 0..<count where self.id(slot) == id { return }
+            if count < Self.slots {
+                set(count, id: id, date: date)
+                count += 1
+                return
+            }
+            var oldest = 0
+            for slot in 1..<count where self.date(slot) < self.date(oldest) { oldest = slot }
+            if date > self.date(oldest) { set(oldest, id: id, date: date) }
+        }
+
+        func count(within window: Double, of date: Double) -> Int {
+            var nearby = 0
+            for slot in 0..<count where abs(self.date(slot) - date) <= window { nearby += 1 }
+            return nearby
+        }
+    }
+
+    private var contacts: [UInt64: Recent] = [:]
 
     public init(threshold: Int = 3, window: TimeInterval = 30 * 86_400) {
         self.threshold = threshold
@@ -29,16 +86,15 @@ public struct RepeatContactTracker: Sendable {
     public mutating func mark(_ record: AnalysedVerbatim) -> AnalysedVerbatim {
         let verbatim = record.verbatim
         guard let customer = verbatim.customer, let date = verbatim.date, !record.themes.isEmpty else { return record }
-        let contact = verbatim.channel == .chat ? (verbatim.conversation ?? verbatim.source.path) : verbatim.source.description
+        let contactName = verbatim.channel == .chat ? (verbatim.conversation ?? verbatim.source.path) : verbatim.source.description
+        let contact = StableHash.value(of: contactName)
+        let day = date.timeIntervalSince1970
         var repeated = false
-        var seenThemes: Set<String> = []
-        for mention in record.themes where seenThemes.insert(mention.theme).inserted {
-            let key = customer + "\u{1F}" + mention.theme
-            var dates = contacts[key, default: [:]]
-            if dates[contact] == nil { dates[contact] = date }
-            contacts[key] = dates
-            let nearby = dates.values.filter { abs($0.timeIntervalSince(date)) <= window }.count
-            if nearby >= threshold { repeated = true }
+        for (index, mention) in record.themes.enumerated()
+        where !record.themes[..<index].contains(where: { $0.theme == mention.theme }) {
+            let key = StableHash.value(of: customer + "\u{1F}" + mention.theme)
+            contacts[key, default: Recent()].insert(id: contact, date: day)
+            if let recent = contacts[key], recent.count(within: window, of: day) >= threshold { repeated = true }
         }
         guard repeated, !record.signals.contains(Self.signal) else { return record }
         var marked = record

@@ -116,21 +116,34 @@ public enum AnalyzeRun {
         var reviewsSeen: Set<String> = []
 
         let window = DateWindow(since: configuration.since, until: configuration.until)
-        // Results may wait for an earlier, larger file: let a few per core queue up behind it.
-        let backlog = configuration.jobs * 8
+        // Memory is bounded by the input bytes launched but not yet consumed (a unit's analysed records
+        // take a few times its size); results may wait for an earlier, larger file, so a few units per
+        // core may queue up within that budget.
+        let sizes = units.map { $0.byteRange?.count ?? fileSize($0.url) }
+        let budget = configuration.memoryBudgetBytes
         try await withThrowingTaskGroup(of: (Int, UnitResult).self) { group in
             var nextToLaunch = 0
             var nextToConsume = 0
+            var pendingBytes = 0
             var waiting: [Int: UnitResult] = [:]
-            while nextToLaunch < units.count && nextToLaunch < configuration.jobs {
-                let index = nextToLaunch
-                let unit = units[index]
-                group.addTask { (index, process(unit, analyzer: analyzer, options: options, report: report)) }
-                nextToLaunch += 1
+            func launchMore() {
+                // At most `jobs` running, and within the byte budget unless nothing at all is pending.
+                while nextToLaunch < units.count,
+                    nextToLaunch - nextToConsume - waiting.count < configuration.jobs,
+                    nextToLaunch == nextToConsume || pendingBytes + sizes[nextToLaunch] <= budget
+                {
+                    let index = nextToLaunch
+                    let unit = units[index]
+                    pendingBytes += sizes[index]
+                    group.addTask { (index, process(unit, analyzer: analyzer, options: options, report: report)) }
+                    nextToLaunch += 1
+                }
             }
+            launchMore()
             while let (index, result) = try await group.next() {
                 waiting[index] = result
                 while let ready = waiting.removeValue(forKey: nextToConsume) {
+                    pendingBytes -= sizes[nextToConsume]
                     summary.units += 1
                     summary.bytes += ready.bytes
                     summary.formats[ready.output.format, default: 0] += 1
@@ -158,17 +171,7 @@ public enum AnalyzeRun {
                     }
                     nextToConsume += 1
                 }
-                // At most `jobs` running, at most `window` launched but not yet consumed.
-                while nextToLaunch < units.count, nextToLaunch - nextToConsume < backlog,
-                    nextToLaunch - nextToConsume - waiting.count < configuration.jobs
-                {
-                    let launchIndex = nextToLaunch
-                    let unit = units[launchIndex]
-                    group.addTask {
-                        (launchIndex, process(unit, analyzer: analyzer, options: options, report: report))
-                    }
-                    nextToLaunch += 1
-                }
+                launchMore()
             }
         }
 
