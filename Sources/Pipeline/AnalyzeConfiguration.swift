@@ -28,7 +28,7 @@ public struct AnalyzeConfiguration: Sendable {
     public var shardBytes: Int
     /// Input bytes that may be read and analysed ahead of the ordered consumer. Analysed records take
     /// a few times their input size, so this bounds the run's memory whatever the corpus size.
-    public var memoryBudgetBytes = 24 << 20
+    public var memoryBudgetBytes = 8 << 20
     /// The history store; `nil` for `output/history.sqlite`.
     public var history: URL?
     /// The date the run stands for (default: when it starts); runs are compared in this order.
