@@ -157,7 +157,9 @@ private struct Scanner {
                 pending.insert(.afterNewline)
                 i += length
             } else if isLetterScalar(v) {
-                i = scanWord(from: i, into: &tokens)
+                // Always move on: a letter no rule of `scanWord` takes is skipped, never looped on.
+                let next = scanWord(from: i, into: &tokens)
+                i = next > i ? next : i + length
             } else if Self.isEmoji(v) {
                 i = scanEmoji(from: i, into: &tokens)
             } else if Self.isCombining(v) || (v == 0xFFFD && length == 1) {  // stray mark or invalid byte
@@ -339,7 +341,7 @@ private struct Scanner {
             } else if Self.isCombining(v) {
                 flags.insert(.hasDiacritic)
                 j += length
-            } else if !Self.isEmoji(v) && !Self.isSpaceScalar(v) && v >= 0x250 && isLetterScalar(v) {
+            } else if !Self.isEmoji(v) && !Self.isSpaceScalar(v) && isLetterScalar(v) {
                 letters += 1
                 lowers += 1
                 for k in j..<(j + length) { put(bytes[k]) }
