@@ -53,17 +53,18 @@ enum FormatSniffer {
         let chatLines = lines.filter(looksLikeChatLine).count
         let nonEmpty = lines.filter { !$0.allSatisfy(\.isWhitespace) }.count
         if chatLines >= 2 || (chatLines >= 1 && nonEmpty <= 2) { return .chatText }
-        if looksDelimited(lines) { return .survey }
-
         // Maildir file names carry no extension; what sits in `cur/`, `new/` or `tmp/` is a message.
         if inMaildir { return .eml }
+        // "Delimited text" is the weakest evidence of all (any prose with commas has some): a known
+        // extension wins over it, so a malformed `.eml` goes to the mail reader, which says what is
+        // wrong with it, instead of being read as a survey.
         switch fileExtension {
         case "eml", "msg": return .eml
         case "mbox", "mbx": return .mbox
         case "html", "htm", "xhtml": return .reviewHTML
         case "json", "jsonl", "ndjson": return .chatJSON
         case "csv", "tsv": return .survey
-        default: return nil
+        default: return looksDelimited(lines) ? .survey : nil
         }
     }
 

@@ -19,6 +19,8 @@ import Testing
         ("Date;Note;Avis\n2026-11-01 08:00;3;Livreur : absent\n2026-11-02 10:00;9;Top : merci\n", "avis.csv", .survey),
         ("Bonjour, ceci est une note.", "notes.csv", .survey),
         ("<div>fragment</div>", "snippet.html", .reviewHTML),
+        // A broken message with commas in it is still a message: the mail reader reports what is wrong.
+        ("garbage line, no headers, a, b, c\nmore, text, here\n", "malformed/001.eml", .eml),
     ])
     func recognisesByContentThenExtension(content: String, path: String, expected: InputFormat) {
         #expect(FormatSniffer.format(of: Array(content.utf8)[...], relativePath: path) == expected)
