@@ -22,8 +22,13 @@ struct SentimentEngine {
 
     // MARK: Items
 
-    /// Fills `items` from `tokens`, matching multiword expressions longest first.
-    func buildItems(_ tokens: TokenBuffer, _ items: inout [ScoringScratch.Item], _ key: inout [UInt8]) {
+    /// Fills `items` from `tokens`, matching multiword expressions longest first. With `wordIndex`
+    /// (this lexicon's entry number per `VocabularyIndex` key), a token's entry comes from its
+    /// key number in `lookups` instead of a second hash probe.
+    func buildItems(
+        _ tokens: TokenBuffer, lookups: [Int32], wordIndex: [Int32]?, _ items: inout [ScoringScratch.Item],
+        _ key: inout [UInt8]
+    ) {
         let count = tokens.tokens.count
         tokens.keys.withUnsafeBufferPointer { keys in
             tokens.tokens.withUnsafeBufferPointer { toks in
@@ -42,7 +47,14 @@ struct SentimentEngine {
                     }
                     var consumed = 1
                     let wordKey = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
-                    if let index = lexicon.word(wordKey) {
+                    let found: Int?
+                    if let wordIndex, i < lookups.count {
+                        let slot = Int(lookups[i])
+                        found = slot >= 0 && wordIndex[slot] >= 0 ? Int(wordIndex[slot]) : nil
+                    } else {
+                        found = lexicon.word(wordKey)
+                    }
+                    if let index = found {
                         let entry = lexicon.wordEntries[index]
                         if entry.longestPhrase >= 2 {
                             var length = min(Int(entry.longestPhrase), count - i)

@@ -24,6 +24,9 @@ public struct SentimentScorer: Sendable {
     /// The rule engines, built once.
     private let frenchEngine: SentimentEngine
     private let englishEngine: SentimentEngine
+    /// Both lexicons' words and the language evidence in one table (`nil` with the built-in
+    /// identifier, when the lexicons have no `langid.tsv`).
+    private let vocabulary: VocabularyIndex?
 
     /// Loads the sentiment lexicons under `lexiconDirectory` (`fr/`, `en/`, `common/`).
     public init(lexiconDirectory: URL) throws {
@@ -40,8 +43,10 @@ public struct SentimentScorer: Sendable {
         englishEngine = SentimentEngine(lexicon: english)
         if french.languageEvidence.isEmpty || english.languageEvidence.isEmpty {
             identifier = .builtIn
+            vocabulary = nil
         } else {
             identifier = LanguageIdentifier(french: french.languageEvidence, english: english.languageEvidence)
+            vocabulary = VocabularyIndex(french: french, english: english)
         }
     }
 
@@ -54,9 +59,15 @@ public struct SentimentScorer: Sendable {
     ) -> ScoreSummary {
         scratch.reset()
         ByteTokenizer.tokenize(bytes, into: &scratch.tokens)
-        var resolved = identifier.identify(scratch.tokens, declared: language)
+        var resolved: Language
+        if let vocabulary {
+            resolved = vocabulary.lookUp(scratch.tokens, declared: language, into: &scratch.lookups)
+        } else {
+            resolved = identifier.identify(scratch.tokens, declared: language)
+        }
         if resolved == .unknown { resolved = .en }
         let engine = resolved == .fr ? frenchEngine : englishEngine
+        let wordIndex = vocabulary.map { resolved == .fr ? $0.french : $0.english }
         var items: [ScoringScratch.Item] = []
         var clauses: [ScoringScratch.Clause] = []
         swap(&items, &scratch.items)
@@ -65,7 +76,7 @@ public struct SentimentScorer: Sendable {
             swap(&items, &scratch.items)
             swap(&clauses, &scratch.clauses)
         }
-        engine.buildItems(scratch.tokens, &items, &scratch.key)
+        engine.buildItems(scratch.tokens, lookups: scratch.lookups, wordIndex: wordIndex, &items, &scratch.key)
         engine.buildClauses(&items, &clauses)
         let allCaps = Self.isAllCaps(scratch.tokens)
         engine.scoreClauses(&items, &clauses, keys: scratch.tokens.keys, tokens: scratch.tokens, textIsAllCaps: allCaps)
@@ -89,24 +100,39 @@ public struct SentimentScorer: Sendable {
         return words > 0
     }
 
+    /// `Emotion.allCases` built once (the synthesized property builds an array per call).
+    static let emotionKinds = Emotion.allCases
+
     /// Emotions of the items in `scratch` (after `score(utf8:…)`), strongest first. Negated terms
     /// do not count; intensities add up per emotion and cap at 1.
     public func emotions(in scratch: ScoringScratch) -> [EmotionScore] {
-        var totals = [Double](repeating: 0, count: Emotion.allCases.count)
-        var any = false
-        for item in scratch.items where item.entry.emotion1 >= 0 {
-            if item.notes.contains(.negated) || item.notes.contains(.partiallyNegated) { continue }
-            let factor = 1 + Double(max(item.boost, 0))
-            totals[Int(item.entry.emotion1)] += Double(item.entry.intensity1) * factor
-            if item.entry.emotion2 >= 0 { totals[Int(item.entry.emotion2)] += Double(item.entry.intensity2) * factor }
-            any = true
-        }
-        guard any else { return [] }
         var result: [EmotionScore] = []
-        for (index, total) in totals.enumerated() where total > 0 {
-            result.append(EmotionScore(emotion: Emotion.allCases[index], intensity: min(1, (total * 100).rounded() / 100)))
+        emotions(in: scratch, into: &result)
+        return result
+    }
+
+    /// The same into a reusable array (replaced, not appended to): no allocation once `result`
+    /// has room for every emotion, for the streaming paths.
+    public func emotions(in scratch: ScoringScratch, into result: inout [EmotionScore]) {
+        result.removeAll(keepingCapacity: true)
+        let kinds = Self.emotionKinds.count
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: kinds) { totals in
+            totals.initialize(repeating: 0)
+            var any = false
+            for item in scratch.items where item.entry.emotion1 >= 0 {
+                if item.notes.contains(.negated) || item.notes.contains(.partiallyNegated) { continue }
+                let factor = 1 + Double(max(item.boost, 0))
+                totals[Int(item.entry.emotion1)] += Double(item.entry.intensity1) * factor
+                if item.entry.emotion2 >= 0 { totals[Int(item.entry.emotion2)] += Double(item.entry.intensity2) * factor }
+                any = true
+            }
+            guard any else { return }
+            for index in 0..<kinds where totals[index] > 0 {
+                result.append(
+                    EmotionScore(emotion: Self.emotionKinds[index], intensity: min(1, (totals[index] * 100).rounded() / 100)))
+            }
         }
-        return result.sorted { $0.intensity != $1.intensity ? $0.intensity > $1.intensity : $0.emotion < $1.emotion }
+        result.sort { $0.intensity != $1.intensity ? $0.intensity > $1.intensity : $0.emotion < $1.emotion }
     }
 
     /// The full result (with clauses) of the text last scored into `scratch`.
