@@ -73,15 +73,12 @@ public struct ScoringScratch: Sendable {
     public var clauses: [Clause] = []
     /// Key-building buffer for phrase and stem look-ups.
     var key: [UInt8] = []
-    /// Per token: its key number in the scorer's `VocabularyIndex` (-1 for none).
-    var lookups: [Int32] = []
 
     /// Empty buffers sized for short texts.
     public init() {
         items.reserveCapacity(64)
         clauses.reserveCapacity(8)
         key.reserveCapacity(128)
-        lookups.reserveCapacity(64)
     }
 
     mutating func reset() {

@@ -41,13 +41,8 @@ struct SentimentEngine {
 
     // MARK: Items
 
-    /// Fills `items` from `tokens`, matching multiword expressions longest first. With `wordIndex`
-    /// (this lexicon's entry number per `VocabularyIndex` key), a token's entry comes from its
-    /// key number in `lookups` instead of a second hash probe.
-    func buildItems(
-        _ tokens: TokenBuffer, lookups: [Int32], wordIndex: [Int32]?, _ items: inout [ScoringScratch.Item],
-        _ key: inout [UInt8]
-    ) {
+    /// Fills `items` from `tokens`, matching multiword expressions longest first.
+    func buildItems(_ tokens: TokenBuffer, _ items: inout [ScoringScratch.Item], _ key: inout [UInt8]) {
         let count = tokens.tokens.count
         tokens.keys.withUnsafeBufferPointer { keys in
             tokens.tokens.withUnsafeBufferPointer { toks in
@@ -76,14 +71,7 @@ struct SentimentEngine {
                     }
                     var consumed = 1
                     let wordKey = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
-                    let found: Int?
-                    if let wordIndex, i < lookups.count {
-                        let slot = Int(lookups[i])
-                        found = slot >= 0 && wordIndex[slot] >= 0 ? Int(wordIndex[slot]) : nil
-                    } else {
-                        found = lexicon.word(wordKey)
-                    }
-                    if let index = found {
+                    if let index = lexicon.word(wordKey) {
                         let entry = lexicon.wordEntries[index]
                         if entry.longestPhrase >= 2 {
                             var length = min(Int(entry.longestPhrase), count - i)
@@ -125,9 +113,20 @@ struct SentimentEngine {
     ) -> (Double, Int)? {
         let token = toks[i]
         guard token.kind == .number || token.kind == .word, i + 1 < toks.count else { return nil }
+        // Cheap gate first (this runs for every token): the next token must be `/`, `sur` or a
+        // star word, all recognisable by their first byte.
+        let next = toks[i + 1]
+        guard next.keyLength > 0 else { return nil }
+        let lead = keys[Int(next.keyStart)]
+        let isSlash = next.kind == .punctuation && next.keyLength == 1 && lead == 0x2F
+        guard isSlash || (next.kind == .word && (lead == 0x73 || lead == 0x65)) else { return nil }  // s, e
+        if token.kind == .word && isSlash { return nil }
         func key(_ t: Int) -> UnsafeBufferPointer<UInt8> {
             UnsafeBufferPointer(rebasing: keys[Int(toks[t].keyStart)..<Int(toks[t].keyEnd)])
         }
+        let isStar = !isSlash && starKeys.contains(where: { $0.elementsEqual(key(i + 1)) })
+        let isSur = !isSlash && !isStar && token.kind == .number && key(i + 1).elementsEqual("sur".utf8)
+        guard isSlash || isStar || isSur else { return nil }
         func valence(_ value: Double, of scale: Double) -> Double? {
             guard value >= 0, value <= scale else { return nil }
             let v = (value / scale - SentimentRules.ratingMidpoint) * SentimentRules.ratingSlope
@@ -141,16 +140,11 @@ struct SentimentEngine {
             guard let word = numberWords.first(where: { $0.0.elementsEqual(key(i)) }) else { return nil }
             value = word.1
         }
-        let next = toks[i + 1]
         // "N stars" / "N étoiles": a five-star scale.
-        if next.kind == .word, starKeys.contains(where: { $0.elementsEqual(key(i + 1)) }) {
-            return valence(value, of: 5).map { ($0, 2) }
-        }
+        if isStar { return valence(value, of: 5).map { ($0, 2) } }
         // "N/M", "N sur M": only digits, only the usual scales.
         guard token.kind == .number, i + 2 < toks.count, toks[i + 2].kind == .number else { return nil }
-        let isSlash = next.kind == .punctuation && next.keyLength == 1 && keys[Int(next.keyStart)] == 0x2F
-        let isSur = next.kind == .word && key(i + 1).elementsEqual("sur".utf8)
-        guard isSlash || isSur, let scale = number(key(i + 2)), SentimentRules.ratingScales.contains(scale) else {
+        guard let scale = number(key(i + 2)), SentimentRules.ratingScales.contains(scale) else {
             return nil
         }
         // Dates: `3/10/2025`, `le 3/10`.

@@ -24,9 +24,6 @@ public struct SentimentScorer: Sendable {
     /// The rule engines, built once.
     private let frenchEngine: SentimentEngine
     private let englishEngine: SentimentEngine
-    /// Both lexicons' words and the language evidence in one table (`nil` with the built-in
-    /// identifier, when the lexicons have no `langid.tsv`).
-    private let vocabulary: VocabularyIndex?
 
     /// Loads the sentiment lexicons under `lexiconDirectory` (`fr/`, `en/`, `common/`).
     public init(lexiconDirectory: URL) throws {
@@ -43,10 +40,8 @@ public struct SentimentScorer: Sendable {
         englishEngine = SentimentEngine(lexicon: english)
         if french.languageEvidence.isEmpty || english.languageEvidence.isEmpty {
             identifier = .builtIn
-            vocabulary = nil
         } else {
             identifier = LanguageIdentifier(french: french.languageEvidence, english: english.languageEvidence)
-            vocabulary = VocabularyIndex(french: french, english: english)
         }
     }
 
@@ -59,15 +54,9 @@ public struct SentimentScorer: Sendable {
     ) -> ScoreSummary {
         scratch.reset()
         ByteTokenizer.tokenize(bytes, into: &scratch.tokens)
-        var resolved: Language
-        if let vocabulary {
-            resolved = vocabulary.lookUp(scratch.tokens, declared: language, into: &scratch.lookups)
-        } else {
-            resolved = identifier.identify(scratch.tokens, declared: language)
-        }
+        var resolved = identifier.identify(scratch.tokens, declared: language)
         if resolved == .unknown { resolved = .en }
         let engine = resolved == .fr ? frenchEngine : englishEngine
-        let wordIndex = vocabulary.map { resolved == .fr ? $0.french : $0.english }
         var items: [ScoringScratch.Item] = []
         var clauses: [ScoringScratch.Clause] = []
         swap(&items, &scratch.items)
@@ -76,7 +65,7 @@ public struct SentimentScorer: Sendable {
             swap(&items, &scratch.items)
             swap(&clauses, &scratch.clauses)
         }
-        engine.buildItems(scratch.tokens, lookups: scratch.lookups, wordIndex: wordIndex, &items, &scratch.key)
+        engine.buildItems(scratch.tokens, &items, &scratch.key)
         engine.buildClauses(&items, &clauses)
         let allCaps = Self.isAllCaps(scratch.tokens)
         engine.scoreClauses(&items, &clauses, keys: scratch.tokens.keys, tokens: scratch.tokens, textIsAllCaps: allCaps)
