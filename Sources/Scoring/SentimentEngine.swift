@@ -124,7 +124,7 @@ struct SentimentEngine {
         func key(_ t: Int) -> UnsafeBufferPointer<UInt8> {
             UnsafeBufferPointer(rebasing: keys[Int(toks[t].keyStart)..<Int(toks[t].keyEnd)])
         }
-        let isStar = !isSlash && starKeys.contains(where: { $0.elementsEqual(key(i + 1)) })
+        let isStar = !isSlash && starKeys.contains(where: { same($0, key(i + 1)) })
         let isSur = !isSlash && !isStar && token.kind == .number && key(i + 1).elementsEqual("sur".utf8)
         guard isSlash || isStar || isSur else { return nil }
         func valence(_ value: Double, of scale: Double) -> Double? {
@@ -137,7 +137,7 @@ struct SentimentEngine {
             guard let parsed = number(key(i)) else { return nil }
             value = parsed
         } else {
-            guard let word = numberWords.first(where: { $0.0.elementsEqual(key(i)) }) else { return nil }
+            guard let word = numberWords.first(where: { same($0.0, key(i)) }) else { return nil }
             value = word.1
         }
         // "N stars" / "N étoiles": a five-star scale.
@@ -151,8 +151,18 @@ struct SentimentEngine {
         if isSlash, i + 3 < toks.count, toks[i + 3].kind == .punctuation, keys[Int(toks[i + 3].keyStart)] == 0x2F {
             return nil
         }
-        if i > 0, toks[i - 1].kind == .word, dateLeadKeys.contains(where: { $0.elementsEqual(key(i - 1)) }) { return nil }
+        if i > 0, toks[i - 1].kind == .word, dateLeadKeys.contains(where: { same($0, key(i - 1)) }) { return nil }
         return valence(value, of: scale).map { ($0, 3) }
+    }
+
+    /// True when the literal `word` equals `key`: lengths first, then bytes (the generic
+    /// `elementsEqual` over an array slice showed up in profiles of this hot path).
+    @inline(__always) static func same(_ word: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count == key.count else { return false }
+        return word.withUnsafeBufferPointer { w in
+            for k in 0..<w.count where w[k] != key[k] { return false }
+            return true
+        }
     }
 
     /// The value of a number key (`9`, `4.5`, `4,5`), `nil` when it is not a plain decimal.
@@ -365,8 +375,10 @@ struct SentimentEngine {
     private func itemKey(_ item: ScoringScratch.Item, tokens: TokenBuffer, isIn list: [[UInt8]]) -> Bool {
         guard !item.notes.contains(.phrase), Int(item.token) < tokens.tokens.count else { return false }
         let token = tokens.tokens[Int(item.token)]
-        let key = tokens.keys[Int(token.keyStart)..<Int(token.keyEnd)]
-        return list.contains { $0.elementsEqual(key) }
+        return tokens.keys.withUnsafeBufferPointer { keys in
+            let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+            return list.contains { Self.same($0, key) }
+        }
     }
 
     /// True when the full negator at `k` negates an opinion verb right next to it: the verb after
