@@ -57,45 +57,48 @@ public struct ScoreStream {
         var scratch = ScoringScratch()
         var rows = 0
         var fields = [Range<Int>](repeating: 0..<0, count: header.count)
-        while let line = reader.nextLine() {
-            if line.isEmpty { continue }
+        var emotions: [EmotionScore] = []
+        emotions.reserveCapacity(Emotion.allCases.count)
+        while let scored = reader.withNextLine({ bytes -> Bool in
+            if bytes.isEmpty { return false }
             rows += 1
-            line.withUnsafeBufferPointer { bytes in
-                Self.split(bytes, into: &fields)
-                var language = Language.unknown
-                if let langColumn, langColumn < fields.count {
-                    let cell = UnsafeBufferPointer(rebasing: bytes[fields[langColumn]])
-                    if cell.count >= 2, cell[0] | 0x20 == 0x66, cell[1] | 0x20 == 0x72 { language = .fr }
-                    if cell.count >= 2, cell[0] | 0x20 == 0x65, cell[1] | 0x20 == 0x6E { language = .en }
-                }
-                let text = UnsafeBufferPointer(rebasing: bytes[textColumn < fields.count ? fields[textColumn] : 0..<0])
-                let summary = scorer.score(utf8: text, language: language, scratch: &scratch)
-                if let idColumn, idColumn < fields.count {
-                    writer.append(UnsafeBufferPointer(rebasing: bytes[fields[idColumn]]))
-                } else {
-                    writer.append(integer: rows)
-                }
-                writer.append(byte: 0x09)
-                writer.append(summary.language.rawValue)
-                writer.append(byte: 0x09)
-                writer.append(fixed: summary.score)
-                writer.append(byte: 0x09)
-                writer.append(summary.label.rawValue)
-                writer.append(byte: 0x09)
-                writer.append(byte: 0x09)
-                if withEmotions {
-                    var first = true
-                    for emotion in scorer.emotions(in: scratch) {
-                        if !first { writer.append(byte: 0x7C) }
-                        first = false
-                        writer.append(emotion.emotion.rawValue)
-                        writer.append(byte: 0x3A)
-                        writer.append(fixed: emotion.intensity, digits: 2)
-                    }
-                }
-                writer.append(byte: 0x0A)
+            Self.split(bytes, into: &fields)
+            var language = Language.unknown
+            if let langColumn, langColumn < fields.count {
+                let cell = UnsafeBufferPointer(rebasing: bytes[fields[langColumn]])
+                if cell.count >= 2, cell[0] | 0x20 == 0x66, cell[1] | 0x20 == 0x72 { language = .fr }
+                if cell.count >= 2, cell[0] | 0x20 == 0x65, cell[1] | 0x20 == 0x6E { language = .en }
             }
-            try writer.flushIfFull()
+            let text = UnsafeBufferPointer(rebasing: bytes[textColumn < fields.count ? fields[textColumn] : 0..<0])
+            let summary = scorer.score(utf8: text, language: language, scratch: &scratch)
+            if let idColumn, idColumn < fields.count {
+                writer.append(UnsafeBufferPointer(rebasing: bytes[fields[idColumn]]))
+            } else {
+                writer.append(integer: rows)
+            }
+            writer.append(byte: 0x09)
+            writer.append(summary.language.rawValue)
+            writer.append(byte: 0x09)
+            writer.append(fixed: summary.score)
+            writer.append(byte: 0x09)
+            writer.append(summary.label.rawValue)
+            writer.append(byte: 0x09)
+            writer.append(byte: 0x09)
+            if withEmotions {
+                var first = true
+                scorer.emotions(in: scratch, into: &emotions)
+                for emotion in emotions {
+                    if !first { writer.append(byte: 0x7C) }
+                    first = false
+                    writer.append(emotion.emotion.rawValue)
+                    writer.append(byte: 0x3A)
+                    writer.append(fixed: emotion.intensity, digits: 2)
+                }
+            }
+            writer.append(byte: 0x0A)
+            return true
+        }) {
+            if scored { try writer.flushIfFull() }
         }
         try writer.flush()
         return rows
@@ -122,41 +125,61 @@ public struct ScoreStream {
 }
 
 /// Lines of a file descriptor, read in 1 MiB blocks (constant memory for any input size).
+///
+/// A line is handed out as a pointer into the read buffer (found with `memchr`), never copied.
 struct ScoreLineReader {
     let fd: Int32
     private var buffer: [UInt8] = []
+    /// Valid bytes in `buffer` and the start of the next line.
+    private var filled = 0
     private var start = 0
     private var eof = false
-    private var line: [UInt8] = []
     static let blockSize = 1 << 20
 
     init(fd: Int32) { self.fd = fd }
 
-    /// The next line without its `\n`, `nil` at end of input. The returned array is reused.
+    /// The next line without its `\n`, as a `String`-free copy (the header); `nil` at end of input.
     mutating func nextLine() -> [UInt8]? {
+        withNextLine { Array($0) }
+    }
+
+    /// Calls `body` with the next line without its `\n` (valid only during the call); `nil` at end
+    /// of input.
+    mutating func withNextLine<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
-                line.removeAll(keepingCapacity: true)
-                line.append(contentsOf: buffer[start..<newline])
+            let newline = buffer.withUnsafeBufferPointer { all -> Int? in
+                guard start < filled, let base = all.baseAddress else { return nil }
+                guard let hit = memchr(base + start, 0x0A, filled - start) else { return nil }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            }
+            if let newline {
+                let from = start
                 start = newline + 1
-                return line
+                return buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<newline])) }
             }
             if eof {
-                guard start < buffer.count else { return nil }
-                line.removeAll(keepingCapacity: true)
-                line.append(contentsOf: buffer[start...])
-                start = buffer.count
-                return line
+                guard start < filled else { return nil }
+                let from = start
+                start = filled
+                return buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<filled])) }
             }
-            buffer.removeSubrange(0..<start)
-            start = 0
-            let old = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: Self.blockSize))
+            // Move the partial line to the front and read one more block after it.
+            let pending = filled - start
+            if start > 0 {
+                buffer.withUnsafeMutableBufferPointer { all in
+                    guard let base = all.baseAddress else { return }
+                    memmove(base, base + start, pending)
+                }
+                start = 0
+                filled = pending
+            }
+            if buffer.count < filled + Self.blockSize {
+                buffer.append(contentsOf: repeatElement(0, count: filled + Self.blockSize - buffer.count))
+            }
             let got = buffer.withUnsafeMutableBufferPointer { pointer in
-                read(fd, pointer.baseAddress! + old, Self.blockSize)
+                read(fd, pointer.baseAddress! + filled, Self.blockSize)
             }
-            buffer.removeSubrange((old + max(got, 0))...)
-            if got <= 0 { eof = true }
+            if got <= 0 { eof = true } else { filled += got }
         }
     }
 }
@@ -182,12 +205,12 @@ struct ScoreWriter {
             buffer.append(0x2D)
             value = -value
         }
-        var digits: [UInt8] = []
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
         repeat {
-            digits.append(UInt8(0x30 + value % 10))
-            value /= 10
-        } while value > 0
-        buffer.append(contentsOf: digits.reversed())
+            buffer.append(UInt8(0x30 + (value / divisor) % 10))
+            divisor /= 10
+        } while divisor > 0
     }
 
     /// `value` with `digits` decimals (rounded half away from zero), without Foundation.

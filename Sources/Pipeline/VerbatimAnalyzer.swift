@@ -55,7 +55,7 @@ public struct VerbatimAnalyzer: Sendable {
         let language = summary.language
         let sentiment = scorer.result(summary, in: scratch)
         let emotions = scorer.emotions(in: scratch)
-        let tags = tagger.tag(verbatim, language: language, sentiment: sentiment)
+        let tags = tagger.tag(verbatim, buffer: scratch.tokens, language: language, sentiment: sentiment)
         return AnalysedVerbatim(
             verbatim: verbatim, language: language, sentiment: sentiment, emotions: emotions, themes: tags.themes,
             signals: tags.signals, touchpoint: tags.touchpoint)

@@ -24,6 +24,8 @@ struct ScoreExplanation {
         var rules: [String] = []
         if notes.contains(.phrase) { rules.append("expression") }
         if notes.contains(.stemmed) { rules.append("stem match") }
+        if notes.contains(.rating) { rules.append("explicit rating") }
+        if notes.contains(.raisedNegation) { rules.append("negation raised from opinion verb") }
         if notes.contains(.excess) { rules.append("trop/too rule") }
         if notes.contains(.boosted) { rules.append(String(format: "boost %+.2f", boost)) }
         if notes.contains(.caps) { rules.append("CAPS") }

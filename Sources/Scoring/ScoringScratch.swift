@@ -22,6 +22,10 @@ public struct ScoringScratch: Sendable {
         public static let stemmed = Notes(rawValue: 1 << 11)
         public static let restriction = Notes(rawValue: 1 << 12)
         public static let neverSo = Notes(rawValue: 1 << 13)
+        /// An explicit rating (`9/10`, `2 stars`, `4 sur 5`) read as a valence.
+        public static let rating = Notes(rawValue: 1 << 14)
+        /// Negation raised from an opinion verb to its complement (`don't think … disappointed`).
+        public static let raisedNegation = Notes(rawValue: 1 << 15)
     }
 
     /// One unit of scoring: a token, or several tokens matched as one expression.

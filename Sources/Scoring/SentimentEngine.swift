@@ -17,6 +17,25 @@ struct SentimentEngine {
     static let scopeExtenderKeys: [[UInt8]] = ["or", "nor", "ou", "ni"].map { Array($0.utf8) }
     /// English verb and comparative endings tried by the stemmer.
     static let englishSuffixes: [(StaticString, Int)] = [("ed", 2), ("ing", 3), ("er", 2), ("est", 3)]
+    /// Opinion and expectation verbs that raise negation into their complement ("neg-raising",
+    /// Horn, *A Natural History of Negation*, 1989, ch. 5): `I don't think it's bad` means
+    /// `I think it isn't bad`, `je ne pense pas que ce soit mauvais` likewise, so the negation
+    /// reaches the end of the clause instead of the usual three words.
+    static let negRaisingKeys: [[UInt8]] = [
+        "think", "believe", "expect", "suppose", "imagine", "reckon", "guess", "pense", "crois", "pensais",
+        "croyais", "imagine", "imaginais", "suppose", "trouve", "semble",
+    ].map { Array($0.utf8) }
+    /// Words that name rating units after a number (`5 stars`, `une étoile`).
+    static let starKeys: [[UInt8]] = ["star", "stars", "etoile", "etoiles"].map { Array($0.utf8) }
+    /// Spelled-out numbers 0–5 before a star unit, English then French.
+    static let numberWords: [([UInt8], Double)] = [
+        ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("un", 1), ("une", 1),
+        ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5),
+    ].map { (Array($0.0.utf8), $0.1) }
+    /// Words before a number that make `3/10` a date, not a rating (`le 3/10`, `since 9/10`).
+    static let dateLeadKeys: [[UInt8]] = [
+        "le", "du", "au", "depuis", "since", "on", "from", "until", "till", "before", "after", "avant", "apres",
+    ].map { Array($0.utf8) }
     /// Negators that take the "never so" reading.
     static let neverKeys: [[UInt8]] = ["jamais", "never"].map { Array($0.utf8) }
 
@@ -38,6 +57,16 @@ struct SentimentEngine {
                         item.run = UInt8(min(token.keyLength, 255))
                         items.append(item)
                         i += 1
+                        continue
+                    }
+                    if let (valence, length) = Self.rating(toks, keys, at: i) {
+                        item.entry.valence = Float(valence)
+                        item.entry.hasValence = true
+                        item.known = true
+                        item.notes.insert(.rating)
+                        item.end = toks[i + length - 1].end
+                        items.append(item)
+                        i += length
                         continue
                     }
                     var consumed = 1
@@ -75,6 +104,88 @@ struct SentimentEngine {
                 }
             }
         }
+    }
+
+    /// An explicit rating starting at token `i`: `9/10`, `4,5/5`, `4 sur 5`, `2 stars`, `une étoile`.
+    /// Returns its valence (`SentimentRules.rating…`) and its length in tokens.
+    static func rating(
+        _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>, at i: Int
+    ) -> (Double, Int)? {
+        let token = toks[i]
+        guard token.kind == .number || token.kind == .word, i + 1 < toks.count else { return nil }
+        // Cheap gate first (this runs for every token): the next token must be `/`, `sur` or a
+        // star word, all recognisable by their first byte.
+        let next = toks[i + 1]
+        guard next.keyLength > 0 else { return nil }
+        let lead = keys[Int(next.keyStart)]
+        let isSlash = next.kind == .punctuation && next.keyLength == 1 && lead == 0x2F
+        guard isSlash || (next.kind == .word && (lead == 0x73 || lead == 0x65)) else { return nil }  // s, e
+        if token.kind == .word && isSlash { return nil }
+        func key(_ t: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: keys[Int(toks[t].keyStart)..<Int(toks[t].keyEnd)])
+        }
+        let isStar = !isSlash && starKeys.contains(where: { same($0, key(i + 1)) })
+        let isSur = !isSlash && !isStar && token.kind == .number && key(i + 1).elementsEqual("sur".utf8)
+        guard isSlash || isStar || isSur else { return nil }
+        func valence(_ value: Double, of scale: Double) -> Double? {
+            guard value >= 0, value <= scale else { return nil }
+            let v = (value / scale - SentimentRules.ratingMidpoint) * SentimentRules.ratingSlope
+            return max(-SentimentRules.ratingCap, min(SentimentRules.ratingCap, v))
+        }
+        let value: Double
+        if token.kind == .number {
+            guard let parsed = number(key(i)) else { return nil }
+            value = parsed
+        } else {
+            guard let word = numberWords.first(where: { same($0.0, key(i)) }) else { return nil }
+            value = word.1
+        }
+        // "N stars" / "N étoiles": a five-star scale.
+        if isStar { return valence(value, of: 5).map { ($0, 2) } }
+        // "N/M", "N sur M": only digits, only the usual scales.
+        guard token.kind == .number, i + 2 < toks.count, toks[i + 2].kind == .number else { return nil }
+        guard let scale = number(key(i + 2)), SentimentRules.ratingScales.contains(scale) else {
+            return nil
+        }
+        // Dates: `3/10/2025`, `le 3/10`.
+        if isSlash, i + 3 < toks.count, toks[i + 3].kind == .punctuation, keys[Int(toks[i + 3].keyStart)] == 0x2F {
+            return nil
+        }
+        if i > 0, toks[i - 1].kind == .word, dateLeadKeys.contains(where: { same($0, key(i - 1)) }) { return nil }
+        return valence(value, of: scale).map { ($0, 3) }
+    }
+
+    /// True when the literal `word` equals `key`: lengths first, then bytes (the generic
+    /// `elementsEqual` over an array slice showed up in profiles of this hot path).
+    @inline(__always) static func same(_ word: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count == key.count else { return false }
+        return word.withUnsafeBufferPointer { w in
+            for k in 0..<w.count where w[k] != key[k] { return false }
+            return true
+        }
+    }
+
+    /// The value of a number key (`9`, `4.5`, `4,5`), `nil` when it is not a plain decimal.
+    static func number(_ key: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard !key.isEmpty, key.count <= 6 else { return nil }
+        var whole = 0.0
+        var fraction = 0.0
+        var divisor = 0.0
+        for byte in key {
+            if byte >= 0x30 && byte <= 0x39 {
+                if divisor == 0 {
+                    whole = whole * 10 + Double(byte - 0x30)
+                } else {
+                    divisor *= 10
+                    fraction += Double(byte - 0x30) / divisor
+                }
+            } else if (byte == 0x2E || byte == 0x2C) && divisor == 0 {
+                divisor = 1
+            } else {
+                return nil
+            }
+        }
+        return whole + fraction
     }
 
     /// The phrase entry for tokens `from..<from+length`, `nil` when absent or broken by punctuation.
@@ -264,8 +375,24 @@ struct SentimentEngine {
     private func itemKey(_ item: ScoringScratch.Item, tokens: TokenBuffer, isIn list: [[UInt8]]) -> Bool {
         guard !item.notes.contains(.phrase), Int(item.token) < tokens.tokens.count else { return false }
         let token = tokens.tokens[Int(item.token)]
-        let key = tokens.keys[Int(token.keyStart)..<Int(token.keyEnd)]
-        return list.contains { $0.elementsEqual(key) }
+        return tokens.keys.withUnsafeBufferPointer { keys in
+            let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+            return list.contains { Self.same($0, key) }
+        }
+    }
+
+    /// True when the full negator at `k` negates an opinion verb right next to it: the verb after
+    /// it (`don't think`, `not expect`) or, closing `ne … pas`, the verb before it (`ne pense pas`).
+    private func raisesNegation(
+        _ items: [ScoringScratch.Item], at k: Int, from first: Int, to end: Int, tokens: TokenBuffer
+    ) -> Bool {
+        if k + 1 < end, items[k + 1].kind == .word, itemKey(items[k + 1], tokens: tokens, isIn: Self.negRaisingKeys) {
+            return true
+        }
+        if k > first, items[k - 1].kind == .word, itemKey(items[k - 1], tokens: tokens, isIn: Self.negRaisingKeys) {
+            return true
+        }
+        return false
     }
 
     /// The raw sum of items `from..<to` of one clause.
@@ -289,6 +416,7 @@ struct SentimentEngine {
         var excessTarget = -1
         var excessBoostTarget = -1
         var neverSoPending = false
+        var negRaised = false
         var raw = 0.0
         for k in first..<end {
             if items[k].kind == .punctuation { continue }
@@ -317,6 +445,11 @@ struct SentimentEngine {
             case .full, .without, .neither:
                 negLeft = entry.negator == .full ? SentimentRules.negationWindow : 2
                 negPartial = false
+                negRaised = false
+                if entry.negator == .full && raisesNegation(items, at: k, from: first, to: end, tokens: tokens) {
+                    negLeft = end - k
+                    negRaised = true
+                }
                 if entry.spokenNegator && !particleOpen && k > first, items[k - 1].kind != .punctuation,
                     items[k - 1].contribution != 0, !items[k - 1].notes.contains(.negated)
                 {
@@ -405,13 +538,14 @@ struct SentimentEngine {
             if boost != 0 { items[k].notes.insert(.boosted) }
             items[k].boost = boost
             v = sign * max(abs(v) + boost, 0.1)
-            if items[k].kind != .emoji {
+            if items[k].kind != .emoji && !items[k].notes.contains(.rating) {
                 if k < particleSpanEnd {
                     v *= SentimentRules.negationFactor
                     items[k].notes.insert(.negated)
                 } else if negLeft > 0 {
                     v *= negPartial ? SentimentRules.partialNegationFactor : SentimentRules.negationFactor
                     items[k].notes.insert(negPartial ? .partiallyNegated : .negated)
+                    if negRaised && !negPartial { items[k].notes.insert(.raisedNegation) }
                 }
             }
             if wish && v > 0 {

@@ -75,4 +75,14 @@ public enum SentimentRules {
     public static let mixedMinimumMass = 1.0
     /// … and the weaker side is at least this fraction of the stronger one (Verbatim).
     public static let mixedBalance = 0.8
+    /// Scales an explicit rating is read on (`x/5`, `x/10`, `x/20` French school marks, `x/100`).
+    public static let ratingScales: [Double] = [5, 10, 20, 100]
+    /// The rating (as a fraction of its scale) that reads as neutral: 3 of 5 stars, the middle
+    /// of the usual 1–5 star scale, is the conventional "average" verdict (Verbatim).
+    public static let ratingMidpoint = 0.6
+    /// Valence per unit of rating fraction away from the midpoint: 5/5 and 1/5 reach ±3, a strong
+    /// word on the -4…+4 scale, 4/5 and 2/5 ±1.5 (Verbatim, from the meaning of the scale).
+    public static let ratingSlope = 7.5
+    /// Largest valence of a rating.
+    public static let ratingCap = 3.0
 }

@@ -89,24 +89,39 @@ public struct SentimentScorer: Sendable {
         return words > 0
     }
 
+    /// `Emotion.allCases` built once (the synthesized property builds an array per call).
+    static let emotionKinds = Emotion.allCases
+
     /// Emotions of the items in `scratch` (after `score(utf8:…)`), strongest first. Negated terms
     /// do not count; intensities add up per emotion and cap at 1.
     public func emotions(in scratch: ScoringScratch) -> [EmotionScore] {
-        var totals = [Double](repeating: 0, count: Emotion.allCases.count)
-        var any = false
-        for item in scratch.items where item.entry.emotion1 >= 0 {
-            if item.notes.contains(.negated) || item.notes.contains(.partiallyNegated) { continue }
-            let factor = 1 + Double(max(item.boost, 0))
-            totals[Int(item.entry.emotion1)] += Double(item.entry.intensity1) * factor
-            if item.entry.emotion2 >= 0 { totals[Int(item.entry.emotion2)] += Double(item.entry.intensity2) * factor }
-            any = true
-        }
-        guard any else { return [] }
         var result: [EmotionScore] = []
-        for (index, total) in totals.enumerated() where total > 0 {
-            result.append(EmotionScore(emotion: Emotion.allCases[index], intensity: min(1, (total * 100).rounded() / 100)))
+        emotions(in: scratch, into: &result)
+        return result
+    }
+
+    /// The same into a reusable array (replaced, not appended to): no allocation once `result`
+    /// has room for every emotion, for the streaming paths.
+    public func emotions(in scratch: ScoringScratch, into result: inout [EmotionScore]) {
+        result.removeAll(keepingCapacity: true)
+        let kinds = Self.emotionKinds.count
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: kinds) { totals in
+            totals.initialize(repeating: 0)
+            var any = false
+            for item in scratch.items where item.entry.emotion1 >= 0 {
+                if item.notes.contains(.negated) || item.notes.contains(.partiallyNegated) { continue }
+                let factor = 1 + Double(max(item.boost, 0))
+                totals[Int(item.entry.emotion1)] += Double(item.entry.intensity1) * factor
+                if item.entry.emotion2 >= 0 { totals[Int(item.entry.emotion2)] += Double(item.entry.intensity2) * factor }
+                any = true
+            }
+            guard any else { return }
+            for index in 0..<kinds where totals[index] > 0 {
+                result.append(
+                    EmotionScore(emotion: Self.emotionKinds[index], intensity: min(1, (totals[index] * 100).rounded() / 100)))
+            }
         }
-        return result.sorted { $0.intensity != $1.intensity ? $0.intensity > $1.intensity : $0.emotion < $1.emotion }
+        result.sort { $0.intensity != $1.intensity ? $0.intensity > $1.intensity : $0.emotion < $1.emotion }
     }
 
     /// The full result (with clauses) of the text last scored into `scratch`.

@@ -53,23 +53,39 @@ struct MatchText {
     init(_ text: String, tokens: [Token]) {
         self.text = text
         items.reserveCapacity(tokens.count)
-        for token in tokens {
-            if token.key == "/" { continue }
-            let isWord = ThemePattern.isMatchable(token)
-            if isWord, token.key.utf8.contains(UInt8(ascii: "-")) {
-                for part in token.key.split(separator: "-") {
-                    let key = String(part)
-                    items.append(
-                        Item(
-                            key: key, start: token.start, end: token.end, isWord: true,
-                            isNumber: part.allSatisfy(\.isNumber), isPart: true, head: Self.head(of: key)))
-                }
-            } else {
+        for token in tokens { append(token) }
+    }
+
+    /// Uses the byte tokens the scorer left in its buffer for `text` (`ByteTokenizer`, the tokenizer
+    /// behind `Tokenizer.tokenize`, so the items are the same). Keys are built straight from the
+    /// key arena; a key of up to 15 bytes is a small `String`, stored inline without allocation.
+    init(_ text: String, buffer: TokenBuffer) {
+        self.text = text
+        items.reserveCapacity(buffer.tokens.count)
+        for raw in buffer.tokens {
+            append(
+                Token(
+                    kind: raw.kind, start: Int(raw.start), end: Int(raw.end), key: buffer.keyString(raw),
+                    isAllCaps: raw.flags.contains(.allCaps)))
+        }
+    }
+
+    private mutating func append(_ token: Token) {
+        if token.key == "/" { return }
+        let isWord = ThemePattern.isMatchable(token)
+        if isWord, token.key.utf8.contains(UInt8(ascii: "-")) {
+            for part in token.key.split(separator: "-") {
+                let key = String(part)
                 items.append(
                     Item(
-                        key: token.key, start: token.start, end: token.end, isWord: isWord,
-                        isNumber: token.kind == .number, isPart: false, head: isWord ? Self.head(of: token.key) : 0))
+                        key: key, start: token.start, end: token.end, isWord: true,
+                        isNumber: part.allSatisfy(\.isNumber), isPart: true, head: Self.head(of: key)))
             }
+        } else {
+            items.append(
+                Item(
+                    key: token.key, start: token.start, end: token.end, isWord: isWord,
+                    isNumber: token.kind == .number, isPart: false, head: isWord ? Self.head(of: token.key) : 0))
         }
     }
 

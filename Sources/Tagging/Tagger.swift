@@ -79,6 +79,13 @@ public struct Tagger: Sendable {
         tag(verbatim, text: MatchText(verbatim.text, tokens: tokens), language: language, sentiment: sentiment)
     }
 
+    /// Same as `tag(_:language:sentiment:)` with the byte tokens of `verbatim.text` the scorer left
+    /// in its scratch (`ScoringScratch.tokens`): the text is tokenized once, keys come from the
+    /// scorer's key arena.
+    public func tag(_ verbatim: Verbatim, buffer: TokenBuffer, language: Language, sentiment: SentimentResult) -> Tags {
+        tag(verbatim, text: MatchText(verbatim.text, buffer: buffer), language: language, sentiment: sentiment)
+    }
+
     private func tag(_ verbatim: Verbatim, text: MatchText, language: Language, sentiment: SentimentResult) -> Tags {
         let matcher = matchers[language] ?? PhraseMatcher(rules: [])
         let matches = matcher.matches(in: text)

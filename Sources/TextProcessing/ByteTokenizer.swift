@@ -17,11 +17,12 @@ public enum ByteTokenizer {
     /// Appends the tokens of the UTF-8 `bytes` to `buffer`.
     public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout TokenBuffer) {
         // Keys are written through a pointer into a pre-sized arena (folding never makes a key
-        // longer than its text), then the arena is cut to the bytes written: no per-byte append.
+        // longer than its text); the arena only grows, so a stream of texts zero-fills it once.
         var keys: [UInt8] = []
         swap(&keys, &buffer.keys)
-        let base = keys.count
-        keys.append(contentsOf: repeatElement(0, count: bytes.count + 16))
+        let base = buffer.keyCount
+        let needed = base + bytes.count + 16
+        if keys.count < needed { keys.append(contentsOf: repeatElement(0, count: max(needed - keys.count, 256))) }
         buffer.tokens.reserveCapacity(buffer.tokens.count + bytes.count / 2 + 4)
         let written = keys.withUnsafeMutableBufferPointer { arena -> Int in
             guard let out = arena.baseAddress else { return base }
@@ -29,7 +30,7 @@ public enum ByteTokenizer {
             scanner.run(into: &buffer.tokens)
             return scanner.keyCount
         }
-        keys.removeSubrange(written...)
+        buffer.keyCount = written
         swap(&keys, &buffer.keys)
     }
 }

@@ -56,6 +56,12 @@ public struct LanguageIdentifier: Sendable {
                 }
             }
         }
+        return Self.decide(fr: fr, en: en, declared: declared)
+    }
+
+    /// The language for `fr` and `en` evidence (weighted word hits); `declared` wins when the
+    /// evidence is too thin or too close to overrule it.
+    public static func decide(fr: Double, en: Double, declared: Language?) -> Language {
         let declaredKnown = declared.flatMap { $0 == .unknown ? nil : $0 }
         if fr + en < Self.minimumEvidence || fr == en {
             if let declaredKnown { return declaredKnown }

@@ -5,8 +5,12 @@
 public struct TokenBuffer: Sendable {
     /// Tokens in text order.
     public var tokens: [RawToken] = []
-    /// Folded keys of all tokens, back to back (lowercase ASCII for Latin text).
+    /// Folded keys of all tokens, back to back (lowercase ASCII for Latin text), in
+    /// `keys[0..<keyCount]`; the bytes after `keyCount` are spare arena space (the tokenizer writes
+    /// into it without zero-filling it again for every text). Read keys through token ranges.
     public var keys: [UInt8] = []
+    /// Number of key bytes in use at the start of `keys`.
+    public var keyCount = 0
 
     /// An empty buffer sized for short texts.
     public init() {
@@ -17,7 +21,7 @@ public struct TokenBuffer: Sendable {
     /// Forgets the tokens, keeps the capacity.
     public mutating func removeAll() {
         tokens.removeAll(keepingCapacity: true)
-        keys.removeAll(keepingCapacity: true)
+        keyCount = 0
     }
 
     /// The folded key of `token` as a `String` (for display and tests, not the hot path).

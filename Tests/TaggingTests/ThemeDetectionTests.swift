@@ -102,6 +102,23 @@ struct ThemeDetectionTests {
         #expect(!once.themes.isEmpty && !once.signals.isEmpty)
     }
 
+    @Test("the scorer's byte tokens give the same tags", arguments: [
+        ("Livraison rapide mais lampe cassée, j'ai dû rappeler trois fois", Language.fr),
+        ("The e-mail said my parcel was lost; I want a refund asap", .en),
+        ("Rapport qualité/prix correct, SAV injoignable depuis le 3/10 — 49,90 € pour rien", .fr),
+    ])
+    func scorerBuffer(text: String, language: Language) throws {
+        let tagger = try TaggingFixture.tagger()
+        let verbatim = TaggingFixture.verbatim(text)
+        let sentiment = TaggingFixture.flat(-0.4)
+        var buffer = TokenBuffer()
+        buffer.removeAll()
+        ByteTokenizer.tokenize(text, into: &buffer)
+        let viaBuffer = tagger.tag(verbatim, buffer: buffer, language: language, sentiment: sentiment)
+        #expect(viaBuffer == tagger.tag(verbatim, language: language, sentiment: sentiment))
+        #expect(!viaBuffer.themes.isEmpty)
+    }
+
     @Test("each theme is reported once, in order of first mention")
     func onceInOrder() throws {
         let tagger = try TaggingFixture.tagger()
