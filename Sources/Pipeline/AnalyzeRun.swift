@@ -200,20 +200,14 @@ public enum AnalyzeRun {
             try inputsFile.commit()
             try verbatimsFile.commit()
             let table = HotspotTable(report: report)
-            let hotspotsFile = try CSVReportWriter(
-                destination: output.appendingPathComponent(FileName.hotspots), dialect: configuration.dialect,
-                columns: HotspotTable.touchpointColumns)
-            for row in hotspots {
-                try hotspotsFile.append(table.cells(for: row, trend: trends[AggregateSnapshot(row).key]))
+            func writeTable(_ name: String, columns: [String], rows: [Hotspot]) throws {
+                let file = try CSVReportWriter(
+                    destination: output.appendingPathComponent(name), dialect: configuration.dialect, columns: columns)
+                for row in rows { try file.append(table.cells(for: row, trend: trends[AggregateSnapshot(row).key])) }
+                try file.commit()
             }
-            try hotspotsFile.commit()
-            let themesFile = try CSVReportWriter(
-                destination: output.appendingPathComponent(FileName.themes), dialect: configuration.dialect,
-                columns: HotspotTable.themeColumns)
-            for row in themeRows {
-                try themesFile.append(table.cells(for: row, trend: trends[AggregateSnapshot(row).key]))
-            }
-            try themesFile.commit()
+            try writeTable(FileName.hotspots, columns: HotspotTable.touchpointColumns, rows: hotspots)
+            try writeTable(FileName.themes, columns: HotspotTable.themeColumns, rows: themeRows)
             let errorsFile = try CSVReportWriter(
                 destination: output.appendingPathComponent(FileName.errors), dialect: configuration.dialect,
                 columns: ErrorsReport.columns)

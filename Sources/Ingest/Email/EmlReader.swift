@@ -6,17 +6,7 @@ enum EmlReader {
         var output = IngestOutput(format: "eml")
         let location = SourceLocation(path: path, ordinal: 0, position: "")
         let (outcome, warnings) = MailMessageReader.read(bytes, range: 0..<bytes.count, location: location, options: options)
-        for warning in warnings {
-            output.findings.append(Finding(source: path, reason: warning, severity: .warning))
-        }
-        switch outcome {
-        case .verbatim(let verbatim):
-            output.verbatims.append(verbatim)
-        case .skipped(let reason):
-            output.skip(reason)
-        case .rejected(let reason):
-            output.findings.append(Finding(source: path, reason: reason))
-        }
+        MailMessageReader.record(outcome, warnings: warnings, at: location, into: &output)
         return output
     }
 }

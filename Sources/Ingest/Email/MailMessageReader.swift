@@ -13,6 +13,28 @@ enum MailMessageReader {
         case rejected(String)
     }
 
+    /// Adds what became of the message at `location` to `output`: its verbatim, its skip count, or
+    /// findings for the rejection and the warnings.
+    static func record(
+        _ outcome: Outcome, warnings: [String], at location: SourceLocation, into output: inout IngestOutput
+    ) {
+        for warning in warnings {
+            output.findings.append(
+                Finding(
+                    source: location.path, position: location.position, reason: warning, severity: .warning,
+                    ordinal: location.ordinal))
+        }
+        switch outcome {
+        case .verbatim(let verbatim):
+            output.verbatims.append(verbatim)
+        case .skipped(let reason):
+            output.skip(reason)
+        case .rejected(let reason):
+            output.findings.append(
+                Finding(source: location.path, position: location.position, reason: reason, ordinal: location.ordinal))
+        }
+    }
+
     /// Reads the message in `bytes[range]` found at `location`; `warnings` are reasons for
     /// warning findings (unknown charsets).
     static func read(

@@ -28,17 +28,7 @@ enum MboxReader {
             let message = unescaped(bytes, range)
             let (outcome, warnings) = MailMessageReader.read(
                 message.bytes, range: message.range, location: location, options: options)
-            for warning in warnings {
-                output.findings.append(Finding(source: path, position: position, reason: warning, severity: .warning, ordinal: ordinal))
-            }
-            switch outcome {
-            case .verbatim(let verbatim):
-                output.verbatims.append(verbatim)
-            case .skipped(let reason):
-                output.skip(reason)
-            case .rejected(let reason):
-                output.findings.append(Finding(source: path, position: position, reason: reason, ordinal: ordinal))
-            }
+            MailMessageReader.record(outcome, warnings: warnings, at: location, into: &output)
         }
         return output
     }
