@@ -2,7 +2,8 @@
 # Accuracy of `verbatim eval` on the labelled TSVs of the shared data folder (id lang label rating text).
 # Usage: scripts/eval.sh [SHARED_DIR]   (default ../shared/data). Prints one table:
 # set, n, accuracy, macro-F1 (3 classes where the gold has neu), binary accuracy (gold pos/neg rows;
-# a neutral or mixed prediction counts as wrong). Never part of `make test`.
+# a neutral prediction counts as wrong; a mixed one counts by its score's sign), and how many
+# predictions were mixed. Never part of `make test`.
 set -euo pipefail
 SHARED="${1:-../shared/data}"
 BIN="${VERBATIM_BIN:-.build/release/verbatim}"
@@ -23,11 +24,11 @@ if [ ${#files[@]} -eq 0 ]; then
     echo "eval: no labelled TSV under $SHARED."
     exit 0
 fi
-printf '%-60s %6s %9s %9s %9s\n' set n accuracy macro-F1 binary
+printf '%-60s %6s %9s %9s %9s %7s\n' set n accuracy macro-F1 binary mixed
 for f in "${files[@]}"; do
     name="${f#"$SHARED"/}"
-    "$BIN" eval --summary --lexicons "$LEXICONS" "$f" | while IFS=$'\t' read -r _ n acc f1 bin; do
-        printf '%-60s %6s %9s %9s %9s\n' "$name" "$n" "$acc" "$f1" "$bin"
+    "$BIN" eval --summary --lexicons "$LEXICONS" "$f" | while IFS=$'\t' read -r _ n acc f1 bin mixed; do
+        printf '%-60s %6s %9s %9s %9s %7s\n' "$name" "$n" "$acc" "$f1" "$bin" "$mixed"
     done
 done
 

@@ -14,6 +14,8 @@ public struct EvalRunner: Sendable {
         public var perLanguage: [String: ConfusionMatrix] = [:]
         /// Rows skipped because their gold label was not pos/neg/neu.
         public var skipped = 0
+        /// Rows the scorer labelled `mixed` (counted by their score's sign in the matrices).
+        public var mixed = 0
     }
 
     let scorer: SentimentScorer
@@ -45,7 +47,8 @@ public struct EvalRunner: Sendable {
             }
             let declared = langColumn.flatMap { $0 < cells.count ? Language(tag: String(cells[$0])) : nil } ?? .unknown
             let summary = scorer.score(String(cells[textColumn]), language: declared, scratch: &scratch)
-            let predicted = EvalClass(summary.label)
+            let predicted = EvalClass(summary.label, score: summary.score, neutralBand: SentimentRules.neutralBand)
+            if summary.label == .mixed { result.mixed += 1 }
             result.overall.add(gold: gold, predicted: predicted)
             result.perLanguage[summary.language.rawValue, default: ConfusionMatrix()].add(gold: gold, predicted: predicted)
         }
@@ -59,6 +62,7 @@ public struct EvalRunner: Sendable {
         if result.perLanguage.count > 1 {
             for (language, matrix) in result.perLanguage.sorted(by: { $0.key < $1.key }) { out += block(language, matrix) }
         }
+        if result.mixed > 0 { out += "  labelled mixed (counted by the sign of their score): \(result.mixed)\n" }
         if result.skipped > 0 { out += "  skipped rows (no pos/neg/neu label): \(result.skipped)\n" }
         return out
     }
@@ -79,10 +83,10 @@ public struct EvalRunner: Sendable {
         return out
     }
 
-    /// One table row for scripts: `set n accuracy macro-F1 binary-accuracy`, tab-separated.
+    /// One table row for scripts: `set n accuracy macro-F1 binary-accuracy mixed`, tab-separated.
     public static func summaryRow(_ result: Result) -> String {
         let m = result.overall
-        return "\(result.name)\t\(m.total)\t\(f(m.accuracy))\t\(f(m.macroF1))\t\(f(m.binaryAccuracy))"
+        return "\(result.name)\t\(m.total)\t\(f(m.accuracy))\t\(f(m.macroF1))\t\(f(m.binaryAccuracy))\t\(result.mixed)"
     }
 }
 

@@ -69,7 +69,8 @@ public struct ConfusionMatrix: Sendable, Hashable {
         return classes.map(f1).reduce(0, +) / Double(classes.count)
     }
 
-    /// Accuracy on gold pos/neg examples only; a neutral (or mixed) prediction counts as wrong.
+    /// Accuracy on gold pos/neg examples only; a neutral prediction counts as wrong (a `mixed` one
+    /// counts by its score's sign, see `EvalClass`).
     public var binaryAccuracy: Double {
         let n = support(.pos) + support(.neg)
         guard n > 0 else { return 0 }

@@ -6,13 +6,16 @@ public enum EvalClass: String, Sendable, Hashable, CaseIterable {
     case neg
     case neu
 
-    /// The class a scorer label counts as: `mixed` is neither positive nor negative, so it counts
-    /// as `neu` (and as wrong in binary accuracy, like a neutral prediction).
-    public init(_ label: SentimentLabel) {
+    /// The class a scorer's verdict counts as. A `mixed` verbatim still has an overall score (the
+    /// weighted balance of its clauses), and a gold label from stars, NPS or a mean rating is that
+    /// overall verdict too, so `mixed` counts by the sign of its score, with the scorer's neutral
+    /// band (`score` within ±`neutralBand` is `neu`). The label stays `mixed` in every report.
+    public init(_ label: SentimentLabel, score: Double, neutralBand: Double) {
         switch label {
         case .positive: self = .pos
         case .negative: self = .neg
-        case .neutral, .mixed: self = .neu
+        case .neutral: self = .neu
+        case .mixed: self = score >= neutralBand ? .pos : score <= -neutralBand ? .neg : .neu
         }
     }
 
