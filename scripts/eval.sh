@@ -3,7 +3,7 @@
 # Usage: scripts/eval.sh [SHARED_DIR]   (default ../shared/data). Prints one table:
 # set, n, accuracy, macro-F1 (3 classes where the gold has neu), binary accuracy (gold pos/neg rows;
 # a neutral prediction counts as wrong; a mixed one counts by its score's sign), and how many
-# predictions were mixed. Never part of `make test`.
+# predictions were mixed (they count as neu in accuracy and macro-F1). Never part of `make test`.
 set -euo pipefail
 SHARED="${1:-../shared/data}"
 BIN="${VERBATIM_BIN:-.build/release/verbatim}"

@@ -47,10 +47,12 @@ public struct EvalRunner: Sendable {
             }
             let declared = langColumn.flatMap { $0 < cells.count ? Language(tag: String(cells[$0])) : nil } ?? .unknown
             let summary = scorer.score(String(cells[textColumn]), language: declared, scratch: &scratch)
-            let predicted = EvalClass(summary.label, score: summary.score, neutralBand: SentimentRules.neutralBand)
+            let predicted = EvalClass(summary.label)
+            let leaning = EvalClass(leaningOf: summary.label, score: summary.score, neutralBand: SentimentRules.neutralBand)
             if summary.label == .mixed { result.mixed += 1 }
-            result.overall.add(gold: gold, predicted: predicted)
-            result.perLanguage[summary.language.rawValue, default: ConfusionMatrix()].add(gold: gold, predicted: predicted)
+            result.overall.add(gold: gold, predicted: predicted, leaning: leaning)
+            result.perLanguage[summary.language.rawValue, default: ConfusionMatrix()].add(
+                gold: gold, predicted: predicted, leaning: leaning)
         }
         return result
     }
@@ -62,7 +64,7 @@ public struct EvalRunner: Sendable {
         if result.perLanguage.count > 1 {
             for (language, matrix) in result.perLanguage.sorted(by: { $0.key < $1.key }) { out += block(language, matrix) }
         }
-        if result.mixed > 0 { out += "  labelled mixed (counted by the sign of their score): \(result.mixed)\n" }
+        if result.mixed > 0 { out += "  labelled mixed (neu in the 3-class figures, by the sign of their score in binary accuracy): \(result.mixed)\n" }
         if result.skipped > 0 { out += "  skipped rows (no pos/neg/neu label): \(result.skipped)\n" }
         return out
     }

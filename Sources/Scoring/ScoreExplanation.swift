@@ -31,7 +31,10 @@ struct ScoreExplanation {
         if notes.contains(.caps) { rules.append("CAPS") }
         if notes.contains(.elongated) { rules.append("repeated letters") }
         if notes.contains(.neverSo) { rules.append("never-so emphasis") }
-        if notes.contains(.spokenNegation) {
+        if notes.contains(.superseded) { rules.append("own valence dropped: the negated words carry the meaning") }
+        if notes.contains(.failure) {
+            rules.append("negated function: a failure")
+        } else if notes.contains(.spokenNegation) {
             rules.append(String(format: "spoken negation ×%.2f", SentimentRules.negationFactor))
         } else if notes.contains(.negated) {
             rules.append(String(format: "negated ×%.2f", SentimentRules.negationFactor))
@@ -52,6 +55,7 @@ struct ScoreExplanation {
             let entry = item.entry
             var roles: [String] = []
             if entry.hasValence { roles.append(String(format: "valence %+.1f", entry.valence)) }
+            if entry.failureValence != 0 { roles.append(String(format: "function (negated %+.1f)", entry.failureValence)) }
             if entry.boost != 0 { roles.append(String(format: "intensifier %+.2f", entry.boost)) }
             if entry.negator != .none { roles.append("negator (\(entry.negator))") }
             if item.notes.contains(.restriction) { roles.append("ne … que restriction: no negation") }

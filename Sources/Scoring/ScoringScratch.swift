@@ -6,8 +6,8 @@ public import TextProcessing
 public struct ScoringScratch: Sendable {
     /// What the scorer noted about an item, for `explain`.
     public struct Notes: OptionSet, Sendable, Hashable {
-        public let rawValue: UInt16
-        public init(rawValue: UInt16) { self.rawValue = rawValue }
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
         public static let negated = Notes(rawValue: 1 << 0)
         public static let partiallyNegated = Notes(rawValue: 1 << 1)
         public static let spokenNegation = Notes(rawValue: 1 << 2)
@@ -26,6 +26,11 @@ public struct ScoringScratch: Sendable {
         public static let rating = Notes(rawValue: 1 << 14)
         /// Negation raised from an opinion verb to its complement (`don't think … disappointed`).
         public static let raisedNegation = Notes(rawValue: 1 << 15)
+        /// A negated expected function (`doesn't work`, `pas de réponse`): a failure.
+        public static let failure = Notes(rawValue: 1 << 16)
+        /// A negator's own valence, dropped because the sentiment it negates carries the meaning
+        /// (`failed to impress`).
+        public static let superseded = Notes(rawValue: 1 << 17)
     }
 
     /// One unit of scoring: a token, or several tokens matched as one expression.

@@ -401,11 +401,13 @@ struct SentimentEngine {
         tokens: TokenBuffer
     ) -> Double {
         var wish = false
-        var conditional = false
+        // A conditional marker (`if`, `would`, `pourrait`) governs what follows it in its clause:
+        // in "awesome is how I would describe it" the praise before `would` is asserted.
+        var conditionalFrom = end
         for k in first..<end {
             switch items[k].entry.modality {
             case .wish: wish = true
-            case .conditional: conditional = true
+            case .conditional: conditionalFrom = min(conditionalFrom, k)
             case .none: break
             }
         }
@@ -417,6 +419,8 @@ struct SentimentEngine {
         var excessBoostTarget = -1
         var neverSoPending = false
         var negRaised = false
+        // A full negator with a valence of its own, while its scope is open.
+        var scopeValenceItem = -1
         var raw = 0.0
         for k in first..<end {
             if items[k].kind == .punctuation { continue }
@@ -443,6 +447,7 @@ struct SentimentEngine {
                 }
                 continue
             case .full, .without, .neither:
+                scopeValenceItem = entry.hasValence ? k : -1
                 negLeft = entry.negator == .full ? SentimentRules.negationWindow : 2
                 negPartial = false
                 negRaised = false
@@ -451,6 +456,13 @@ struct SentimentEngine {
                     negRaised = true
                 }
                 if entry.spokenNegator && !particleOpen && k > first, items[k - 1].kind != .punctuation,
+                    items[k - 1].contribution == 0, !items[k - 1].entry.hasValence, items[k - 1].entry.failureValence != 0
+                {
+                    // `ça marche pas`, `répond pas`: spoken negation of a function.
+                    items[k - 1].contribution = items[k - 1].entry.failureValence * SentimentRules.negativeWeight
+                    items[k - 1].notes.formUnion([.failure, .spokenNegation])
+                    raw += Double(items[k - 1].contribution)
+                } else if entry.spokenNegator && !particleOpen && k > first, items[k - 1].kind != .punctuation,
                     items[k - 1].contribution != 0, !items[k - 1].notes.contains(.negated)
                 {
                     raw -= Double(items[k - 1].contribution)
@@ -481,6 +493,7 @@ struct SentimentEngine {
                     continue
                 }
             case .partial:
+                scopeValenceItem = -1
                 negLeft = 2
                 negPartial = true
                 if !entry.hasValence { continue }
@@ -502,6 +515,29 @@ struct SentimentEngine {
             if k == excessTarget {
                 v = min(v, 0) - SentimentRules.excessPenalty
                 items[k].notes.insert(.excess)
+            }
+            // A negated expected function (`doesn't work`, `ne répond pas`, `no picture`) reports a
+            // failure: the implied-opinion reading of product reviews (Liu, *Sentiment Analysis and
+            // Opinion Mining*, 2012, §2.4 "explicit and implicit opinions"). A partial negator
+            // (`barely works`, `rarely arrives on time`) reports a weaker one.
+            var failure = false
+            if v == 0 && entry.failureValence != 0 && (k < particleSpanEnd || negLeft > 0) {
+                let partial = k >= particleSpanEnd && negPartial
+                v = entry.failureValence * (partial ? abs(SentimentRules.partialNegationFactor) : 1)
+                failure = true
+                items[k].notes.insert(.failure)
+            }
+            // A negator that carries a valence of its own (`failed to`, `impossible de`) says
+            // "this did not happen"; when what did not happen carries sentiment, that negated
+            // sentiment is the meaning (`failed to impress`, `impossible de trouver un défaut`),
+            // so the negator's own valence steps aside.
+            if scopeValenceItem >= 0 && (failure || k < particleSpanEnd || negLeft > 0) && v != 0
+                && entry.negator == .none
+            {
+                raw -= Double(items[scopeValenceItem].contribution)
+                items[scopeValenceItem].contribution = 0
+                items[scopeValenceItem].notes.insert(.superseded)
+                scopeValenceItem = -1
             }
             guard v != 0 else { continue }
             let sign: Float = v > 0 ? 1 : -1
@@ -538,7 +574,9 @@ struct SentimentEngine {
             if boost != 0 { items[k].notes.insert(.boosted) }
             items[k].boost = boost
             v = sign * max(abs(v) + boost, 0.1)
-            if items[k].kind != .emoji && !items[k].notes.contains(.rating) {
+            // The failure valence already is the negated reading; a negator's own valence is not
+            // negated by itself.
+            if items[k].kind != .emoji && !items[k].notes.contains(.rating) && !failure && entry.negator == .none {
                 if k < particleSpanEnd {
                     v *= SentimentRules.negationFactor
                     items[k].notes.insert(.negated)
@@ -551,7 +589,7 @@ struct SentimentEngine {
             if wish && v > 0 {
                 v *= SentimentRules.wishFactor
                 items[k].notes.insert(.wish)
-            } else if conditional {
+            } else if k > conditionalFrom {
                 v *= v > 0 ? SentimentRules.conditionalFactor : SentimentRules.irrealisNegativeFactor
                 items[k].notes.insert(.conditional)
             }

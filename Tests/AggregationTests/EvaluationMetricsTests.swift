@@ -15,8 +15,18 @@ import VerbatimModel
         (.negative, 0.30, .neg),
         (.neutral, 0.30, .neu),
     ])
-    func mixedVerdictCountsByTheSignOfItsScore(label: SentimentLabel, score: Double, expected: EvalClass) {
-        #expect(EvalClass(label, score: score, neutralBand: 0.05) == expected)
+    func aMixedVerdictLeansBySignOfItsScore(label: SentimentLabel, score: Double, expected: EvalClass) {
+        #expect(EvalClass(leaningOf: label, score: score, neutralBand: 0.05) == expected)
+    }
+
+    @Test func aMixedVerdictIsTheMiddleClassInThreeClassMetrics() {
+        #expect(EvalClass(SentimentLabel.mixed) == .neu)
+        var matrix = ConfusionMatrix()
+        // A mixed verbatim on a 3-star (neu) row and on a pos row whose score leans positive.
+        matrix.add(gold: .neu, predicted: EvalClass(.mixed), leaning: .pos)
+        matrix.add(gold: .pos, predicted: EvalClass(.mixed), leaning: .pos)
+        #expect(matrix.accuracy == 0.5)
+        #expect(matrix.binaryAccuracy == 1)
     }
 
     @Test func binaryAccuracyCountsNeutralPredictionsOfPolarRowsAsWrong() {

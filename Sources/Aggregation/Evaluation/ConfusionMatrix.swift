@@ -3,6 +3,10 @@ public struct ConfusionMatrix: Sendable, Hashable {
     /// `counts[gold][predicted]`, indexed by `EvalClass.allCases` order (pos, neg, neu).
     public private(set) var counts: [[Int]] = Array(repeating: Array(repeating: 0, count: 3), count: 3)
 
+    /// Gold pos/neg examples, and those whose leaning (see `EvalClass.init(leaningOf:…)`) matched.
+    public private(set) var binaryTotal = 0
+    public private(set) var binaryCorrect = 0
+
     public init() {}
 
     private static func index(_ c: EvalClass) -> Int {
@@ -13,14 +17,21 @@ public struct ConfusionMatrix: Sendable, Hashable {
         }
     }
 
-    /// Records one example.
-    public mutating func add(gold: EvalClass, predicted: EvalClass) {
+    /// Records one example: `predicted` in the three-class counts, `leaning` (the side the
+    /// verdict takes; `predicted` when omitted) in binary accuracy.
+    public mutating func add(gold: EvalClass, predicted: EvalClass, leaning: EvalClass? = nil) {
         counts[Self.index(gold)][Self.index(predicted)] += 1
+        if gold != .neu {
+            binaryTotal += 1
+            if (leaning ?? predicted) == gold { binaryCorrect += 1 }
+        }
     }
 
     /// Merges another matrix into this one.
     public mutating func merge(_ other: ConfusionMatrix) {
         for g in 0..<3 { for p in 0..<3 { counts[g][p] += other.counts[g][p] } }
+        binaryTotal += other.binaryTotal
+        binaryCorrect += other.binaryCorrect
     }
 
     /// Count of examples with gold `gold` predicted `predicted`.
@@ -69,11 +80,9 @@ public struct ConfusionMatrix: Sendable, Hashable {
         return classes.map(f1).reduce(0, +) / Double(classes.count)
     }
 
-    /// Accuracy on gold pos/neg examples only; a neutral prediction counts as wrong (a `mixed` one
-    /// counts by its score's sign, see `EvalClass`).
+    /// Accuracy on gold pos/neg examples only: a neutral prediction counts as wrong, a `mixed` one
+    /// by the side it leans to (see `add(gold:predicted:leaning:)`).
     public var binaryAccuracy: Double {
-        let n = support(.pos) + support(.neg)
-        guard n > 0 else { return 0 }
-        return Double(count(gold: .pos, predicted: .pos) + count(gold: .neg, predicted: .neg)) / Double(n)
+        binaryTotal == 0 ? 0 : Double(binaryCorrect) / Double(binaryTotal)
     }
 }

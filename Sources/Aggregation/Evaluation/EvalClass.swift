@@ -6,11 +6,22 @@ public enum EvalClass: String, Sendable, Hashable, CaseIterable {
     case neg
     case neu
 
-    /// The class a scorer's verdict counts as. A `mixed` verbatim still has an overall score (the
-    /// weighted balance of its clauses), and a gold label from stars, NPS or a mean rating is that
-    /// overall verdict too, so `mixed` counts by the sign of its score, with the scorer's neutral
-    /// band (`score` within ±`neutralBand` is `neu`). The label stays `mixed` in every report.
-    public init(_ label: SentimentLabel, score: Double, neutralBand: Double) {
+    /// The class a scorer label counts as in the three-class metrics: `mixed` (strong praise and
+    /// strong complaint in balance) is the middle verdict, so it counts as `neu`, like the middle
+    /// star or an NPS passive.
+    public init(_ label: SentimentLabel) {
+        switch label {
+        case .positive: self = .pos
+        case .negative: self = .neg
+        case .neutral, .mixed: self = .neu
+        }
+    }
+
+    /// The side a verdict takes when the gold forces one (binary accuracy on pos/neg rows): a
+    /// `mixed` verbatim still has an overall score, the weighted balance of its clauses, so it
+    /// counts by the sign of that score outside the scorer's neutral band; a neutral verdict takes
+    /// no side and counts as `neu` (wrong on a pos/neg row, as the metric requires).
+    public init(leaningOf label: SentimentLabel, score: Double, neutralBand: Double) {
         switch label {
         case .positive: self = .pos
         case .negative: self = .neg

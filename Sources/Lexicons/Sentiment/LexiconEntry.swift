@@ -57,6 +57,9 @@ public struct LexiconEntry: Sendable, Hashable {
     /// Intensifier (> 0) or dampener (< 0) boost, -1…+1.
     public var boost: Float = 0
     public var negator: Negator = .none
+    /// Valence when the term is negated (`failures.tsv`): `doesn't work`, `ne répond pas`, `no
+    /// picture` report a failure though `work`, `répondre` and `picture` carry no sentiment. 0 when none.
+    public var failureValence: Float = 0
     /// Without `ne`, the negator also negates the word just before it (`j'aime pas`).
     public var spokenNegator = false
     public var contrast: Contrast = .none
@@ -76,7 +79,7 @@ public struct LexiconEntry: Sendable, Hashable {
 
     /// True when the entry carries something the scorer uses beyond phrase starts.
     public var isMeaningful: Bool {
-        hasValence || boost != 0 || negator != .none || contrast != .none || excess != .none || modality != .none
+        hasValence || failureValence != 0 || boost != 0 || negator != .none || contrast != .none || excess != .none || modality != .none
             || emotion1 >= 0
     }
 

@@ -93,6 +93,8 @@ public struct SentimentLexicon: Sendable {
                     entry.hasValence = true
                 case .intensifiers:
                     entry.boost = Float(number)
+                case .failures:
+                    entry.failureValence = Float(number)
                 case .negators:
                     entry.negator = Self.negator(kind)
                     entry.spokenNegator = row[2] == "yes"

@@ -6,6 +6,8 @@ public struct SentimentLexiconFile: Sendable, Hashable {
     /// What a file's rows mean.
     public enum Role: Sendable, Hashable {
         case valence, intensifiers, negators, contrast, excess, modality, emotions, languageEvidence
+        /// What a product or service is expected to do (`work`, `marcher`, `réponse`): negated, a failure.
+        case failures
     }
 
     /// File name inside the language folder (or `common/`).
@@ -23,6 +25,7 @@ public struct SentimentLexiconFile: Sendable, Hashable {
         .init(name: "valence.tsv", role: .valence, columns: ["term", "valence"], range: -4...4, allowedKinds: []),
         .init(name: "expressions.tsv", role: .valence, columns: ["expression", "valence"], range: -4...4, allowedKinds: []),
         .init(name: "cx-expressions.tsv", role: .valence, columns: ["expression", "valence"], range: -4...4, allowedKinds: []),
+        .init(name: "failures.tsv", role: .failures, columns: ["term", "valence"], range: -4...0, allowedKinds: []),
         .init(name: "intensifiers.tsv", role: .intensifiers, columns: ["term", "boost"], range: -1...1, allowedKinds: []),
         .init(
             name: "negators.tsv", role: .negators, columns: ["term", "kind", "spoken"], range: nil,
@@ -45,7 +48,7 @@ public struct SentimentLexiconFile: Sendable, Hashable {
     /// The column holding a number, if any.
     public var numericColumn: Int? {
         switch role {
-        case .valence, .intensifiers, .languageEvidence: return 1
+        case .valence, .intensifiers, .languageEvidence, .failures: return 1
         case .emotions: return 2
         case .negators, .contrast, .excess, .modality: return nil
         }
