@@ -189,16 +189,32 @@ struct SentimentEngine {
     }
 
     /// The phrase entry for tokens `from..<from+length`, `nil` when absent or broken by punctuation.
+    /// After the first word, a number in the text also matches the placeholder `0` of an expression
+    /// (`took 0 weeks` matches "took 6 weeks"), tried only when the literal form is absent.
     private func matchPhrase(
         _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>, from: Int, length: Int,
         _ key: inout [UInt8]
     ) -> Int? {
         key.removeAll(keepingCapacity: true)
+        var hasNumber = false
         for t in from..<(from + length) {
             let token = toks[t]
             if token.kind == .punctuation { return nil }
             if t > from { key.append(0x20) }
+            if t > from && token.kind == .number { hasNumber = true }
             key.append(contentsOf: UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]))
+        }
+        if let found = key.withUnsafeBufferPointer({ lexicon.phrase($0) }) { return found }
+        guard hasNumber else { return nil }
+        key.removeAll(keepingCapacity: true)
+        for t in from..<(from + length) {
+            let token = toks[t]
+            if t > from { key.append(0x20) }
+            if t > from && token.kind == .number {
+                key.append(0x30)
+            } else {
+                key.append(contentsOf: UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]))
+            }
         }
         return key.withUnsafeBufferPointer { lexicon.phrase($0) }
     }
