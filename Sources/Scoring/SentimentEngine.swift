@@ -443,6 +443,7 @@ struct SentimentEngine {
             let entry = items[k].entry
             if negLeft > 0 && itemKey(items[k], tokens: tokens, isIn: Self.scopeExtenderKeys) { negLeft += 2 }
             defer { if negLeft > 0 && items[k].entry.negator == .none { negLeft -= 1 } }
+            var negatedResolution = false
             switch entry.negator {
             case .particle:
                 particleOpen = true
@@ -508,6 +509,20 @@ struct SentimentEngine {
                     particleSpanEnd = -1
                     continue
                 }
+            case .resolves:
+                // `fixed my problem`, `a résolu le souci`: the complaint that follows is solved, so
+                // it is negated like after `without`. Negated itself (`didn't fix`, `n'a pas
+                // résolu`), the verb is a failure and the complaint after it stands.
+                if k < particleSpanEnd || (negLeft > 0 && !negPartial) {
+                    negatedResolution = true
+                    negLeft = 0
+                } else {
+                    scopeValenceItem = -1
+                    negLeft = SentimentRules.negationWindow
+                    negPartial = false
+                    negRaised = false
+                    if !entry.hasValence { continue }
+                }
             case .partial:
                 scopeValenceItem = -1
                 negLeft = 2
@@ -537,8 +552,8 @@ struct SentimentEngine {
             // Opinion Mining*, 2012, §2.4 "explicit and implicit opinions"). A partial negator
             // (`barely works`, `rarely arrives on time`) reports a weaker one.
             var failure = false
-            if v == 0 && entry.failureValence != 0 && (k < particleSpanEnd || negLeft > 0) {
-                let partial = k >= particleSpanEnd && negPartial
+            if v == 0 && entry.failureValence != 0 && (k < particleSpanEnd || negLeft > 0 || negatedResolution) {
+                let partial = k >= particleSpanEnd && negPartial && !negatedResolution
                 v = entry.failureValence * (partial ? abs(SentimentRules.partialNegationFactor) : 1)
                 failure = true
                 items[k].notes.insert(.failure)

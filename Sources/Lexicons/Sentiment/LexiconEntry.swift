@@ -21,6 +21,8 @@ public struct LexiconEntry: Sendable, Hashable {
         case neither
         /// `peu`, `moins`, `hardly`, `less`: reverses and halves.
         case partial
+        /// `fix`, `résoudre`: negates the complaint that follows; negated itself, a failure.
+        case resolves
     }
 
     /// Contrast connective kind (`contrast.tsv`).

@@ -122,6 +122,7 @@ public struct SentimentLexicon: Sendable {
         case "restriction": return .restriction
         case "without": return .without
         case "neither": return .neither
+        case "resolves": return .resolves
         default: return .partial
         }
     }
