@@ -12,30 +12,43 @@ enum CorpusWalker {
     static let configFileName = "verbatim-config.tsv"
 
     static func units(in root: URL) -> (units: [IngestUnit], findings: [Finding]) {
-        var files: [(relative: String, url: URL)] = []
-        var findings: [Finding] = []
-        collect(directory: root, relative: "", into: &files, findings: &findings, depth: 0)
-        files.sort { Array($0.relative.utf8).lexicographicallyPrecedes(Array($1.relative.utf8)) }
+        var (files, findings) = files(in: root)
         var units: [IngestUnit] = []
         for file in files {
-            let sample: [UInt8]
-            do {
-                sample = try readPrefix(of: file.url, count: FormatSniffer.sampleSize)
-            } catch {
-                findings.append(Finding(source: file.relative, reason: "cannot read file: \(error.localizedDescription)"))
-                continue
+            switch recognise(file) {
+            case .unit(let unit): units.append(unit)
+            case .rejected(let finding): findings.append(finding)
             }
-            if sample.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-                findings.append(Finding(source: file.relative, reason: "empty file"))
-                continue
-            }
-            guard let format = FormatSniffer.format(of: sample[...], relativePath: file.relative) else {
-                findings.append(Finding(source: file.relative, reason: "unrecognised format"))
-                continue
-            }
-            units.append(IngestUnit(url: file.url, relativePath: file.relative, format: format))
         }
         return (units, findings)
+    }
+
+    /// Every candidate file under `root`, sorted by relative path in byte order, and findings for
+    /// folders and links that cannot be read.
+    static func files(in root: URL) -> (files: [CorpusFile], findings: [Finding]) {
+        var found: [(relative: String, url: URL)] = []
+        var findings: [Finding] = []
+        collect(directory: root, relative: "", into: &found, findings: &findings, depth: 0)
+        found.sort { Array($0.relative.utf8).lexicographicallyPrecedes(Array($1.relative.utf8)) }
+        return (found.map { CorpusFile(url: $0.url, relativePath: $0.relative) }, findings)
+    }
+
+    /// The unit `file` is, from its first bytes, or the finding that says why it is not one
+    /// (unreadable, empty, unrecognised).
+    static func recognise(_ file: CorpusFile) -> FileRecognition {
+        let sample: [UInt8]
+        do {
+            sample = try readPrefix(of: file.url, count: FormatSniffer.sampleSize)
+        } catch {
+            return .rejected(Finding(source: file.relativePath, reason: "cannot read file: \(error.localizedDescription)"))
+        }
+        if sample.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .rejected(Finding(source: file.relativePath, reason: "empty file"))
+        }
+        guard let format = FormatSniffer.format(of: sample[...], relativePath: file.relativePath) else {
+            return .rejected(Finding(source: file.relativePath, reason: "unrecognised format"))
+        }
+        return .unit(IngestUnit(url: file.url, relativePath: file.relativePath, format: format))
     }
 
     static func bytes(of unit: IngestUnit) throws -> [UInt8] {

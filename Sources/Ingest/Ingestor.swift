@@ -11,6 +11,19 @@ public enum Ingestor {
         CorpusWalker.units(in: root)
     }
 
+    /// The first half of `units(in:)`: every candidate file under `root`, sorted by path, and
+    /// findings for unreadable folders. Recognising each file (`recognise`) is independent, so a
+    /// caller may do it in parallel.
+    public static func files(in root: URL) -> (files: [CorpusFile], findings: [Finding]) {
+        CorpusWalker.files(in: root)
+    }
+
+    /// The unit `file` is, or the finding that says why it is not one (unreadable, empty,
+    /// unrecognised format).
+    public static func recognise(_ file: CorpusFile) -> FileRecognition {
+        CorpusWalker.recognise(file)
+    }
+
     /// Reads one unit. Never throws; problems are findings in the output.
     public static func read(_ unit: IngestUnit, options: IngestOptions) -> IngestOutput {
         let bytes: [UInt8]

@@ -91,7 +91,7 @@ public enum AnalyzeRun {
         }
 
         Ingestor.prepareParsers()
-        let (files, walkFindings) = Ingestor.units(in: configuration.corpus)
+        let (files, walkFindings) = await recognise(Ingestor.files(in: configuration.corpus), jobs: configuration.jobs)
         var findings = profiles.findings + mappings.findings + walkFindings
         let units = shard(files, targetBytes: configuration.shardBytes, findings: &findings)
 
@@ -147,6 +147,9 @@ public enum AnalyzeRun {
             launchMore()
             while let (index, result) = try await group.next() {
                 waiting[index] = result
+                // Refill first: a task finished, so a slot is free now, and the next file is read
+                // while this thread consumes (consuming first left a core idle meanwhile).
+                launchMore()
                 while let ready = waiting.removeValue(forKey: nextToConsume) {
                     pendingBytes -= sizes[nextToConsume]
                     summary.units += 1
@@ -276,6 +279,41 @@ public enum AnalyzeRun {
             findings += parsed.findings
         }
         return (chat, survey, findings)
+    }
+
+    /// Recognises the format of every listed file, `jobs` chunks at a time (reading the first 8 KB
+    /// of each file and sniffing it is a quarter of a run over many small files), and returns the
+    /// units and findings in the listing's order, as the serial `Ingestor.units(in:)` would.
+    static func recognise(
+        _ listing: (files: [CorpusFile], findings: [Finding]), jobs: Int
+    ) async -> (units: [IngestUnit], findings: [Finding]) {
+        let files = listing.files
+        let chunk = 256
+        let chunks = (files.count + chunk - 1) / chunk
+        var results = [[FileRecognition]](repeating: [], count: chunks)
+        await withTaskGroup(of: (Int, [FileRecognition]).self) { group in
+            var next = 0
+            func launch() {
+                let index = next
+                let slice = files[(index * chunk)..<min(files.count, (index + 1) * chunk)]
+                group.addTask { (index, slice.map(Ingestor.recognise)) }
+                next += 1
+            }
+            while next < chunks && next < max(1, jobs) { launch() }
+            while let (index, recognised) = await group.next() {
+                results[index] = recognised
+                if next < chunks { launch() }
+            }
+        }
+        var units: [IngestUnit] = []
+        var findings = listing.findings
+        for recognition in results.joined() {
+            switch recognition {
+            case .unit(let unit): units.append(unit)
+            case .rejected(let finding): findings.append(finding)
+            }
+        }
+        return (units, findings)
     }
 
     /// Splits mailboxes larger than `targetBytes` at message boundaries, so that one huge mbox is
