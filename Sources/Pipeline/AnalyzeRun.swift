@@ -64,7 +64,9 @@ public enum AnalyzeRun {
         let analyzer: VerbatimAnalyzer
         do {
             corpusSettings = try CorpusConfiguration.load(corpus: configuration.corpus)
-            analyzer = try VerbatimAnalyzer(lexicons: configuration.lexicons, journey: configuration.journey)
+            analyzer = try VerbatimAnalyzer(
+                lexicons: configuration.lexicons, journey: configuration.journey,
+                extraLexicons: configuration.extraLexicons)
         } catch {
             throw Failure.configuration("\(error)")
         }
@@ -87,7 +89,7 @@ public enum AnalyzeRun {
 
         Ingestor.prepareParsers()
         let (files, walkFindings) = Ingestor.units(in: configuration.corpus)
-        var findings = profiles.findings + mappings.findings + walkFindings
+        var findings = analyzer.extraLexiconFindings + profiles.findings + mappings.findings + walkFindings
         let units = shard(files, targetBytes: configuration.shardBytes, findings: &findings)
 
         let output = configuration.output

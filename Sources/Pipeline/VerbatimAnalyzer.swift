@@ -10,6 +10,9 @@ import Tagging
 public struct VerbatimAnalyzer: Sendable {
     let scorer: SentimentScorer
     let tagger: Tagger
+    /// Lines skipped in the third-party lexicons (`init(lexicons:journey:extraLexicons:)`), as
+    /// warnings for `errors.csv`.
+    public internal(set) var extraLexiconFindings: [Finding] = []
 
     /// Touchpoints of the journey in order, `other` last.
     public var touchpointOrder: [String] { tagger.touchpoints }
