@@ -1,5 +1,5 @@
-/// The non-blank lines of a third-party lexicon with their 1-based line numbers: `\r\n` and `\n`
-/// endings, a leading byte-order mark dropped. None of the three formats has comment lines, so a
+/// The non-blank lines of a third-party lexicon with their 1-based line numbers: `\n`, `\r\n` or
+/// `\r` endings, a leading byte-order mark dropped. None of the three formats has comment lines, so a
 /// line starting with `#` is data (VADER lists emoticons such as `#-)`).
 struct ThirdPartyLines: Sequence {
     /// One line of text and where it is.
@@ -12,7 +12,10 @@ struct ThirdPartyLines: Sequence {
 
     init(_ text: String) { self.text = text }
 
-    func makeIterator() -> Iterator { Iterator(lines: text.split(separator: "\n", omittingEmptySubsequences: false)) }
+    func makeIterator() -> Iterator {
+        // `\r\n` is one `Character`, so it is matched as such (splitting on `\n` alone would miss it).
+        Iterator(lines: text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    }
 
     /// Walks the lines once, skipping blank ones.
     struct Iterator: IteratorProtocol {
