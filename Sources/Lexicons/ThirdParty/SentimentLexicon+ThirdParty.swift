@@ -11,12 +11,15 @@ extension SentimentLexicon {
         report.lines = extra.lines
         report.terms = extra.entries.count
         report.findings = extra.findings
+        var buffer = TokenBuffer()  // reused: `keys(of:)` would set up a new arena per term
         for item in extra.entries {
             guard item.isUseful else {
                 report.empty += 1
                 continue
             }
-            let keys = Self.keys(of: item.term)
+            buffer.removeAll()
+            ByteTokenizer.tokenize(item.term, into: &buffer)
+            let keys = buffer.tokens.map { buffer.keyString($0) }
             guard !keys.isEmpty else {
                 report.findings.append(
                     Finding(
