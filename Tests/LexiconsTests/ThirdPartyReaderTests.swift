@@ -81,6 +81,18 @@ struct ThirdPartyReaderTests {
         #expect(ThirdPartyFormat.detect(in: text) == format)
     }
 
+    @Test("FEEL cells may be quoted, as a spreadsheet saves them")
+    func quotedCells() throws {
+        let text = "\"id\";\"word\";\"polarity\";\"joy\";\"fear\";\"sadness\";\"anger\";\"surprise\";\"disgust\"\n"
+            + "\"12\";\"coup de pouce\";\"positive\";\"1\";\"0\";\"0\";\"0\";\"0\";\"0\"\n"
+            + "13; \"dit \"\"bof\"\"\" ;negative;0;0;1;0;0;0\n"
+        let lexicon = try ThirdPartyLexicon(text: text, source: "feel.csv")
+        #expect(lexicon.format == .feel)
+        #expect(lexicon.entries.map(\.term) == ["coup de pouce", "dit \"bof\""])
+        #expect(lexicon.entries.first?.emotions == [.joy])
+        #expect(lexicon.findings.isEmpty)
+    }
+
     @Test("a file of no known format is an error naming the file; the format option overrides detection")
     func unknownFormat() throws {
         #expect(throws: LexiconError.self) {
