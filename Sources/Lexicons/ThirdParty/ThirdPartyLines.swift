@@ -12,24 +12,29 @@ struct ThirdPartyLines: Sequence {
 
     init(_ text: String) { self.text = text }
 
-    func makeIterator() -> Iterator {
-        // `\r\n` is one `Character`, so it is matched as such (splitting on `\n` alone would miss it).
-        Iterator(lines: text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-    }
+    func makeIterator() -> Iterator { Iterator(rest: text[...]) }
 
-    /// Walks the lines once, skipping blank ones.
+    /// Walks the lines once, lazily (format detection reads only the first few), skipping blank ones.
     struct Iterator: IteratorProtocol {
-        let lines: [Substring]
-        var index = 0
+        var rest: Substring
+        var number = 0
+        var done = false
 
         mutating func next() -> Line? {
-            while index < lines.count {
-                var line = lines[index]
-                index += 1
-                if line.hasSuffix("\r") { line = line.dropLast() }
-                if index == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+            while !done {
+                // `\r\n` is one `Character`, so it is matched as such (a split on `\n` alone would miss it).
+                var line: Substring
+                if let end = rest.firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+                    line = rest[..<end]
+                    rest = rest[rest.index(after: end)...]
+                } else {
+                    line = rest
+                    done = true
+                }
+                number += 1
+                if number == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
                 if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-                return Line(number: index, text: line)
+                return Line(number: number, text: line)
             }
             return nil
         }
