@@ -6,12 +6,14 @@ public import VerbatimModel
 public struct ExtraLexiconReference: Sendable, Hashable {
     /// The path as given (without prefixes), used to name the file in messages.
     public var source: String
+    /// The file to read.
     public var url: URL
     /// Language override; `nil`: the format's published language.
     public var language: Language?
     /// Format override; `nil`: detected from the first lines.
     public var format: ThirdPartyFormat?
 
+    /// A file with explicit overrides (`nil`: detect).
     public init(path: String, language: Language? = nil, format: ThirdPartyFormat? = nil) {
         self.source = path
         self.url = URL(fileURLWithPath: path)

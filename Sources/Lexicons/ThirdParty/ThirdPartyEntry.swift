@@ -11,6 +11,7 @@ public struct ThirdPartyEntry: Sendable, Hashable {
     /// Our emotions the term carries, in `Emotion.allCases` order (an entry keeps the first two).
     public var emotions: [Emotion]
 
+    /// An entry as a reader makes it.
     public init(term: String, line: Int, valence: Float?, emotions: [Emotion]) {
         self.term = term
         self.line = line

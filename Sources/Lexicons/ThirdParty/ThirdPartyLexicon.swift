@@ -9,6 +9,7 @@ public import VerbatimModel
 public struct ThirdPartyLexicon: Sendable {
     /// The file as the user named it, used in findings, `lexicon stats` and `explain`.
     public var source: String
+    /// The format it was read as (detected or given).
     public var format: ThirdPartyFormat
     /// The language whose lexicon the terms join.
     public var language: Language

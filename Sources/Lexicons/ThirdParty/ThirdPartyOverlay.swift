@@ -8,8 +8,11 @@ public import VerbatimModel
 /// rules (VADER's `no` at −1.2 would make a negator also a complaint); a term an earlier
 /// `--extra-lexicon` added keeps that one. Third-party terms only fill the gaps.
 public struct ThirdPartyOverlay: Sendable {
+    /// The file, as the user named it.
     public var source: String
+    /// The format it was read as.
     public var format: ThirdPartyFormat
+    /// The language whose lexicon it filled.
     public var language: Language
     /// Non-blank lines read.
     public var lines = 0
@@ -26,6 +29,7 @@ public struct ThirdPartyOverlay: Sendable {
     /// Skipped lines and terms (file, line, reason).
     public var findings: [Finding] = []
 
+    /// An empty report for one file.
     public init(source: String, format: ThirdPartyFormat, language: Language) {
         self.source = source
         self.format = format

@@ -9,6 +9,7 @@ public struct ThirdPartyReading: Sendable {
     /// Non-blank lines read, header included.
     public var lines = 0
 
+    /// Nothing read yet.
     public init() {}
 
     /// Records a bad line.
