@@ -112,6 +112,7 @@ public enum AnalyzeRun {
             throw Failure.output("\(error.localizedDescription)")
         }
         var summary = RunSummary()
+        summary.extraLexicons = analyzer.extraLexiconOverlays.map(\.summary)
         var aggregator = HotspotAggregator()
         var repeats = RepeatContactTracker()
         // The same review seen on two pages (site, author, date and body hash, set by the reader) counts once.

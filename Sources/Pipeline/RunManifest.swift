@@ -54,8 +54,11 @@ struct RunManifest {
             "conventions": Self.conventions,
         ]
         if !configuration.extraLexicons.isEmpty {
-            object["extra_lexicons"] = configuration.extraLexicons.map {
-                ["path": $0.url.path, "content_hash": Self.contentHash(of: $0.url)]
+            object["extra_lexicons"] = configuration.extraLexicons.enumerated().map { index, extra in
+                [
+                    "path": extra.url.path, "content_hash": Self.contentHash(of: extra.url),
+                    "overlay": index < summary.extraLexicons.count ? summary.extraLexicons[index] : "",
+                ]
             }
         }
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])

@@ -2,6 +2,7 @@ public import Foundation
 public import Lexicons
 import Scoring
 import Tagging
+public import VerbatimModel
 
 extension VerbatimAnalyzer {
     /// Loads the lexicons under `lexicons`, overlays the third-party lexicons `extraLexicons` (in
@@ -13,6 +14,9 @@ extension VerbatimAnalyzer {
         let loaded = try SentimentScorer.loading(lexiconDirectory: lexicons, extraLexicons: extras)
         scorer = loaded.scorer
         tagger = try Tagger(lexiconDirectory: lexicons, journey: journey)
-        extraLexiconFindings = loaded.overlays.flatMap(\.findings)
+        extraLexiconOverlays = loaded.overlays
     }
+
+    /// The lines skipped in the third-party lexicons, as warnings for `errors.csv`.
+    public var extraLexiconFindings: [Finding] { extraLexiconOverlays.flatMap(\.findings) }
 }

@@ -45,5 +45,8 @@ import VerbatimModel
         let manifest = try AnalyzeRunTests.read(output, "manifest.json")
         #expect(manifest.contains("\"extra_lexicons\""))
         #expect(manifest.contains("vader_lexicon_sample.txt"))
+        #expect(summary.extraLexicons.count == 1)
+        #expect(summary.extraLexicons.first?.contains("4 added") == true)
+        #expect(SummaryText.render(summary, output: "reports").contains("extra lexicon "))
     }
 }
