@@ -93,6 +93,19 @@ struct ThirdPartyReaderTests {
         #expect(lexicon.findings.isEmpty)
     }
 
+    @Test("a preamble before the data does not hide the format; its lines are reported and skipped")
+    func preamble() throws {
+        let preamble = (1...30).map { "Licence and description line \($0) of an invented preamble." }
+        let rows = ["zesty", "grumpy"].flatMap { word in
+            ["anger", "anticipation", "disgust", "fear", "joy", "negative", "positive", "sadness", "surprise", "trust"].map { "\(word)\t\($0)\t\($0 == "joy" ? 1 : 0)" }
+        }
+        let text = (preamble + rows).joined(separator: "\n")
+        #expect(ThirdPartyFormat.detect(in: text) == .nrc)
+        let lexicon = try ThirdPartyLexicon(text: text, source: "emolex.txt")
+        #expect(lexicon.entries.map(\.term) == ["zesty", "grumpy"])
+        #expect(lexicon.findings.count == 30)
+    }
+
     @Test("a file of no known format is an error naming the file; the format option overrides detection")
     func unknownFormat() throws {
         #expect(throws: LexiconError.self) {
@@ -122,15 +135,15 @@ struct ThirdPartyReaderTests {
         }
     }
 
-    @Test("a Latin-1 FEEL file is read, with a warning")
-    func latin1() throws {
+    @Test("a Windows-1252 FEEL file is read, with a warning")
+    func windows1252() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("feel-latin1-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: url) }
-        let text = "id;word;polarity;joy;fear;sadness;anger;surprise;disgust\n1;décevant;negative;0;0;1;0;0;0\n"
-        try #require(text.data(using: .isoLatin1)).write(to: url)
+        let text = "id;word;polarity;joy;fear;sadness;anger;surprise;disgust\n1;décevant;negative;0;0;1;0;0;0\n2;rancœur;negative;0;0;1;1;0;0\n"
+        try #require(text.data(using: .windowsCP1252)).write(to: url)
         let lexicon = try ThirdPartyLexicon(ExtraLexiconReference(path: url.path))
-        #expect(lexicon.entries.map(\.term) == ["décevant"])
-        #expect(lexicon.findings.map(\.reason) == ["not valid UTF-8; read as Latin-1"])
+        #expect(lexicon.entries.map(\.term) == ["décevant", "rancœur"])
+        #expect(lexicon.findings.map(\.reason) == ["not valid UTF-8; read as Windows-1252"])
     }
 
     @Test("--extra-lexicon arguments: language and format prefixes, and plain paths left whole", arguments: [

@@ -29,8 +29,11 @@ public enum ThirdPartyFormat: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// Lines looked at to recognise a format.
-    static let sniffedLines = 20
+    /// Lines of one shape that settle the question.
+    static let decisiveLines = 10
+    /// Lines looked at, at most: enough to get past a preamble (some EmoLex releases open with a
+    /// page of licence text).
+    static let sniffedLines = 200
 
     /// Recognises the format from the first non-empty lines of `text`: the format most of them look
     /// like, `nil` when none fits or two tie (the user then names it with `--extra-lexicon-format`).
@@ -38,6 +41,7 @@ public enum ThirdPartyFormat: String, Sendable, Hashable, CaseIterable {
         var votes: [ThirdPartyFormat: Int] = [:]
         for line in ThirdPartyLines(text).prefix(sniffedLines) {
             for format in allCases where format.looksLike(line.text) { votes[format, default: 0] += 1 }
+            if votes.values.contains(where: { $0 >= decisiveLines }) { break }
         }
         let ranked = votes.sorted { $0.value > $1.value }
         guard let best = ranked.first, best.value > 0 else { return nil }

@@ -47,8 +47,8 @@ public struct ThirdPartyLexicon: Sendable {
         self.lines = reading.lines
     }
 
-    /// Reads the file `reference` points at. A file that is not UTF-8 is read as Latin-1 (older
-    /// copies of FEEL circulate in that encoding) with a warning.
+    /// Reads the file `reference` points at. A file that is not UTF-8 is read as Windows-1252 (the
+    /// Latin-1 superset a French spreadsheet saves, with `œ`) with a warning.
     public init(_ reference: ExtraLexiconReference) throws(LexiconError) {
         let data: Data
         do {
@@ -60,9 +60,9 @@ public struct ThirdPartyLexicon: Sendable {
         let text: String
         if let utf8 = String(data: data, encoding: .utf8) {
             text = utf8
-        } else if let latin1 = String(data: data, encoding: .isoLatin1) {
-            text = latin1
-            warning = Finding(source: reference.source, reason: "not valid UTF-8; read as Latin-1", severity: .warning)
+        } else if let windows = String(data: data, encoding: .windowsCP1252) ?? String(data: data, encoding: .isoLatin1) {
+            text = windows
+            warning = Finding(source: reference.source, reason: "not valid UTF-8; read as Windows-1252", severity: .warning)
         } else {
             throw .unreadable(file: reference.source, reason: "not valid UTF-8")
         }
