@@ -3,8 +3,8 @@ import VerbatimModel
 
 extension SentimentLexicon {
     /// Adds the terms of `extra` that this lexicon does not define yet (see `ThirdPartyOverlay` for
-    /// the precedence) and records their source for `explain`. Terms without a token (a lone
-    /// punctuation mark) are findings; the lexicon's language is not checked against `extra.language`,
+    /// the precedence) and records their source for `explain`. Terms the tokenizer keeps nothing
+    /// of (a zero-width space) are findings; the lexicon's language is not checked against `extra.language`,
     /// the caller routes each file (`SentimentScorer`).
     public mutating func overlay(_ extra: ThirdPartyLexicon) -> ThirdPartyOverlay {
         var report = ThirdPartyOverlay(source: extra.source, format: extra.format, language: extra.language)
