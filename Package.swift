@@ -74,7 +74,9 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TextProcessingTests", dependencies: ["TextProcessing"]),
-        .testTarget(name: "LexiconsTests", dependencies: ["Lexicons", "TextProcessing"]),
+        .testTarget(
+            name: "LexiconsTests", dependencies: ["Lexicons", "TextProcessing"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ScoringTests",
             dependencies: ["Scoring", "Lexicons", "TextProcessing", "VerbatimModel"],

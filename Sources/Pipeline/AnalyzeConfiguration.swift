@@ -1,5 +1,6 @@
 public import Foundation
 public import Ingest
+public import Lexicons
 public import Reporting
 
 /// Everything one `verbatim analyze` run needs.
@@ -40,6 +41,8 @@ public struct AnalyzeConfiguration: Sendable {
     /// Only verbatims dated in `[since, until]` (UTC days, inclusive) are analysed when set.
     public var since: Date?
     public var until: Date?
+    /// Third-party lexicons (`--extra-lexicon`) overlaid on ours, in order: ours win, then earlier files.
+    public var extraLexicons: [ExtraLexiconReference] = []
 
     public init(
         corpus: URL,

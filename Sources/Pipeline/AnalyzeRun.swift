@@ -69,7 +69,9 @@ public enum AnalyzeRun {
         let analyzer: VerbatimAnalyzer
         do {
             corpusSettings = try CorpusConfiguration.load(corpus: configuration.corpus)
-            analyzer = try VerbatimAnalyzer(lexicons: configuration.lexicons, journey: configuration.journey)
+            analyzer = try VerbatimAnalyzer(
+                lexicons: configuration.lexicons, journey: configuration.journey,
+                extraLexicons: configuration.extraLexicons)
         } catch {
             throw Failure.configuration("\(error)")
         }
@@ -92,7 +94,7 @@ public enum AnalyzeRun {
 
         Ingestor.prepareParsers()
         let (files, walkFindings) = await recognise(Ingestor.files(in: configuration.corpus), jobs: configuration.jobs)
-        var findings = profiles.findings + mappings.findings + walkFindings
+        var findings = analyzer.extraLexiconFindings + profiles.findings + mappings.findings + walkFindings
         let units = shard(files, targetBytes: configuration.shardBytes, findings: &findings)
 
         let output = configuration.output
@@ -115,6 +117,7 @@ public enum AnalyzeRun {
             throw Failure.output("\(error.localizedDescription)")
         }
         var summary = RunSummary()
+        summary.extraLexicons = analyzer.extraLexiconOverlays.map(\.summary)
         var aggregator = HotspotAggregator()
         var repeats = RepeatContactTracker()
         // The same review seen on two pages (site, author, date and body hash, set by the reader) counts once.

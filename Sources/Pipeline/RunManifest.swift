@@ -1,4 +1,5 @@
 import Foundation
+import Lexicons
 import Reporting
 import VerbatimModel
 
@@ -22,7 +23,7 @@ struct RunManifest {
 
     /// The manifest as pretty-printed JSON with sorted keys.
     func json() throws -> String {
-        let object: [String: Any] = [
+        var object: [String: Any] = [
             "run_id": StableHash.hex(of: "\(started.timeIntervalSince1970)|\(configuration.corpus.path)"),
             "started": ISODate.format(started),
             "seconds": (summary.seconds * 1000).rounded() / 1000,
@@ -52,6 +53,14 @@ struct RunManifest {
             ],
             "conventions": Self.conventions,
         ]
+        if !configuration.extraLexicons.isEmpty {
+            object["extra_lexicons"] = configuration.extraLexicons.enumerated().map { index, extra in
+                [
+                    "path": extra.url.path, "content_hash": Self.contentHash(of: extra.url),
+                    "overlay": index < summary.extraLexicons.count ? summary.extraLexicons[index] : "",
+                ]
+            }
+        }
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
     }

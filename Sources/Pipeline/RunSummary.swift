@@ -29,6 +29,8 @@ public struct RunSummary: Sendable {
     public var seconds = 0.0
     /// The touchpoints ranked first, for the summary.
     public var topHotspots: [(touchpoint: String, negativeShare: Double, count: Int)] = []
+    /// One line per `--extra-lexicon` file: what it added and what ours shadowed (`ThirdPartyOverlay.summary`).
+    public var extraLexicons: [String] = []
 
     public init() {}
 

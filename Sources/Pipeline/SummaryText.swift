@@ -18,6 +18,7 @@ public enum SummaryText {
         for format in summary.formats.keys.sorted() where format.hasPrefix("survey") {
             lines.append("  \(format)")
         }
+        for extra in summary.extraLexicons { lines.append("  extra lexicon \(extra)") }
         if summary.scoreOnlyResponses > 0 {
             lines.append("  responses with a score but no comment (surveys, star-only reviews): \(summary.scoreOnlyResponses)")
         }

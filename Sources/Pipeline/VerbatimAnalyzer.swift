@@ -1,6 +1,6 @@
 public import Foundation
 public import VerbatimModel
-import Lexicons
+public import Lexicons
 public import Scoring
 import Tagging
 
@@ -10,6 +10,8 @@ import Tagging
 public struct VerbatimAnalyzer: Sendable {
     let scorer: SentimentScorer
     let tagger: Tagger
+    /// What each third-party lexicon added and the lines it skipped (`init(lexicons:journey:extraLexicons:)`).
+    public internal(set) var extraLexiconOverlays: [ThirdPartyOverlay] = []
 
     /// Touchpoints of the journey in order, `other` last.
     public var touchpointOrder: [String] { tagger.touchpoints }

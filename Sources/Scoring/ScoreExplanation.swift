@@ -10,6 +10,8 @@ struct ScoreExplanation {
     let summary: ScoreSummary
     let scratch: ScoringScratch
     let emotions: [EmotionScore]
+    /// The lexicon that scored the text, to tag terms that came from a third-party file.
+    var lexicon: SentimentLexicon? = nil
 
     private func slice(_ start: Int32, _ end: Int32) -> String {
         let bytes = Array(text.utf8)
@@ -64,6 +66,12 @@ struct ScoreExplanation {
             if entry.excess == .target { roles.append("bad in excess") }
             if entry.modality != .none { roles.append("modality (\(entry.modality))") }
             for emotion in entry.emotions { roles.append(String(format: "%@ %.1f", emotion.emotion.rawValue, emotion.intensity)) }
+            if let lexicon, !lexicon.thirdPartySources.isEmpty,
+                let key = SentimentScorer.lexiconKey(of: item, in: scratch.tokens),
+                let source = lexicon.thirdPartySource(ofKey: key)
+            {
+                roles.append("from \(source)")
+            }
             var line = "  [\(item.clause + 1)] \(slice(item.start, item.end))"
             if !roles.isEmpty { line += "  " + roles.joined(separator: ", ") }
             let rules = Self.describe(item.notes, boost: item.boost, contribution: item.contribution)

@@ -153,6 +153,9 @@ public struct SentimentScorer: Sendable {
     public func explain(_ text: String, language: Language) -> String {
         var scratch = ScoringScratch()
         let summary = score(text, language: language, scratch: &scratch)
-        return ScoreExplanation(text: text, summary: summary, scratch: scratch, emotions: emotions(in: scratch)).render()
+        return ScoreExplanation(
+            text: text, summary: summary, scratch: scratch, emotions: emotions(in: scratch),
+            lexicon: summary.language == .fr ? french : english
+        ).render()
     }
 }

@@ -26,6 +26,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Lexicon folder.")
     var lexicons: String = "lexicons"
 
+    @OptionGroup var extraLexicons: ExtraLexiconOptions
+
     @Option(name: .long, help: "Files analysed at once (default: number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -86,6 +88,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             chatMapping: chatMapping.map { URL(fileURLWithPath: $0) },
             surveyMapping: surveyMapping.map { URL(fileURLWithPath: $0) }
         )
+        configuration.extraLexicons = extraLexicons.references
         if let secret = environment[AnalyzeConfiguration.secretEnvironmentVariable], !secret.isEmpty {
             configuration.customerKeySecret = secret
         }

@@ -18,7 +18,7 @@ struct EvalCommand: ParsableCommand {
     @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
-        let runner = EvalRunner(scorer: try SentimentScorer(lexiconDirectory: lexiconOptions.url))
+        let runner = EvalRunner(scorer: try lexiconOptions.scorer())
         for file in files {
             let result = try runner.evaluate(URL(fileURLWithPath: file))
             print(summary ? EvalRunner.summaryRow(result) : EvalRunner.report(result))

@@ -18,7 +18,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let language = lang.flatMap { Language(tag: $0) } ?? .unknown
-        let scorer = try SentimentScorer(lexiconDirectory: lexiconOptions.url)
+        let scorer = try lexiconOptions.scorer()
         print(scorer.explain(text, language: language), terminator: "")
     }
 }

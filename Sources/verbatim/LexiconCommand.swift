@@ -14,8 +14,9 @@ struct LexiconCommand: ParsableCommand {
         @OptionGroup var lexiconOptions: LexiconOptions
 
         func run() throws {
+            let extras = try lexiconOptions.extra.load()
             for language in [Language.fr, .en] {
-                let lexicon = try SentimentLexicon(directory: lexiconOptions.url, language: language)
+                var lexicon = try SentimentLexicon(directory: lexiconOptions.url, language: language)
                 var total = 0
                 print("\(language.rawValue):")
                 for (file, rows) in lexicon.rowCounts {
@@ -23,6 +24,8 @@ struct LexiconCommand: ParsableCommand {
                     total += rows
                 }
                 print("  \("total rows".padding(toLength: 28, withPad: " ", startingAt: 0)) \(total)")
+                let overlays = extras.filter { $0.language == language }.map { lexicon.overlay($0) }
+                ExtraLexiconStats(overlays: overlays).print()
                 print("  \("distinct words".padding(toLength: 28, withPad: " ", startingAt: 0)) \(lexicon.wordCount)")
                 print("  \("distinct expressions".padding(toLength: 28, withPad: " ", startingAt: 0)) \(lexicon.phraseCount)")
             }

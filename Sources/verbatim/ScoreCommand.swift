@@ -19,7 +19,7 @@ struct ScoreCommand: ParsableCommand {
     var noEmotions = false
 
     func run() throws {
-        let scorer = try SentimentScorer(lexiconDirectory: lexiconOptions.url)
+        let scorer = try lexiconOptions.scorer()
         let input: Int32
         if file == "-" {
             input = 0

@@ -24,6 +24,8 @@ public struct SentimentLexicon: Sendable {
     public private(set) var languageEvidence: [String: Double] = [:]
     /// Rows read per file, for `verbatim lexicon stats`.
     public private(set) var rowCounts: [(file: String, rows: Int)] = []
+    /// Terms added from third-party lexicons (`overlay(_:)`): term key → the file they came from.
+    public internal(set) var thirdPartySources: [String: String] = [:]
 
     /// Loads `directory/<language>/*.tsv` and `directory/common/*.tsv`. A missing optional file is
     /// skipped; a malformed one is an error naming its file and line.
@@ -127,7 +129,7 @@ public struct SentimentLexicon: Sendable {
         }
     }
 
-    private mutating func update(keys: [String], _ change: (inout LexiconEntry) -> Void) {
+    mutating func update(keys: [String], _ change: (inout LexiconEntry) -> Void) {
         if keys.count == 1 {
             let (index, inserted) = words.insert(keys[0])
             if inserted { wordEntries.append(LexiconEntry()) }

@@ -1,0 +1,22 @@
+public import Foundation
+public import Lexicons
+import Scoring
+import Tagging
+public import VerbatimModel
+
+extension VerbatimAnalyzer {
+    /// Loads the lexicons under `lexicons`, overlays the third-party lexicons `extraLexicons` (in
+    /// order; ours win, then earlier files) and loads the journey. A third-party file that cannot
+    /// be read, or whose format cannot be told, throws; its bad lines become `extraLexiconFindings`.
+    public init(lexicons: URL, journey: URL?, extraLexicons: [ExtraLexiconReference]) throws {
+        var extras: [ThirdPartyLexicon] = []
+        for reference in extraLexicons { extras.append(try ThirdPartyLexicon(reference)) }
+        let loaded = try SentimentScorer.loading(lexiconDirectory: lexicons, extraLexicons: extras)
+        scorer = loaded.scorer
+        tagger = try Tagger(lexiconDirectory: lexicons, journey: journey)
+        extraLexiconOverlays = loaded.overlays
+    }
+
+    /// The lines skipped in the third-party lexicons, as warnings for `errors.csv`.
+    public var extraLexiconFindings: [Finding] { extraLexiconOverlays.flatMap(\.findings) }
+}
