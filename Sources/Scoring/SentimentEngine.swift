@@ -550,10 +550,15 @@ struct SentimentEngine {
             // A negated expected function (`doesn't work`, `ne répond pas`, `no picture`) reports a
             // failure: the implied-opinion reading of product reviews (Liu, *Sentiment Analysis and
             // Opinion Mining*, 2012, §2.4 "explicit and implicit opinions"). A partial negator
-            // (`barely works`, `rarely arrives on time`) reports a weaker one.
+            // (`barely works`, `rarely arrives on time`) reports a weaker one. So does a function
+            // in a wish or counterfactual (`should have been installed`, `aurait dû être livré`):
+            // what should have happened did not. The failure reading replaces a mild valence the
+            // word may have (`worked` +0.6).
             var failure = false
-            if v == 0 && entry.failureValence != 0 && (k < particleSpanEnd || negLeft > 0 || negatedResolution) {
-                let partial = k >= particleSpanEnd && negPartial && !negatedResolution
+            if v >= 0 && entry.failureValence != 0
+                && ((entry.negator == .none && (k < particleSpanEnd || negLeft > 0 || wish)) || negatedResolution)
+            {
+                let partial = negLeft > 0 && k >= particleSpanEnd && negPartial && !negatedResolution
                 v = entry.failureValence * (partial ? abs(SentimentRules.partialNegationFactor) : 1)
                 failure = true
                 items[k].notes.insert(.failure)
