@@ -9,8 +9,11 @@ import Crypto
 public enum CustomerKey {
     /// The key for `identity` (lowercased first) under `secret`: 16 lowercase hex digits.
     public static func key(for identity: String, secret: String) -> String {
-        let code = HMAC<SHA256>.authenticationCode(
-            for: Array(identity.lowercased().utf8), using: SymmetricKey(data: Array(secret.utf8)))
+        CustomerKeyer(secret: secret).key(for: identity)
+    }
+
+    /// The first 8 bytes of `code` as 16 lowercase hex digits.
+    static func hex(_ code: HashedAuthenticationCode<SHA256>) -> String {
         let digits: [Character] = Array("0123456789abcdef")
         var hex = ""
         hex.reserveCapacity(16)

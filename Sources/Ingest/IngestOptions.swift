@@ -4,7 +4,11 @@ public struct IngestOptions: Sendable, Hashable {
     /// An entry holding `@` names one company address instead of a domain.
     public var companyDomains: [String]
     /// Secret for the keyed hash that turns a customer address into a pseudonymous key.
-    public var customerKeySecret: String
+    public var customerKeySecret: String {
+        didSet { customerKeyer = CustomerKeyer(secret: customerKeySecret) }
+    }
+    /// The keyed hash prepared with `customerKeySecret`.
+    public private(set) var customerKeyer: CustomerKeyer
     /// Chat speaker names (or words in them) that mark a human agent, matched whole-word, case- and
     /// accent-insensitively: `Conseillère Julie` matches `Conseillere`.
     public var agentNames: [String]
@@ -48,6 +52,7 @@ public struct IngestOptions: Sendable, Hashable {
     ) {
         self.companyDomains = companyDomains.map { $0.lowercased() }
         self.customerKeySecret = customerKeySecret
+        customerKeyer = CustomerKeyer(secret: customerKeySecret)
         self.agentNames = agentNames
         self.botNames = botNames
         self.siteProfiles = siteProfiles

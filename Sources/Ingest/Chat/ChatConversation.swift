@@ -49,9 +49,8 @@ enum ChatConversation {
                         source: SourceLocation(path: path, ordinal: turn.ordinal, position: turn.position),
                         channel: .chat,
                         date: turn.date,
-                        customer: CustomerKey.key(
-                            for: "chat:\(conversation):\(ChatNameMatcher.fold(turn.speaker))",
-                            secret: options.customerKeySecret),
+                        customer: options.customerKeyer.key(
+                            for: "chat:\(conversation):\(ChatNameMatcher.fold(turn.speaker))"),
                         conversation: conversation,
                         text: text,
                         readerSignals: signals

@@ -76,7 +76,7 @@ enum MailMessageReader {
             source: location,
             channel: .email,
             date: headers.rawValue("date", in: bytes).flatMap(MailDateParser.parse),
-            customer: sender.map { CustomerKey.key(for: $0, secret: options.customerKeySecret) },
+            customer: sender.map { options.customerKeyer.key(for: $0) },
             conversation: conversationKey(headers: headers, bytes: bytes),
             text: text,
             context: subject?.isEmpty == false ? subject : nil,

@@ -37,7 +37,7 @@ enum ReviewPageReader {
             }
             let page = try extract(from: document, path: path, options: options, findings: &output.findings)
             output.format = page.format
-            emit(page, path: path, secret: options.customerKeySecret, into: &output)
+            emit(page, path: path, keyer: options.customerKeyer, into: &output)
         } catch let error {
             output.findings.append(Finding(source: path, reason: "cannot parse HTML: \(error)"))
         }
@@ -129,7 +129,7 @@ enum ReviewPageReader {
     }
 
     /// Turns review records into verbatims: normalises ratings, drops exact repeats on the page.
-    static func emit(_ page: Page, path: String, secret: String, into output: inout IngestOutput) {
+    static func emit(_ page: Page, path: String, keyer: CustomerKeyer, into output: inout IngestOutput) {
         guard !page.reviews.isEmpty else {
             var reason = "no reviews found"
             if let aggregate = page.aggregateRatings.first { reason += " (page has only an aggregate rating: \(aggregate))" }
@@ -171,7 +171,7 @@ enum ReviewPageReader {
             var author = SchemaOrgReviewCollector.trim(review.author)
             if anonymousAuthors.contains(SurveyColumnRoles.fold(author)) { author = "" }
             // Keyed like every customer key: a reviewer's name never leaves the reader.
-            let customer = author.isEmpty ? nil : CustomerKey.key(for: "author:" + page.site + "/" + author, secret: secret)
+            let customer = author.isEmpty ? nil : keyer.key(for: "author:" + page.site + "/" + author)
             var context = body.isEmpty ? nil : (title.isEmpty ? nil : title)
             if context == nil, !review.itemReviewed.isEmpty, !body.isEmpty { context = cleanText(review.itemReviewed) }
             output.verbatims.append(Verbatim(

@@ -53,14 +53,14 @@ enum SurveyReader {
             return output
         }
         for (index, record) in zip(data.indices, data) {
-            read(record, ordinal: index, labels: labels, roles: roles, path: path, secret: options.customerKeySecret, into: &output)
+            read(record, ordinal: index, labels: labels, roles: roles, path: path, keyer: options.customerKeyer, into: &output)
         }
         return output
     }
 
     private static func read(
         _ record: CSVParser.Record, ordinal: Int, labels: [String], roles: SurveyColumnRoles, path: String,
-        secret: String, into output: inout IngestOutput
+        keyer: CustomerKeyer, into output: inout IngestOutput
     ) {
         let fields = record.fields
         let position = "row \(record.line)"
@@ -135,7 +135,7 @@ enum SurveyReader {
             date: date,
             // Respondent ids can be e-mail addresses in some exports: only a hash leaves the reader.
             customer: respondent.isEmpty
-                ? nil : CustomerKey.key(for: "respondent:" + respondent, secret: secret),
+                ? nil : keyer.key(for: "respondent:" + respondent),
             text: comments.joined(separator: "\n\n"),
             declaredLanguage: Language(tag: cell(roles.language)),
             scores: scores,
