@@ -26,7 +26,9 @@ public struct TSVTable: Sendable {
         var header: [String]?
         var rows: [Row] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // A file saved on Windows ends its lines with CR LF, which Swift reads as one Character
+        // ("\r\n" is a single grapheme), so splitting on "\n" alone would see one long line.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }

@@ -65,6 +65,17 @@ struct LexiconLintTests {
         #expect(english.wordCount + english.phraseCount >= 1000)
     }
 
+    @Test("a lexicon saved with Windows line ends reads like one saved with Unix ones")
+    func windowsLineEnds() throws {
+        let unix = "# format: term<TAB>valence\nterm\tvalence\nbon\t2\nmauvais\t-2\n"
+        let windows = unix.replacingOccurrences(of: "\n", with: "\r\n")
+        let a = try TSVTable(text: unix, file: "unix.tsv")
+        let b = try TSVTable(text: windows, file: "windows.tsv")
+        #expect(b.columns == ["term", "valence"])
+        #expect(b.rows.map { [$0[0], $0[1]] } == a.rows.map { [$0[0], $0[1]] })
+        #expect(b.rows.count == 2)
+    }
+
     @Test("a malformed row is reported with its file and line")
     func malformed() {
         let text = "# format: term<TAB>valence\n# scale: -4 … +4\nterm\tvalence\nbon\t9\n"
