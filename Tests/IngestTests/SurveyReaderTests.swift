@@ -166,6 +166,18 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
         #expect(output.format.hasSuffix("nps=Q1; touchpoint=Q2; comment=Q3"))
     }
 
+    @Test func mappingFileSavedWithWindowsLineEndsReadsTheSame() {
+        let unix = "column\trole\nq1\tnps\nQ3\tcomment\n"
+        let (fromUnix, unixFindings) = SurveyColumnMapping.parse(unix, source: "map.tsv")
+        let (fromWindows, windowsFindings) = SurveyColumnMapping.parse(
+            unix.replacingOccurrences(of: "\n", with: "\r\n"), source: "map.tsv")
+        #expect(unixFindings.isEmpty && windowsFindings.isEmpty)
+        #expect(fromWindows == fromUnix)
+        let csv = "Q1,Q3\n9,Très bien\n"
+        let output = SurveyReader.read(Array(csv.utf8), path: "m.csv", options: IngestOptions(surveyColumnMapping: fromWindows))
+        #expect(output.verbatims.first?.scores.nps == 9)
+    }
+
     @Test func headerWithoutAnyRoleIsAFinding() {
         let output = SurveyReader.read(Array("a,b\n1,2\n".utf8), path: "x.csv", options: IngestOptions())
         #expect(output.verbatims.isEmpty)

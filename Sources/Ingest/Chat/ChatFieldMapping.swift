@@ -48,7 +48,7 @@ public struct ChatFieldMapping: Sendable, Hashable {
     public static func parse(_ source: String) -> (mapping: ChatFieldMapping, problems: [String]) {
         var mapping = ChatFieldMapping()
         var problems: [String] = []
-        for (offset, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, rawLine) in source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let line = rawLine.trimmingSpaces
             if line.isEmpty || line.hasBytePrefix("#") { continue }
             guard let separator = line.firstIndex(where: { $0 == "=" || $0 == "\t" }) else {
