@@ -3,6 +3,7 @@ public import VerbatimModel
 public import Lexicons
 public import Scoring
 import Tagging
+import TextProcessing
 
 /// Runs the analysis stages on one verbatim: language, sentiment, emotions, themes, signals, touchpoint.
 ///
@@ -10,6 +11,8 @@ import Tagging
 public struct VerbatimAnalyzer: Sendable {
     let scorer: SentimentScorer
     let tagger: Tagger
+    /// Notices verbatims in another language than French and English (`common/foreign.tsv`).
+    let foreign: ForeignLanguageDetector
     /// What each third-party lexicon added and the lines it skipped (`init(lexicons:journey:extraLexicons:)`).
     public internal(set) var extraLexiconOverlays: [ThirdPartyOverlay] = []
 
@@ -34,6 +37,14 @@ public struct VerbatimAnalyzer: Sendable {
     public init(lexicons: URL, journey: URL?) throws {
         scorer = try SentimentScorer(lexiconDirectory: lexicons)
         tagger = try Tagger(lexiconDirectory: lexicons, journey: journey)
+        foreign = try Self.foreignDetector(lexicons: lexicons, scorer: scorer)
+    }
+
+    static func foreignDetector(lexicons: URL, scorer: SentimentScorer) throws -> ForeignLanguageDetector {
+        let list = try ForeignWordList(directory: lexicons)
+        return ForeignLanguageDetector(
+            foreign: list.words,
+            native: Array(scorer.french.languageEvidence.keys) + Array(scorer.english.languageEvidence.keys))
     }
 
     /// The analysed form of `verbatim`. A verbatim without text (a survey response with scores only)
@@ -54,6 +65,16 @@ public struct VerbatimAnalyzer: Sendable {
                 signals: tags.signals, touchpoint: tags.touchpoint)
         }
         let summary = scorer.score(verbatim.text, language: declared, scratch: &scratch)
+        if foreign.foreignLanguage(of: scratch.tokens) != nil {
+            // Written in another language: kept with its text and tagged `und`, but neither scored
+            // nor tagged with French or English words, which would only read noise in it.
+            var untagged = verbatim
+            untagged.text = ""
+            let tags = tagger.tag(untagged, language: .unknown, sentiment: .neutral)
+            return AnalysedVerbatim(
+                verbatim: verbatim, language: .unknown, sentiment: .neutral, themes: tags.themes, signals: tags.signals,
+                touchpoint: tags.touchpoint)
+        }
         let language = summary.language
         let sentiment = scorer.result(summary, in: scratch)
         let emotions = scorer.emotions(in: scratch)

@@ -65,6 +65,25 @@ struct LexiconLintTests {
         #expect(english.wordCount + english.phraseCount >= 1000)
     }
 
+    @Test("the foreign function words load and none is a French or English function word")
+    func foreignWords() throws {
+        let list = try ForeignWordList(directory: Self.root)
+        #expect(list.words.count >= 100)
+        #expect(Set(list.words.values).isSuperset(of: ["de", "es", "it", "nl", "pt"]))
+        var native: Set<String> = []
+        for language in [Language.fr, .en] {
+            native.formUnion(try SentimentLexicon(directory: Self.root, language: language).languageEvidence.keys)
+        }
+        let clashes = list.words.keys.filter { native.contains(TextFolding.fold($0)) }.sorted()
+        #expect(clashes.isEmpty, "listed as French or English function words too: \(clashes)")
+    }
+
+    @Test("a foreign word list with a bad language code is rejected with its line")
+    func foreignWordsBadCode() throws {
+        let table = try TSVTable(text: "term\tlanguage\nund\tde\nmuy\tSpanish\n", file: "common/foreign.tsv")
+        #expect(throws: LexiconError.self) { _ = try ForeignWordList(table: table) }
+    }
+
     @Test("a lexicon saved with Windows line ends reads like one saved with Unix ones")
     func windowsLineEnds() throws {
         let unix = "# format: term<TAB>valence\nterm\tvalence\nbon\t2\nmauvais\t-2\n"
