@@ -33,6 +33,7 @@ struct ScoreExplanation {
         if notes.contains(.caps) { rules.append("CAPS") }
         if notes.contains(.elongated) { rules.append("repeated letters") }
         if notes.contains(.neverSo) { rules.append("never-so emphasis") }
+        if notes.contains(.asIntensifier) { rules.append("intensifier of the next word, own valence not counted") }
         if notes.contains(.superseded) { rules.append("own valence dropped: the negated words carry the meaning") }
         if notes.contains(.failure) {
             rules.append("negated function: a failure")

@@ -31,6 +31,8 @@ public struct ScoringScratch: Sendable {
         /// A negator's own valence, dropped because the sentiment it negates carries the meaning
         /// (`failed to impress`).
         public static let superseded = Notes(rawValue: 1 << 17)
+        /// A praise word used as the intensifier of the next word (`super décevant`).
+        public static let asIntensifier = Notes(rawValue: 1 << 18)
     }
 
     /// One unit of scoring: a token, or several tokens matched as one expression.

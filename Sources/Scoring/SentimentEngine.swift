@@ -355,7 +355,17 @@ struct SentimentEngine {
             guard contrast != .none else { continue }
             let sentence = clauses[c].sentence
             if contrast == .but {
-                let opensSentence = c == 0 || clauses[c - 1].sentence != sentence
+                // The contrast opens its sentence when no earlier clause of it has a word (a clause
+                // can be a lone closing parenthesis after `...)`).
+                var opensSentence = true
+                var earlier = c - 1
+                while earlier >= 0 && clauses[earlier].sentence == sentence {
+                    if (clauses[earlier].first..<clauses[earlier].end).contains(where: { items[$0].kind != .punctuation }) {
+                        opensSentence = false
+                        break
+                    }
+                    earlier -= 1
+                }
                 for d in 0..<c where clauses[d].sentence == sentence || (opensSentence && clauses[d].sentence == sentence - 1) {
                     clauses[d].weight *= SentimentRules.beforeContrastWeight
                 }
@@ -543,6 +553,15 @@ struct SentimentEngine {
                 if !entry.hasValence { continue }
             }
             var v = entry.hasValence ? entry.valence : 0
+            // A word that is both praise and intensifier (`super`, `vraiment`, `hyper`) is only the
+            // intensifier right before a word with a valence: `super décevante` is very
+            // disappointing, not great and disappointing.
+            if v != 0 && entry.boost != 0, let next = nextWord(items, after: k, before: end),
+                items[next].entry.hasValence && items[next].entry.valence != 0
+            {
+                v = 0
+                items[k].notes.insert(.asIntensifier)
+            }
             if k == excessTarget {
                 v = min(v, 0) - SentimentRules.excessPenalty
                 items[k].notes.insert(.excess)
