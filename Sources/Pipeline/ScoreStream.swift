@@ -4,9 +4,10 @@
     import Darwin
 #endif
 public import Scoring
+import Tagging
 import TextProcessing
 import VerbatimModel
-import Foundation
+public import Foundation
 
 /// `verbatim score`: a TSV with a header naming a `text` column (optional `id`, `lang`) in, a TSV
 /// `id lang score label themes emotions` out, row by row in constant memory.
@@ -32,11 +33,16 @@ public struct ScoreStream {
     let scorer: SentimentScorer
     /// Include emotions in the output (they cost a little: turn off for pure sentiment runs).
     let withEmotions: Bool
+    /// Fills the `themes` column when given (theme detection costs more than scoring, so it is
+    /// asked for: `verbatim score --themes`); the column stays empty otherwise.
+    let tagger: Tagger?
 
-    /// A stream scoring with `scorer`.
-    public init(scorer: SentimentScorer, withEmotions: Bool = true) {
+    /// A stream scoring with `scorer`, and detecting themes with the theme lexicons and default
+    /// journey under `themeLexicons` when given.
+    public init(scorer: SentimentScorer, withEmotions: Bool = true, themeLexicons: URL? = nil) throws {
         self.scorer = scorer
         self.withEmotions = withEmotions
+        tagger = try themeLexicons.map { try Tagger(lexiconDirectory: $0) }
     }
 
     /// Reads TSV from file descriptor `input` and writes scored TSV to `output`; returns the number
@@ -83,6 +89,21 @@ public struct ScoreStream {
             writer.append(byte: 0x09)
             writer.append(summary.label.rawValue)
             writer.append(byte: 0x09)
+            if let tagger {
+                // `theme:sentiment of the clause naming it`, as in verbatims.csv.
+                let verbatim = Verbatim(
+                    source: SourceLocation(path: "-", ordinal: rows, position: "row \(rows)"), channel: .survey,
+                    text: String(decoding: text, as: UTF8.self))
+                let tags = tagger.tag(
+                    verbatim, buffer: scratch.tokens, language: summary.language,
+                    sentiment: scorer.result(summary, in: scratch))
+                for (index, mention) in tags.themes.enumerated() {
+                    if index > 0 { writer.append(byte: 0x7C) }
+                    writer.append(mention.theme)
+                    writer.append(byte: 0x3A)
+                    writer.append(fixed: mention.sentiment, digits: 2)
+                }
+            }
             writer.append(byte: 0x09)
             if withEmotions {
                 var first = true

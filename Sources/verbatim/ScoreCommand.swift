@@ -18,6 +18,9 @@ struct ScoreCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave the emotions column empty (faster).")
     var noEmotions = false
 
+    @Flag(name: .long, help: "Fill the themes column (theme:sentiment|…); it stays empty otherwise, theme detection costs time.")
+    var themes = false
+
     func run() throws {
         let scorer = try lexiconOptions.scorer()
         let input: Int32
@@ -28,6 +31,8 @@ struct ScoreCommand: ParsableCommand {
             guard input >= 0 else { throw ValidationError("cannot open \(file)") }
         }
         defer { if input != 0 { close(input) } }
-        try ScoreStream(scorer: scorer, withEmotions: !noEmotions).run(input: input, output: 1)
+        let stream = try ScoreStream(
+            scorer: scorer, withEmotions: !noEmotions, themeLexicons: themes ? lexiconOptions.url : nil)
+        try stream.run(input: input, output: 1)
     }
 }
