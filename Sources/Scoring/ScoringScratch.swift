@@ -71,14 +71,19 @@ public struct ScoringScratch: Sendable {
     public var items: [Item] = []
     /// Clauses of the current text.
     public var clauses: [Clause] = []
-    /// Key-building buffer for phrase and stem look-ups.
+    /// Key-building buffer for the elongation look-up.
     var key: [UInt8] = []
+    /// Per token: its key's `KeyHash` and its `WordIndex` record (-1 when unknown).
+    var hashes: [UInt32] = []
+    var found: [Int32] = []
 
     /// Empty buffers sized for short texts.
     public init() {
         items.reserveCapacity(64)
         clauses.reserveCapacity(8)
         key.reserveCapacity(128)
+        hashes.reserveCapacity(64)
+        found.reserveCapacity(64)
     }
 
     mutating func reset() {

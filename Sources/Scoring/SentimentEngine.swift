@@ -6,6 +6,21 @@ import VerbatimModel
 /// rules, aggregation. Pure: everything it needs is in its arguments.
 struct SentimentEngine {
     let lexicon: SentimentLexicon
+    /// True for the French lexicon (which side of `WordIndex` records to read).
+    let isFrench: Bool
+    /// The lexicon's entries, held here so the hot loop reads them without cross-module calls.
+    let wordEntries: [LexiconEntry]
+    let phraseEntries: [LexiconEntry]
+    /// The lexicon's multiword expressions by combined token hash.
+    let phraseIndex: PhraseIndex
+
+    init(lexicon: SentimentLexicon) {
+        self.lexicon = lexicon
+        isFrench = lexicon.language == .fr
+        wordEntries = lexicon.wordEntries
+        phraseEntries = lexicon.phraseEntries
+        phraseIndex = PhraseIndex(lexicon)
+    }
     /// Words after a negator that turn "never … so" into emphasis (`jamais aussi déçu`,
     /// `never been so happy`): VADER's "never so/this" exception, with the French equivalents.
     static let neverSoKeys: [[UInt8]] = ["aussi", "autant", "si", "so", "this", "that"].map { Array($0.utf8) }
@@ -41,69 +56,108 @@ struct SentimentEngine {
 
     // MARK: Items
 
-    /// Fills `items` from `tokens`, matching multiword expressions longest first.
-    func buildItems(_ tokens: TokenBuffer, _ items: inout [ScoringScratch.Item], _ key: inout [UInt8]) {
+    /// Fills `items` from `tokens`, matching multiword expressions longest first. `hashes` and
+    /// `found` are the tokens' key hashes and `WordIndex` records (from `WordIndex.resolve`).
+    func buildItems(
+        _ tokens: TokenBuffer, hashes: [UInt32], found: [Int32], index: WordIndex, _ items: inout [ScoringScratch.Item],
+        _ key: inout [UInt8]
+    ) {
         let count = tokens.tokens.count
+        let french = isFrench
         tokens.keys.withUnsafeBufferPointer { keys in
             tokens.tokens.withUnsafeBufferPointer { toks in
-                var i = 0
-                while i < count {
-                    let token = toks[i]
-                    var item = ScoringScratch.Item(
-                        start: token.start, end: token.end, kind: token.kind, flags: token.flags, entry: LexiconEntry(),
-                        known: false, punctuation: 0, run: 0, boost: 0, contribution: 0, notes: [], clause: 0, token: Int32(i))
-                    if token.kind == .punctuation {
-                        item.punctuation = keys[Int(token.keyStart)]
-                        item.run = UInt8(min(token.keyLength, 255))
-                        items.append(item)
-                        i += 1
-                        continue
-                    }
-                    if let (valence, length) = Self.rating(toks, keys, at: i) {
-                        item.entry.valence = Float(valence)
-                        item.entry.hasValence = true
-                        item.known = true
-                        item.notes.insert(.rating)
-                        item.end = toks[i + length - 1].end
-                        items.append(item)
-                        i += length
-                        continue
-                    }
-                    var consumed = 1
-                    let wordKey = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
-                    if let index = lexicon.word(wordKey) {
-                        let entry = lexicon.wordEntries[index]
-                        if entry.longestPhrase >= 2 {
-                            var length = min(Int(entry.longestPhrase), count - i)
-                            while length >= 2 {
-                                if let phrase = matchPhrase(toks, keys, from: i, length: length, &key) {
-                                    item.entry = lexicon.phraseEntries[phrase]
-                                    item.known = true
-                                    item.notes.insert(.phrase)
-                                    item.end = toks[i + length - 1].end
-                                    consumed = length
-                                    break
+                hashes.withUnsafeBufferPointer { hashes in
+                    found.withUnsafeBufferPointer { found in
+                        index.records.withUnsafeBufferPointer { records in
+                            wordEntries.withUnsafeBufferPointer { wordEntries in
+                                var i = 0
+                                while i < count {
+                                    i += buildItem(
+                                        at: i, toks, keys, hashes, found, records, wordEntries, french: french, &items, &key)
                                 }
-                                length -= 1
                             }
                         }
-                        if consumed == 1 && entry.isMeaningful {
-                            item.entry = entry
-                            item.known = true
-                        }
                     }
-                    if !item.known && token.kind == .word {
-                        if let entry = stemmed(wordKey, elongated: token.flags.contains(.elongated), &key) {
-                            item.entry = entry
-                            item.known = true
-                            item.notes.insert(.stemmed)
-                        }
-                    }
-                    items.append(item)
-                    i += consumed
                 }
             }
         }
+    }
+
+    /// Appends the item starting at token `i`; returns the number of tokens it covers.
+    @inline(__always)
+    private func buildItem(
+        at i: Int, _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>,
+        _ hashes: UnsafeBufferPointer<UInt32>, _ found: UnsafeBufferPointer<Int32>,
+        _ records: UnsafeBufferPointer<WordIndex.Record>, _ wordEntries: UnsafeBufferPointer<LexiconEntry>, french: Bool,
+        _ items: inout [ScoringScratch.Item], _ key: inout [UInt8]
+    ) -> Int {
+        let token = toks[i]
+        var item = ScoringScratch.Item(
+            start: token.start, end: token.end, kind: token.kind, flags: token.flags, entry: LexiconEntry(),
+            known: false, punctuation: 0, run: 0, boost: 0, contribution: 0, notes: [], clause: 0, token: Int32(i))
+        if token.kind == .punctuation {
+            item.punctuation = keys[Int(token.keyStart)]
+            item.run = UInt8(min(token.keyLength, 255))
+            items.append(item)
+            return 1
+        }
+        if let (valence, length) = Self.rating(toks, keys, at: i) {
+            item.entry.valence = Float(valence)
+            item.entry.hasValence = true
+            item.known = true
+            item.notes.insert(.rating)
+            item.end = toks[i + length - 1].end
+            items.append(item)
+            return length
+        }
+        var consumed = 1
+        let record = Int(found[i])
+        let word = record >= 0 ? Int(records[record].word(french: french)) : -1
+        if word >= 0 {
+            let entry = wordEntries[word]
+            if entry.longestPhrase >= 2 {
+                // Grow the candidate a token at a time while some expression continues it; the
+                // last full expression seen is the longest one.
+                let longest = min(Int(entry.longestPhrase), toks.count - i)
+                var hash = hashes[i]
+                var length = 2
+                while length <= longest {
+                    let last = i + length - 1
+                    if toks[last].kind == .punctuation { break }
+                    hash = KeyHash.combine(hash, hashes[last])
+                    let phrase = phraseIndex.find(hash: hash, toks, keys, from: i, length: length)
+                    if phrase < 0 { break }
+                    let phraseEntry = phraseIndex.records[phrase].entry
+                    if phraseEntry >= 0 {
+                        item.entry = phraseEntries[Int(phraseEntry)]
+                        item.known = true
+                        item.end = toks[last].end
+                        consumed = length
+                    }
+                    length += 1
+                }
+                if item.known { item.notes.insert(.phrase) }
+            }
+            if consumed == 1 && entry.isMeaningful {
+                item.entry = entry
+                item.known = true
+            }
+        }
+        if !item.known && token.kind == .word {
+            var stem = -1
+            if token.flags.contains(.elongated) {
+                let wordKey = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                stem = collapsedIndex(wordKey, &key) ?? -1
+            }
+            if stem < 0 && record >= 0 { stem = Int(records[record].stem(french: french)) }
+            if stem >= 0 {
+                item.entry = wordEntries[stem]
+                item.known = true
+                item.notes.insert(.stemmed)
+            }
+        }
+        items.append(item)
+        return consumed
     }
 
     /// An explicit rating starting at token `i`: `9/10`, `4,5/5`, `4 sur 5`, `2 stars`, `une étoile`.
@@ -188,41 +242,33 @@ struct SentimentEngine {
         return whole + fraction
     }
 
-    /// The phrase entry for tokens `from..<from+length`, `nil` when absent or broken by punctuation.
-    private func matchPhrase(
-        _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>, from: Int, length: Int,
-        _ key: inout [UInt8]
-    ) -> Int? {
+    /// The valence entry of an elongated word with its letter runs collapsed (`nuul` → `nul`), the
+    /// first rule of `stemmedIndex` (the only one that depends on more than the key, so the only
+    /// one applied at scoring time rather than resolved in `WordIndex`).
+    private func collapsedIndex(_ word: UnsafeBufferPointer<UInt8>, _ key: inout [UInt8]) -> Int? {
         key.removeAll(keepingCapacity: true)
-        for t in from..<(from + length) {
-            let token = toks[t]
-            if token.kind == .punctuation { return nil }
-            if t > from { key.append(0x20) }
-            key.append(contentsOf: UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]))
+        for byte in word where key.last != byte { key.append(byte) }
+        if let index = key.withUnsafeBufferPointer({ lexicon.word($0) }), lexicon.wordEntries[index].hasValence {
+            return index
         }
-        return key.withUnsafeBufferPointer { lexicon.phrase($0) }
+        return nil
     }
 
-    /// Light stemming for unknown words, accepted only onto a valence entry: collapsed letter runs
-    /// (`nuul` → `nul`), plural `-s`/`-x`, adverbs in `-ment`/`-ly`, English `-ed`/`-ing`/`-er`/`-est`.
-    private func stemmed(_ word: UnsafeBufferPointer<UInt8>, elongated: Bool, _ key: inout [UInt8]) -> LexiconEntry? {
+    /// Light stemming for unknown words, accepted only onto a valence entry (its entry number):
+    /// collapsed letter runs (`nuul` → `nul`), plural `-s`/`-x`, adverbs in `-ment`/`-ly`, English
+    /// `-ed`/`-ing`/`-er`/`-est`. The rule of record: `stemmedForms` runs it on every form the
+    /// suffix rules can reach, and scoring reads the answers from `WordIndex`.
+    func stemmedIndex(_ word: UnsafeBufferPointer<UInt8>, elongated: Bool, _ key: inout [UInt8]) -> Int? {
         // No allocation: candidate keys are built in the reusable `key` buffer.
-        func tryKey(dropping count: Int, adding suffix: UInt8? = nil) -> LexiconEntry? {
+        func tryKey(dropping count: Int, adding suffix: UInt8? = nil) -> Int? {
             key.removeAll(keepingCapacity: true)
             key.append(contentsOf: UnsafeBufferPointer(rebasing: word[0..<(word.count - count)]))
             if let suffix { key.append(suffix) }
             guard let index = key.withUnsafeBufferPointer({ lexicon.word($0) }) else { return nil }
-            let entry = lexicon.wordEntries[index]
-            return entry.hasValence ? entry : nil
+            return lexicon.wordEntries[index].hasValence ? index : nil
         }
         let n = word.count
-        if elongated {
-            key.removeAll(keepingCapacity: true)
-            for byte in word where key.last != byte { key.append(byte) }
-            if let index = key.withUnsafeBufferPointer({ lexicon.word($0) }), lexicon.wordEntries[index].hasValence {
-                return lexicon.wordEntries[index]
-            }
-        }
+        if elongated, let index = collapsedIndex(word, &key) { return index }
         guard n >= 4 else { return nil }
         func ends(_ suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
@@ -254,6 +300,37 @@ struct SentimentEngine {
         if ends("ier"), let entry = tryKey(dropping: 3, adding: y) { return entry }
         if ends("iest"), let entry = tryKey(dropping: 4, adding: y) { return entry }
         return nil
+    }
+
+    /// Every key the suffix rules of `stemmedIndex` bring back to a valence entry, with that entry's
+    /// number. Candidates are made from each valence word by the inverse of each rule (`happy` →
+    /// `happies`, `happily`, `happier`…; `déçu` → `déçus`…), then `stemmedIndex` itself gives the
+    /// answer, so rule order and every guard stay exactly those of the rule of record.
+    func stemmedForms() -> [([UInt8], Int)] {
+        let suffixes: [String] =
+            lexicon.language == .fr
+            ? ["s", "x", "ment", "ement"] : ["s", "es", "ly", "ed", "ing", "er", "est"]
+        var candidates: [[UInt8]] = []
+        for number in 0..<lexicon.words.count where lexicon.wordEntries[number].hasValence {
+            let stem = lexicon.words.keyBytes(at: number)
+            for suffix in suffixes { candidates.append(stem + Array(suffix.utf8)) }
+            guard lexicon.language != .fr, let last = stem.last else { continue }
+            for (suffix, _) in Self.englishSuffixes {
+                let bytes = suffix.withUTF8Buffer { Array($0) }
+                candidates.append(stem + [last] + bytes)  // doubled consonant: `sadder`
+                if last == 0x65 { candidates.append(stem.dropLast() + bytes) }  // silent e: `loved`
+            }
+            if last == 0x79 {  // y → i: `happier`, `happily`, `worries`
+                for suffix in ["ies", "ily", "ier", "iest"] { candidates.append(stem.dropLast() + Array(suffix.utf8)) }
+            }
+        }
+        var key: [UInt8] = []
+        var forms: [([UInt8], Int)] = []
+        for candidate in candidates {
+            let target = candidate.withUnsafeBufferPointer { stemmedIndex($0, elongated: false, &key) }
+            if let target { forms.append((candidate, target)) }
+        }
+        return forms
     }
 
     // MARK: Clauses

@@ -24,6 +24,8 @@ public struct SentimentScorer: Sendable {
     /// The rule engines, built once.
     private let frenchEngine: SentimentEngine
     private let englishEngine: SentimentEngine
+    /// Every token key of both lexicons and of the identifier, probed once per token.
+    private let index: WordIndex
 
     /// Loads the sentiment lexicons under `lexiconDirectory` (`fr/`, `en/`, `common/`).
     public init(lexiconDirectory: URL) throws {
@@ -43,6 +45,7 @@ public struct SentimentScorer: Sendable {
         } else {
             identifier = LanguageIdentifier(french: french.languageEvidence, english: english.languageEvidence)
         }
+        index = WordIndex(french: frenchEngine, english: englishEngine, identifier: identifier)
     }
 
     // MARK: Fast path
@@ -54,22 +57,17 @@ public struct SentimentScorer: Sendable {
     ) -> ScoreSummary {
         scratch.reset()
         ByteTokenizer.tokenize(bytes, into: &scratch.tokens)
-        var resolved = identifier.identify(scratch.tokens, declared: language)
+        // Identification reads the same per-token probe as the lexicon look-up (`WordIndex`).
+        var resolved = index.resolve(scratch.tokens, hashes: &scratch.hashes, found: &scratch.found, declared: language)
         if resolved == .unknown { resolved = .en }
         let engine = resolved == .fr ? frenchEngine : englishEngine
-        var items: [ScoringScratch.Item] = []
-        var clauses: [ScoringScratch.Clause] = []
-        swap(&items, &scratch.items)
-        swap(&clauses, &scratch.clauses)
-        defer {
-            swap(&items, &scratch.items)
-            swap(&clauses, &scratch.clauses)
-        }
-        engine.buildItems(scratch.tokens, &items, &scratch.key)
-        engine.buildClauses(&items, &clauses)
+        engine.buildItems(
+            scratch.tokens, hashes: scratch.hashes, found: scratch.found, index: index, &scratch.items, &scratch.key)
+        engine.buildClauses(&scratch.items, &scratch.clauses)
         let allCaps = Self.isAllCaps(scratch.tokens)
-        engine.scoreClauses(&items, &clauses, keys: scratch.tokens.keys, tokens: scratch.tokens, textIsAllCaps: allCaps)
-        let (score, label) = SentimentEngine.aggregate(clauses)
+        engine.scoreClauses(
+            &scratch.items, &scratch.clauses, keys: scratch.tokens.keys, tokens: scratch.tokens, textIsAllCaps: allCaps)
+        let (score, label) = SentimentEngine.aggregate(scratch.clauses)
         return ScoreSummary(score: score, label: label, language: resolved)
     }
 

@@ -1,0 +1,124 @@
+import Lexicons
+import TextProcessing
+import VerbatimModel
+
+/// Everything the scorer needs to know about one token key, in both languages, behind one hash
+/// probe: its entry in the French and English word lexicons, the valence entry light stemming
+/// brings it back to (resolved when the lexicons load, so an unknown word costs one failed probe
+/// instead of up to ten), and its language-identification evidence.
+///
+/// Built once per `SentimentScorer`; read-only afterwards.
+struct WordIndex: Sendable {
+    /// What one key is, per language; -1 means "not there".
+    struct Record: Sendable {
+        /// The key's bytes in `arena`.
+        var keyStart: Int32
+        var keyLength: Int32
+        /// Entry number in `SentimentLexicon.words` of each language.
+        var frenchWord: Int32 = -1
+        var englishWord: Int32 = -1
+        /// Entry number the suffix rules of `SentimentEngine.stemmedIndex` give the key (not the
+        /// elongation rule, which depends on the token, not only on its key).
+        var frenchStem: Int32 = -1
+        var englishStem: Int32 = -1
+        /// Language-identification weights when `LanguageIdentifier` lists the key.
+        var hasEvidence = false
+        var frenchEvidence = 0.0
+        var englishEvidence = 0.0
+
+        /// Entry number in the words of `language`'s lexicon.
+        @inline(__always) func word(french: Bool) -> Int32 { french ? frenchWord : englishWord }
+        /// Stemmed entry number in the words of `language`'s lexicon.
+        @inline(__always) func stem(french: Bool) -> Int32 { french ? frenchStem : englishStem }
+    }
+
+    private var slots = HashSlots(capacity: 16_384)
+    private(set) var records: [Record] = []
+    private var arena: [UInt8] = []
+
+    /// The index of the two lexicons, their stemmed forms and the identifier's evidence.
+    init(french: SentimentEngine, english: SentimentEngine, identifier: LanguageIdentifier) {
+        for (engine, isFrench) in [(french, true), (english, false)] {
+            let words = engine.lexicon.words
+            for number in 0..<words.count {
+                let record = insert(words.keyBytes(at: number))
+                if isFrench { records[record].frenchWord = Int32(number) } else { records[record].englishWord = Int32(number) }
+            }
+            for (form, target) in engine.stemmedForms() {
+                let record = insert(form)
+                if isFrench { records[record].frenchStem = Int32(target) } else { records[record].englishStem = Int32(target) }
+            }
+        }
+        for term in identifier.evidence {
+            let record = insert(term.key)
+            records[record].hasEvidence = true
+            records[record].frenchEvidence = term.french
+            records[record].englishEvidence = term.english
+        }
+    }
+
+    /// The record of `key`, added when new.
+    private mutating func insert(_ key: [UInt8]) -> Int {
+        let hash = key.withUnsafeBufferPointer { KeyHash.of($0) }
+        let found = key.withUnsafeBufferPointer { find($0, hash: hash) }
+        if found >= 0 { return found }
+        records.append(Record(keyStart: Int32(arena.count), keyLength: Int32(key.count)))
+        arena.append(contentsOf: key)
+        slots.add(record: records.count - 1, hash: hash)
+        return records.count - 1
+    }
+
+    /// The record number of `key` (whose `KeyHash` is `hash`), -1 when unknown.
+    @inline(__always)
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
+        records.withUnsafeBufferPointer { records in
+            arena.withUnsafeBufferPointer { arena in
+                slots.first(hash: hash) { record in
+                    let entry = records[record]
+                    guard Int(entry.keyLength) == key.count else { return false }
+                    let start = Int(entry.keyStart)
+                    for k in 0..<key.count where arena[start + k] != key[k] { return false }
+                    return true
+                }
+            }
+        }
+    }
+
+    /// One pass over the tokens: each non-punctuation token's key hash and record number (-1 when
+    /// unknown) into `hashes` and `found`, and the language, decided exactly as
+    /// `LanguageIdentifier.identify` decides it (same evidence, added in the same order).
+    func resolve(
+        _ tokens: TokenBuffer, hashes: inout [UInt32], found: inout [Int32], declared: Language
+    ) -> Language {
+        let count = tokens.tokens.count
+        hashes.removeAll(keepingCapacity: true)
+        found.removeAll(keepingCapacity: true)
+        hashes.reserveCapacity(count)
+        found.reserveCapacity(count)
+        var fr = 0.0
+        var en = 0.0
+        tokens.keys.withUnsafeBufferPointer { keys in
+            records.withUnsafeBufferPointer { records in
+                for token in tokens.tokens {
+                    guard token.kind != .punctuation else {
+                        hashes.append(0)
+                        found.append(-1)
+                        continue
+                    }
+                    let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                    let hash = KeyHash.of(key)
+                    let record = find(key, hash: hash)
+                    hashes.append(hash)
+                    found.append(Int32(record))
+                    guard token.kind == .word else { continue }
+                    if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
+                    if record >= 0 && records[record].hasEvidence {
+                        fr += records[record].frenchEvidence
+                        en += records[record].englishEvidence
+                    }
+                }
+            }
+        }
+        return LanguageIdentifier.decide(fr: fr, en: en, declared: declared)
+    }
+}
