@@ -249,6 +249,13 @@ private struct Scanner {
             emit(.url, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
             return end
         }
+        // The loop keeps the text, the arena and the key length in locals: written through
+        // `self`, every key byte stored would force them to be reloaded (a byte store may alias
+        // anything), which made this the hottest loop of `verbatim score`. `keyCount` is synced
+        // around the calls that read it.
+        let bytes = self.bytes
+        let out = self.out
+        var written = keyCount
         let n = bytes.count
         var j = start
         var letters = 0
@@ -258,7 +265,12 @@ private struct Scanner {
         var last: UInt8 = 0
         var run = 0
 
-        @inline(__always) func appendLetter(_ byte: UInt8, _ scanner: inout Scanner) {
+        @inline(__always) func store(_ byte: UInt8) {
+            out[written] = byte
+            written += 1
+        }
+
+        @inline(__always) func appendLetter(_ byte: UInt8) {
             if byte == last {
                 run += 1
                 if run >= 3 {
@@ -269,7 +281,7 @@ private struct Scanner {
                 last = byte
                 run = 1
             }
-            scanner.put(byte)
+            store(byte)
         }
 
         while j < n {
@@ -283,22 +295,25 @@ private struct Scanner {
                         lowers += 1
                     }
                     letters += 1
-                    appendLetter(c | 0x20, &self)
+                    appendLetter(c | 0x20)
                     j += 1
                 } else if Self.isDigit(c) {
-                    put(c)
+                    store(c)
                     last = 0
                     run = 0
                     j += 1
                 } else if c == 0x27 {
-                    if let next = apostrophe(at: j, width: 1, keyStart: keyStart, letters: letters) {
+                    keyCount = written
+                    let next = apostrophe(at: j, width: 1, keyStart: keyStart, letters: letters)
+                    written = keyCount
+                    if let next {
                         j = next.index
                         if next.ends { break }
                     } else {
                         break
                     }
                 } else if (c == 0x2E || c == 0x2C) && letters == 0 && j + 1 < n && Self.isDigit(bytes[j + 1]) {
-                    put(c)  // 12.50, 3,5
+                    store(c)  // 12.50, 3,5
                     j += 1
                 } else if (c == 0x2E || c == 0x5F || c == 0x2B) && j + 1 < n && Self.isASCIIAlnum(bytes[j + 1]),
                     let end = emailEnd(from: start)
@@ -308,6 +323,7 @@ private struct Scanner {
                     emit(.email, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
                     return end
                 } else if c == 0x40 && letters > 0 && j + 1 < n && Self.isASCIIAlnum(bytes[j + 1]) {
+                    keyCount = written
                     let end = endOfNonSpace(from: j)
                     for k in j..<end { put(bytes[k] < 0x80 && Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
                     emit(.email, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
@@ -329,11 +345,14 @@ private struct Scanner {
                 }
                 letters += 1
                 flags.insert(.hasDiacritic)
-                appendLetter(UInt8(packed & 0xFF), &self)
-                if packed > 0xFF { appendLetter(UInt8(packed >> 8), &self) }
+                appendLetter(UInt8(packed & 0xFF))
+                if packed > 0xFF { appendLetter(UInt8(packed >> 8)) }
                 j += length
             } else if Self.isApostropheScalar(v) {
-                if let next = apostrophe(at: j, width: length, keyStart: keyStart, letters: letters) {
+                keyCount = written
+                let next = apostrophe(at: j, width: length, keyStart: keyStart, letters: letters)
+                written = keyCount
+                if let next {
                     j = next.index
                     if next.ends { break }
                 } else {
@@ -345,7 +364,7 @@ private struct Scanner {
             } else if !Self.isEmoji(v) && !Self.isSpaceScalar(v) && isLetterScalar(v) {
                 letters += 1
                 lowers += 1
-                for k in j..<(j + length) { put(bytes[k]) }
+                for k in j..<(j + length) { store(bytes[k]) }
                 last = 0
                 run = 0
                 j += length
@@ -354,6 +373,7 @@ private struct Scanner {
             }
         }
         if letters >= 2 && lowers == 0 { flags.insert(.allCaps) }
+        keyCount = written
         emit(letters == 0 ? .number : .word, start: start, end: j, keyStart: keyStart, flags: flags, into: &tokens)
         return j
     }
