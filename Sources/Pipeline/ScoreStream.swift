@@ -86,7 +86,7 @@ public struct ScoreStream {
             writer.append(byte: 0x09)
             if withEmotions {
                 var first = true
-                scorer.emotions(in: scratch, into: &emotions)
+                scorer.emotions(scoredIn: &scratch, into: &emotions)
                 for emotion in emotions {
                     if !first { writer.append(byte: 0x7C) }
                     first = false
@@ -185,30 +185,69 @@ struct ScoreLineReader {
 }
 
 /// An output byte buffer flushed with `write(2)`.
-struct ScoreWriter {
+///
+/// A raw allocation rather than an `[UInt8]`: the rows are written a few bytes at a time, and every
+/// `Array.append` pays a uniqueness check that showed in the profile of `verbatim score`.
+struct ScoreWriter: ~Copyable {
     let fd: Int32
-    private var buffer: [UInt8] = []
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var used = 0
     static let flushSize = 1 << 20
 
     init(fd: Int32) {
         self.fd = fd
-        buffer.reserveCapacity(Self.flushSize + 4096)
+        capacity = Self.flushSize + 4096
+        buffer = .allocate(capacity: capacity)
     }
 
-    mutating func append(_ string: String) { buffer.append(contentsOf: string.utf8) }
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(contentsOf: bytes) }
-    mutating func append(byte: UInt8) { buffer.append(byte) }
+    deinit { buffer.deallocate() }
+
+    /// Makes room for `count` more bytes (a long cell may need more than the flush size).
+    @inline(__always) private mutating func reserve(_ count: Int) {
+        if used + count > capacity { grow(to: used + count) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let larger = max(capacity * 2, needed)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.update(from: buffer, count: used)
+        buffer.deallocate()
+        buffer = moved
+        capacity = larger
+    }
+
+    mutating func append(_ string: String) {
+        var copy = string
+        copy.withUTF8 { append($0) }
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        (buffer + used).update(from: base, count: bytes.count)
+        used += bytes.count
+    }
+
+    @inline(__always) mutating func append(byte: UInt8) {
+        reserve(1)
+        buffer[used] = byte
+        used += 1
+    }
 
     mutating func append(integer: Int) {
+        reserve(21)
         var value = integer
         if value < 0 {
-            buffer.append(0x2D)
+            buffer[used] = 0x2D
+            used += 1
             value = -value
         }
         var divisor = 1
         while divisor <= value / 10 { divisor *= 10 }
         repeat {
-            buffer.append(UInt8(0x30 + (value / divisor) % 10))
+            buffer[used] = UInt8(0x30 + (value / divisor) % 10)
+            used += 1
             divisor /= 10
         } while divisor > 0
     }
@@ -218,29 +257,32 @@ struct ScoreWriter {
         var scale = 1
         for _ in 0..<digits { scale *= 10 }
         var scaled = Int((abs(value) * Double(scale)).rounded())
-        if value < 0 && scaled != 0 { buffer.append(0x2D) }
+        if value < 0 && scaled != 0 { append(byte: 0x2D) }
         let whole = scaled / scale
         scaled %= scale
         append(integer: whole)
-        buffer.append(0x2E)
+        reserve(digits + 1)
+        buffer[used] = 0x2E
+        used += 1
         var divisor = scale / 10
         while divisor > 0 {
-            buffer.append(UInt8(0x30 + (scaled / divisor) % 10))
+            buffer[used] = UInt8(0x30 + (scaled / divisor) % 10)
+            used += 1
             divisor /= 10
         }
     }
 
     mutating func flushIfFull() throws(ScoreStream.Failure) {
-        if buffer.count >= Self.flushSize { try flush() }
+        if used >= Self.flushSize { try flush() }
     }
 
     mutating func flush() throws(ScoreStream.Failure) {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBufferPointer { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+        while offset < used {
+            let written = write(fd, buffer + offset, used - offset)
             if written <= 0 { throw .io("cannot write the output (errno \(errno))") }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
+        used = 0
     }
 }

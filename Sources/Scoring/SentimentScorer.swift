@@ -101,12 +101,23 @@ public struct SentimentScorer: Sendable {
     /// The same into a reusable array (replaced, not appended to): no allocation once `result`
     /// has room for every emotion, for the streaming paths.
     public func emotions(in scratch: ScoringScratch, into result: inout [EmotionScore]) {
+        scratch.items.withUnsafeBufferPointer { Self.emotions(of: $0, into: &result) }
+    }
+
+    /// The same for a caller that keeps `scratch` in a variable (the streaming loop): `inout` so
+    /// that no copy of the scratch is made per text, as one is (with a retain and release of each
+    /// of its buffers) when a closure passes a variable it captures by value.
+    public func emotions(scoredIn scratch: inout ScoringScratch, into result: inout [EmotionScore]) {
+        scratch.items.withUnsafeBufferPointer { Self.emotions(of: $0, into: &result) }
+    }
+
+    private static func emotions(of items: UnsafeBufferPointer<ScoringScratch.Item>, into result: inout [EmotionScore]) {
         result.removeAll(keepingCapacity: true)
-        let kinds = Self.emotionKinds.count
+        let kinds = emotionKinds.count
         withUnsafeTemporaryAllocation(of: Double.self, capacity: kinds) { totals in
             totals.initialize(repeating: 0)
             var any = false
-            for item in scratch.items where item.entry.emotion1 >= 0 {
+            for item in items where item.entry.emotion1 >= 0 {
                 if item.notes.contains(.negated) || item.notes.contains(.partiallyNegated) { continue }
                 let factor = 1 + Double(max(item.boost, 0))
                 totals[Int(item.entry.emotion1)] += Double(item.entry.intensity1) * factor
@@ -116,10 +127,12 @@ public struct SentimentScorer: Sendable {
             guard any else { return }
             for index in 0..<kinds where totals[index] > 0 {
                 result.append(
-                    EmotionScore(emotion: Self.emotionKinds[index], intensity: min(1, (totals[index] * 100).rounded() / 100)))
+                    EmotionScore(emotion: emotionKinds[index], intensity: min(1, (totals[index] * 100).rounded() / 100)))
             }
         }
-        result.sort { $0.intensity != $1.intensity ? $0.intensity > $1.intensity : $0.emotion < $1.emotion }
+        if result.count > 1 {
+            result.sort { $0.intensity != $1.intensity ? $0.intensity > $1.intensity : $0.emotion < $1.emotion }
+        }
     }
 
     /// The full result (with clauses) of the text last scored into `scratch`.

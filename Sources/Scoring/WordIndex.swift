@@ -85,36 +85,44 @@ struct WordIndex: Sendable {
     }
 
     /// One pass over the tokens: each non-punctuation token's key hash and record number (-1 when
-    /// unknown) into `hashes` and `found`, and the language, decided exactly as
+    /// unknown) into `hashes[t]` and `found[t]`, and the language, decided exactly as
     /// `LanguageIdentifier.identify` decides it (same evidence, added in the same order).
+    ///
+    /// `hashes` and `found` only grow (they may be longer than the token list): written through
+    /// pointers, without the per-element checks of `append` or the cost of `removeAll`.
     func resolve(
         _ tokens: TokenBuffer, hashes: inout [UInt32], found: inout [Int32], declared: Language
     ) -> Language {
         let count = tokens.tokens.count
-        hashes.removeAll(keepingCapacity: true)
-        found.removeAll(keepingCapacity: true)
-        hashes.reserveCapacity(count)
-        found.reserveCapacity(count)
+        if hashes.count < count { hashes.append(contentsOf: repeatElement(0, count: count - hashes.count)) }
+        if found.count < count { found.append(contentsOf: repeatElement(-1, count: count - found.count)) }
         var fr = 0.0
         var en = 0.0
         tokens.keys.withUnsafeBufferPointer { keys in
-            records.withUnsafeBufferPointer { records in
-                for token in tokens.tokens {
-                    guard token.kind != .punctuation else {
-                        hashes.append(0)
-                        found.append(-1)
-                        continue
-                    }
-                    let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
-                    let hash = KeyHash.of(key)
-                    let record = find(key, hash: hash)
-                    hashes.append(hash)
-                    found.append(Int32(record))
-                    guard token.kind == .word else { continue }
-                    if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
-                    if record >= 0 && records[record].hasEvidence {
-                        fr += records[record].frenchEvidence
-                        en += records[record].englishEvidence
+            tokens.tokens.withUnsafeBufferPointer { toks in
+                records.withUnsafeBufferPointer { records in
+                    hashes.withUnsafeMutableBufferPointer { hashes in
+                        found.withUnsafeMutableBufferPointer { found in
+                            for t in 0..<count {
+                                let token = toks[t]
+                                guard token.kind != .punctuation else {
+                                    hashes[t] = 0
+                                    found[t] = -1
+                                    continue
+                                }
+                                let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                                let hash = KeyHash.of(key)
+                                let record = find(key, hash: hash)
+                                hashes[t] = hash
+                                found[t] = Int32(record)
+                                guard token.kind == .word else { continue }
+                                if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
+                                if record >= 0 && records[record].hasEvidence {
+                                    fr += records[record].frenchEvidence
+                                    en += records[record].englishEvidence
+                                }
+                            }
+                        }
                     }
                 }
             }

@@ -26,9 +26,15 @@ public enum ByteTokenizer {
         buffer.tokens.reserveCapacity(buffer.tokens.count + bytes.count / 2 + 4)
         let written = keys.withUnsafeMutableBufferPointer { arena -> Int in
             guard let out = arena.baseAddress else { return base }
-            var scanner = Scanner(bytes: bytes, out: out, keyCount: base)
-            scanner.run(into: &buffer.tokens)
-            return scanner.keyCount
+            // The folding tables are lent as buffers for the whole text (held as arrays, they
+            // were retained and released for every text).
+            return LatinFolding.shared.packed.withUnsafeBufferPointer { packed in
+                LatinFolding.shared.upper.withUnsafeBufferPointer { upper in
+                    var scanner = Scanner(bytes: bytes, out: out, keyCount: base, packed: packed, upper: upper)
+                    scanner.run(into: &buffer.tokens)
+                    return scanner.keyCount
+                }
+            }
         }
         buffer.keyCount = written
         swap(&keys, &buffer.keys)
@@ -38,14 +44,21 @@ public enum ByteTokenizer {
 /// The state machine behind `ByteTokenizer`.
 private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    let folding = LatinFolding.shared
+    /// `LatinFolding.shared.packed` and `.upper`.
+    let packed: UnsafeBufferPointer<UInt16>
+    let upper: UnsafeBufferPointer<Bool>
     var pending: RawToken.Flags = []
     /// Key arena (sized by the caller) and the number of key bytes written so far.
     let out: UnsafeMutablePointer<UInt8>
     var keyCount: Int
 
-    init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, keyCount: Int) {
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, keyCount: Int,
+        packed: UnsafeBufferPointer<UInt16>, upper: UnsafeBufferPointer<Bool>
+    ) {
         self.bytes = bytes
+        self.packed = packed
+        self.upper = upper
         self.out = out
         self.keyCount = keyCount
     }
@@ -104,7 +117,7 @@ private struct Scanner {
 
     func isLetterScalar(_ v: UInt32) -> Bool {
         if v >= LatinFolding.first && v <= LatinFolding.last {
-            return folding.packed[Int(v - LatinFolding.first)] != 0
+            return packed[Int(v - LatinFolding.first)] != 0
         }
         if v < 0x80 { return Self.isASCIILetter(UInt8(v)) }
         if Self.isEmoji(v) || Self.isSpaceScalar(v) { return false }
@@ -297,6 +310,15 @@ private struct Scanner {
                     letters += 1
                     appendLetter(c | 0x20)
                     j += 1
+                    // Runs of lowercase ASCII letters (most of any text) skip the general dispatch.
+                    while j < n {
+                        let d = bytes[j]
+                        guard d &- 0x61 < 26 else { break }
+                        lowers += 1
+                        letters += 1
+                        appendLetter(d)
+                        j += 1
+                    }
                 } else if Self.isDigit(c) {
                     store(c)
                     last = 0
@@ -334,10 +356,10 @@ private struct Scanner {
                 continue
             }
             let (v, length) = decode(at: j)
-            if v >= LatinFolding.first && v <= LatinFolding.last, case let packed = folding.packed[Int(v - LatinFolding.first)],
-                packed != 0
+            if v >= LatinFolding.first && v <= LatinFolding.last, case let folded = packed[Int(v - LatinFolding.first)],
+                folded != 0
             {
-                if folding.upper[Int(v - LatinFolding.first)] {
+                if upper[Int(v - LatinFolding.first)] {
                     uppers += 1
                     if letters == 0 { flags.insert(.capitalized) }
                 } else {
@@ -345,8 +367,8 @@ private struct Scanner {
                 }
                 letters += 1
                 flags.insert(.hasDiacritic)
-                appendLetter(UInt8(packed & 0xFF))
-                if packed > 0xFF { appendLetter(UInt8(packed >> 8)) }
+                appendLetter(UInt8(folded & 0xFF))
+                if folded > 0xFF { appendLetter(UInt8(folded >> 8)) }
                 j += length
             } else if Self.isApostropheScalar(v) {
                 keyCount = written
