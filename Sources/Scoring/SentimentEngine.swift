@@ -101,7 +101,7 @@ struct SentimentEngine {
             items.append(item)
             return 1
         }
-        if let (valence, length) = Self.rating(toks, keys, at: i) {
+        if Self.mayStartRating(toks, keys, at: i), let (valence, length) = Self.rating(toks, keys, at: i) {
             item.entry.valence = Float(valence)
             item.entry.hasValence = true
             item.known = true
@@ -158,6 +158,19 @@ struct SentimentEngine {
         }
         items.append(item)
         return consumed
+    }
+
+    /// The first test of `rating`, inlined in the item loop (the call itself cost more than the
+    /// test, for every token): the next token is `/`, `sur` or a star word, all recognisable by
+    /// their first byte.
+    @inline(__always) static func mayStartRating(
+        _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>, at i: Int
+    ) -> Bool {
+        guard i + 1 < toks.count else { return false }
+        let next = toks[i + 1]
+        guard next.keyEnd > next.keyStart else { return false }
+        let lead = keys[Int(next.keyStart)]
+        return next.kind == .punctuation ? lead == 0x2F : next.kind == .word && (lead == 0x73 || lead == 0x65)
     }
 
     /// An explicit rating starting at token `i`: `9/10`, `4,5/5`, `4 sur 5`, `2 stars`, `une étoile`.
@@ -342,33 +355,36 @@ struct SentimentEngine {
 
     /// Splits items into clauses at punctuation, line breaks and contrast connectives.
     func buildClauses(_ items: inout [ScoringScratch.Item], _ clauses: inout [ScoringScratch.Clause]) {
-        var first = 0
-        var sentence = 0
-        func close(_ end: Int, _ clauses: inout [ScoringScratch.Clause], _ items: inout [ScoringScratch.Item]) {
-            guard end > first else { return }
-            for k in first..<end { items[k].clause = Int32(clauses.count) }
-            clauses.append(
-                .init(
-                    first: first, end: end, sentence: sentence, raw: 0, weight: 1, start: items[first].start,
-                    stop: items[end - 1].end))
-            first = end
-        }
-        for k in items.indices {
-            let item = items[k]
-            if item.kind == .punctuation {
-                if Self.isClauseEnd(item.punctuation) {
-                    close(k + 1, &clauses, &items)
-                    if Self.isSentenceEnd(item.punctuation) { sentence += 1 }
+        // Through a buffer pointer: each `items[k].clause = …` on the array checked its uniqueness.
+        items.withUnsafeMutableBufferPointer { items in
+            var first = 0
+            var sentence = 0
+            func close(_ end: Int, _ clauses: inout [ScoringScratch.Clause]) {
+                guard end > first else { return }
+                for k in first..<end { items[k].clause = Int32(clauses.count) }
+                clauses.append(
+                    .init(
+                        first: first, end: end, sentence: sentence, raw: 0, weight: 1, start: items[first].start,
+                        stop: items[end - 1].end))
+                first = end
+            }
+            for k in items.indices {
+                let item = items[k]
+                if item.kind == .punctuation {
+                    if Self.isClauseEnd(item.punctuation) {
+                        close(k + 1, &clauses)
+                        if Self.isSentenceEnd(item.punctuation) { sentence += 1 }
+                    }
+                    continue
                 }
-                continue
+                if item.flags.contains(.afterNewline) && k > first {
+                    close(k, &clauses)
+                    sentence += 1
+                }
+                if item.entry.contrast != .none && k > first { close(k, &clauses) }
             }
-            if item.flags.contains(.afterNewline) && k > first {
-                close(k, &clauses, &items)
-                sentence += 1
-            }
-            if item.entry.contrast != .none && k > first { close(k, &clauses, &items) }
+            close(items.count, &clauses)
         }
-        close(items.count, &clauses, &items)
     }
 
     // MARK: Rules

@@ -310,15 +310,28 @@ private struct Scanner {
                     letters += 1
                     appendLetter(c | 0x20)
                     j += 1
-                    // Runs of lowercase ASCII letters (most of any text) skip the general dispatch.
+                    // Runs of lowercase ASCII letters (most of any text) skip the general dispatch
+                    // and keep only the elongation state live.
+                    let runStart = j
                     while j < n {
                         let d = bytes[j]
                         guard d &- 0x61 < 26 else { break }
-                        lowers += 1
-                        letters += 1
-                        appendLetter(d)
-                        j += 1
+                        j &+= 1
+                        if d == last {
+                            run &+= 1
+                            if run >= 3 {
+                                flags.insert(.elongated)
+                                continue
+                            }
+                        } else {
+                            last = d
+                            run = 1
+                        }
+                        out[written] = d
+                        written &+= 1
                     }
+                    lowers += j - runStart
+                    letters += j - runStart
                 } else if Self.isDigit(c) {
                     store(c)
                     last = 0
