@@ -65,6 +65,24 @@ public struct ScoringScratch: Sendable {
         public var stop: Int32
     }
 
+    /// Where an item's lexicon entry comes from, while `SentimentEngine.buildItems` runs.
+    struct EntrySource: Sendable {
+        enum Kind: UInt8, Sendable {
+            /// No entry (unknown word, punctuation).
+            case none
+            /// `index` in the lexicon's word entries (the word itself or its stem).
+            case word
+            /// `index` in the lexicon's phrase entries.
+            case phrase
+            /// An explicit rating with `valence`.
+            case rating
+        }
+
+        var kind: Kind = .none
+        var index: Int32 = 0
+        var valence: Float = 0
+    }
+
     /// Tokens of the current text.
     public var tokens = TokenBuffer()
     /// Items of the current text.
@@ -76,6 +94,8 @@ public struct ScoringScratch: Sendable {
     /// Per token: its key's `KeyHash` and its `WordIndex` record (-1 when unknown).
     var hashes: [UInt32] = []
     var found: [Int32] = []
+    /// Per item: where its entry comes from (grow-only, like `hashes`).
+    var sources: [EntrySource] = []
 
     /// Empty buffers sized for short texts.
     public init() {

@@ -58,22 +58,35 @@ struct SentimentEngine {
 
     /// Fills `items` from `tokens`, matching multiword expressions longest first. `hashes` and
     /// `found` are the tokens' key hashes and `WordIndex` records (from `WordIndex.resolve`).
+    ///
+    /// Two passes: the first appends items with an empty entry and notes where each entry comes
+    /// from in `sources`; the second copies the entries in place. Copying a lexicon entry into an
+    /// item built on the stack, then the item into the array, read back bytes just written in
+    /// other widths (a stalled store-to-load forward) and was the costliest line of the loop.
     func buildItems(
         _ tokens: TokenBuffer, hashes: [UInt32], found: [Int32], index: WordIndex, _ items: inout [ScoringScratch.Item],
-        _ key: inout [UInt8]
+        sources: inout [ScoringScratch.EntrySource], _ key: inout [UInt8]
     ) {
         let count = tokens.tokens.count
         let french = isFrench
+        if sources.count < count {
+            sources.append(contentsOf: repeatElement(ScoringScratch.EntrySource(), count: count - sources.count))
+        }
+        items.reserveCapacity(count)
         tokens.keys.withUnsafeBufferPointer { keys in
             tokens.tokens.withUnsafeBufferPointer { toks in
                 hashes.withUnsafeBufferPointer { hashes in
                     found.withUnsafeBufferPointer { found in
                         index.records.withUnsafeBufferPointer { records in
                             wordEntries.withUnsafeBufferPointer { wordEntries in
-                                var i = 0
-                                while i < count {
-                                    i += buildItem(
-                                        at: i, toks, keys, hashes, found, records, wordEntries, french: french, &items, &key)
+                                sources.withUnsafeMutableBufferPointer { sources in
+                                    var i = 0
+                                    while i < count {
+                                        sources[items.count] = ScoringScratch.EntrySource()
+                                        i += buildItem(
+                                            at: i, toks, keys, hashes, found, records, wordEntries, french: french,
+                                            &items, &sources[items.count], &key)
+                                    }
                                 }
                             }
                         }
@@ -81,15 +94,31 @@ struct SentimentEngine {
                 }
             }
         }
+        items.withUnsafeMutableBufferPointer { items in
+            sources.withUnsafeBufferPointer { sources in
+                for n in 0..<items.count {
+                    let source = sources[n]
+                    switch source.kind {
+                    case .none: break
+                    case .word: items[n].entry = wordEntries[Int(source.index)]
+                    case .phrase: items[n].entry = phraseEntries[Int(source.index)]
+                    case .rating:
+                        items[n].entry.valence = source.valence
+                        items[n].entry.hasValence = true
+                    }
+                }
+            }
+        }
     }
 
-    /// Appends the item starting at token `i`; returns the number of tokens it covers.
+    /// Appends the item starting at token `i` (its entry is only noted in `source`); returns the
+    /// number of tokens it covers.
     @inline(__always)
     private func buildItem(
         at i: Int, _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>,
         _ hashes: UnsafeBufferPointer<UInt32>, _ found: UnsafeBufferPointer<Int32>,
         _ records: UnsafeBufferPointer<WordIndex.Record>, _ wordEntries: UnsafeBufferPointer<LexiconEntry>, french: Bool,
-        _ items: inout [ScoringScratch.Item], _ key: inout [UInt8]
+        _ items: inout [ScoringScratch.Item], _ source: inout ScoringScratch.EntrySource, _ key: inout [UInt8]
     ) -> Int {
         let token = toks[i]
         var item = ScoringScratch.Item(
@@ -102,8 +131,7 @@ struct SentimentEngine {
             return 1
         }
         if Self.mayStartRating(toks, keys, at: i), let (valence, length) = Self.rating(toks, keys, at: i) {
-            item.entry.valence = Float(valence)
-            item.entry.hasValence = true
+            source = .init(kind: .rating, index: 0, valence: Float(valence))
             item.known = true
             item.notes.insert(.rating)
             item.end = toks[i + length - 1].end
@@ -129,7 +157,7 @@ struct SentimentEngine {
                     if phrase < 0 { break }
                     let phraseEntry = phraseIndex.records[phrase].entry
                     if phraseEntry >= 0 {
-                        item.entry = phraseEntries[Int(phraseEntry)]
+                        source = .init(kind: .phrase, index: phraseEntry, valence: 0)
                         item.known = true
                         item.end = toks[last].end
                         consumed = length
@@ -139,7 +167,7 @@ struct SentimentEngine {
                 if item.known { item.notes.insert(.phrase) }
             }
             if consumed == 1 && entry.isMeaningful {
-                item.entry = entry
+                source = .init(kind: .word, index: Int32(word), valence: 0)
                 item.known = true
             }
         }
@@ -151,7 +179,7 @@ struct SentimentEngine {
             }
             if stem < 0 && record >= 0 { stem = Int(records[record].stem(french: french)) }
             if stem >= 0 {
-                item.entry = wordEntries[stem]
+                source = .init(kind: .word, index: Int32(stem), valence: 0)
                 item.known = true
                 item.notes.insert(.stemmed)
             }

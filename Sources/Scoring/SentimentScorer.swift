@@ -62,7 +62,8 @@ public struct SentimentScorer: Sendable {
         if resolved == .unknown { resolved = .en }
         let engine = resolved == .fr ? frenchEngine : englishEngine
         engine.buildItems(
-            scratch.tokens, hashes: scratch.hashes, found: scratch.found, index: index, &scratch.items, &scratch.key)
+            scratch.tokens, hashes: scratch.hashes, found: scratch.found, index: index, &scratch.items,
+            sources: &scratch.sources, &scratch.key)
         engine.buildClauses(&scratch.items, &scratch.clauses)
         let allCaps = Self.isAllCaps(scratch.tokens)
         engine.scoreClauses(
