@@ -108,10 +108,15 @@ public struct ScoreStream {
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, into fields: inout [Range<Int>]) {
         var field = 0
         var start = 0
-        for i in 0..<bytes.count where bytes[i] == 0x09 {
-            if field < fields.count { fields[field] = start..<i }
-            field += 1
-            start = i + 1
+        // Tabs are found with `memchr` (a byte-at-a-time loop here was a third of the stream's
+        // own time).
+        if let base = bytes.baseAddress {
+            while start < bytes.count, let hit = memchr(base + start, 0x09, bytes.count - start) {
+                let i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                if field < fields.count { fields[field] = start..<i }
+                field += 1
+                start = i + 1
+            }
         }
         var end = bytes.count
         if end > start && bytes[end - 1] == 0x0D { end -= 1 }

@@ -111,7 +111,7 @@ struct WordIndex: Sendable {
                                     continue
                                 }
                                 let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
-                                let hash = KeyHash.of(key)
+                                let hash = KeyHash.of(keys, start: Int(token.keyStart), count: key.count)
                                 let record = find(key, hash: hash)
                                 hashes[t] = hash
                                 found[t] = Int32(record)
