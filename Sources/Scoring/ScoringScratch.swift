@@ -65,9 +65,10 @@ public struct ScoringScratch: Sendable {
         public var stop: Int32
     }
 
-    /// Where an item's lexicon entry comes from, while `SentimentEngine.buildItems` runs.
-    struct EntrySource: Sendable {
-        enum Kind: UInt8, Sendable {
+    /// What `SentimentEngine.buildItems` decides about one item before writing it.
+    struct ItemDraft: Sendable {
+        /// Where the item's lexicon entry comes from.
+        enum Source: UInt8, Sendable {
             /// No entry (unknown word, punctuation).
             case none
             /// `index` in the lexicon's word entries (the word itself or its stem).
@@ -78,7 +79,12 @@ public struct ScoringScratch: Sendable {
             case rating
         }
 
-        var kind: Kind = .none
+        /// The item's first token and its end offset in the text.
+        var token: Int32 = 0
+        var end: Int32 = 0
+        var source: Source = .none
+        var known = false
+        var notes: Notes = []
         var index: Int32 = 0
         var valence: Float = 0
     }
@@ -94,8 +100,8 @@ public struct ScoringScratch: Sendable {
     /// Per token: its key's `KeyHash` and its `WordIndex` record (-1 when unknown).
     var hashes: [UInt32] = []
     var found: [Int32] = []
-    /// Per item: where its entry comes from (grow-only, like `hashes`).
-    var sources: [EntrySource] = []
+    /// Per item, while items are built (grow-only, like `hashes`).
+    var drafts: [ItemDraft] = []
 
     /// Empty buffers sized for short texts.
     public init() {

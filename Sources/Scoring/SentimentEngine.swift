@@ -59,33 +59,34 @@ struct SentimentEngine {
     /// Fills `items` from `tokens`, matching multiword expressions longest first. `hashes` and
     /// `found` are the tokens' key hashes and `WordIndex` records (from `WordIndex.resolve`).
     ///
-    /// Two passes: the first appends items with an empty entry and notes where each entry comes
-    /// from in `sources`; the second copies the entries in place. Copying a lexicon entry into an
-    /// item built on the stack, then the item into the array, read back bytes just written in
-    /// other widths (a stalled store-to-load forward) and was the costliest line of the loop.
+    /// Two passes: the first decides each item into a small draft (`ScoringScratch.ItemDraft`); the
+    /// second writes the items in place, copying lexicon entries straight from the lexicon. Building
+    /// each item on the stack and appending it read back bytes just written in other widths (a
+    /// stalled store-to-load forward), the costliest line of the loop.
     func buildItems(
         _ tokens: TokenBuffer, hashes: [UInt32], found: [Int32], index: WordIndex, _ items: inout [ScoringScratch.Item],
-        sources: inout [ScoringScratch.EntrySource], _ key: inout [UInt8]
+        drafts: inout [ScoringScratch.ItemDraft], _ key: inout [UInt8]
     ) {
         let count = tokens.tokens.count
         let french = isFrench
-        if sources.count < count {
-            sources.append(contentsOf: repeatElement(ScoringScratch.EntrySource(), count: count - sources.count))
+        if drafts.count < count {
+            drafts.append(contentsOf: repeatElement(ScoringScratch.ItemDraft(), count: count - drafts.count))
         }
-        items.reserveCapacity(count)
+        var itemCount = 0
         tokens.keys.withUnsafeBufferPointer { keys in
             tokens.tokens.withUnsafeBufferPointer { toks in
                 hashes.withUnsafeBufferPointer { hashes in
                     found.withUnsafeBufferPointer { found in
                         index.records.withUnsafeBufferPointer { records in
                             wordEntries.withUnsafeBufferPointer { wordEntries in
-                                sources.withUnsafeMutableBufferPointer { sources in
+                                drafts.withUnsafeMutableBufferPointer { drafts in
                                     var i = 0
                                     while i < count {
-                                        sources[items.count] = ScoringScratch.EntrySource()
-                                        i += buildItem(
+                                        drafts[itemCount] = ScoringScratch.ItemDraft(token: Int32(i), end: toks[i].end)
+                                        i += draftItem(
                                             at: i, toks, keys, hashes, found, records, wordEntries, french: french,
-                                            &items, &sources[items.count], &key)
+                                            &drafts[itemCount], &key)
+                                        itemCount += 1
                                     }
                                 }
                             }
@@ -94,48 +95,61 @@ struct SentimentEngine {
                 }
             }
         }
-        items.withUnsafeMutableBufferPointer { items in
-            sources.withUnsafeBufferPointer { sources in
-                for n in 0..<items.count {
-                    let source = sources[n]
-                    switch source.kind {
-                    case .none: break
-                    case .word: items[n].entry = wordEntries[Int(source.index)]
-                    case .phrase: items[n].entry = phraseEntries[Int(source.index)]
-                    case .rating:
-                        items[n].entry.valence = source.valence
-                        items[n].entry.hasValence = true
+        let blank = ScoringScratch.Item(
+            start: 0, end: 0, kind: .word, flags: [], entry: LexiconEntry(), known: false, punctuation: 0, run: 0,
+            boost: 0, contribution: 0, notes: [], clause: 0, token: 0)
+        items.append(contentsOf: repeatElement(blank, count: itemCount))
+        tokens.keys.withUnsafeBufferPointer { keys in
+            tokens.tokens.withUnsafeBufferPointer { toks in
+                drafts.withUnsafeBufferPointer { drafts in
+                    items.withUnsafeMutableBufferPointer { items in
+                        let first = items.count - itemCount
+                        for n in 0..<itemCount {
+                            let draft = drafts[n]
+                            let token = toks[Int(draft.token)]
+                            let k = first + n
+                            items[k].start = token.start
+                            items[k].end = draft.end
+                            items[k].kind = token.kind
+                            items[k].flags = token.flags
+                            items[k].known = draft.known
+                            items[k].notes = draft.notes
+                            items[k].token = draft.token
+                            if token.kind == .punctuation {
+                                items[k].punctuation = keys[Int(token.keyStart)]
+                                items[k].run = UInt8(min(token.keyLength, 255))
+                            }
+                            switch draft.source {
+                            case .none: break
+                            case .word: items[k].entry = wordEntries[Int(draft.index)]
+                            case .phrase: items[k].entry = phraseEntries[Int(draft.index)]
+                            case .rating:
+                                items[k].entry.valence = draft.valence
+                                items[k].entry.hasValence = true
+                            }
+                        }
                     }
                 }
             }
         }
     }
 
-    /// Appends the item starting at token `i` (its entry is only noted in `source`); returns the
-    /// number of tokens it covers.
+    /// Decides the item starting at token `i` into `draft`; returns the number of tokens it covers.
     @inline(__always)
-    private func buildItem(
+    private func draftItem(
         at i: Int, _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>,
         _ hashes: UnsafeBufferPointer<UInt32>, _ found: UnsafeBufferPointer<Int32>,
         _ records: UnsafeBufferPointer<WordIndex.Record>, _ wordEntries: UnsafeBufferPointer<LexiconEntry>, french: Bool,
-        _ items: inout [ScoringScratch.Item], _ source: inout ScoringScratch.EntrySource, _ key: inout [UInt8]
+        _ draft: inout ScoringScratch.ItemDraft, _ key: inout [UInt8]
     ) -> Int {
         let token = toks[i]
-        var item = ScoringScratch.Item(
-            start: token.start, end: token.end, kind: token.kind, flags: token.flags, entry: LexiconEntry(),
-            known: false, punctuation: 0, run: 0, boost: 0, contribution: 0, notes: [], clause: 0, token: Int32(i))
-        if token.kind == .punctuation {
-            item.punctuation = keys[Int(token.keyStart)]
-            item.run = UInt8(min(token.keyLength, 255))
-            items.append(item)
-            return 1
-        }
+        if token.kind == .punctuation { return 1 }
         if Self.mayStartRating(toks, keys, at: i), let (valence, length) = Self.rating(toks, keys, at: i) {
-            source = .init(kind: .rating, index: 0, valence: Float(valence))
-            item.known = true
-            item.notes.insert(.rating)
-            item.end = toks[i + length - 1].end
-            items.append(item)
+            draft.source = .rating
+            draft.valence = Float(valence)
+            draft.known = true
+            draft.notes.insert(.rating)
+            draft.end = toks[i + length - 1].end
             return length
         }
         var consumed = 1
@@ -157,21 +171,23 @@ struct SentimentEngine {
                     if phrase < 0 { break }
                     let phraseEntry = phraseIndex.records[phrase].entry
                     if phraseEntry >= 0 {
-                        source = .init(kind: .phrase, index: phraseEntry, valence: 0)
-                        item.known = true
-                        item.end = toks[last].end
+                        draft.source = .phrase
+                        draft.index = phraseEntry
+                        draft.known = true
+                        draft.end = toks[last].end
                         consumed = length
                     }
                     length += 1
                 }
-                if item.known { item.notes.insert(.phrase) }
+                if draft.known { draft.notes.insert(.phrase) }
             }
             if consumed == 1 && entry.isMeaningful {
-                source = .init(kind: .word, index: Int32(word), valence: 0)
-                item.known = true
+                draft.source = .word
+                draft.index = Int32(word)
+                draft.known = true
             }
         }
-        if !item.known && token.kind == .word {
+        if !draft.known && token.kind == .word {
             var stem = -1
             if token.flags.contains(.elongated) {
                 let wordKey = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
@@ -179,12 +195,12 @@ struct SentimentEngine {
             }
             if stem < 0 && record >= 0 { stem = Int(records[record].stem(french: french)) }
             if stem >= 0 {
-                source = .init(kind: .word, index: Int32(stem), valence: 0)
-                item.known = true
-                item.notes.insert(.stemmed)
+                draft.source = .word
+                draft.index = Int32(stem)
+                draft.known = true
+                draft.notes.insert(.stemmed)
             }
         }
-        items.append(item)
         return consumed
     }
 

@@ -63,7 +63,7 @@ public struct SentimentScorer: Sendable {
         let engine = resolved == .fr ? frenchEngine : englishEngine
         engine.buildItems(
             scratch.tokens, hashes: scratch.hashes, found: scratch.found, index: index, &scratch.items,
-            sources: &scratch.sources, &scratch.key)
+            drafts: &scratch.drafts, &scratch.key)
         engine.buildClauses(&scratch.items, &scratch.clauses)
         let allCaps = Self.isAllCaps(scratch.tokens)
         engine.scoreClauses(
