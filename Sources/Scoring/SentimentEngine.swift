@@ -4,7 +4,10 @@ import VerbatimModel
 
 /// The scoring algorithm over one tokenised text: items (words and matched expressions), clauses,
 /// rules, aggregation. Pure: everything it needs is in its arguments.
-struct SentimentEngine {
+///
+/// A class (immutable) so that choosing the engine for a text copies one reference, not the
+/// lexicon's dozen buffers with a retain and a release each.
+final class SentimentEngine: Sendable {
     let lexicon: SentimentLexicon
     /// True for the French lexicon (which side of `WordIndex` records to read).
     let isFrench: Bool
