@@ -26,15 +26,13 @@ public enum ByteTokenizer {
         buffer.tokens.reserveCapacity(buffer.tokens.count + bytes.count / 2 + 4)
         let written = keys.withUnsafeMutableBufferPointer { arena -> Int in
             guard let out = arena.baseAddress else { return base }
-            // The folding tables are lent as buffers for the whole text (held as arrays, they
-            // were retained and released for every text).
-            return LatinFolding.shared.packed.withUnsafeBufferPointer { packed in
-                LatinFolding.shared.upper.withUnsafeBufferPointer { upper in
-                    var scanner = Scanner(bytes: bytes, out: out, keyCount: base, packed: packed, upper: upper)
-                    scanner.run(into: &buffer.tokens)
-                    return scanner.keyCount
-                }
-            }
+            // The folding tables as immortal buffers (read through the arrays, they were retained
+            // and released for every text).
+            var scanner = Scanner(
+                bytes: bytes, out: out, keyCount: base, packed: LatinFolding.shared.packedTable,
+                upper: LatinFolding.shared.upperTable)
+            scanner.run(into: &buffer.tokens)
+            return scanner.keyCount
         }
         buffer.keyCount = written
         swap(&keys, &buffer.keys)
