@@ -113,7 +113,9 @@ public struct SentimentScorer: Sendable {
     }
 
     private static func emotions(of items: UnsafeBufferPointer<ScoringScratch.Item>, into result: inout [EmotionScore]) {
-        result.removeAll(keepingCapacity: true)
+        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
+        // Most texts have no emotion term: leave before setting up the totals.
+        guard items.contains(where: { $0.entry.emotion1 >= 0 }) else { return }
         let kinds = emotionKinds.count
         withUnsafeTemporaryAllocation(of: Double.self, capacity: kinds) { totals in
             totals.initialize(repeating: 0)

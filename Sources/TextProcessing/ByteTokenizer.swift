@@ -330,6 +330,8 @@ private struct Scanner {
                     }
                     lowers += j - runStart
                     letters += j - runStart
+                    // A space, the usual end of a word, ends it here (every test below would fail).
+                    if j < n && bytes[j] == 0x20 { break }
                 } else if Self.isDigit(c) {
                     store(c)
                     last = 0
