@@ -23,17 +23,31 @@ public enum ByteTokenizer {
         let base = buffer.keyCount
         let needed = base + bytes.count + 16
         if keys.count < needed { keys.append(contentsOf: repeatElement(0, count: max(needed - keys.count, 256))) }
-        buffer.tokens.reserveCapacity(buffer.tokens.count + bytes.count / 2 + 4)
-        let written = keys.withUnsafeMutableBufferPointer { arena -> Int in
-            guard let out = arena.baseAddress else { return base }
-            // The folding tables as immortal buffers (read through the arrays, they were retained
-            // and released for every text).
-            var scanner = Scanner(
-                bytes: bytes, out: out, keyCount: base, packed: LatinFolding.shared.packedTable,
-                upper: LatinFolding.shared.upperTable)
-            scanner.run(into: &buffer.tokens)
-            return scanner.keyCount
+        // Tokens are written through a pointer into a grow-only staging area (a text has at most
+        // one token per byte) and appended in one copy: appending them one by one checked the
+        // array's uniqueness and capacity for every token.
+        var staging: [RawToken] = []
+        swap(&staging, &buffer.staging)
+        if staging.count < bytes.count + 1 {
+            let blank = RawToken(kind: .word, flags: [], start: 0, end: 0, keyStart: 0, keyEnd: 0)
+            staging.append(contentsOf: repeatElement(blank, count: bytes.count + 1 - staging.count))
         }
+        let previous = buffer.tokens.last
+        let (written, produced) = keys.withUnsafeMutableBufferPointer { arena -> (Int, Int) in
+            staging.withUnsafeMutableBufferPointer { slots -> (Int, Int) in
+                guard let out = arena.baseAddress, let first = slots.baseAddress else { return (base, 0) }
+                // The folding tables as immortal buffers (read through the arrays, they were
+                // retained and released for every text).
+                var scanner = Scanner(
+                    bytes: bytes, out: out, keyCount: base, packed: LatinFolding.shared.packedTable,
+                    upper: LatinFolding.shared.upperTable)
+                var sink = Scanner.Sink(first: first, previous: previous)
+                scanner.run(into: &sink)
+                return (scanner.keyCount, sink.count)
+            }
+        }
+        buffer.tokens.append(contentsOf: staging[0..<produced])
+        swap(&staging, &buffer.staging)
         buffer.keyCount = written
         swap(&keys, &buffer.keys)
     }
@@ -134,7 +148,7 @@ private struct Scanner {
 
     // MARK: Main loop
 
-    mutating func run(into tokens: inout [RawToken]) {
+    mutating func run(into tokens: inout Sink) {
         let n = bytes.count
         var i = 0
         while i < n {
@@ -239,8 +253,28 @@ private struct Scanner {
         return j
     }
 
+    /// Where the scanner writes tokens: `count` tokens from `first` (room for one per text byte).
+    /// `last` sees the buffer's previous token when none was written yet, as the array did.
+    struct Sink {
+        let first: UnsafeMutablePointer<RawToken>
+        let previous: RawToken?
+        var count = 0
+
+        init(first: UnsafeMutablePointer<RawToken>, previous: RawToken?) {
+            self.first = first
+            self.previous = previous
+        }
+
+        var last: RawToken? { count > 0 ? first[count - 1] : previous }
+
+        @inline(__always) mutating func append(_ token: RawToken) {
+            first[count] = token
+            count += 1
+        }
+    }
+
     mutating func emit(
-        _ kind: Token.Kind, start: Int, end: Int, keyStart: Int, flags: RawToken.Flags, into tokens: inout [RawToken]
+        _ kind: Token.Kind, start: Int, end: Int, keyStart: Int, flags: RawToken.Flags, into tokens: inout Sink
     ) {
         tokens.append(
             RawToken(
@@ -249,7 +283,7 @@ private struct Scanner {
         pending = []
     }
 
-    mutating func scanWord(from start: Int, into tokens: inout [RawToken]) -> Int {
+    mutating func scanWord(from start: Int, into tokens: inout Sink) -> Int {
         let keyStart = keyCount
         let first = bytes[start] | 0x20
         if (first == 0x68 || first == 0x77)
@@ -450,7 +484,7 @@ private struct Scanner {
 
     // MARK: Emoji and punctuation
 
-    mutating func scanEmoji(from start: Int, into tokens: inout [RawToken]) -> Int {
+    mutating func scanEmoji(from start: Int, into tokens: inout Sink) -> Int {
         let keyStart = keyCount
         let (_, first) = decode(at: start)
         for k in start..<(start + first) { put(bytes[k]) }
@@ -478,7 +512,7 @@ private struct Scanner {
         "^^", "=)", "=(", ":]", ":[", ":s", ":S", ":@", ":*", ":x", "=D", "T_T",
     ]
 
-    mutating func scanPunctuation(from start: Int, into tokens: inout [RawToken]) -> Int {
+    mutating func scanPunctuation(from start: Int, into tokens: inout Sink) -> Int {
         let c = bytes[start]
         if c == 0x3A || c == 0x3B || c == 0x3E || c == 0x3C || c == 0x5E || c == 0x2D || c == 0x3D {
             for shape in Self.emoticons where hasExact(shape, at: start) {
@@ -514,7 +548,7 @@ private struct Scanner {
         }
     }
 
-    mutating func emitPunctuation(start: Int, end: Int, scalar: UInt32, into tokens: inout [RawToken]) {
+    mutating func emitPunctuation(start: Int, end: Int, scalar: UInt32, into tokens: inout Sink) {
         let keyStart = keyCount
         switch scalar {
         case 0x2026:  // … is three dots
