@@ -84,7 +84,7 @@ public struct ScoringScratch: Sendable {
         var end: Int32 = 0
         var source: Source = .none
         var known = false
-        var notes: Notes = []
+        var notes = Notes()
         var index: Int32 = 0
         var valence: Float = 0
     }

@@ -99,8 +99,8 @@ final class SentimentEngine: Sendable {
             }
         }
         let blank = ScoringScratch.Item(
-            start: 0, end: 0, kind: .word, flags: [], entry: LexiconEntry(), known: false, punctuation: 0, run: 0,
-            boost: 0, contribution: 0, notes: [], clause: 0, token: 0)
+            start: 0, end: 0, kind: .word, flags: RawToken.Flags(), entry: LexiconEntry(), known: false,
+            punctuation: 0, run: 0, boost: 0, contribution: 0, notes: ScoringScratch.Notes(), clause: 0, token: 0)
         items.append(contentsOf: repeatElement(blank, count: itemCount))
         tokens.keys.withUnsafeBufferPointer { keys in
             tokens.tokens.withUnsafeBufferPointer { toks in

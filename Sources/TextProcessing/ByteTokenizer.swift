@@ -59,7 +59,9 @@ private struct Scanner {
     /// `LatinFolding.shared.packed` and `.upper`.
     let packed: UnsafeBufferPointer<UInt16>
     let upper: UnsafeBufferPointer<Bool>
-    var pending: RawToken.Flags = []
+    // Empty option sets are written `Flags()`, not `[]`: the array literal costs a call to
+    // release an (empty) array at every use, and these run for every token.
+    var pending = RawToken.Flags()
     /// Key arena (sized by the caller) and the number of key bytes written so far.
     let out: UnsafeMutablePointer<UInt8>
     var keyCount: Int
@@ -280,7 +282,7 @@ private struct Scanner {
             RawToken(
                 kind: kind, flags: flags.union(pending), start: Int32(start), end: Int32(end),
                 keyStart: Int32(keyStart), keyEnd: Int32(keyCount)))
-        pending = []
+        pending = RawToken.Flags()
     }
 
     mutating func scanWord(from start: Int, into tokens: inout Sink) -> Int {
@@ -291,7 +293,7 @@ private struct Scanner {
         {
             let end = endOfNonSpace(from: start)
             for k in start..<end { put(bytes[k] < 0x80 ? bytes[k] | (Self.isASCIILetter(bytes[k]) ? 0x20 : 0) : bytes[k]) }
-            emit(.url, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
+            emit(.url, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
             return end
         }
         // The loop keeps the text, the arena and the key length in locals: written through
@@ -306,7 +308,7 @@ private struct Scanner {
         var letters = 0
         var uppers = 0
         var lowers = 0
-        var flags: RawToken.Flags = []
+        var flags = RawToken.Flags()
         var last: UInt8 = 0
         var run = 0
 
@@ -389,13 +391,13 @@ private struct Scanner {
                 {
                     keyCount = keyStart
                     for k in start..<end { put(Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
-                    emit(.email, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
+                    emit(.email, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
                     return end
                 } else if c == 0x40 && letters > 0 && j + 1 < n && Self.isASCIIAlnum(bytes[j + 1]) {
                     keyCount = written
                     let end = endOfNonSpace(from: j)
                     for k in j..<end { put(bytes[k] < 0x80 && Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
-                    emit(.email, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
+                    emit(.email, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
                     return end
                 } else {
                     break
@@ -501,7 +503,7 @@ private struct Scanner {
                 break
             }
         }
-        emit(.emoji, start: start, end: j, keyStart: keyStart, flags: [], into: &tokens)
+        emit(.emoji, start: start, end: j, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
         return j
     }
 
@@ -525,7 +527,7 @@ private struct Scanner {
                 }
                 let keyStart = keyCount
                 for k in start..<end { put(Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
-                emit(.emoji, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
+                emit(.emoji, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
                 return end
             }
         }
@@ -535,7 +537,7 @@ private struct Scanner {
         }
         let keyStart = keyCount
         for k in start..<end { put(bytes[k]) }
-        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
+        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
         return end
     }
 
@@ -564,6 +566,6 @@ private struct Scanner {
         default:
             for k in start..<end { put(bytes[k]) }
         }
-        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
+        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
     }
 }
