@@ -362,35 +362,41 @@ final class SentimentEngine: Sendable {
         return nil
     }
 
-    /// Every key the suffix rules of `stemmedIndex` bring back to a valence entry, with that entry's
-    /// number. Candidates are made from each valence word by the inverse of each rule (`happy` →
-    /// `happies`, `happily`, `happier`…; `déçu` → `déçus`…), then `stemmedIndex` itself gives the
-    /// answer, so rule order and every guard stay exactly those of the rule of record.
-    func stemmedForms() -> [([UInt8], Int)] {
-        let suffixes: [String] =
-            lexicon.language == .fr
-            ? ["s", "x", "ment", "ement"] : ["s", "es", "ly", "ed", "ing", "er", "est"]
-        var candidates: [[UInt8]] = []
+    /// Calls `body` with every key the suffix rules of `stemmedIndex` bring back to a valence entry,
+    /// and that entry's number. Candidates are made from each valence word by the inverse of each
+    /// rule (`happy` → `happies`, `happily`, `happier`…; `déçu` → `déçus`…), then `stemmedIndex`
+    /// itself gives the answer, so rule order and every guard stay exactly those of the rule of
+    /// record. Candidates are built in one reusable buffer (this runs at every start).
+    func forEachStemmedForm(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        let french = lexicon.language == .fr
+        let plain: [[UInt8]] = (french ? ["s", "x", "ment", "ement"] : ["s", "es", "ly", "ed", "ing", "er", "est"]).map {
+            Array($0.utf8)
+        }
+        let verbal: [[UInt8]] = Self.englishSuffixes.map { suffix in suffix.0.withUTF8Buffer { Array($0) } }
+        let fromY: [[UInt8]] = ["ies", "ily", "ier", "iest"].map { Array($0.utf8) }
+        var candidate: [UInt8] = []
+        var key: [UInt8] = []
+        func consider(_ stem: ArraySlice<UInt8>, _ middle: UInt8?, _ suffix: [UInt8]) {
+            candidate.removeAll(keepingCapacity: true)
+            candidate.append(contentsOf: stem)
+            if let middle { candidate.append(middle) }
+            candidate.append(contentsOf: suffix)
+            candidate.withUnsafeBufferPointer { form in
+                if let target = stemmedIndex(form, elongated: false, &key) { body(form, target) }
+            }
+        }
         for number in 0..<lexicon.words.count where lexicon.wordEntries[number].hasValence {
             let stem = lexicon.words.keyBytes(at: number)
-            for suffix in suffixes { candidates.append(stem + Array(suffix.utf8)) }
-            guard lexicon.language != .fr, let last = stem.last else { continue }
-            for (suffix, _) in Self.englishSuffixes {
-                let bytes = suffix.withUTF8Buffer { Array($0) }
-                candidates.append(stem + [last] + bytes)  // doubled consonant: `sadder`
-                if last == 0x65 { candidates.append(stem.dropLast() + bytes) }  // silent e: `loved`
+            for suffix in plain { consider(stem[...], nil, suffix) }
+            guard !french, let last = stem.last else { continue }
+            for suffix in verbal {
+                consider(stem[...], last, suffix)  // doubled consonant: `sadder`
+                if last == 0x65 { consider(stem.dropLast(), nil, suffix) }  // silent e: `loved`
             }
             if last == 0x79 {  // y → i: `happier`, `happily`, `worries`
-                for suffix in ["ies", "ily", "ier", "iest"] { candidates.append(stem.dropLast() + Array(suffix.utf8)) }
+                for suffix in fromY { consider(stem.dropLast(), nil, suffix) }
             }
         }
-        var key: [UInt8] = []
-        var forms: [([UInt8], Int)] = []
-        for candidate in candidates {
-            let target = candidate.withUnsafeBufferPointer { stemmedIndex($0, elongated: false, &key) }
-            if let target { forms.append((candidate, target)) }
-        }
-        return forms
     }
 
     // MARK: Clauses

@@ -44,7 +44,7 @@ struct WordIndex: Sendable {
                 let record = insert(words.keyBytes(at: number))
                 if isFrench { records[record].frenchWord = Int32(number) } else { records[record].englishWord = Int32(number) }
             }
-            for (form, target) in engine.stemmedForms() {
+            engine.forEachStemmedForm { form, target in
                 let record = insert(form)
                 if isFrench { records[record].frenchStem = Int32(target) } else { records[record].englishStem = Int32(target) }
             }
@@ -59,8 +59,13 @@ struct WordIndex: Sendable {
 
     /// The record of `key`, added when new.
     private mutating func insert(_ key: [UInt8]) -> Int {
-        let hash = key.withUnsafeBufferPointer { KeyHash.of($0) }
-        let found = key.withUnsafeBufferPointer { find($0, hash: hash) }
+        key.withUnsafeBufferPointer { insert($0) }
+    }
+
+    /// The record of the bytes `key`, added when new.
+    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let hash = KeyHash.of(key)
+        let found = find(key, hash: hash)
         if found >= 0 { return found }
         records.append(Record(keyStart: Int32(arena.count), keyLength: Int32(key.count)))
         arena.append(contentsOf: key)
