@@ -14,6 +14,9 @@ struct WordIndex: Sendable {
         /// The key's bytes in `arena`.
         var keyStart: Int32
         var keyLength: Int32
+        /// Its first eight bytes (zero-padded, little-endian): most keys are compared with this
+        /// alone, without reading `arena`.
+        var prefix: UInt64 = 0
         /// Entry number in `SentimentLexicon.words` of each language.
         var frenchWord: Int32 = -1
         var englishWord: Int32 = -1
@@ -65,24 +68,42 @@ struct WordIndex: Sendable {
     /// The record of the bytes `key`, added when new.
     private mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         let hash = KeyHash.of(key)
-        let found = find(key, hash: hash)
+        let prefix = Self.prefix(of: key)
+        let found = find(key, hash: hash, prefix: prefix)
         if found >= 0 { return found }
-        records.append(Record(keyStart: Int32(arena.count), keyLength: Int32(key.count)))
+        records.append(Record(keyStart: Int32(arena.count), keyLength: Int32(key.count), prefix: prefix))
         arena.append(contentsOf: key)
         slots.add(record: records.count - 1, hash: hash)
         return records.count - 1
     }
 
-    /// The record number of `key` (whose `KeyHash` is `hash`), -1 when unknown.
+    /// The first eight bytes of `key`, zero-padded, little-endian.
+    static func prefix(of key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var word: UInt64 = 0
+        for k in 0..<min(key.count, 8) { word |= UInt64(key[k]) << (8 * UInt64(k)) }
+        return word
+    }
+
+    /// The same for a key inside `arena` with 8 readable bytes after its start (the token arena
+    /// keeps 16 spare bytes): one masked load.
+    @inline(__always) static func prefix(_ arena: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> UInt64 {
+        guard start + 8 <= arena.count else { return prefix(of: UnsafeBufferPointer(rebasing: arena[start..<(start + count)])) }
+        let word = UInt64(littleEndian: UnsafeRawBufferPointer(arena).loadUnaligned(fromByteOffset: start, as: UInt64.self))
+        return count >= 8 ? word : word & (~UInt64(0) >> (64 - 8 * UInt64(count)))
+    }
+
+    /// The record number of `key` (whose `KeyHash` is `hash` and first bytes `prefix`), -1 when
+    /// unknown.
     @inline(__always)
-    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, prefix: UInt64) -> Int {
         records.withUnsafeBufferPointer { records in
             arena.withUnsafeBufferPointer { arena in
                 slots.first(hash: hash) { record in
                     let entry = records[record]
-                    guard Int(entry.keyLength) == key.count else { return false }
+                    guard Int(entry.keyLength) == key.count, entry.prefix == prefix else { return false }
+                    guard key.count > 8 else { return true }
                     let start = Int(entry.keyStart)
-                    for k in 0..<key.count where arena[start + k] != key[k] { return false }
+                    for k in 8..<key.count where arena[start + k] != key[k] { return false }
                     return true
                 }
             }
@@ -117,8 +138,9 @@ struct WordIndex: Sendable {
                                 }
                                 let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
                                 let hash = KeyHash.of(keys, start: Int(token.keyStart), count: key.count)
-                                let record = find(key, hash: hash)
                                 hashes[t] = hash
+                                let record = find(
+                                    key, hash: hash, prefix: Self.prefix(keys, start: Int(token.keyStart), count: key.count))
                                 found[t] = Int32(record)
                                 guard token.kind == .word else { continue }
                                 if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
