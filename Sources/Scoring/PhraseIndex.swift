@@ -45,7 +45,8 @@ struct PhraseIndex: Sendable {
     private mutating func insert(_ key: [UInt8], hash: UInt32) -> Int {
         let found = slots.first(hash: hash) { record in
             let r = records[record]
-            return Int(r.keyLength) == key.count && arena[Int(r.keyStart)..<Int(r.keyStart + r.keyLength)].elementsEqual(key)
+            let start = Int(r.keyStart)
+            return Int(r.keyLength) == key.count && arena[start..<(start + key.count)].elementsEqual(key)
         }
         if found >= 0 { return found }
         records.append(Record(keyStart: Int32(arena.count), keyLength: Int32(key.count), entry: -1))

@@ -142,8 +142,8 @@ final class SentimentEngine: Sendable {
     private func draftItem(
         at i: Int, _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>,
         _ hashes: UnsafeBufferPointer<UInt32>, _ found: UnsafeBufferPointer<Int32>,
-        _ records: UnsafeBufferPointer<WordIndex.Record>, _ wordEntries: UnsafeBufferPointer<LexiconEntry>, french: Bool,
-        _ draft: inout ScoringScratch.ItemDraft, _ key: inout [UInt8]
+        _ records: UnsafeBufferPointer<WordIndex.Record>, _ wordEntries: UnsafeBufferPointer<LexiconEntry>,
+        french: Bool, _ draft: inout ScoringScratch.ItemDraft, _ key: inout [UInt8]
     ) -> Int {
         let token = toks[i]
         if token.kind == .punctuation { return 1 }
@@ -369,9 +369,8 @@ final class SentimentEngine: Sendable {
     /// record. Candidates are built in one reusable buffer (this runs at every start).
     func forEachStemmedForm(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         let french = lexicon.language == .fr
-        let plain: [[UInt8]] = (french ? ["s", "x", "ment", "ement"] : ["s", "es", "ly", "ed", "ing", "er", "est"]).map {
-            Array($0.utf8)
-        }
+        let plainSuffixes = french ? ["s", "x", "ment", "ement"] : ["s", "es", "ly", "ed", "ing", "er", "est"]
+        let plain: [[UInt8]] = plainSuffixes.map { Array($0.utf8) }
         let verbal: [[UInt8]] = Self.englishSuffixes.map { suffix in suffix.0.withUTF8Buffer { Array($0) } }
         let fromY: [[UInt8]] = ["ies", "ily", "ier", "iest"].map { Array($0.utf8) }
         var candidate: [UInt8] = []

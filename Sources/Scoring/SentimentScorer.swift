@@ -112,7 +112,9 @@ public struct SentimentScorer: Sendable {
         scratch.items.withUnsafeBufferPointer { Self.emotions(of: $0, into: &result) }
     }
 
-    private static func emotions(of items: UnsafeBufferPointer<ScoringScratch.Item>, into result: inout [EmotionScore]) {
+    private static func emotions(
+        of items: UnsafeBufferPointer<ScoringScratch.Item>, into result: inout [EmotionScore]
+    ) {
         if !result.isEmpty { result.removeAll(keepingCapacity: true) }
         // Most texts have no emotion term: leave before setting up the totals.
         guard items.contains(where: { $0.entry.emotion1 >= 0 }) else { return }

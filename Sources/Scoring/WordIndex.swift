@@ -45,11 +45,19 @@ struct WordIndex: Sendable {
             let words = engine.lexicon.words
             for number in 0..<words.count {
                 let record = insert(words.keyBytes(at: number))
-                if isFrench { records[record].frenchWord = Int32(number) } else { records[record].englishWord = Int32(number) }
+                if isFrench {
+                    records[record].frenchWord = Int32(number)
+                } else {
+                    records[record].englishWord = Int32(number)
+                }
             }
             engine.forEachStemmedForm { form, target in
                 let record = insert(form)
-                if isFrench { records[record].frenchStem = Int32(target) } else { records[record].englishStem = Int32(target) }
+                if isFrench {
+                    records[record].frenchStem = Int32(target)
+                } else {
+                    records[record].englishStem = Int32(target)
+                }
             }
         }
         for term in identifier.evidence {
@@ -87,8 +95,11 @@ struct WordIndex: Sendable {
     /// The same for a key inside `arena` with 8 readable bytes after its start (the token arena
     /// keeps 16 spare bytes): one masked load.
     @inline(__always) static func prefix(_ arena: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> UInt64 {
-        guard start + 8 <= arena.count else { return prefix(of: UnsafeBufferPointer(rebasing: arena[start..<(start + count)])) }
-        let word = UInt64(littleEndian: UnsafeRawBufferPointer(arena).loadUnaligned(fromByteOffset: start, as: UInt64.self))
+        guard start + 8 <= arena.count else {
+            return prefix(of: UnsafeBufferPointer(rebasing: arena[start..<(start + count)]))
+        }
+        let raw = UnsafeRawBufferPointer(arena)
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self))
         return count >= 8 ? word : word & (~UInt64(0) >> (64 - 8 * UInt64(count)))
     }
 
@@ -139,8 +150,8 @@ struct WordIndex: Sendable {
                                 let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
                                 let hash = KeyHash.of(keys, start: Int(token.keyStart), count: key.count)
                                 hashes[t] = hash
-                                let record = find(
-                                    key, hash: hash, prefix: Self.prefix(keys, start: Int(token.keyStart), count: key.count))
+                                let prefix = Self.prefix(keys, start: Int(token.keyStart), count: key.count)
+                                let record = find(key, hash: hash, prefix: prefix)
                                 found[t] = Int32(record)
                                 guard token.kind == .word else { continue }
                                 if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }

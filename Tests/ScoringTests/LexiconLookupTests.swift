@@ -16,11 +16,13 @@ struct LexiconLookupTests {
                 (
                     SentimentLexiconFile.perLanguage[0],
                     try TSVTable(
-                        text: "term\tvalence\nhappy\t2\nlove\t3\nsad\t-2\nslow\t-1.5\nrude\t-2.5\nfix\t0\n", file: "valence.tsv")
+                        text: "term\tvalence\nhappy\t2\nlove\t3\nsad\t-2\nslow\t-1.5\nrude\t-2.5\nfix\t0\n",
+                        file: "valence.tsv")
                 ),
                 (
                     SentimentLexiconFile.perLanguage[1],
-                    try TSVTable(text: "expression\tvalence\non hold\t-1\non hold for an hour\t-3\n", file: "expressions.tsv")
+                    try TSVTable(
+                        text: "expression\tvalence\non hold\t-1\non hold for an hour\t-3\n", file: "expressions.tsv")
                 ),
             ])
         let french = try SentimentLexicon(
@@ -37,9 +39,9 @@ struct LexiconLookupTests {
     @Test(
         "an inflected form scores as the word the lexicon lists",
         arguments: [
-            ("happier", "happy", Language.en), ("happily", "happy", .en), ("loved", "love", .en), ("loving", "love", .en),
-            ("sadder", "sad", .en), ("saddest", "sad", .en), ("ruder", "rude", .en), ("déçus", "déçu", .fr),
-            ("lentement", "lent", .fr), ("parfaitement", "parfait", .fr),
+            ("happier", "happy", Language.en), ("happily", "happy", .en), ("loved", "love", .en),
+            ("loving", "love", .en), ("sadder", "sad", .en), ("saddest", "sad", .en), ("ruder", "rude", .en),
+            ("déçus", "déçu", .fr), ("lentement", "lent", .fr), ("parfaitement", "parfait", .fr),
         ])
     func stemmed(form: String, stem: String, language: Language) throws {
         let scorer = try Self.scorer()
