@@ -81,16 +81,14 @@ final class SentimentEngine: Sendable {
                 hashes.withUnsafeBufferPointer { hashes in
                     found.withUnsafeBufferPointer { found in
                         index.records.withUnsafeBufferPointer { records in
-                            wordEntries.withUnsafeBufferPointer { wordEntries in
-                                drafts.withUnsafeMutableBufferPointer { drafts in
-                                    var i = 0
-                                    while i < count {
-                                        drafts[itemCount] = ScoringScratch.ItemDraft(token: Int32(i), end: toks[i].end)
-                                        i += draftItem(
-                                            at: i, toks, keys, hashes, found, records, wordEntries, french: french,
-                                            &drafts[itemCount], &key)
-                                        itemCount += 1
-                                    }
+                            drafts.withUnsafeMutableBufferPointer { drafts in
+                                var i = 0
+                                while i < count {
+                                    drafts[itemCount] = ScoringScratch.ItemDraft(token: Int32(i), end: toks[i].end)
+                                    i += draftItem(
+                                        at: i, toks, keys, hashes, found, records, french: french, &drafts[itemCount],
+                                        &key)
+                                    itemCount += 1
                                 }
                             }
                         }
@@ -142,8 +140,7 @@ final class SentimentEngine: Sendable {
     private func draftItem(
         at i: Int, _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>,
         _ hashes: UnsafeBufferPointer<UInt32>, _ found: UnsafeBufferPointer<Int32>,
-        _ records: UnsafeBufferPointer<WordIndex.Record>, _ wordEntries: UnsafeBufferPointer<LexiconEntry>,
-        french: Bool, _ draft: inout ScoringScratch.ItemDraft, _ key: inout [UInt8]
+        _ records: UnsafeBufferPointer<WordIndex.Record>, french: Bool, _ draft: inout ScoringScratch.ItemDraft, _ key: inout [UInt8]
     ) -> Int {
         let token = toks[i]
         if token.kind == .punctuation { return 1 }
@@ -159,11 +156,11 @@ final class SentimentEngine: Sendable {
         let record = Int(found[i])
         let word = record >= 0 ? Int(records[record].word(french: french)) : -1
         if word >= 0 {
-            let entry = wordEntries[word]
-            if entry.longestPhrase >= 2 {
+            let longestPhrase = records[record].longestPhrase(french: french)
+            if longestPhrase >= 2 {
                 // Grow the candidate a token at a time while some expression continues it; the
                 // last full expression seen is the longest one.
-                let longest = min(Int(entry.longestPhrase), toks.count - i)
+                let longest = min(Int(longestPhrase), toks.count - i)
                 var hash = hashes[i]
                 var length = 2
                 while length <= longest {
@@ -184,7 +181,7 @@ final class SentimentEngine: Sendable {
                 }
                 if draft.known { draft.notes.insert(.phrase) }
             }
-            if consumed == 1 && entry.isMeaningful {
+            if consumed == 1 && records[record].meaningful(french: french) {
                 draft.source = .word
                 draft.index = Int32(word)
                 draft.known = true

@@ -20,6 +20,12 @@ struct WordIndex: Sendable {
         /// Entry number in `SentimentLexicon.words` of each language.
         var frenchWord: Int32 = -1
         var englishWord: Int32 = -1
+        /// Copies of that entry's `longestPhrase` and `isMeaningful`, the two facts item building
+        /// tests for every word (reading them here spares a dependent load of the whole entry).
+        var frenchLongestPhrase: UInt8 = 0
+        var englishLongestPhrase: UInt8 = 0
+        var frenchMeaningful = false
+        var englishMeaningful = false
         /// Entry number the suffix rules of `SentimentEngine.stemmedIndex` give the key (not the
         /// elongation rule, which depends on the token, not only on its key).
         var frenchStem: Int32 = -1
@@ -31,6 +37,12 @@ struct WordIndex: Sendable {
 
         /// Entry number in the words of `language`'s lexicon.
         @inline(__always) func word(french: Bool) -> Int32 { french ? frenchWord : englishWord }
+        /// `longestPhrase` of the entry in `language`'s lexicon.
+        @inline(__always) func longestPhrase(french: Bool) -> UInt8 {
+            french ? frenchLongestPhrase : englishLongestPhrase
+        }
+        /// `isMeaningful` of the entry in `language`'s lexicon.
+        @inline(__always) func meaningful(french: Bool) -> Bool { french ? frenchMeaningful : englishMeaningful }
         /// Stemmed entry number in the words of `language`'s lexicon.
         @inline(__always) func stem(french: Bool) -> Int32 { french ? frenchStem : englishStem }
     }
@@ -45,10 +57,15 @@ struct WordIndex: Sendable {
             let words = engine.lexicon.words
             for number in 0..<words.count {
                 let record = insert(words.keyBytes(at: number))
+                let entry = engine.lexicon.wordEntries[number]
                 if isFrench {
                     records[record].frenchWord = Int32(number)
+                    records[record].frenchLongestPhrase = entry.longestPhrase
+                    records[record].frenchMeaningful = entry.isMeaningful
                 } else {
                     records[record].englishWord = Int32(number)
+                    records[record].englishLongestPhrase = entry.longestPhrase
+                    records[record].englishMeaningful = entry.isMeaningful
                 }
             }
             engine.forEachStemmedForm { form, target in
