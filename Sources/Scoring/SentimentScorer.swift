@@ -22,10 +22,10 @@ public struct SentimentScorer: Sendable {
     /// Language identification from the lexicons' `langid.tsv`.
     public let identifier: LanguageIdentifier
     /// The rule engines, built once.
-    private let frenchEngine: SentimentEngine
-    private let englishEngine: SentimentEngine
+    let frenchEngine: SentimentEngine
+    let englishEngine: SentimentEngine
     /// Every token key of both lexicons and of the identifier, probed once per token.
-    private let index: WordIndex
+    let index: WordIndex
 
     /// Loads the sentiment lexicons under `lexiconDirectory` (`fr/`, `en/`, `common/`).
     public init(lexiconDirectory: URL) throws {
