@@ -34,9 +34,7 @@ public struct TSVTable: Sendable {
             if line.hasSuffix("\r") { line = line.dropLast() }
             if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(Self.trimmed)
             guard let columns = header else {
                 header = cells
                 continue
@@ -51,6 +49,23 @@ public struct TSVTable: Sendable {
         guard let header else { throw .malformed(file: file, line: max(lineNumber, 1), reason: "no header row") }
         self.columns = header
         self.rows = rows
+    }
+
+    /// `cell` without its leading and trailing blanks: the scalars `CharacterSet.whitespaces`
+    /// names (Unicode category Zs and the tab), tested here without Foundation's bridging, which
+    /// was most of the time `verbatim score` spends loading its lexicons.
+    static func trimmed(_ cell: Substring) -> String {
+        let scalars = cell.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isBlank(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isBlank(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || scalar.value == 0x09 }
+        return scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// Reads and parses the file at `url`; errors name it by `displayName` (defaults to its last path component).

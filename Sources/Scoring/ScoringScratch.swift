@@ -72,20 +72,51 @@ public struct ScoringScratch: Sendable {
         public var stop: Int32
     }
 
+    /// What `SentimentEngine.buildItems` decides about one item before writing it.
+    struct ItemDraft: Sendable {
+        /// Where the item's lexicon entry comes from.
+        enum Source: UInt8, Sendable {
+            /// No entry (unknown word, punctuation).
+            case none
+            /// `index` in the lexicon's word entries (the word itself or its stem).
+            case word
+            /// `index` in the lexicon's phrase entries.
+            case phrase
+            /// An explicit rating with `valence`.
+            case rating
+        }
+
+        /// The item's first token and its end offset in the text.
+        var token: Int32 = 0
+        var end: Int32 = 0
+        var source: Source = .none
+        var known = false
+        var notes = Notes()
+        var index: Int32 = 0
+        var valence: Float = 0
+    }
+
     /// Tokens of the current text.
     public var tokens = TokenBuffer()
     /// Items of the current text.
     public var items: [Item] = []
     /// Clauses of the current text.
     public var clauses: [Clause] = []
-    /// Key-building buffer for phrase and stem look-ups.
+    /// Key-building buffer for the elongation look-up.
     var key: [UInt8] = []
+    /// Per token: its key's `KeyHash` and its `WordIndex` record (-1 when unknown).
+    var hashes: [UInt32] = []
+    var found: [Int32] = []
+    /// Per item, while items are built (grow-only, like `hashes`).
+    var drafts: [ItemDraft] = []
 
     /// Empty buffers sized for short texts.
     public init() {
         items.reserveCapacity(64)
         clauses.reserveCapacity(8)
         key.reserveCapacity(128)
+        hashes.reserveCapacity(64)
+        found.reserveCapacity(64)
     }
 
     mutating func reset() {

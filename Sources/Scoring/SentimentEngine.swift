@@ -4,8 +4,26 @@ import VerbatimModel
 
 /// The scoring algorithm over one tokenised text: items (words and matched expressions), clauses,
 /// rules, aggregation. Pure: everything it needs is in its arguments.
-struct SentimentEngine {
+///
+/// A class (immutable) so that choosing the engine for a text copies one reference, not the
+/// lexicon's dozen buffers with a retain and a release each.
+final class SentimentEngine: Sendable {
     let lexicon: SentimentLexicon
+    /// True for the French lexicon (which side of `WordIndex` records to read).
+    let isFrench: Bool
+    /// The lexicon's entries, held here so the hot loop reads them without cross-module calls.
+    let wordEntries: [LexiconEntry]
+    let phraseEntries: [LexiconEntry]
+    /// The lexicon's multiword expressions by combined token hash.
+    let phraseIndex: PhraseIndex
+
+    init(lexicon: SentimentLexicon) {
+        self.lexicon = lexicon
+        isFrench = lexicon.language == .fr
+        wordEntries = lexicon.wordEntries
+        phraseEntries = lexicon.phraseEntries
+        phraseIndex = PhraseIndex(lexicon)
+    }
     /// Words after a negator that turn "never … so" into emphasis (`jamais aussi déçu`,
     /// `never been so happy`): VADER's "never so/this" exception, with the French equivalents.
     static let neverSoKeys: [[UInt8]] = ["aussi", "autant", "si", "so", "this", "that"].map { Array($0.utf8) }
@@ -41,69 +59,163 @@ struct SentimentEngine {
 
     // MARK: Items
 
-    /// Fills `items` from `tokens`, matching multiword expressions longest first.
-    func buildItems(_ tokens: TokenBuffer, _ items: inout [ScoringScratch.Item], _ key: inout [UInt8]) {
+    /// Fills `items` from `tokens`, matching multiword expressions longest first. `hashes` and
+    /// `found` are the tokens' key hashes and `WordIndex` records (from `WordIndex.resolve`).
+    ///
+    /// Two passes: the first decides each item into a small draft (`ScoringScratch.ItemDraft`); the
+    /// second writes the items in place, copying lexicon entries straight from the lexicon. Building
+    /// each item on the stack and appending it read back bytes just written in other widths (a
+    /// stalled store-to-load forward), the costliest line of the loop.
+    func buildItems(
+        _ tokens: TokenBuffer, hashes: [UInt32], found: [Int32], index: WordIndex, _ items: inout [ScoringScratch.Item],
+        drafts: inout [ScoringScratch.ItemDraft], _ key: inout [UInt8]
+    ) {
         let count = tokens.tokens.count
+        let french = isFrench
+        if drafts.count < count {
+            drafts.append(contentsOf: repeatElement(ScoringScratch.ItemDraft(), count: count - drafts.count))
+        }
+        var itemCount = 0
         tokens.keys.withUnsafeBufferPointer { keys in
             tokens.tokens.withUnsafeBufferPointer { toks in
-                var i = 0
-                while i < count {
-                    let token = toks[i]
-                    var item = ScoringScratch.Item(
-                        start: token.start, end: token.end, kind: token.kind, flags: token.flags, entry: LexiconEntry(),
-                        known: false, punctuation: 0, run: 0, boost: 0, contribution: 0, notes: [], clause: 0, token: Int32(i))
-                    if token.kind == .punctuation {
-                        item.punctuation = keys[Int(token.keyStart)]
-                        item.run = UInt8(min(token.keyLength, 255))
-                        items.append(item)
-                        i += 1
-                        continue
-                    }
-                    if let (valence, length) = Self.rating(toks, keys, at: i) {
-                        item.entry.valence = Float(valence)
-                        item.entry.hasValence = true
-                        item.known = true
-                        item.notes.insert(.rating)
-                        item.end = toks[i + length - 1].end
-                        items.append(item)
-                        i += length
-                        continue
-                    }
-                    var consumed = 1
-                    let wordKey = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
-                    if let index = lexicon.word(wordKey) {
-                        let entry = lexicon.wordEntries[index]
-                        if entry.longestPhrase >= 2 {
-                            var length = min(Int(entry.longestPhrase), count - i)
-                            while length >= 2 {
-                                if let phrase = matchPhrase(toks, keys, from: i, length: length, &key) {
-                                    item.entry = lexicon.phraseEntries[phrase]
-                                    item.known = true
-                                    item.notes.insert(.phrase)
-                                    item.end = toks[i + length - 1].end
-                                    consumed = length
-                                    break
+                hashes.withUnsafeBufferPointer { hashes in
+                    found.withUnsafeBufferPointer { found in
+                        index.records.withUnsafeBufferPointer { records in
+                            drafts.withUnsafeMutableBufferPointer { drafts in
+                                var i = 0
+                                while i < count {
+                                    drafts[itemCount] = ScoringScratch.ItemDraft(token: Int32(i), end: toks[i].end)
+                                    i += draftItem(
+                                        at: i, toks, keys, hashes, found, records, french: french, &drafts[itemCount],
+                                        &key)
+                                    itemCount += 1
                                 }
-                                length -= 1
                             }
                         }
-                        if consumed == 1 && entry.isMeaningful {
-                            item.entry = entry
-                            item.known = true
-                        }
                     }
-                    if !item.known && token.kind == .word {
-                        if let entry = stemmed(wordKey, elongated: token.flags.contains(.elongated), &key) {
-                            item.entry = entry
-                            item.known = true
-                            item.notes.insert(.stemmed)
-                        }
-                    }
-                    items.append(item)
-                    i += consumed
                 }
             }
         }
+        let blank = ScoringScratch.Item(
+            start: 0, end: 0, kind: .word, flags: RawToken.Flags(), entry: LexiconEntry(), known: false,
+            punctuation: 0, run: 0, boost: 0, contribution: 0, notes: ScoringScratch.Notes(), clause: 0, token: 0)
+        items.append(contentsOf: repeatElement(blank, count: itemCount))
+        tokens.keys.withUnsafeBufferPointer { keys in
+            tokens.tokens.withUnsafeBufferPointer { toks in
+                drafts.withUnsafeBufferPointer { drafts in
+                    items.withUnsafeMutableBufferPointer { items in
+                        let first = items.count - itemCount
+                        for n in 0..<itemCount {
+                            let draft = drafts[n]
+                            let token = toks[Int(draft.token)]
+                            let k = first + n
+                            items[k].start = token.start
+                            items[k].end = draft.end
+                            items[k].kind = token.kind
+                            items[k].flags = token.flags
+                            items[k].known = draft.known
+                            items[k].notes = draft.notes
+                            items[k].token = draft.token
+                            if token.kind == .punctuation {
+                                items[k].punctuation = keys[Int(token.keyStart)]
+                                items[k].run = UInt8(min(token.keyLength, 255))
+                            }
+                            switch draft.source {
+                            case .none: break
+                            case .word: items[k].entry = wordEntries[Int(draft.index)]
+                            case .phrase: items[k].entry = phraseEntries[Int(draft.index)]
+                            case .rating:
+                                items[k].entry.valence = draft.valence
+                                items[k].entry.hasValence = true
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Decides the item starting at token `i` into `draft`; returns the number of tokens it covers.
+    @inline(__always)
+    private func draftItem(
+        at i: Int, _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>,
+        _ hashes: UnsafeBufferPointer<UInt32>, _ found: UnsafeBufferPointer<Int32>,
+        _ records: UnsafeBufferPointer<WordIndex.Record>, french: Bool, _ draft: inout ScoringScratch.ItemDraft, _ key: inout [UInt8]
+    ) -> Int {
+        let token = toks[i]
+        if token.kind == .punctuation { return 1 }
+        if Self.mayStartRating(toks, keys, at: i), let (valence, length) = Self.rating(toks, keys, at: i) {
+            draft.source = .rating
+            draft.valence = Float(valence)
+            draft.known = true
+            draft.notes.insert(.rating)
+            draft.end = toks[i + length - 1].end
+            return length
+        }
+        var consumed = 1
+        let record = Int(found[i])
+        let word = record >= 0 ? Int(records[record].word(french: french)) : -1
+        if word >= 0 {
+            let longestPhrase = records[record].longestPhrase(french: french)
+            if longestPhrase >= 2 {
+                // Grow the candidate a token at a time while some expression continues it; the
+                // last full expression seen is the longest one.
+                let longest = min(Int(longestPhrase), toks.count - i)
+                var hash = hashes[i]
+                var length = 2
+                while length <= longest {
+                    let last = i + length - 1
+                    if toks[last].kind == .punctuation { break }
+                    // After the first word a number matches the expressions' placeholder `0`.
+                    hash = KeyHash.combine(hash, toks[last].kind == .number ? PhraseIndex.numberHash : hashes[last])
+                    let phrase = phraseIndex.find(hash: hash, toks, keys, from: i, length: length)
+                    if phrase < 0 { break }
+                    let phraseEntry = phraseIndex.records[phrase].entry
+                    if phraseEntry >= 0 {
+                        draft.source = .phrase
+                        draft.index = phraseEntry
+                        draft.known = true
+                        draft.end = toks[last].end
+                        consumed = length
+                    }
+                    length += 1
+                }
+                if draft.known { draft.notes.insert(.phrase) }
+            }
+            if consumed == 1 && records[record].meaningful(french: french) {
+                draft.source = .word
+                draft.index = Int32(word)
+                draft.known = true
+            }
+        }
+        if !draft.known && token.kind == .word {
+            var stem = -1
+            if token.flags.contains(.elongated) {
+                let wordKey = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                stem = collapsedIndex(wordKey, &key) ?? -1
+            }
+            if stem < 0 && record >= 0 { stem = Int(records[record].stem(french: french)) }
+            if stem >= 0 {
+                draft.source = .word
+                draft.index = Int32(stem)
+                draft.known = true
+                draft.notes.insert(.stemmed)
+            }
+        }
+        return consumed
+    }
+
+    /// The first test of `rating`, inlined in the item loop (the call itself cost more than the
+    /// test, for every token): the next token is `/`, `sur` or a star word, all recognisable by
+    /// their first byte.
+    @inline(__always) static func mayStartRating(
+        _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>, at i: Int
+    ) -> Bool {
+        guard i + 1 < toks.count else { return false }
+        let next = toks[i + 1]
+        guard next.keyEnd > next.keyStart else { return false }
+        let lead = keys[Int(next.keyStart)]
+        return next.kind == .punctuation ? lead == 0x2F : next.kind == .word && (lead == 0x73 || lead == 0x65)
     }
 
     /// An explicit rating starting at token `i`: `9/10`, `4,5/5`, `4 sur 5`, `2 stars`, `une étoile`.
@@ -188,57 +300,33 @@ struct SentimentEngine {
         return whole + fraction
     }
 
-    /// The phrase entry for tokens `from..<from+length`, `nil` when absent or broken by punctuation.
-    /// After the first word, a number in the text also matches the placeholder `0` of an expression
-    /// (`took 0 weeks` matches "took 6 weeks"), tried only when the literal form is absent.
-    private func matchPhrase(
-        _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>, from: Int, length: Int,
-        _ key: inout [UInt8]
-    ) -> Int? {
+    /// The valence entry of an elongated word with its letter runs collapsed (`nuul` → `nul`), the
+    /// first rule of `stemmedIndex` (the only one that depends on more than the key, so the only
+    /// one applied at scoring time rather than resolved in `WordIndex`).
+    private func collapsedIndex(_ word: UnsafeBufferPointer<UInt8>, _ key: inout [UInt8]) -> Int? {
         key.removeAll(keepingCapacity: true)
-        var hasNumber = false
-        for t in from..<(from + length) {
-            let token = toks[t]
-            if token.kind == .punctuation { return nil }
-            if t > from { key.append(0x20) }
-            if t > from && token.kind == .number { hasNumber = true }
-            key.append(contentsOf: UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]))
+        for byte in word where key.last != byte { key.append(byte) }
+        if let index = key.withUnsafeBufferPointer({ lexicon.word($0) }), lexicon.wordEntries[index].hasValence {
+            return index
         }
-        if let found = key.withUnsafeBufferPointer({ lexicon.phrase($0) }) { return found }
-        guard hasNumber else { return nil }
-        key.removeAll(keepingCapacity: true)
-        for t in from..<(from + length) {
-            let token = toks[t]
-            if t > from { key.append(0x20) }
-            if t > from && token.kind == .number {
-                key.append(0x30)
-            } else {
-                key.append(contentsOf: UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]))
-            }
-        }
-        return key.withUnsafeBufferPointer { lexicon.phrase($0) }
+        return nil
     }
 
-    /// Light stemming for unknown words, accepted only onto a valence entry: collapsed letter runs
-    /// (`nuul` → `nul`), plural `-s`/`-x`, adverbs in `-ment`/`-ly`, English `-ed`/`-ing`/`-er`/`-est`.
-    private func stemmed(_ word: UnsafeBufferPointer<UInt8>, elongated: Bool, _ key: inout [UInt8]) -> LexiconEntry? {
+    /// Light stemming for unknown words, accepted only onto a valence entry (its entry number):
+    /// collapsed letter runs (`nuul` → `nul`), plural `-s`/`-x`, adverbs in `-ment`/`-ly`, English
+    /// `-ed`/`-ing`/`-er`/`-est`. The rule of record: `stemmedForms` runs it on every form the
+    /// suffix rules can reach, and scoring reads the answers from `WordIndex`.
+    func stemmedIndex(_ word: UnsafeBufferPointer<UInt8>, elongated: Bool, _ key: inout [UInt8]) -> Int? {
         // No allocation: candidate keys are built in the reusable `key` buffer.
-        func tryKey(dropping count: Int, adding suffix: UInt8? = nil) -> LexiconEntry? {
+        func tryKey(dropping count: Int, adding suffix: UInt8? = nil) -> Int? {
             key.removeAll(keepingCapacity: true)
             key.append(contentsOf: UnsafeBufferPointer(rebasing: word[0..<(word.count - count)]))
             if let suffix { key.append(suffix) }
             guard let index = key.withUnsafeBufferPointer({ lexicon.word($0) }) else { return nil }
-            let entry = lexicon.wordEntries[index]
-            return entry.hasValence ? entry : nil
+            return lexicon.wordEntries[index].hasValence ? index : nil
         }
         let n = word.count
-        if elongated {
-            key.removeAll(keepingCapacity: true)
-            for byte in word where key.last != byte { key.append(byte) }
-            if let index = key.withUnsafeBufferPointer({ lexicon.word($0) }), lexicon.wordEntries[index].hasValence {
-                return lexicon.wordEntries[index]
-            }
-        }
+        if elongated, let index = collapsedIndex(word, &key) { return index }
         guard n >= 4 else { return nil }
         func ends(_ suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
@@ -272,6 +360,42 @@ struct SentimentEngine {
         return nil
     }
 
+    /// Calls `body` with every key the suffix rules of `stemmedIndex` bring back to a valence entry,
+    /// and that entry's number. Candidates are made from each valence word by the inverse of each
+    /// rule (`happy` → `happies`, `happily`, `happier`…; `déçu` → `déçus`…), then `stemmedIndex`
+    /// itself gives the answer, so rule order and every guard stay exactly those of the rule of
+    /// record. Candidates are built in one reusable buffer (this runs at every start).
+    func forEachStemmedForm(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        let french = lexicon.language == .fr
+        let plainSuffixes = french ? ["s", "x", "ment", "ement"] : ["s", "es", "ly", "ed", "ing", "er", "est"]
+        let plain: [[UInt8]] = plainSuffixes.map { Array($0.utf8) }
+        let verbal: [[UInt8]] = Self.englishSuffixes.map { suffix in suffix.0.withUTF8Buffer { Array($0) } }
+        let fromY: [[UInt8]] = ["ies", "ily", "ier", "iest"].map { Array($0.utf8) }
+        var candidate: [UInt8] = []
+        var key: [UInt8] = []
+        func consider(_ stem: ArraySlice<UInt8>, _ middle: UInt8?, _ suffix: [UInt8]) {
+            candidate.removeAll(keepingCapacity: true)
+            candidate.append(contentsOf: stem)
+            if let middle { candidate.append(middle) }
+            candidate.append(contentsOf: suffix)
+            candidate.withUnsafeBufferPointer { form in
+                if let target = stemmedIndex(form, elongated: false, &key) { body(form, target) }
+            }
+        }
+        for number in 0..<lexicon.words.count where lexicon.wordEntries[number].hasValence {
+            let stem = lexicon.words.keyBytes(at: number)
+            for suffix in plain { consider(stem[...], nil, suffix) }
+            guard !french, let last = stem.last else { continue }
+            for suffix in verbal {
+                consider(stem[...], last, suffix)  // doubled consonant: `sadder`
+                if last == 0x65 { consider(stem.dropLast(), nil, suffix) }  // silent e: `loved`
+            }
+            if last == 0x79 {  // y → i: `happier`, `happily`, `worries`
+                for suffix in fromY { consider(stem.dropLast(), nil, suffix) }
+            }
+        }
+    }
+
     // MARK: Clauses
 
     @inline(__always) static func isSentenceEnd(_ p: UInt8) -> Bool { p == 0x2E || p == 0x21 || p == 0x3F }
@@ -281,33 +405,36 @@ struct SentimentEngine {
 
     /// Splits items into clauses at punctuation, line breaks and contrast connectives.
     func buildClauses(_ items: inout [ScoringScratch.Item], _ clauses: inout [ScoringScratch.Clause]) {
-        var first = 0
-        var sentence = 0
-        func close(_ end: Int, _ clauses: inout [ScoringScratch.Clause], _ items: inout [ScoringScratch.Item]) {
-            guard end > first else { return }
-            for k in first..<end { items[k].clause = Int32(clauses.count) }
-            clauses.append(
-                .init(
-                    first: first, end: end, sentence: sentence, raw: 0, weight: 1, start: items[first].start,
-                    stop: items[end - 1].end))
-            first = end
-        }
-        for k in items.indices {
-            let item = items[k]
-            if item.kind == .punctuation {
-                if Self.isClauseEnd(item.punctuation) {
-                    close(k + 1, &clauses, &items)
-                    if Self.isSentenceEnd(item.punctuation) { sentence += 1 }
+        // Through a buffer pointer: each `items[k].clause = …` on the array checked its uniqueness.
+        items.withUnsafeMutableBufferPointer { items in
+            var first = 0
+            var sentence = 0
+            func close(_ end: Int, _ clauses: inout [ScoringScratch.Clause]) {
+                guard end > first else { return }
+                for k in first..<end { items[k].clause = Int32(clauses.count) }
+                clauses.append(
+                    .init(
+                        first: first, end: end, sentence: sentence, raw: 0, weight: 1, start: items[first].start,
+                        stop: items[end - 1].end))
+                first = end
+            }
+            for k in items.indices {
+                let item = items[k]
+                if item.kind == .punctuation {
+                    if Self.isClauseEnd(item.punctuation) {
+                        close(k + 1, &clauses)
+                        if Self.isSentenceEnd(item.punctuation) { sentence += 1 }
+                    }
+                    continue
                 }
-                continue
+                if item.flags.contains(.afterNewline) && k > first {
+                    close(k, &clauses)
+                    sentence += 1
+                }
+                if item.entry.contrast != .none && k > first { close(k, &clauses) }
             }
-            if item.flags.contains(.afterNewline) && k > first {
-                close(k, &clauses, &items)
-                sentence += 1
-            }
-            if item.entry.contrast != .none && k > first { close(k, &clauses, &items) }
+            close(items.count, &clauses)
         }
-        close(items.count, &clauses, &items)
     }
 
     // MARK: Rules

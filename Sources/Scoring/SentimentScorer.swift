@@ -22,8 +22,10 @@ public struct SentimentScorer: Sendable {
     /// Language identification from the lexicons' `langid.tsv`.
     public let identifier: LanguageIdentifier
     /// The rule engines, built once.
-    private let frenchEngine: SentimentEngine
-    private let englishEngine: SentimentEngine
+    let frenchEngine: SentimentEngine
+    let englishEngine: SentimentEngine
+    /// Every token key of both lexicons and of the identifier, probed once per token.
+    let index: WordIndex
 
     /// Loads the sentiment lexicons under `lexiconDirectory` (`fr/`, `en/`, `common/`).
     public init(lexiconDirectory: URL) throws {
@@ -43,6 +45,7 @@ public struct SentimentScorer: Sendable {
         } else {
             identifier = LanguageIdentifier(french: french.languageEvidence, english: english.languageEvidence)
         }
+        index = WordIndex(french: frenchEngine, english: englishEngine, identifier: identifier)
     }
 
     // MARK: Fast path
@@ -54,22 +57,18 @@ public struct SentimentScorer: Sendable {
     ) -> ScoreSummary {
         scratch.reset()
         ByteTokenizer.tokenize(bytes, into: &scratch.tokens)
-        var resolved = identifier.identify(scratch.tokens, declared: language)
+        // Identification reads the same per-token probe as the lexicon look-up (`WordIndex`).
+        var resolved = index.resolve(scratch.tokens, hashes: &scratch.hashes, found: &scratch.found, declared: language)
         if resolved == .unknown { resolved = .en }
         let engine = resolved == .fr ? frenchEngine : englishEngine
-        var items: [ScoringScratch.Item] = []
-        var clauses: [ScoringScratch.Clause] = []
-        swap(&items, &scratch.items)
-        swap(&clauses, &scratch.clauses)
-        defer {
-            swap(&items, &scratch.items)
-            swap(&clauses, &scratch.clauses)
-        }
-        engine.buildItems(scratch.tokens, &items, &scratch.key)
-        engine.buildClauses(&items, &clauses)
+        engine.buildItems(
+            scratch.tokens, hashes: scratch.hashes, found: scratch.found, index: index, &scratch.items,
+            drafts: &scratch.drafts, &scratch.key)
+        engine.buildClauses(&scratch.items, &scratch.clauses)
         let allCaps = Self.isAllCaps(scratch.tokens)
-        engine.scoreClauses(&items, &clauses, keys: scratch.tokens.keys, tokens: scratch.tokens, textIsAllCaps: allCaps)
-        let (score, label) = SentimentEngine.aggregate(clauses)
+        engine.scoreClauses(
+            &scratch.items, &scratch.clauses, keys: scratch.tokens.keys, tokens: scratch.tokens, textIsAllCaps: allCaps)
+        let (score, label) = SentimentEngine.aggregate(scratch.clauses)
         return ScoreSummary(score: score, label: label, language: resolved)
     }
 
@@ -103,12 +102,27 @@ public struct SentimentScorer: Sendable {
     /// The same into a reusable array (replaced, not appended to): no allocation once `result`
     /// has room for every emotion, for the streaming paths.
     public func emotions(in scratch: ScoringScratch, into result: inout [EmotionScore]) {
-        result.removeAll(keepingCapacity: true)
-        let kinds = Self.emotionKinds.count
+        scratch.items.withUnsafeBufferPointer { Self.emotions(of: $0, into: &result) }
+    }
+
+    /// The same for a caller that keeps `scratch` in a variable (the streaming loop): `inout` so
+    /// that no copy of the scratch is made per text, as one is (with a retain and release of each
+    /// of its buffers) when a closure passes a variable it captures by value.
+    public func emotions(scoredIn scratch: inout ScoringScratch, into result: inout [EmotionScore]) {
+        scratch.items.withUnsafeBufferPointer { Self.emotions(of: $0, into: &result) }
+    }
+
+    private static func emotions(
+        of items: UnsafeBufferPointer<ScoringScratch.Item>, into result: inout [EmotionScore]
+    ) {
+        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
+        // Most texts have no emotion term: leave before setting up the totals.
+        guard items.contains(where: { $0.entry.emotion1 >= 0 }) else { return }
+        let kinds = emotionKinds.count
         withUnsafeTemporaryAllocation(of: Double.self, capacity: kinds) { totals in
             totals.initialize(repeating: 0)
             var any = false
-            for item in scratch.items where item.entry.emotion1 >= 0 {
+            for item in items where item.entry.emotion1 >= 0 {
                 if item.notes.contains(.negated) || item.notes.contains(.partiallyNegated) { continue }
                 let factor = 1 + Double(max(item.boost, 0))
                 totals[Int(item.entry.emotion1)] += Double(item.entry.intensity1) * factor
@@ -118,10 +132,12 @@ public struct SentimentScorer: Sendable {
             guard any else { return }
             for index in 0..<kinds where totals[index] > 0 {
                 result.append(
-                    EmotionScore(emotion: Self.emotionKinds[index], intensity: min(1, (totals[index] * 100).rounded() / 100)))
+                    EmotionScore(emotion: emotionKinds[index], intensity: min(1, (totals[index] * 100).rounded() / 100)))
             }
         }
-        result.sort { $0.intensity != $1.intensity ? $0.intensity > $1.intensity : $0.emotion < $1.emotion }
+        if result.count > 1 {
+            result.sort { $0.intensity != $1.intensity ? $0.intensity > $1.intensity : $0.emotion < $1.emotion }
+        }
     }
 
     /// The full result (with clauses) of the text last scored into `scratch`.

@@ -101,6 +101,12 @@ public struct ByteKeyTable: Sendable {
         return copy.withUTF8 { find($0) }
     }
 
+    /// The key bytes of entry `index` (for building other indexes over the same keys).
+    public func keyBytes(at index: Int) -> [UInt8] {
+        let start = Int(keyStarts[index])
+        return Array(arena[start..<(start + Int(keyLengths[index]))])
+    }
+
     /// The key of entry `index`.
     public func key(at index: Int) -> String {
         let start = Int(keyStarts[index])

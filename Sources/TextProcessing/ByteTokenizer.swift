@@ -23,13 +23,31 @@ public enum ByteTokenizer {
         let base = buffer.keyCount
         let needed = base + bytes.count + 16
         if keys.count < needed { keys.append(contentsOf: repeatElement(0, count: max(needed - keys.count, 256))) }
-        buffer.tokens.reserveCapacity(buffer.tokens.count + bytes.count / 2 + 4)
-        let written = keys.withUnsafeMutableBufferPointer { arena -> Int in
-            guard let out = arena.baseAddress else { return base }
-            var scanner = Scanner(bytes: bytes, out: out, keyCount: base)
-            scanner.run(into: &buffer.tokens)
-            return scanner.keyCount
+        // Tokens are written through a pointer into a grow-only staging area (a text has at most
+        // one token per byte) and appended in one copy: appending them one by one checked the
+        // array's uniqueness and capacity for every token.
+        var staging: [RawToken] = []
+        swap(&staging, &buffer.staging)
+        if staging.count < bytes.count + 1 {
+            let blank = RawToken(kind: .word, flags: [], start: 0, end: 0, keyStart: 0, keyEnd: 0)
+            staging.append(contentsOf: repeatElement(blank, count: bytes.count + 1 - staging.count))
         }
+        let previous = buffer.tokens.last
+        let (written, produced) = keys.withUnsafeMutableBufferPointer { arena -> (Int, Int) in
+            staging.withUnsafeMutableBufferPointer { slots -> (Int, Int) in
+                guard let out = arena.baseAddress, let first = slots.baseAddress else { return (base, 0) }
+                // The folding tables as immortal buffers (read through the arrays, they were
+                // retained and released for every text).
+                var scanner = Scanner(
+                    bytes: bytes, out: out, keyCount: base, packed: LatinFolding.shared.packedTable,
+                    upper: LatinFolding.shared.upperTable)
+                var sink = Scanner.Sink(first: first, previous: previous)
+                scanner.run(into: &sink)
+                return (scanner.keyCount, sink.count)
+            }
+        }
+        buffer.tokens.append(contentsOf: staging[0..<produced])
+        swap(&staging, &buffer.staging)
         buffer.keyCount = written
         swap(&keys, &buffer.keys)
     }
@@ -38,14 +56,23 @@ public enum ByteTokenizer {
 /// The state machine behind `ByteTokenizer`.
 private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    let folding = LatinFolding.shared
-    var pending: RawToken.Flags = []
+    /// `LatinFolding.shared.packed` and `.upper`.
+    let packed: UnsafeBufferPointer<UInt16>
+    let upper: UnsafeBufferPointer<Bool>
+    // Empty option sets are written `Flags()`, not `[]`: the array literal costs a call to
+    // release an (empty) array at every use, and these run for every token.
+    var pending = RawToken.Flags()
     /// Key arena (sized by the caller) and the number of key bytes written so far.
     let out: UnsafeMutablePointer<UInt8>
     var keyCount: Int
 
-    init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, keyCount: Int) {
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, keyCount: Int,
+        packed: UnsafeBufferPointer<UInt16>, upper: UnsafeBufferPointer<Bool>
+    ) {
         self.bytes = bytes
+        self.packed = packed
+        self.upper = upper
         self.out = out
         self.keyCount = keyCount
     }
@@ -104,7 +131,7 @@ private struct Scanner {
 
     func isLetterScalar(_ v: UInt32) -> Bool {
         if v >= LatinFolding.first && v <= LatinFolding.last {
-            return folding.packed[Int(v - LatinFolding.first)] != 0
+            return packed[Int(v - LatinFolding.first)] != 0
         }
         if v < 0x80 { return Self.isASCIILetter(UInt8(v)) }
         if Self.isEmoji(v) || Self.isSpaceScalar(v) { return false }
@@ -123,7 +150,7 @@ private struct Scanner {
 
     // MARK: Main loop
 
-    mutating func run(into tokens: inout [RawToken]) {
+    mutating func run(into tokens: inout Sink) {
         let n = bytes.count
         var i = 0
         while i < n {
@@ -228,17 +255,37 @@ private struct Scanner {
         return j
     }
 
+    /// Where the scanner writes tokens: `count` tokens from `first` (room for one per text byte).
+    /// `last` sees the buffer's previous token when none was written yet, as the array did.
+    struct Sink {
+        let first: UnsafeMutablePointer<RawToken>
+        let previous: RawToken?
+        var count = 0
+
+        init(first: UnsafeMutablePointer<RawToken>, previous: RawToken?) {
+            self.first = first
+            self.previous = previous
+        }
+
+        var last: RawToken? { count > 0 ? first[count - 1] : previous }
+
+        @inline(__always) mutating func append(_ token: RawToken) {
+            first[count] = token
+            count += 1
+        }
+    }
+
     mutating func emit(
-        _ kind: Token.Kind, start: Int, end: Int, keyStart: Int, flags: RawToken.Flags, into tokens: inout [RawToken]
+        _ kind: Token.Kind, start: Int, end: Int, keyStart: Int, flags: RawToken.Flags, into tokens: inout Sink
     ) {
         tokens.append(
             RawToken(
                 kind: kind, flags: flags.union(pending), start: Int32(start), end: Int32(end),
                 keyStart: Int32(keyStart), keyEnd: Int32(keyCount)))
-        pending = []
+        pending = RawToken.Flags()
     }
 
-    mutating func scanWord(from start: Int, into tokens: inout [RawToken]) -> Int {
+    mutating func scanWord(from start: Int, into tokens: inout Sink) -> Int {
         let keyStart = keyCount
         let first = bytes[start] | 0x20
         if (first == 0x68 || first == 0x77)
@@ -246,19 +293,31 @@ private struct Scanner {
         {
             let end = endOfNonSpace(from: start)
             for k in start..<end { put(bytes[k] < 0x80 ? bytes[k] | (Self.isASCIILetter(bytes[k]) ? 0x20 : 0) : bytes[k]) }
-            emit(.url, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
+            emit(.url, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
             return end
         }
+        // The loop keeps the text, the arena and the key length in locals: written through
+        // `self`, every key byte stored would force them to be reloaded (a byte store may alias
+        // anything), which made this the hottest loop of `verbatim score`. `keyCount` is synced
+        // around the calls that read it.
+        let bytes = self.bytes
+        let out = self.out
+        var written = keyCount
         let n = bytes.count
         var j = start
         var letters = 0
         var uppers = 0
         var lowers = 0
-        var flags: RawToken.Flags = []
+        var flags = RawToken.Flags()
         var last: UInt8 = 0
         var run = 0
 
-        @inline(__always) func appendLetter(_ byte: UInt8, _ scanner: inout Scanner) {
+        @inline(__always) func store(_ byte: UInt8) {
+            out[written] = byte
+            written += 1
+        }
+
+        @inline(__always) func appendLetter(_ byte: UInt8) {
             if byte == last {
                 run += 1
                 if run >= 3 {
@@ -269,7 +328,7 @@ private struct Scanner {
                 last = byte
                 run = 1
             }
-            scanner.put(byte)
+            store(byte)
         }
 
         while j < n {
@@ -283,34 +342,62 @@ private struct Scanner {
                         lowers += 1
                     }
                     letters += 1
-                    appendLetter(c | 0x20, &self)
+                    appendLetter(c | 0x20)
                     j += 1
+                    // Runs of lowercase ASCII letters (most of any text) skip the general dispatch
+                    // and keep only the elongation state live.
+                    let runStart = j
+                    while j < n {
+                        let d = bytes[j]
+                        guard d &- 0x61 < 26 else { break }
+                        j &+= 1
+                        if d == last {
+                            run &+= 1
+                            if run >= 3 {
+                                flags.insert(.elongated)
+                                continue
+                            }
+                        } else {
+                            last = d
+                            run = 1
+                        }
+                        out[written] = d
+                        written &+= 1
+                    }
+                    lowers += j - runStart
+                    letters += j - runStart
+                    // A space, the usual end of a word, ends it here (every test below would fail).
+                    if j < n && bytes[j] == 0x20 { break }
                 } else if Self.isDigit(c) {
-                    put(c)
+                    store(c)
                     last = 0
                     run = 0
                     j += 1
                 } else if c == 0x27 {
-                    if let next = apostrophe(at: j, width: 1, keyStart: keyStart, letters: letters) {
+                    keyCount = written
+                    let next = apostrophe(at: j, width: 1, keyStart: keyStart, letters: letters)
+                    written = keyCount
+                    if let next {
                         j = next.index
                         if next.ends { break }
                     } else {
                         break
                     }
                 } else if (c == 0x2E || c == 0x2C) && letters == 0 && j + 1 < n && Self.isDigit(bytes[j + 1]) {
-                    put(c)  // 12.50, 3,5
+                    store(c)  // 12.50, 3,5
                     j += 1
                 } else if (c == 0x2E || c == 0x5F || c == 0x2B) && j + 1 < n && Self.isASCIIAlnum(bytes[j + 1]),
                     let end = emailEnd(from: start)
                 {
                     keyCount = keyStart
                     for k in start..<end { put(Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
-                    emit(.email, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
+                    emit(.email, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
                     return end
                 } else if c == 0x40 && letters > 0 && j + 1 < n && Self.isASCIIAlnum(bytes[j + 1]) {
+                    keyCount = written
                     let end = endOfNonSpace(from: j)
                     for k in j..<end { put(bytes[k] < 0x80 && Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
-                    emit(.email, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
+                    emit(.email, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
                     return end
                 } else {
                     break
@@ -318,10 +405,10 @@ private struct Scanner {
                 continue
             }
             let (v, length) = decode(at: j)
-            if v >= LatinFolding.first && v <= LatinFolding.last, case let packed = folding.packed[Int(v - LatinFolding.first)],
-                packed != 0
+            if v >= LatinFolding.first && v <= LatinFolding.last, case let folded = packed[Int(v - LatinFolding.first)],
+                folded != 0
             {
-                if folding.upper[Int(v - LatinFolding.first)] {
+                if upper[Int(v - LatinFolding.first)] {
                     uppers += 1
                     if letters == 0 { flags.insert(.capitalized) }
                 } else {
@@ -329,11 +416,14 @@ private struct Scanner {
                 }
                 letters += 1
                 flags.insert(.hasDiacritic)
-                appendLetter(UInt8(packed & 0xFF), &self)
-                if packed > 0xFF { appendLetter(UInt8(packed >> 8), &self) }
+                appendLetter(UInt8(folded & 0xFF))
+                if folded > 0xFF { appendLetter(UInt8(folded >> 8)) }
                 j += length
             } else if Self.isApostropheScalar(v) {
-                if let next = apostrophe(at: j, width: length, keyStart: keyStart, letters: letters) {
+                keyCount = written
+                let next = apostrophe(at: j, width: length, keyStart: keyStart, letters: letters)
+                written = keyCount
+                if let next {
                     j = next.index
                     if next.ends { break }
                 } else {
@@ -345,7 +435,7 @@ private struct Scanner {
             } else if !Self.isEmoji(v) && !Self.isSpaceScalar(v) && isLetterScalar(v) {
                 letters += 1
                 lowers += 1
-                for k in j..<(j + length) { put(bytes[k]) }
+                for k in j..<(j + length) { store(bytes[k]) }
                 last = 0
                 run = 0
                 j += length
@@ -354,6 +444,7 @@ private struct Scanner {
             }
         }
         if letters >= 2 && lowers == 0 { flags.insert(.allCaps) }
+        keyCount = written
         emit(letters == 0 ? .number : .word, start: start, end: j, keyStart: keyStart, flags: flags, into: &tokens)
         return j
     }
@@ -395,7 +486,7 @@ private struct Scanner {
 
     // MARK: Emoji and punctuation
 
-    mutating func scanEmoji(from start: Int, into tokens: inout [RawToken]) -> Int {
+    mutating func scanEmoji(from start: Int, into tokens: inout Sink) -> Int {
         let keyStart = keyCount
         let (_, first) = decode(at: start)
         for k in start..<(start + first) { put(bytes[k]) }
@@ -412,7 +503,7 @@ private struct Scanner {
                 break
             }
         }
-        emit(.emoji, start: start, end: j, keyStart: keyStart, flags: [], into: &tokens)
+        emit(.emoji, start: start, end: j, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
         return j
     }
 
@@ -423,7 +514,7 @@ private struct Scanner {
         "^^", "=)", "=(", ":]", ":[", ":s", ":S", ":@", ":*", ":x", "=D", "T_T",
     ]
 
-    mutating func scanPunctuation(from start: Int, into tokens: inout [RawToken]) -> Int {
+    mutating func scanPunctuation(from start: Int, into tokens: inout Sink) -> Int {
         let c = bytes[start]
         if c == 0x3A || c == 0x3B || c == 0x3E || c == 0x3C || c == 0x5E || c == 0x2D || c == 0x3D {
             for shape in Self.emoticons where hasExact(shape, at: start) {
@@ -436,7 +527,7 @@ private struct Scanner {
                 }
                 let keyStart = keyCount
                 for k in start..<end { put(Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
-                emit(.emoji, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
+                emit(.emoji, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
                 return end
             }
         }
@@ -446,7 +537,7 @@ private struct Scanner {
         }
         let keyStart = keyCount
         for k in start..<end { put(bytes[k]) }
-        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
+        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
         return end
     }
 
@@ -459,7 +550,7 @@ private struct Scanner {
         }
     }
 
-    mutating func emitPunctuation(start: Int, end: Int, scalar: UInt32, into tokens: inout [RawToken]) {
+    mutating func emitPunctuation(start: Int, end: Int, scalar: UInt32, into tokens: inout Sink) {
         let keyStart = keyCount
         switch scalar {
         case 0x2026:  // … is three dots
@@ -475,6 +566,6 @@ private struct Scanner {
         default:
             for k in start..<end { put(bytes[k]) }
         }
-        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: [], into: &tokens)
+        emit(.punctuation, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
     }
 }

@@ -35,6 +35,12 @@ public struct LanguageIdentifier: Sendable {
         }
     }
 
+    /// Every evidence word (folded key bytes) with its weights, for indexes that look tokens up once
+    /// for several purposes (the scorer's `WordIndex`).
+    public var evidence: [(key: [UInt8], french: Double, english: Double)] {
+        (0..<table.count).map { (table.keyBytes(at: $0), weights[$0].fr, weights[$0].en) }
+    }
+
     /// The language of `text`; `declared` wins when the text is too short to tell.
     public func identify(_ text: String, declared: Language? = nil) -> Language {
         var buffer = TokenBuffer()

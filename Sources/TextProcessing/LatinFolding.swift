@@ -6,7 +6,11 @@ import Foundation
 /// Each entry is up to two lowercase ASCII bytes (`œ` → `oe`, `ß` → `ss`); a zero first byte means
 /// "not a Latin letter we fold". The table follows Unicode's canonical decompositions (base letter
 /// without its combining mark), with the ligatures expanded as French spelling rules do.
-struct LatinFolding: Sendable {
+///
+/// `@unchecked Sendable`: besides the arrays it holds the same tables as buffers, written once in
+/// `init` and never freed nor changed (the shared instance lives as long as the process), so the
+/// tokenizer reads them without retaining an array per text.
+struct LatinFolding: @unchecked Sendable {
     /// First scalar covered.
     static let first: UInt32 = 0xC0
     /// Last scalar covered.
@@ -16,6 +20,9 @@ struct LatinFolding: Sendable {
     let packed: [UInt16]
     /// `upper[scalar - first]`: the letter is a capital.
     let upper: [Bool]
+    /// `packed` and `upper` as immortal buffers, for the tokenizer's hot loop.
+    let packedTable: UnsafeBufferPointer<UInt16>
+    let upperTable: UnsafeBufferPointer<Bool>
 
     /// The shared table, built once (Foundation's NFD is used here only, never per token).
     static let shared = LatinFolding()
@@ -48,5 +55,11 @@ struct LatinFolding: Sendable {
         }
         self.packed = packed
         self.upper = upper
+        let packedCopy = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: packed.count)
+        _ = packedCopy.initialize(from: packed)
+        packedTable = UnsafeBufferPointer(packedCopy)
+        let upperCopy = UnsafeMutableBufferPointer<Bool>.allocate(capacity: upper.count)
+        _ = upperCopy.initialize(from: upper)
+        upperTable = UnsafeBufferPointer(upperCopy)
     }
 }

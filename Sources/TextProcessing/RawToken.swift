@@ -2,21 +2,24 @@
 /// its `TokenBuffer`, with no per-token `String` (the hot path of `score` looks keys up as bytes).
 public struct RawToken: Sendable, Hashable {
     /// Typographic facts about a token that scoring uses as evidence.
+    ///
+    /// The flags are inlinable computed constants: as stored `static let`s of another module they
+    /// cost the scorer a call to a lazy-initialisation accessor at every test.
     public struct Flags: OptionSet, Sendable, Hashable {
         public let rawValue: UInt8
-        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        @inlinable public init(rawValue: UInt8) { self.rawValue = rawValue }
         /// At least two letters, all capitals (`NUL`).
-        public static let allCaps = Flags(rawValue: 1 << 0)
+        @inlinable public static var allCaps: Flags { Flags(rawValue: 1 << 0) }
         /// A letter was repeated three times or more (`nuuul`, `sooo`); the key keeps two.
-        public static let elongated = Flags(rawValue: 1 << 1)
+        @inlinable public static var elongated: Flags { Flags(rawValue: 1 << 1) }
         /// Joined to the previous word by a hyphen (`peut-être`, `top-notch`).
-        public static let afterHyphen = Flags(rawValue: 1 << 2)
+        @inlinable public static var afterHyphen: Flags { Flags(rawValue: 1 << 2) }
         /// A line break separates it from the previous token.
-        public static let afterNewline = Flags(rawValue: 1 << 3)
+        @inlinable public static var afterNewline: Flags { Flags(rawValue: 1 << 3) }
         /// The word had a letter with a diacritic (evidence for French).
-        public static let hasDiacritic = Flags(rawValue: 1 << 4)
+        @inlinable public static var hasDiacritic: Flags { Flags(rawValue: 1 << 4) }
         /// The first letter is a capital.
-        public static let capitalized = Flags(rawValue: 1 << 5)
+        @inlinable public static var capitalized: Flags { Flags(rawValue: 1 << 5) }
     }
 
     public var kind: Token.Kind

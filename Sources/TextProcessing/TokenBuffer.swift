@@ -11,6 +11,8 @@ public struct TokenBuffer: Sendable {
     public var keys: [UInt8] = []
     /// Number of key bytes in use at the start of `keys`.
     public var keyCount = 0
+    /// Room the tokenizer writes a text's tokens into before appending them to `tokens`.
+    var staging: [RawToken] = []
 
     /// An empty buffer sized for short texts.
     public init() {

@@ -52,12 +52,18 @@ public struct LexiconEntry: Sendable, Hashable {
         case wish
     }
 
+    // Stored properties are ordered four-byte fields first, then one-byte fields: 28 bytes
+    // instead of 36, so an item that embeds an entry fits one cache line (see `ScoringScratch.Item`).
+
     /// Valence on the lexicon scale (-4…+4), meaningful when `hasValence`.
     public var valence: Float = 0
-    /// True when a valence file lists the term.
-    public var hasValence = false
     /// Intensifier (> 0) or dampener (< 0) boost, -1…+1.
     public var boost: Float = 0
+    /// Intensities (0…1) of `emotion1` and `emotion2`.
+    public var intensity1: Float = 0
+    public var intensity2: Float = 0
+    /// True when a valence file lists the term.
+    public var hasValence = false
     public var negator: Negator = .none
     /// Valence when the term is negated (`failures.tsv`): `doesn't work`, `ne répond pas`, `no
     /// picture` report a failure though `work`, `répondre` and `picture` carry no sentiment. 0 when none.
@@ -67,11 +73,9 @@ public struct LexiconEntry: Sendable, Hashable {
     public var contrast: Contrast = .none
     public var excess: Excess = .none
     public var modality: Modality = .none
-    /// Up to two emotions (index into `Emotion.allCases`, -1 for none) with intensities 0…1.
+    /// Up to two emotions (index into `Emotion.allCases`, -1 for none).
     public var emotion1: Int8 = -1
-    public var intensity1: Float = 0
     public var emotion2: Int8 = -1
-    public var intensity2: Float = 0
     /// For a word that starts multiword expressions: the longest one, in tokens (0 when none).
     public var longestPhrase: UInt8 = 0
     /// Number of tokens of the term itself.

@@ -1,0 +1,187 @@
+import Lexicons
+import TextProcessing
+import VerbatimModel
+
+/// Everything the scorer needs to know about one token key, in both languages, behind one hash
+/// probe: its entry in the French and English word lexicons, the valence entry light stemming
+/// brings it back to (resolved when the lexicons load, so an unknown word costs one failed probe
+/// instead of up to ten), and its language-identification evidence.
+///
+/// Built once per `SentimentScorer`; read-only afterwards.
+struct WordIndex: Sendable {
+    /// What one key is, per language; -1 means "not there".
+    struct Record: Sendable {
+        /// The key's bytes in `arena`.
+        var keyStart: Int32
+        var keyLength: Int32
+        /// Its first eight bytes (zero-padded, little-endian): most keys are compared with this
+        /// alone, without reading `arena`.
+        var prefix: UInt64 = 0
+        /// Entry number in `SentimentLexicon.words` of each language.
+        var frenchWord: Int32 = -1
+        var englishWord: Int32 = -1
+        /// Copies of that entry's `longestPhrase` and `isMeaningful`, the two facts item building
+        /// tests for every word (reading them here spares a dependent load of the whole entry).
+        var frenchLongestPhrase: UInt8 = 0
+        var englishLongestPhrase: UInt8 = 0
+        var frenchMeaningful = false
+        var englishMeaningful = false
+        /// Entry number the suffix rules of `SentimentEngine.stemmedIndex` give the key (not the
+        /// elongation rule, which depends on the token, not only on its key).
+        var frenchStem: Int32 = -1
+        var englishStem: Int32 = -1
+        /// Language-identification weights when `LanguageIdentifier` lists the key.
+        var hasEvidence = false
+        var frenchEvidence = 0.0
+        var englishEvidence = 0.0
+
+        /// Entry number in the words of `language`'s lexicon.
+        @inline(__always) func word(french: Bool) -> Int32 { french ? frenchWord : englishWord }
+        /// `longestPhrase` of the entry in `language`'s lexicon.
+        @inline(__always) func longestPhrase(french: Bool) -> UInt8 {
+            french ? frenchLongestPhrase : englishLongestPhrase
+        }
+        /// `isMeaningful` of the entry in `language`'s lexicon.
+        @inline(__always) func meaningful(french: Bool) -> Bool { french ? frenchMeaningful : englishMeaningful }
+        /// Stemmed entry number in the words of `language`'s lexicon.
+        @inline(__always) func stem(french: Bool) -> Int32 { french ? frenchStem : englishStem }
+    }
+
+    private var slots = HashSlots(capacity: 16_384)
+    private(set) var records: [Record] = []
+    private var arena: [UInt8] = []
+
+    /// The index of the two lexicons, their stemmed forms and the identifier's evidence.
+    init(french: SentimentEngine, english: SentimentEngine, identifier: LanguageIdentifier) {
+        for (engine, isFrench) in [(french, true), (english, false)] {
+            let words = engine.lexicon.words
+            for number in 0..<words.count {
+                let record = insert(words.keyBytes(at: number))
+                let entry = engine.lexicon.wordEntries[number]
+                if isFrench {
+                    records[record].frenchWord = Int32(number)
+                    records[record].frenchLongestPhrase = entry.longestPhrase
+                    records[record].frenchMeaningful = entry.isMeaningful
+                } else {
+                    records[record].englishWord = Int32(number)
+                    records[record].englishLongestPhrase = entry.longestPhrase
+                    records[record].englishMeaningful = entry.isMeaningful
+                }
+            }
+            engine.forEachStemmedForm { form, target in
+                let record = insert(form)
+                if isFrench {
+                    records[record].frenchStem = Int32(target)
+                } else {
+                    records[record].englishStem = Int32(target)
+                }
+            }
+        }
+        for term in identifier.evidence {
+            let record = insert(term.key)
+            records[record].hasEvidence = true
+            records[record].frenchEvidence = term.french
+            records[record].englishEvidence = term.english
+        }
+    }
+
+    /// The record of `key`, added when new.
+    private mutating func insert(_ key: [UInt8]) -> Int {
+        key.withUnsafeBufferPointer { insert($0) }
+    }
+
+    /// The record of the bytes `key`, added when new.
+    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let hash = KeyHash.of(key)
+        let prefix = Self.prefix(of: key)
+        let found = find(key, hash: hash, prefix: prefix)
+        if found >= 0 { return found }
+        records.append(Record(keyStart: Int32(arena.count), keyLength: Int32(key.count), prefix: prefix))
+        arena.append(contentsOf: key)
+        slots.add(record: records.count - 1, hash: hash)
+        return records.count - 1
+    }
+
+    /// The first eight bytes of `key`, zero-padded, little-endian.
+    static func prefix(of key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var word: UInt64 = 0
+        for k in 0..<min(key.count, 8) { word |= UInt64(key[k]) << (8 * UInt64(k)) }
+        return word
+    }
+
+    /// The same for a key inside `arena` with 8 readable bytes after its start (the token arena
+    /// keeps 16 spare bytes): one masked load.
+    @inline(__always) static func prefix(_ arena: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> UInt64 {
+        guard start + 8 <= arena.count else {
+            return prefix(of: UnsafeBufferPointer(rebasing: arena[start..<(start + count)]))
+        }
+        let raw = UnsafeRawBufferPointer(arena)
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+        return count >= 8 ? word : word & (~UInt64(0) >> (64 - 8 * UInt64(count)))
+    }
+
+    /// The record number of `key` (whose `KeyHash` is `hash` and first bytes `prefix`), -1 when
+    /// unknown.
+    @inline(__always)
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, prefix: UInt64) -> Int {
+        records.withUnsafeBufferPointer { records in
+            arena.withUnsafeBufferPointer { arena in
+                slots.first(hash: hash) { record in
+                    let entry = records[record]
+                    guard Int(entry.keyLength) == key.count, entry.prefix == prefix else { return false }
+                    guard key.count > 8 else { return true }
+                    let start = Int(entry.keyStart)
+                    for k in 8..<key.count where arena[start + k] != key[k] { return false }
+                    return true
+                }
+            }
+        }
+    }
+
+    /// One pass over the tokens: each non-punctuation token's key hash and record number (-1 when
+    /// unknown) into `hashes[t]` and `found[t]`, and the language, decided exactly as
+    /// `LanguageIdentifier.identify` decides it (same evidence, added in the same order).
+    ///
+    /// `hashes` and `found` only grow (they may be longer than the token list): written through
+    /// pointers, without the per-element checks of `append` or the cost of `removeAll`.
+    func resolve(
+        _ tokens: TokenBuffer, hashes: inout [UInt32], found: inout [Int32], declared: Language
+    ) -> Language {
+        let count = tokens.tokens.count
+        if hashes.count < count { hashes.append(contentsOf: repeatElement(0, count: count - hashes.count)) }
+        if found.count < count { found.append(contentsOf: repeatElement(-1, count: count - found.count)) }
+        var fr = 0.0
+        var en = 0.0
+        tokens.keys.withUnsafeBufferPointer { keys in
+            tokens.tokens.withUnsafeBufferPointer { toks in
+                records.withUnsafeBufferPointer { records in
+                    hashes.withUnsafeMutableBufferPointer { hashes in
+                        found.withUnsafeMutableBufferPointer { found in
+                            for t in 0..<count {
+                                let token = toks[t]
+                                guard token.kind != .punctuation else {
+                                    hashes[t] = 0
+                                    found[t] = -1
+                                    continue
+                                }
+                                let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                                let hash = KeyHash.of(keys, start: Int(token.keyStart), count: key.count)
+                                hashes[t] = hash
+                                let prefix = Self.prefix(keys, start: Int(token.keyStart), count: key.count)
+                                let record = find(key, hash: hash, prefix: prefix)
+                                found[t] = Int32(record)
+                                guard token.kind == .word else { continue }
+                                if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
+                                if record >= 0 && records[record].hasEvidence {
+                                    fr += records[record].frenchEvidence
+                                    en += records[record].englishEvidence
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return LanguageIdentifier.decide(fr: fr, en: en, declared: declared)
+    }
+}
