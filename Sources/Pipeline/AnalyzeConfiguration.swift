@@ -27,9 +27,11 @@ public struct AnalyzeConfiguration: Sendable {
 
     /// Mailboxes larger than this are split into shards of about this size.
     public var shardBytes: Int
-    /// Input bytes that may be read and analysed ahead of the ordered consumer. Analysed records take
-    /// a few times their input size, so this bounds the run's memory whatever the corpus size.
-    public var memoryBudgetBytes = 8 << 20
+    /// Input bytes that may be read and analysed ahead of the ordered consumer: 8 MB per job by
+    /// default. Analysed records take a few times their input size, so this bounds the run's memory
+    /// whatever the corpus size; per job, so that two 4 MB mailboxes can be read at once (a single
+    /// 8 MB budget let only one of them run, and a mailbox folder used one core).
+    public var memoryBudgetBytes: Int
     /// The history store; `nil` for `output/history.sqlite`.
     public var history: URL?
     /// The date the run stands for (default: when it starts); runs are compared in this order.
@@ -67,6 +69,7 @@ public struct AnalyzeConfiguration: Sendable {
         self.lexicons = lexicons
         self.journey = journey
         self.jobs = max(1, jobs)
+        memoryBudgetBytes = (8 << 20) * max(1, jobs)
         self.dialect = dialect
         self.keepPersonalData = keepPersonalData
         self.companyDomains = companyDomains
