@@ -36,7 +36,7 @@ struct ScoreExplanation {
         if notes.contains(.asIntensifier) { rules.append("intensifier of the next word, own valence not counted") }
         if notes.contains(.superseded) { rules.append("own valence dropped: the negated words carry the meaning") }
         if notes.contains(.failure) {
-            rules.append("negated function: a failure")
+            rules.append("negated or unfulfilled function: a failure")
         } else if notes.contains(.spokenNegation) {
             rules.append(String(format: "spoken negation ×%.2f", SentimentRules.negationFactor))
         } else if notes.contains(.negated) {

@@ -92,7 +92,8 @@ public struct SentimentScorer: Sendable {
     static let emotionKinds = Emotion.allCases
 
     /// Emotions of the items in `scratch` (after `score(utf8:…)`), strongest first. Negated terms
-    /// do not count; intensities add up per emotion and cap at 1.
+    /// and praise words used as intensifiers (`super décevant`) do not count; intensities add up
+    /// per emotion and cap at 1.
     public func emotions(in scratch: ScoringScratch) -> [EmotionScore] {
         var result: [EmotionScore] = []
         emotions(in: scratch, into: &result)
@@ -123,7 +124,9 @@ public struct SentimentScorer: Sendable {
             totals.initialize(repeating: 0)
             var any = false
             for item in items where item.entry.emotion1 >= 0 {
-                if item.notes.contains(.negated) || item.notes.contains(.partiallyNegated) { continue }
+                if item.notes.contains(.negated) || item.notes.contains(.partiallyNegated) || item.notes.contains(.asIntensifier) {
+                    continue
+                }
                 let factor = 1 + Double(max(item.boost, 0))
                 totals[Int(item.entry.emotion1)] += Double(item.entry.intensity1) * factor
                 if item.entry.emotion2 >= 0 { totals[Int(item.entry.emotion2)] += Double(item.entry.intensity2) * factor }

@@ -101,6 +101,9 @@ struct SentimentRuleTests {
         #expect(found.first?.emotion == .anger)
         #expect(found.contains { $0.emotion == .frustration })
         #expect(scorer.emotions("Je ne suis pas furieux", language: .fr).isEmpty)
+        // `super` before a sentiment word only intensifies it: no joy in "super décevant".
+        #expect(!scorer.emotions("Le dessert était super décevant.", language: .fr).contains { $0.emotion == .joy })
+        #expect(scorer.emotions("Super !", language: .fr).contains { $0.emotion == .joy })
     }
 
     @Test("explain shows each rule that fired")
