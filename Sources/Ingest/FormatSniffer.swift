@@ -1,3 +1,5 @@
+import VerbatimModel
+
 /// Recognises an input file's format from its first bytes, then from its extension.
 ///
 /// Content first, because corpus folders are full of `.txt` mailboxes and extension-less Maildir
@@ -31,7 +33,7 @@ enum FormatSniffer {
         var bytes = sample
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let text = String(decoding: bytes, as: UTF8.self)
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        let lines = text.textLines()
             .prefix(40).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         let firstLine = lines.first { !$0.allSatisfy(\.isWhitespace) } ?? ""
         let trimmedStart = text.drop(while: { $0.isWhitespace })

@@ -1,4 +1,5 @@
 public import Foundation
+import VerbatimModel
 
 /// A UTF-8 tab-separated data file with a header row: the one format of every lexicon and journey.
 ///
@@ -26,9 +27,7 @@ public struct TSVTable: Sendable {
         var header: [String]?
         var rows: [Row] = []
         var lineNumber = 0
-        // A file saved on Windows ends its lines with CR LF, which Swift reads as one Character
-        // ("\r\n" is a single grapheme), so splitting on "\n" alone would see one long line.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        for rawLine in text.textLines() {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }

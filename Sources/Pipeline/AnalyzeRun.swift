@@ -54,7 +54,6 @@ public enum AnalyzeRun {
         /// The unit's file, and byte range for a mailbox shard.
         var source: String
         var output: IngestOutput
-        var bytes: Int
     }
 
     /// Runs the whole analysis; throws `Failure` only when no report can be written.
@@ -156,7 +155,7 @@ public enum AnalyzeRun {
                 while let ready = waiting.removeValue(forKey: nextToConsume) {
                     pendingBytes -= sizes[nextToConsume]
                     summary.units += 1
-                    summary.bytes += ready.bytes
+                    summary.bytes += sizes[nextToConsume]
                     summary.formats[ready.output.format, default: 0] += 1
                     try inputsFile.append(InputsReport.cells(source: ready.source, output: ready.output))
                     for (reason, count) in ready.output.skipped { summary.skipped[reason, default: 0] += count }
@@ -357,10 +356,9 @@ public enum AnalyzeRun {
         let rows = records.map { record in
             record.verbatim.text.isEmpty ? nil : encoder.record(report.cells(for: record))
         }
-        let bytes = unit.byteRange?.count ?? fileSize(unit.url)
         let source = unit.byteRange.map { "\(unit.relativePath) (bytes \($0.lowerBound)-\($0.upperBound))" }
         return UnitResult(
-            records: records, rows: rows, source: source ?? unit.relativePath, output: output, bytes: bytes)
+            records: records, rows: rows, source: source ?? unit.relativePath, output: output)
     }
 
     /// The size of the file at `url`, 0 when it cannot be read. A plain `stat(2)`: Foundation's

@@ -27,7 +27,7 @@ public struct EvalRunner: Sendable {
         let data = try Data(contentsOf: url)
         let text = String(decoding: data, as: UTF8.self)
         var result = Result(name: url.lastPathComponent)
-        var lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).makeIterator()
+        var lines = text.textLines(omittingEmptySubsequences: true).makeIterator()
         guard let headerLine = lines.next() else { return result }
         let header = headerLine.split(separator: "\t", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: [" ", "\r", "\u{FEFF}"])

@@ -1,3 +1,5 @@
+import VerbatimModel
+
 /// Where a JSON chat export keeps what the reader needs, for exports whose field names are not the
 /// usual ones. Each entry is a dotted path (`payload.author.display_name`) tried before the usual
 /// names.
@@ -48,7 +50,7 @@ public struct ChatFieldMapping: Sendable, Hashable {
     public static func parse(_ source: String) -> (mapping: ChatFieldMapping, problems: [String]) {
         var mapping = ChatFieldMapping()
         var problems: [String] = []
-        for (offset, rawLine) in source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+        for (offset, rawLine) in source.textLines().enumerated() {
             let line = rawLine.trimmingSpaces
             if line.isEmpty || line.hasBytePrefix("#") { continue }
             guard let separator = line.firstIndex(where: { $0 == "=" || $0 == "\t" }) else {

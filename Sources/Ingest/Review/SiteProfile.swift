@@ -62,7 +62,7 @@ public struct SiteProfile: Sendable, Hashable {
         var profiles: [SiteProfile] = []
         var findings: [Finding] = []
         var header: [String: Int]?
-        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+        for (offset, rawLine) in text.textLines().enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty || line.hasPrefix("#") { continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map {

@@ -63,7 +63,12 @@ struct CSVParser {
                 continue
             }
             switch state {
-            case .fieldStart, .unquoted:
+            case .quoteInQuoted where byte == quote:
+                // `""` inside quotes is one quote.
+                field.append(quote)
+                state = .quoted
+            case .fieldStart, .unquoted, .quoteInQuoted:
+                // After a closing quote, the field goes on as an unquoted one.
                 if byte == quote && state == .fieldStart {
                     state = .quoted
                     quoteLine = line
@@ -86,22 +91,6 @@ struct CSVParser {
                     // A CRLF inside a quoted field is kept as is and counts as one line.
                     if isCR || (isLF && !previousWasCR) { line += 1 }
                     field.append(byte)
-                }
-            case .quoteInQuoted:
-                if byte == quote {
-                    field.append(quote)
-                    state = .quoted
-                } else if byte == separator {
-                    endField()
-                    state = .fieldStart
-                } else if isCR || isLF {
-                    line += 1
-                    endRecord()
-                    recordLine = line
-                    state = .fieldStart
-                } else {
-                    field.append(byte)
-                    state = .unquoted
                 }
             }
         }

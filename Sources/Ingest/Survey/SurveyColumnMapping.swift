@@ -48,7 +48,7 @@ public struct SurveyColumnMapping: Sendable, Hashable {
         var roles: [String: SurveyColumnRole] = [:]
         var findings: [Finding] = []
         var sawHeader = false
-        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+        for (offset, rawLine) in text.textLines().enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty || line.hasPrefix("#") { continue }
             if !sawHeader {

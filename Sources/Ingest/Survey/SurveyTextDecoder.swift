@@ -13,14 +13,6 @@ enum SurveyTextDecoder {
         case windows1252 = "windows-1252"
     }
 
-    /// Code points of bytes 0x80…0x9F in Windows-1252 (the WHATWG Encoding Standard index
-    /// `windows-1252`); the five unassigned bytes map to the C1 control of the same value, as
-    /// WHATWG does. Every other byte is its Latin-1 code point.
-    static let windows1252High: [UInt32] = [
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-    ]
-
     static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding) {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             return (String(decoding: bytes[3...], as: UTF8.self), .utf8BOM)
@@ -34,7 +26,7 @@ enum SurveyTextDecoder {
         if let text = String(validating: bytes, as: UTF8.self) {
             return (text, .utf8)
         }
-        return (windows1252(bytes), .windows1252)
+        return (CharsetDecoder.decode(bytes[...], as: .windows1252), .windows1252)
     }
 
     static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
@@ -48,22 +40,5 @@ enum SurveyTextDecoder {
         }
         // An odd trailing byte cannot be a character; unpaired surrogates become U+FFFD.
         return String(decoding: units, as: UTF16.self)
-    }
-
-    static func windows1252(_ bytes: [UInt8]) -> String {
-        // Straight to UTF-8 bytes (appending scalars to a String one at a time was 5 % of a run
-        // over survey exports): ASCII as is, 0xA0–0xFF as two bytes, 0x80–0x9F through the table.
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(bytes.count + bytes.count / 8)
-        for byte in bytes {
-            if byte < 0x80 {
-                utf8.append(byte)
-                continue
-            }
-            let value = byte <= 0x9F ? windows1252High[Int(byte) - 0x80] : UInt32(byte)
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            scalar.utf8.forEach { utf8.append($0) }
-        }
-        return String(decoding: utf8, as: UTF8.self)
     }
 }
