@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Lexicons
 import Pipeline
 import Reporting
 
@@ -23,8 +24,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Journey file (TSV); default: the e-commerce journey of the lexicons.")
     var journey: String?
 
-    @Option(name: .long, help: "Lexicon folder.")
-    var lexicons: String = "lexicons"
+    @Option(name: .long, help: "Lexicon folder. Default: ./lexicons, $VERBATIM_LEXICONS, else the one beside the executable.")
+    var lexicons: String?
 
     @OptionGroup var extraLexicons: ExtraLexiconOptions
 
@@ -75,7 +76,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         var configuration = AnalyzeConfiguration(
             corpus: URL(fileURLWithPath: corpus),
             output: URL(fileURLWithPath: out),
-            lexicons: URL(fileURLWithPath: lexicons),
+            lexicons: LexiconFolder.resolve(explicit: lexicons),
             journey: journey.map { URL(fileURLWithPath: $0) },
             jobs: jobs,
             dialect: CSVDialect.named(csv) ?? .excelFR,

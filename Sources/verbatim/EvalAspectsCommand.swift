@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Lexicons
 import Pipeline
 
 /// `verbatim eval-aspects`: theme detection precision and recall against manual aspect labels.
@@ -23,8 +24,8 @@ struct EvalAspectsCommand: ParsableCommand {
     @Option(help: "Journey file or bundled journey name.")
     var journey: String = "hospitality"
 
-    @Option(help: "Lexicon folder.")
-    var lexicons: String = "lexicons"
+    @Option(help: "Lexicon folder. Default: ./lexicons, $VERBATIM_LEXICONS, else the one beside the executable.")
+    var lexicons: String?
 
     @Option(help: "ASPECT=touchpoint[,touchpoint…]: which touchpoints express an aspect column.")
     var map: [String] = []
@@ -43,7 +44,7 @@ struct EvalAspectsCommand: ParsableCommand {
             return (String(parts[0]), Set(touchpoints))
         }
         let analyzer = try VerbatimAnalyzer(
-            lexicons: URL(fileURLWithPath: lexicons), journey: URL(fileURLWithPath: journey))
+            lexicons: LexiconFolder.resolve(explicit: lexicons), journey: URL(fileURLWithPath: journey))
         let evaluation = AspectEvaluation(analyzer: analyzer, mapping: mapping)
         let result = try evaluation.evaluate(reviews: URL(fileURLWithPath: reviews), aspects: URL(fileURLWithPath: aspects))
         print("aspects on \(result.reviews) reviews (journey \(journey))")

@@ -32,6 +32,15 @@ public struct SentimentLexicon: Sendable {
     public init(directory: URL, language: Language) throws(LexiconError) {
         self.language = language
         let languageFolder = directory.appendingPathComponent(language.rawValue, isDirectory: true)
+        // Every other file is optional, the valence words are not: without them every verbatim
+        // would score neutral, which must be an error, never a quiet result.
+        let valence = languageFolder.appendingPathComponent("valence.tsv")
+        guard FileManager.default.fileExists(atPath: valence.path) else {
+            throw .unreadable(
+                file: valence.path,
+                reason: "no sentiment lexicon here; pass --lexicons DIR (the lexicons/ folder of Verbatim) or set "
+                    + "\(LexiconFolder.environmentVariable)")
+        }
         for file in SentimentLexiconFile.perLanguage {
             let url = languageFolder.appendingPathComponent(file.name)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }

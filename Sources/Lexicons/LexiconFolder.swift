@@ -1,0 +1,54 @@
+public import Foundation
+
+/// Where the lexicon folder is when the user does not say (`--lexicons`).
+///
+/// A nightly cron job rarely runs from the repository: the default `./lexicons` alone made a run
+/// from another folder score every verbatim neutral without a word. The default is searched, in
+/// order: `./lexicons`, `$VERBATIM_LEXICONS`, then beside the executable and each folder above it
+/// (`lexicons/`, then `share/verbatim/lexicons/`), which finds the repository's folder from
+/// `.build/release/verbatim` and an installed copy from `PREFIX/bin/verbatim`. A folder counts
+/// when it holds `fr/valence.tsv` and `en/valence.tsv`.
+public enum LexiconFolder {
+    /// The variable naming a lexicon folder for runs that do not pass `--lexicons`.
+    public static let environmentVariable = "VERBATIM_LEXICONS"
+
+    /// The folder to load: `explicit` when given (checked when loading), else the first candidate
+    /// that holds both valence files, else `./lexicons` (whose load then says what is missing).
+    public static func resolve(
+        explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        executable: URL? = Bundle.main.executableURL,
+        currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    ) -> URL {
+        if let explicit { return URL(fileURLWithPath: explicit, isDirectory: true) }
+        let local = currentDirectory.appendingPathComponent("lexicons", isDirectory: true)
+        return candidates(local: local, environment: environment, executable: executable).first(where: isLexiconFolder)
+            ?? local
+    }
+
+    /// The default candidates in search order.
+    static func candidates(local: URL, environment: [String: String], executable: URL?) -> [URL] {
+        var result = [local]
+        if let named = environment[environmentVariable], !named.isEmpty {
+            result.append(URL(fileURLWithPath: named, isDirectory: true))
+        }
+        if let executable {
+            var folder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+            while true {
+                result.append(folder.appendingPathComponent("lexicons", isDirectory: true))
+                result.append(folder.appendingPathComponent("share/verbatim/lexicons", isDirectory: true))
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path || folder.path == "/" { break }
+                folder = parent
+            }
+        }
+        return result
+    }
+
+    /// True when `folder` holds the French and English valence files.
+    public static func isLexiconFolder(_ folder: URL) -> Bool {
+        ["fr", "en"].allSatisfy { language in
+            FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(language).appendingPathComponent("valence.tsv").path)
+        }
+    }
+}
