@@ -83,11 +83,11 @@ public struct ScoreStream {
                 writer.append(integer: rows)
             }
             writer.append(byte: 0x09)
-            writer.append(summary.language.rawValue)
+            writer.append(name: Self.name(of: summary.language))
             writer.append(byte: 0x09)
             writer.append(fixed: summary.score)
             writer.append(byte: 0x09)
-            writer.append(summary.label.rawValue)
+            writer.append(name: Self.name(of: summary.label))
             writer.append(byte: 0x09)
             if let tagger {
                 // `theme:sentiment of the clause naming it`, as in verbatims.csv.
@@ -111,7 +111,7 @@ public struct ScoreStream {
                 for emotion in emotions {
                     if !first { writer.append(byte: 0x7C) }
                     first = false
-                    writer.append(emotion.emotion.rawValue)
+                    writer.append(name: Self.name(of: emotion.emotion))
                     writer.append(byte: 0x3A)
                     writer.append(fixed: emotion.intensity, digits: 2)
                 }
@@ -123,6 +123,39 @@ public struct ScoreStream {
         }
         try writer.flush()
         return rows
+    }
+
+    // The raw values as static strings: a `String` per cell, even a literal one, cost a retain and
+    // a release of its storage object for every row. A test checks they equal the raw values.
+
+    static func name(of language: Language) -> StaticString {
+        switch language {
+        case .fr: "fr"
+        case .en: "en"
+        case .unknown: "und"
+        }
+    }
+
+    static func name(of label: SentimentLabel) -> StaticString {
+        switch label {
+        case .positive: "positive"
+        case .negative: "negative"
+        case .neutral: "neutral"
+        case .mixed: "mixed"
+        }
+    }
+
+    static func name(of emotion: Emotion) -> StaticString {
+        switch emotion {
+        case .anger: "anger"
+        case .frustration: "frustration"
+        case .worry: "worry"
+        case .sadness: "sadness"
+        case .disgust: "disgust"
+        case .joy: "joy"
+        case .surprise: "surprise"
+        case .trust: "trust"
+        }
     }
 
     /// Cell ranges of a tab-separated line; missing cells are empty.
@@ -260,6 +293,10 @@ struct ScoreWriter: ~Copyable {
     mutating func append(_ string: String) {
         var copy = string
         copy.withUTF8 { append($0) }
+    }
+
+    mutating func append(name: StaticString) {
+        name.withUTF8Buffer { append($0) }
     }
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {

@@ -35,20 +35,34 @@ struct HashSlots: Sendable {
         for value in old where value != 0 { place(value) }
     }
 
+    /// The slot word a probe for `hash` reads first (for `first(hash:home:where:)`).
+    @inline(__always) func home(_ hash: UInt32) -> UInt64 {
+        slots.withUnsafeBufferPointer { $0[Int(hash) & mask] }
+    }
+
     /// Calls `matches` on each record stored under `hash`, in probe order, until it returns true:
     /// that record's number, or -1.
     @inline(__always)
     func first(hash: UInt32, where matches: (Int) -> Bool) -> Int {
+        first(hash: hash, home: home(hash), where: matches)
+    }
+
+    /// The same when the first slot word, `home(hash)`, was read beforehand: a caller with many
+    /// keys reads all their first slots in one loop, whose loads (and cache misses) overlap, then
+    /// probes.
+    @inline(__always)
+    func first(hash: UInt32, home: UInt64, where matches: (Int) -> Bool) -> Int {
         slots.withUnsafeBufferPointer { slots in
             var slot = Int(hash) & mask
+            var value = home
             while true {
-                let value = slots[slot]
                 if value == 0 { return -1 }
                 if UInt32(truncatingIfNeeded: value >> 32) == hash {
                     let record = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
                     if matches(record) { return record }
                 }
                 slot = (slot + 1) & mask
+                value = slots[slot]
             }
         }
     }

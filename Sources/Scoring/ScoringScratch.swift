@@ -99,7 +99,11 @@ public struct ScoringScratch: Sendable {
     /// Tokens of the current text.
     public var tokens = TokenBuffer()
     /// Items of the current text.
-    public var items: [Item] = []
+    public var items: ArraySlice<Item> { itemStore[0..<itemCount] }
+    /// Storage of `items`: grow-only, its first `itemCount` elements are the current text's (every
+    /// field is written for each text, so emptying and refilling the array is not needed).
+    var itemStore: [Item] = []
+    var itemCount = 0
     /// Clauses of the current text.
     public var clauses: [Clause] = []
     /// Key-building buffer for the elongation look-up.
@@ -107,12 +111,14 @@ public struct ScoringScratch: Sendable {
     /// Per token: its key's `KeyHash` and its `WordIndex` record (-1 when unknown).
     var hashes: [UInt32] = []
     var found: [Int32] = []
+    /// Per token: the first slot word of its key in the `WordIndex` table (read ahead of probing).
+    var homes: [UInt64] = []
     /// Per item, while items are built (grow-only, like `hashes`).
     var drafts: [ItemDraft] = []
 
     /// Empty buffers sized for short texts.
     public init() {
-        items.reserveCapacity(64)
+        itemStore.reserveCapacity(64)
         clauses.reserveCapacity(8)
         key.reserveCapacity(128)
         hashes.reserveCapacity(64)
@@ -121,7 +127,7 @@ public struct ScoringScratch: Sendable {
 
     mutating func reset() {
         tokens.removeAll()
-        items.removeAll(keepingCapacity: true)
+        itemCount = 0
         clauses.removeAll(keepingCapacity: true)
     }
 }

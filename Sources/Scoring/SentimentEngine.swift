@@ -66,10 +66,13 @@ final class SentimentEngine: Sendable {
     /// second writes the items in place, copying lexicon entries straight from the lexicon. Building
     /// each item on the stack and appending it read back bytes just written in other widths (a
     /// stalled store-to-load forward), the costliest line of the loop.
+    ///
+    /// `items` is grow-only storage: the text's items are written over its first elements, every
+    /// field of each, and their number is returned.
     func buildItems(
         _ tokens: TokenBuffer, hashes: [UInt32], found: [Int32], index: WordIndex, _ items: inout [ScoringScratch.Item],
         drafts: inout [ScoringScratch.ItemDraft], _ key: inout [UInt8]
-    ) {
+    ) -> Int {
         let count = tokens.tokens.count
         let french = isFrench
         if drafts.count < count {
@@ -99,16 +102,14 @@ final class SentimentEngine: Sendable {
         let blank = ScoringScratch.Item(
             start: 0, end: 0, kind: .word, flags: RawToken.Flags(), entry: LexiconEntry(), known: false,
             punctuation: 0, run: 0, boost: 0, contribution: 0, notes: ScoringScratch.Notes(), clause: 0, token: 0)
-        items.append(contentsOf: repeatElement(blank, count: itemCount))
+        if items.count < itemCount { items.append(contentsOf: repeatElement(blank, count: itemCount - items.count)) }
         tokens.keys.withUnsafeBufferPointer { keys in
             tokens.tokens.withUnsafeBufferPointer { toks in
                 drafts.withUnsafeBufferPointer { drafts in
                     items.withUnsafeMutableBufferPointer { items in
-                        let first = items.count - itemCount
-                        for n in 0..<itemCount {
-                            let draft = drafts[n]
+                        for k in 0..<itemCount {
+                            let draft = drafts[k]
                             let token = toks[Int(draft.token)]
-                            let k = first + n
                             items[k].start = token.start
                             items[k].end = draft.end
                             items[k].kind = token.kind
@@ -116,15 +117,22 @@ final class SentimentEngine: Sendable {
                             items[k].known = draft.known
                             items[k].notes = draft.notes
                             items[k].token = draft.token
+                            items[k].boost = 0
+                            items[k].contribution = 0
+                            items[k].clause = 0
                             if token.kind == .punctuation {
                                 items[k].punctuation = keys[Int(token.keyStart)]
                                 items[k].run = UInt8(min(token.keyLength, 255))
+                            } else {
+                                items[k].punctuation = 0
+                                items[k].run = 0
                             }
                             switch draft.source {
-                            case .none: break
+                            case .none: items[k].entry = blank.entry
                             case .word: items[k].entry = wordEntries[Int(draft.index)]
                             case .phrase: items[k].entry = phraseEntries[Int(draft.index)]
                             case .rating:
+                                items[k].entry = blank.entry
                                 items[k].entry.valence = draft.valence
                                 items[k].entry.hasValence = true
                             }
@@ -133,6 +141,7 @@ final class SentimentEngine: Sendable {
                 }
             }
         }
+        return itemCount
     }
 
     /// Decides the item starting at token `i` into `draft`; returns the number of tokens it covers.
@@ -404,9 +413,12 @@ final class SentimentEngine: Sendable {
     }
 
     /// Splits items into clauses at punctuation, line breaks and contrast connectives.
-    func buildClauses(_ items: inout [ScoringScratch.Item], _ clauses: inout [ScoringScratch.Clause]) {
+    func buildClauses(
+        _ store: inout [ScoringScratch.Item], count: Int, _ clauses: inout [ScoringScratch.Clause]
+    ) {
         // Through a buffer pointer: each `items[k].clause = …` on the array checked its uniqueness.
-        items.withUnsafeMutableBufferPointer { items in
+        store.withUnsafeMutableBufferPointer { store in
+            let items = UnsafeMutableBufferPointer(rebasing: store[0..<count])
             var first = 0
             var sentence = 0
             func close(_ end: Int, _ clauses: inout [ScoringScratch.Clause]) {
@@ -441,8 +453,33 @@ final class SentimentEngine: Sendable {
 
     /// Scores every clause: valence with boosts, negation, excess, modality; then weights.
     func scoreClauses(
-        _ items: inout [ScoringScratch.Item], _ clauses: inout [ScoringScratch.Clause], keys: [UInt8],
+        _ store: inout [ScoringScratch.Item], count: Int, _ clauses: inout [ScoringScratch.Clause],
         tokens: TokenBuffer, textIsAllCaps: Bool
+    ) {
+        // The rules read and write items through buffer pointers: on the arrays every write
+        // checked uniqueness, and every helper taking the array retained and released it.
+        tokens.tokens.withUnsafeBufferPointer { toks in
+            tokens.keys.withUnsafeBufferPointer { keys in
+                store.withUnsafeMutableBufferPointer { store in
+                    let items = UnsafeMutableBufferPointer(rebasing: store[0..<count])
+                    clauses.withUnsafeMutableBufferPointer { clauses in
+                        scoreClauses(
+                            items, clauses, text: TextView(toks: toks, keys: keys), textIsAllCaps: textIsAllCaps)
+                    }
+                }
+            }
+        }
+    }
+
+    /// A text's tokens and key arena, read-only, for the rules.
+    struct TextView {
+        let toks: UnsafeBufferPointer<RawToken>
+        let keys: UnsafeBufferPointer<UInt8>
+    }
+
+    private func scoreClauses(
+        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>,
+        _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>, text tokens: TextView, textIsAllCaps: Bool
     ) {
         for c in clauses.indices {
             let clause = clauses[c]
@@ -462,7 +499,7 @@ final class SentimentEngine: Sendable {
             }
             if lastOfSentence != c { exclamations = 0 }
             var raw = scoreItems(
-                &items, from: clause.first, to: clause.end, question: question, textIsAllCaps: textIsAllCaps,
+                items, from: clause.first, to: clause.end, question: question, textIsAllCaps: textIsAllCaps,
                 tokens: tokens)
             if raw != 0 && exclamations > 0 {
                 raw += Double(raw > 0 ? 1 : -1) * Double(SentimentRules.exclamationBoost)
@@ -511,33 +548,45 @@ final class SentimentEngine: Sendable {
     }
 
     /// Next word item after `k` before `end`.
-    @inline(__always) private func nextWord(_ items: [ScoringScratch.Item], after k: Int, before end: Int) -> Int? {
+    @inline(__always) private func nextWord(
+        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>, after k: Int, before end: Int
+    ) -> Int? {
         let j = k + 1
         return j < end && items[j].kind != .punctuation ? j : nil
     }
 
-    private func keyIsNeverSo(_ item: ScoringScratch.Item, tokens: TokenBuffer) -> Bool {
+    private func keyIsNeverSo(_ item: ScoringScratch.Item, tokens: TextView) -> Bool {
         itemKey(item, tokens: tokens, isIn: Self.neverSoKeys)
     }
 
-    private func isNever(_ item: ScoringScratch.Item, tokens: TokenBuffer) -> Bool {
+    private func isNever(_ item: ScoringScratch.Item, tokens: TextView) -> Bool {
         itemKey(item, tokens: tokens, isIn: Self.neverKeys)
     }
 
     /// True when the single-token item's key is one of `list` (rare path: only after negators).
-    private func itemKey(_ item: ScoringScratch.Item, tokens: TokenBuffer, isIn list: [[UInt8]]) -> Bool {
-        guard !item.notes.contains(.phrase), Int(item.token) < tokens.tokens.count else { return false }
-        let token = tokens.tokens[Int(item.token)]
-        return tokens.keys.withUnsafeBufferPointer { keys in
-            let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
-            return list.contains { Self.same($0, key) }
+    private func itemKey(_ item: ScoringScratch.Item, tokens: TextView, isIn list: [[UInt8]]) -> Bool {
+        guard !item.notes.contains(.phrase), Int(item.token) < tokens.toks.count else { return false }
+        let token = tokens.toks[Int(item.token)]
+        let key = UnsafeBufferPointer(rebasing: tokens.keys[Int(token.keyStart)..<Int(token.keyEnd)])
+        return list.contains { Self.same($0, key) }
+    }
+
+    /// True when the item is one word of two or three letters whose key is `or`, `nor`, `ou` or
+    /// `ni` (`scopeExtenderKeys`), tested on the bytes: this runs for every word in a negation scope.
+    @inline(__always) private func extendsScope(_ item: ScoringScratch.Item, tokens: TextView) -> Bool {
+        guard item.kind == .word, !item.notes.contains(.phrase), Int(item.token) < tokens.toks.count else {
+            return false
         }
+        let token = tokens.toks[Int(item.token)]
+        guard token.keyLength == 2 || token.keyLength == 3 else { return false }
+        let key = UnsafeBufferPointer(rebasing: tokens.keys[Int(token.keyStart)..<Int(token.keyEnd)])
+        return Self.scopeExtenderKeys.contains { Self.same($0, key) }
     }
 
     /// True when the full negator at `k` negates an opinion verb right next to it: the verb after
     /// it (`don't think`, `not expect`) or, closing `ne … pas`, the verb before it (`ne pense pas`).
     private func raisesNegation(
-        _ items: [ScoringScratch.Item], at k: Int, from first: Int, to end: Int, tokens: TokenBuffer
+        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>, at k: Int, from first: Int, to end: Int, tokens: TextView
     ) -> Bool {
         if k + 1 < end, items[k + 1].kind == .word, itemKey(items[k + 1], tokens: tokens, isIn: Self.negRaisingKeys) {
             return true
@@ -550,8 +599,8 @@ final class SentimentEngine: Sendable {
 
     /// The raw sum of items `from..<to` of one clause.
     private func scoreItems(
-        _ items: inout [ScoringScratch.Item], from first: Int, to end: Int, question: Bool, textIsAllCaps: Bool,
-        tokens: TokenBuffer
+        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>, from first: Int, to end: Int, question: Bool,
+        textIsAllCaps: Bool, tokens: TextView
     ) -> Double {
         var wish = false
         // A conditional marker (`if`, `would`, `pourrait`) governs what follows it in its clause:
@@ -578,7 +627,7 @@ final class SentimentEngine: Sendable {
         for k in first..<end {
             if items[k].kind == .punctuation { continue }
             let entry = items[k].entry
-            if negLeft > 0 && itemKey(items[k], tokens: tokens, isIn: Self.scopeExtenderKeys) { negLeft += 2 }
+            if negLeft > 0 && extendsScope(items[k], tokens: tokens) { negLeft += 2 }
             defer { if negLeft > 0 && items[k].entry.negator == .none { negLeft -= 1 } }
             var negatedResolution = false
             switch entry.negator {
@@ -731,11 +780,11 @@ final class SentimentEngine: Sendable {
             // Intensifiers in the three words before.
             var distance = 0
             var j = k - 1
-            while j >= first && distance < SentimentRules.boostDecay.count {
+            while j >= first && distance < SentimentRules.boostDecayReach {
                 let before = items[j]
                 if before.kind == .punctuation { break }
                 if before.entry.boost != 0 && before.entry.excess != .excess && before.entry.negator == .none {
-                    boost += before.entry.boost * SentimentRules.boostDecay[distance]
+                    boost += before.entry.boost * SentimentRules.boostDecay(at: distance)
                 }
                 distance += 1
                 j -= 1

@@ -21,6 +21,13 @@ public enum SentimentRules {
     public static let particleWindow = 6
     /// Decay of an intensifier's boost with its distance to the word (VADER: 1, 0.95, 0.9).
     public static let boostDecay: [Float] = [1.0, 0.95, 0.9]
+    /// `boostDecay[distance]` without the array (read for every word with a valence: a global
+    /// array costs a lazy-initialisation check and a retain there).
+    @inline(__always) static func boostDecay(at distance: Int) -> Float {
+        distance == 0 ? 1.0 : distance == 1 ? 0.95 : 0.9
+    }
+    /// `boostDecay.count`.
+    static let boostDecayReach = 3
     /// Added to the magnitude of a word in ALL CAPS when the text is not all caps (VADER `C_INCR`).
     public static let capsBoost: Float = 0.733
     /// Added to the magnitude of a word with repeated letters (`nuuul`): like one intensifier

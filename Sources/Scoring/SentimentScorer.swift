@@ -58,16 +58,18 @@ public struct SentimentScorer: Sendable {
         scratch.reset()
         ByteTokenizer.tokenize(bytes, into: &scratch.tokens)
         // Identification reads the same per-token probe as the lexicon look-up (`WordIndex`).
-        var resolved = index.resolve(scratch.tokens, hashes: &scratch.hashes, found: &scratch.found, declared: language)
+        var resolved = index.resolve(
+            scratch.tokens, hashes: &scratch.hashes, homes: &scratch.homes, found: &scratch.found, declared: language)
         if resolved == .unknown { resolved = .en }
         let engine = resolved == .fr ? frenchEngine : englishEngine
-        engine.buildItems(
-            scratch.tokens, hashes: scratch.hashes, found: scratch.found, index: index, &scratch.items,
+        scratch.itemCount = engine.buildItems(
+            scratch.tokens, hashes: scratch.hashes, found: scratch.found, index: index, &scratch.itemStore,
             drafts: &scratch.drafts, &scratch.key)
-        engine.buildClauses(&scratch.items, &scratch.clauses)
+        engine.buildClauses(&scratch.itemStore, count: scratch.itemCount, &scratch.clauses)
         let allCaps = Self.isAllCaps(scratch.tokens)
         engine.scoreClauses(
-            &scratch.items, &scratch.clauses, keys: scratch.tokens.keys, tokens: scratch.tokens, textIsAllCaps: allCaps)
+            &scratch.itemStore, count: scratch.itemCount, &scratch.clauses, tokens: scratch.tokens,
+            textIsAllCaps: allCaps)
         let (score, label) = SentimentEngine.aggregate(scratch.clauses)
         return ScoreSummary(score: score, label: label, language: resolved)
     }

@@ -124,9 +124,15 @@ struct WordIndex: Sendable {
     /// unknown.
     @inline(__always)
     func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, prefix: UInt64) -> Int {
+        find(key, hash: hash, prefix: prefix, home: slots.home(hash))
+    }
+
+    /// The same with the key's first slot word already read (`HashSlots.home`).
+    @inline(__always)
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, prefix: UInt64, home: UInt64) -> Int {
         records.withUnsafeBufferPointer { records in
             arena.withUnsafeBufferPointer { arena in
-                slots.first(hash: hash) { record in
+                slots.first(hash: hash, home: home) { record in
                     let entry = records[record]
                     guard Int(entry.keyLength) == key.count, entry.prefix == prefix else { return false }
                     guard key.count > 8 else { return true }
@@ -144,31 +150,50 @@ struct WordIndex: Sendable {
     ///
     /// `hashes` and `found` only grow (they may be longer than the token list): written through
     /// pointers, without the per-element checks of `append` or the cost of `removeAll`.
+    ///
+    /// Two loops: the first hashes every key and reads its first slot word into `homes`, with no
+    /// branch on a loaded value, so the hashing of one token and the slot reads (often cache
+    /// misses) of the previous ones overlap; the second probes from those words.
     func resolve(
-        _ tokens: TokenBuffer, hashes: inout [UInt32], found: inout [Int32], declared: Language
+        _ tokens: TokenBuffer, hashes: inout [UInt32], homes: inout [UInt64], found: inout [Int32],
+        declared: Language
     ) -> Language {
         let count = tokens.tokens.count
         if hashes.count < count { hashes.append(contentsOf: repeatElement(0, count: count - hashes.count)) }
+        if homes.count < count { homes.append(contentsOf: repeatElement(0, count: count - homes.count)) }
         if found.count < count { found.append(contentsOf: repeatElement(-1, count: count - found.count)) }
         var fr = 0.0
         var en = 0.0
         tokens.keys.withUnsafeBufferPointer { keys in
             tokens.tokens.withUnsafeBufferPointer { toks in
+                hashes.withUnsafeMutableBufferPointer { hashes in
+                    homes.withUnsafeMutableBufferPointer { homes in
+                        for t in 0..<count {
+                            let token = toks[t]
+                            let hash = KeyHash.of(keys, start: Int(token.keyStart), count: token.keyLength)
+                            hashes[t] = token.kind == .punctuation ? 0 : hash
+                            homes[t] = slots.home(hash)
+                        }
+                    }
+                }
+            }
+        }
+        tokens.keys.withUnsafeBufferPointer { keys in
+            tokens.tokens.withUnsafeBufferPointer { toks in
                 records.withUnsafeBufferPointer { records in
-                    hashes.withUnsafeMutableBufferPointer { hashes in
+                    hashes.withUnsafeBufferPointer { hashes in
+                        homes.withUnsafeBufferPointer { homes in
                         found.withUnsafeMutableBufferPointer { found in
                             for t in 0..<count {
                                 let token = toks[t]
                                 guard token.kind != .punctuation else {
-                                    hashes[t] = 0
                                     found[t] = -1
                                     continue
                                 }
                                 let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
-                                let hash = KeyHash.of(keys, start: Int(token.keyStart), count: key.count)
-                                hashes[t] = hash
+                                let hash = hashes[t]
                                 let prefix = Self.prefix(keys, start: Int(token.keyStart), count: key.count)
-                                let record = find(key, hash: hash, prefix: prefix)
+                                let record = find(key, hash: hash, prefix: prefix, home: homes[t])
                                 found[t] = Int32(record)
                                 guard token.kind == .word else { continue }
                                 if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
@@ -177,6 +202,7 @@ struct WordIndex: Sendable {
                                     en += records[record].englishEvidence
                                 }
                             }
+                        }
                         }
                     }
                 }

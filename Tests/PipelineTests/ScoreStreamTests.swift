@@ -4,7 +4,8 @@
     import Darwin
 #endif
 import Foundation
-import Pipeline
+@testable import Pipeline
+import VerbatimModel
 import Scoring
 import Testing
 
@@ -60,5 +61,13 @@ import Testing
 
     @Test func aFileWithoutTextColumnIsRefused() throws {
         #expect(throws: ScoreStream.Failure.self) { try Self.run("id\tcomment\n1\tbonjour\n") }
+    }
+
+    /// The output spells languages, labels and emotions from static strings (no `String` per row):
+    /// they must stay the raw values every other report uses.
+    @Test func staticNamesAreTheRawValues() {
+        for language in Language.allCases { #expect("\(ScoreStream.name(of: language))" == language.rawValue) }
+        for label in SentimentLabel.allCases { #expect("\(ScoreStream.name(of: label))" == label.rawValue) }
+        for emotion in Emotion.allCases { #expect("\(ScoreStream.name(of: emotion))" == emotion.rawValue) }
     }
 }
