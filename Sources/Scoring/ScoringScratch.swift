@@ -96,38 +96,62 @@ public struct ScoringScratch: Sendable {
         var valence: Float = 0
     }
 
+    /// What the look-up found about one token (`WordIndex.resolve`).
+    struct TokenFacts: Sendable {
+        /// The first slot word of the key in the `WordIndex` table, read ahead of probing.
+        var home: UInt64 = 0
+        /// The key's `KeyHash` (0 for punctuation).
+        var hash: UInt32 = 0
+        /// The key's `WordIndex` record, -1 when unknown.
+        var record: Int32 = -1
+    }
+
     /// Tokens of the current text.
     public var tokens = TokenBuffer()
     /// Items of the current text.
     public var items: ArraySlice<Item> { itemStore[0..<itemCount] }
-    /// Storage of `items`: grow-only, its first `itemCount` elements are the current text's (every
-    /// field is written for each text, so emptying and refilling the array is not needed).
+    /// Clauses of the current text.
+    public var clauses: ArraySlice<Clause> { clauseStore[0..<clauseCount] }
+
+    // The per-text buffers are grow-only: the first `itemCount` items and `clauseCount` clauses are
+    // the current text's, and every field of each is written for each text, so no buffer is
+    // emptied and refilled (each `removeAll` and `append` cost a uniqueness check and a call).
+
     var itemStore: [Item] = []
     var itemCount = 0
-    /// Clauses of the current text.
-    public var clauses: [Clause] = []
+    var clauseStore: [Clause] = []
+    var clauseCount = 0
+    /// Per token (`facts`) and per item (`drafts`) while items are built.
+    var facts: [TokenFacts] = []
+    var drafts: [ItemDraft] = []
     /// Key-building buffer for the elongation look-up.
     var key: [UInt8] = []
-    /// Per token: its key's `KeyHash` and its `WordIndex` record (-1 when unknown).
-    var hashes: [UInt32] = []
-    var found: [Int32] = []
-    /// Per token: the first slot word of its key in the `WordIndex` table (read ahead of probing).
-    var homes: [UInt64] = []
-    /// Per item, while items are built (grow-only, like `hashes`).
-    var drafts: [ItemDraft] = []
 
     /// Empty buffers sized for short texts.
     public init() {
-        itemStore.reserveCapacity(64)
-        clauses.reserveCapacity(8)
         key.reserveCapacity(128)
-        hashes.reserveCapacity(64)
-        found.reserveCapacity(64)
+        prepare(tokenCount: 64)
     }
 
     mutating func reset() {
         tokens.removeAll()
         itemCount = 0
-        clauses.removeAll(keepingCapacity: true)
+        clauseCount = 0
     }
+
+    /// Grows the per-text buffers for a text of `count` tokens: at most one item per token and
+    /// one clause per item.
+    mutating func prepare(tokenCount count: Int) {
+        guard itemStore.count < count || clauseStore.count < count + 1 else { return }
+        let size = max(count, 64)
+        facts.append(contentsOf: repeatElement(TokenFacts(), count: max(size - facts.count, 0)))
+        drafts.append(contentsOf: repeatElement(ItemDraft(), count: max(size - drafts.count, 0)))
+        itemStore.append(contentsOf: repeatElement(Self.blankItem, count: max(size - itemStore.count, 0)))
+        clauseStore.append(contentsOf: repeatElement(Self.blankClause, count: max(size + 1 - clauseStore.count, 0)))
+    }
+
+    static let blankItem = Item(
+        start: 0, end: 0, kind: .word, flags: RawToken.Flags(), entry: LexiconEntry(), known: false, punctuation: 0,
+        run: 0, boost: 0, contribution: 0, notes: Notes(), clause: 0, token: 0)
+    static let blankClause = Clause(first: 0, end: 0, sentence: 0, raw: 0, weight: 1, start: 0, stop: 0)
 }

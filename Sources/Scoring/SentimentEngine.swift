@@ -59,86 +59,62 @@ final class SentimentEngine: Sendable {
 
     // MARK: Items
 
-    /// Fills `items` from `tokens`, matching multiword expressions longest first. `hashes` and
-    /// `found` are the tokens' key hashes and `WordIndex` records (from `WordIndex.resolve`).
+    /// Fills `items` from the tokens, matching multiword expressions longest first; returns their
+    /// number. `facts` are the tokens' key hashes and `WordIndex` records (`WordIndex.resolve`).
     ///
     /// Two passes: the first decides each item into a small draft (`ScoringScratch.ItemDraft`); the
     /// second writes the items in place, copying lexicon entries straight from the lexicon. Building
     /// each item on the stack and appending it read back bytes just written in other widths (a
     /// stalled store-to-load forward), the costliest line of the loop.
     ///
-    /// `items` is grow-only storage: the text's items are written over its first elements, every
-    /// field of each, and their number is returned.
+    /// `drafts` and `items` have room for one per token; every field of each item is written.
     func buildItems(
-        _ tokens: TokenBuffer, hashes: [UInt32], found: [Int32], index: WordIndex, _ items: inout [ScoringScratch.Item],
-        drafts: inout [ScoringScratch.ItemDraft], _ key: inout [UInt8]
+        _ toks: UnsafeBufferPointer<RawToken>, keys: UnsafeBufferPointer<UInt8>,
+        facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, index: WordIndex,
+        drafts: UnsafeMutableBufferPointer<ScoringScratch.ItemDraft>,
+        items: UnsafeMutableBufferPointer<ScoringScratch.Item>, key: inout [UInt8]
     ) -> Int {
-        let count = tokens.tokens.count
+        let count = toks.count
         let french = isFrench
-        if drafts.count < count {
-            drafts.append(contentsOf: repeatElement(ScoringScratch.ItemDraft(), count: count - drafts.count))
-        }
         var itemCount = 0
-        tokens.keys.withUnsafeBufferPointer { keys in
-            tokens.tokens.withUnsafeBufferPointer { toks in
-                hashes.withUnsafeBufferPointer { hashes in
-                    found.withUnsafeBufferPointer { found in
-                        index.records.withUnsafeBufferPointer { records in
-                            drafts.withUnsafeMutableBufferPointer { drafts in
-                                var i = 0
-                                while i < count {
-                                    drafts[itemCount] = ScoringScratch.ItemDraft(token: Int32(i), end: toks[i].end)
-                                    i += draftItem(
-                                        at: i, toks, keys, hashes, found, records, french: french, &drafts[itemCount],
-                                        &key)
-                                    itemCount += 1
-                                }
-                            }
-                        }
-                    }
-                }
+        index.records.withUnsafeBufferPointer { records in
+            var i = 0
+            while i < count {
+                drafts[itemCount] = ScoringScratch.ItemDraft(token: Int32(i), end: toks[i].end)
+                i += draftItem(
+                    at: i, toks, keys, UnsafeBufferPointer(facts), records, french: french, &drafts[itemCount], &key)
+                itemCount += 1
             }
         }
-        let blank = ScoringScratch.Item(
-            start: 0, end: 0, kind: .word, flags: RawToken.Flags(), entry: LexiconEntry(), known: false,
-            punctuation: 0, run: 0, boost: 0, contribution: 0, notes: ScoringScratch.Notes(), clause: 0, token: 0)
-        if items.count < itemCount { items.append(contentsOf: repeatElement(blank, count: itemCount - items.count)) }
-        tokens.keys.withUnsafeBufferPointer { keys in
-            tokens.tokens.withUnsafeBufferPointer { toks in
-                drafts.withUnsafeBufferPointer { drafts in
-                    items.withUnsafeMutableBufferPointer { items in
-                        for k in 0..<itemCount {
-                            let draft = drafts[k]
-                            let token = toks[Int(draft.token)]
-                            items[k].start = token.start
-                            items[k].end = draft.end
-                            items[k].kind = token.kind
-                            items[k].flags = token.flags
-                            items[k].known = draft.known
-                            items[k].notes = draft.notes
-                            items[k].token = draft.token
-                            items[k].boost = 0
-                            items[k].contribution = 0
-                            items[k].clause = 0
-                            if token.kind == .punctuation {
-                                items[k].punctuation = keys[Int(token.keyStart)]
-                                items[k].run = UInt8(min(token.keyLength, 255))
-                            } else {
-                                items[k].punctuation = 0
-                                items[k].run = 0
-                            }
-                            switch draft.source {
-                            case .none: items[k].entry = blank.entry
-                            case .word: items[k].entry = wordEntries[Int(draft.index)]
-                            case .phrase: items[k].entry = phraseEntries[Int(draft.index)]
-                            case .rating:
-                                items[k].entry = blank.entry
-                                items[k].entry.valence = draft.valence
-                                items[k].entry.hasValence = true
-                            }
-                        }
-                    }
-                }
+        let blank = ScoringScratch.blankItem.entry
+        for k in 0..<itemCount {
+            let draft = drafts[k]
+            let token = toks[Int(draft.token)]
+            items[k].start = token.start
+            items[k].end = draft.end
+            items[k].kind = token.kind
+            items[k].flags = token.flags
+            items[k].known = draft.known
+            items[k].notes = draft.notes
+            items[k].token = draft.token
+            items[k].boost = 0
+            items[k].contribution = 0
+            items[k].clause = 0
+            if token.kind == .punctuation {
+                items[k].punctuation = keys[Int(token.keyStart)]
+                items[k].run = UInt8(min(token.keyLength, 255))
+            } else {
+                items[k].punctuation = 0
+                items[k].run = 0
+            }
+            switch draft.source {
+            case .none: items[k].entry = blank
+            case .word: items[k].entry = wordEntries[Int(draft.index)]
+            case .phrase: items[k].entry = phraseEntries[Int(draft.index)]
+            case .rating:
+                items[k].entry = blank
+                items[k].entry.valence = draft.valence
+                items[k].entry.hasValence = true
             }
         }
         return itemCount
@@ -148,7 +124,7 @@ final class SentimentEngine: Sendable {
     @inline(__always)
     private func draftItem(
         at i: Int, _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>,
-        _ hashes: UnsafeBufferPointer<UInt32>, _ found: UnsafeBufferPointer<Int32>,
+        _ facts: UnsafeBufferPointer<ScoringScratch.TokenFacts>,
         _ records: UnsafeBufferPointer<WordIndex.Record>, french: Bool, _ draft: inout ScoringScratch.ItemDraft, _ key: inout [UInt8]
     ) -> Int {
         let token = toks[i]
@@ -162,7 +138,7 @@ final class SentimentEngine: Sendable {
             return length
         }
         var consumed = 1
-        let record = Int(found[i])
+        let record = Int(facts[i].record)
         let word = record >= 0 ? Int(records[record].word(french: french)) : -1
         if word >= 0 {
             let longestPhrase = records[record].longestPhrase(french: french)
@@ -170,13 +146,13 @@ final class SentimentEngine: Sendable {
                 // Grow the candidate a token at a time while some expression continues it; the
                 // last full expression seen is the longest one.
                 let longest = min(Int(longestPhrase), toks.count - i)
-                var hash = hashes[i]
+                var hash = facts[i].hash
                 var length = 2
                 while length <= longest {
                     let last = i + length - 1
                     if toks[last].kind == .punctuation { break }
                     // After the first word a number matches the expressions' placeholder `0`.
-                    hash = KeyHash.combine(hash, toks[last].kind == .number ? PhraseIndex.numberHash : hashes[last])
+                    hash = KeyHash.combine(hash, toks[last].kind == .number ? PhraseIndex.numberHash : facts[last].hash)
                     let phrase = phraseIndex.find(hash: hash, toks, keys, from: i, length: length)
                     if phrase < 0 { break }
                     let phraseEntry = phraseIndex.records[phrase].entry
@@ -413,62 +389,53 @@ final class SentimentEngine: Sendable {
     }
 
     /// Splits items into clauses at punctuation, line breaks and contrast connectives.
+    ///
+    /// `clauses` has room for one clause per item; returns the number written.
     func buildClauses(
-        _ store: inout [ScoringScratch.Item], count: Int, _ clauses: inout [ScoringScratch.Clause]
-    ) {
-        // Through a buffer pointer: each `items[k].clause = …` on the array checked its uniqueness.
-        store.withUnsafeMutableBufferPointer { store in
-            let items = UnsafeMutableBufferPointer(rebasing: store[0..<count])
-            var first = 0
-            var sentence = 0
-            func close(_ end: Int, _ clauses: inout [ScoringScratch.Clause]) {
-                guard end > first else { return }
-                for k in first..<end { items[k].clause = Int32(clauses.count) }
-                clauses.append(
-                    .init(
-                        first: first, end: end, sentence: sentence, raw: 0, weight: 1, start: items[first].start,
-                        stop: items[end - 1].end))
-                first = end
-            }
-            for k in items.indices {
-                let item = items[k]
-                if item.kind == .punctuation {
-                    if Self.isClauseEnd(item.punctuation) {
-                        close(k + 1, &clauses)
-                        if Self.isSentenceEnd(item.punctuation) { sentence += 1 }
-                    }
-                    continue
-                }
-                if item.flags.contains(.afterNewline) && k > first {
-                    close(k, &clauses)
-                    sentence += 1
-                }
-                if item.entry.contrast != .none && k > first { close(k, &clauses) }
-            }
-            close(items.count, &clauses)
+        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>, _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>
+    ) -> Int {
+        var first = 0
+        var sentence = 0
+        var count = 0
+        func close(_ end: Int) {
+            guard end > first else { return }
+            for k in first..<end { items[k].clause = Int32(count) }
+            clauses[count] = ScoringScratch.Clause(
+                first: first, end: end, sentence: sentence, raw: 0, weight: 1, start: items[first].start,
+                stop: items[end - 1].end)
+            count += 1
+            first = end
         }
+        for k in items.indices {
+            let item = items[k]
+            if item.kind == .punctuation {
+                if Self.isClauseEnd(item.punctuation) {
+                    close(k + 1)
+                    if Self.isSentenceEnd(item.punctuation) { sentence += 1 }
+                }
+                continue
+            }
+            if item.flags.contains(.afterNewline) && k > first {
+                close(k)
+                sentence += 1
+            }
+            if item.entry.contrast != .none && k > first { close(k) }
+        }
+        close(items.count)
+        return count
     }
 
     // MARK: Rules
 
     /// Scores every clause: valence with boosts, negation, excess, modality; then weights.
     func scoreClauses(
-        _ store: inout [ScoringScratch.Item], count: Int, _ clauses: inout [ScoringScratch.Clause],
-        tokens: TokenBuffer, textIsAllCaps: Bool
+        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>,
+        _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>, toks: UnsafeBufferPointer<RawToken>,
+        keys: UnsafeBufferPointer<UInt8>, textIsAllCaps: Bool
     ) {
         // The rules read and write items through buffer pointers: on the arrays every write
         // checked uniqueness, and every helper taking the array retained and released it.
-        tokens.tokens.withUnsafeBufferPointer { toks in
-            tokens.keys.withUnsafeBufferPointer { keys in
-                store.withUnsafeMutableBufferPointer { store in
-                    let items = UnsafeMutableBufferPointer(rebasing: store[0..<count])
-                    clauses.withUnsafeMutableBufferPointer { clauses in
-                        scoreClauses(
-                            items, clauses, text: TextView(toks: toks, keys: keys), textIsAllCaps: textIsAllCaps)
-                    }
-                }
-            }
-        }
+        scoreClauses(items, clauses, text: TextView(toks: toks, keys: keys), textIsAllCaps: textIsAllCaps)
     }
 
     /// A text's tokens and key arena, read-only, for the rules.
@@ -838,7 +805,7 @@ final class SentimentEngine: Sendable {
     // MARK: Aggregation
 
     /// Verbatim score and label from the clauses.
-    static func aggregate(_ clauses: [ScoringScratch.Clause]) -> (Double, SentimentLabel) {
+    static func aggregate(_ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>) -> (Double, SentimentLabel) {
         var total = 0.0
         var voiced = 0
         var positive = 0.0

@@ -57,21 +57,38 @@ public struct SentimentScorer: Sendable {
     ) -> ScoreSummary {
         scratch.reset()
         ByteTokenizer.tokenize(bytes, into: &scratch.tokens)
-        // Identification reads the same per-token probe as the lexicon look-up (`WordIndex`).
-        var resolved = index.resolve(
-            scratch.tokens, hashes: &scratch.hashes, homes: &scratch.homes, found: &scratch.found, declared: language)
-        if resolved == .unknown { resolved = .en }
-        let engine = resolved == .fr ? frenchEngine : englishEngine
-        scratch.itemCount = engine.buildItems(
-            scratch.tokens, hashes: scratch.hashes, found: scratch.found, index: index, &scratch.itemStore,
-            drafts: &scratch.drafts, &scratch.key)
-        engine.buildClauses(&scratch.itemStore, count: scratch.itemCount, &scratch.clauses)
+        scratch.prepare(tokenCount: scratch.tokens.tokens.count)
         let allCaps = Self.isAllCaps(scratch.tokens)
-        engine.scoreClauses(
-            &scratch.itemStore, count: scratch.itemCount, &scratch.clauses, tokens: scratch.tokens,
-            textIsAllCaps: allCaps)
-        let (score, label) = SentimentEngine.aggregate(scratch.clauses)
-        return ScoreSummary(score: score, label: label, language: resolved)
+        // Every per-text buffer is borrowed once, here, and the stages work on pointers.
+        let (identified, score, label, items, clauses) = scratch.tokens.tokens.withUnsafeBufferPointer { toks in
+            scratch.tokens.keys.withUnsafeBufferPointer { keys in
+                scratch.facts.withUnsafeMutableBufferPointer { facts in
+                    scratch.drafts.withUnsafeMutableBufferPointer { drafts in
+                        scratch.itemStore.withUnsafeMutableBufferPointer { itemStore in
+                            scratch.clauseStore.withUnsafeMutableBufferPointer { clauseStore in
+                                // Identification reads the same per-token probe as the lexicon
+                                // look-up (`WordIndex`).
+                                var resolved = index.resolve(toks, keys: keys, facts: facts, declared: language)
+                                if resolved == .unknown { resolved = .en }
+                                let engine = resolved == .fr ? frenchEngine : englishEngine
+                                let itemCount = engine.buildItems(
+                                    toks, keys: keys, facts: facts, index: index, drafts: drafts, items: itemStore,
+                                    key: &scratch.key)
+                                let items = UnsafeMutableBufferPointer(rebasing: itemStore[0..<itemCount])
+                                let clauseCount = engine.buildClauses(items, clauseStore)
+                                let clauses = UnsafeMutableBufferPointer(rebasing: clauseStore[0..<clauseCount])
+                                engine.scoreClauses(items, clauses, toks: toks, keys: keys, textIsAllCaps: allCaps)
+                                let (score, label) = SentimentEngine.aggregate(clauses)
+                                return (resolved, score, label, itemCount, clauseCount)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        scratch.itemCount = items
+        scratch.clauseCount = clauses
+        return ScoreSummary(score: score, label: label, language: identified)
     }
 
     /// Scores a `String` using `scratch`.

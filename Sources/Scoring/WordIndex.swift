@@ -162,67 +162,41 @@ struct WordIndex: Sendable {
         }
     }
 
-    /// One pass over the tokens: each non-punctuation token's key hash and record number (-1 when
-    /// unknown) into `hashes[t]` and `found[t]`, and the language, decided exactly as
+    /// Each token's key hash, first slot word and record number (-1 when unknown, and for
+    /// punctuation) into `facts`, and the language, decided exactly as
     /// `LanguageIdentifier.identify` decides it (same evidence, added in the same order).
     ///
-    /// `hashes` and `found` only grow (they may be longer than the token list): written through
-    /// pointers, without the per-element checks of `append` or the cost of `removeAll`.
-    ///
-    /// Two loops: the first hashes every key and reads its first slot word into `homes`, with no
-    /// branch on a loaded value, so the hashing of one token and the slot reads (often cache
-    /// misses) of the previous ones overlap; the second probes from those words.
+    /// Two loops: the first hashes every key and reads its first slot word, with no branch on a
+    /// loaded value, so the hashing of one token and the slot reads (often cache misses) of the
+    /// previous ones overlap; the second probes from those words.
     func resolve(
-        _ tokens: TokenBuffer, hashes: inout [UInt32], homes: inout [UInt64], found: inout [Int32],
-        declared: Language
+        _ toks: UnsafeBufferPointer<RawToken>, keys: UnsafeBufferPointer<UInt8>,
+        facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, declared: Language
     ) -> Language {
-        let count = tokens.tokens.count
-        if hashes.count < count { hashes.append(contentsOf: repeatElement(0, count: count - hashes.count)) }
-        if homes.count < count { homes.append(contentsOf: repeatElement(0, count: count - homes.count)) }
-        if found.count < count { found.append(contentsOf: repeatElement(-1, count: count - found.count)) }
+        for t in toks.indices {
+            let token = toks[t]
+            let hash = KeyHash.of(keys, start: Int(token.keyStart), count: token.keyLength)
+            facts[t].hash = token.kind == .punctuation ? 0 : hash
+            facts[t].home = slots.home(hash)
+        }
         var fr = 0.0
         var en = 0.0
-        tokens.keys.withUnsafeBufferPointer { keys in
-            tokens.tokens.withUnsafeBufferPointer { toks in
-                hashes.withUnsafeMutableBufferPointer { hashes in
-                    homes.withUnsafeMutableBufferPointer { homes in
-                        for t in 0..<count {
-                            let token = toks[t]
-                            let hash = KeyHash.of(keys, start: Int(token.keyStart), count: token.keyLength)
-                            hashes[t] = token.kind == .punctuation ? 0 : hash
-                            homes[t] = slots.home(hash)
-                        }
-                    }
+        records.withUnsafeBufferPointer { records in
+            for t in toks.indices {
+                let token = toks[t]
+                guard token.kind != .punctuation else {
+                    facts[t].record = -1
+                    continue
                 }
-            }
-        }
-        tokens.keys.withUnsafeBufferPointer { keys in
-            tokens.tokens.withUnsafeBufferPointer { toks in
-                records.withUnsafeBufferPointer { records in
-                    hashes.withUnsafeBufferPointer { hashes in
-                        homes.withUnsafeBufferPointer { homes in
-                        found.withUnsafeMutableBufferPointer { found in
-                            for t in 0..<count {
-                                let token = toks[t]
-                                guard token.kind != .punctuation else {
-                                    found[t] = -1
-                                    continue
-                                }
-                                let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
-                                let hash = hashes[t]
-                                let prefix = Self.prefix(keys, start: Int(token.keyStart), count: key.count)
-                                let record = find(key, hash: hash, prefix: prefix, home: homes[t])
-                                found[t] = Int32(record)
-                                guard token.kind == .word else { continue }
-                                if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
-                                if record >= 0 && record < frenchEvidence.count {
-                                    fr += frenchEvidence[record]
-                                    en += englishEvidence[record]
-                                }
-                            }
-                        }
-                        }
-                    }
+                let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                let prefix = Self.prefix(keys, start: Int(token.keyStart), count: key.count)
+                let record = find(key, hash: facts[t].hash, prefix: prefix, home: facts[t].home)
+                facts[t].record = Int32(record)
+                guard token.kind == .word else { continue }
+                if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
+                if record >= 0 && record < frenchEvidence.count {
+                    fr += frenchEvidence[record]
+                    en += englishEvidence[record]
                 }
             }
         }
