@@ -593,96 +593,110 @@ final class SentimentEngine: Sendable {
         var raw = 0.0
         for k in first..<end {
             if items[k].kind == .punctuation { continue }
+            // Most words are in no lexicon: their blank entry has no role, so all they do is
+            // count against an open negation scope (or extend it: `or`, `ni`). Everything below
+            // would leave them untouched.
+            if !items[k].known {
+                if negLeft > 0 {
+                    if extendsScope(items[k], tokens: tokens) { negLeft += 2 }
+                    negLeft -= 1
+                }
+                continue
+            }
             let entry = items[k].entry
             if negLeft > 0 && extendsScope(items[k], tokens: tokens) { negLeft += 2 }
             defer { if negLeft > 0 && items[k].entry.negator == .none { negLeft -= 1 } }
             var negatedResolution = false
-            switch entry.negator {
-            case .particle:
-                particleOpen = true
-                var j = k + 1
-                var words = 0
-                while j < end && words < SentimentRules.particleWindow && items[j].kind != .punctuation {
-                    let n = items[j].entry.negator
-                    if n == .restriction {
-                        items[j].notes.insert(.restriction)
-                        break
-                    }
-                    if n == .full || n == .afterNe || n == .partial {
-                        particleSpanEnd = j
-                        break
-                    }
-                    words += 1
-                    j += 1
-                }
-                continue
-            case .full, .without, .neither:
-                scopeValenceItem = entry.hasValence ? k : -1
-                negLeft = entry.negator == .full ? SentimentRules.negationWindow : 2
-                negPartial = false
-                negRaised = false
-                if entry.negator == .full && raisesNegation(items, at: k, from: first, to: end, tokens: tokens) {
-                    negLeft = end - k
-                    negRaised = true
-                }
-                if entry.spokenNegator && !particleOpen && k > first, items[k - 1].kind != .punctuation,
-                    items[k - 1].contribution == 0, !items[k - 1].entry.hasValence, items[k - 1].entry.failureValence != 0
-                {
-                    // `ça marche pas`, `répond pas`: spoken negation of a function.
-                    items[k - 1].contribution = items[k - 1].entry.failureValence * SentimentRules.negativeWeight
-                    items[k - 1].notes.formUnion([.failure, .spokenNegation])
-                    raw += Double(items[k - 1].contribution)
-                } else if entry.spokenNegator && !particleOpen && k > first, items[k - 1].kind != .punctuation,
-                    items[k - 1].contribution != 0, !items[k - 1].notes.contains(.negated)
-                {
-                    raw -= Double(items[k - 1].contribution)
-                    items[k - 1].contribution *= SentimentRules.negationFactor
-                    items[k - 1].notes.formUnion([.negated, .spokenNegation])
-                    raw += Double(items[k - 1].contribution)
-                }
-                if isNever(items[k], tokens: tokens) {
-                    // "jamais (été) aussi déçu", "never (been) so happy": emphasis, not negation.
+            // Tested before the switch: most known words negate nothing, and one predictable
+            // branch is cheaper than the switch's jump table.
+            if entry.negator != .none {
+                switch entry.negator {
+                case .particle:
+                    particleOpen = true
                     var j = k + 1
-                    if j < end && itemKey(items[j], tokens: tokens, isIn: Self.beenKeys) { j += 1 }
-                    if j < end && items[j].kind != .punctuation && keyIsNeverSo(items[j], tokens: tokens) {
-                        negLeft = 0
-                        neverSoPending = true
+                    var words = 0
+                    while j < end && words < SentimentRules.particleWindow && items[j].kind != .punctuation {
+                        let n = items[j].entry.negator
+                        if n == .restriction {
+                            items[j].notes.insert(.restriction)
+                            break
+                        }
+                        if n == .full || n == .afterNe || n == .partial {
+                            particleSpanEnd = j
+                            break
+                        }
+                        words += 1
+                        j += 1
                     }
-                }
-                if !entry.hasValence { continue }
-            case .afterNe:
-                if particleOpen {
-                    negLeft = SentimentRules.negationWindow
-                    negPartial = false
                     continue
-                }
-            case .restriction:
-                if particleOpen {
-                    particleOpen = false
-                    particleSpanEnd = -1
-                    continue
-                }
-            case .resolves:
-                // `fixed my problem`, `a résolu le souci`: the complaint that follows is solved, so
-                // it is negated like after `without`. Negated itself (`didn't fix`, `n'a pas
-                // résolu`), the verb is a failure and the complaint after it stands.
-                if k < particleSpanEnd || (negLeft > 0 && !negPartial) {
-                    negatedResolution = true
-                    negLeft = 0
-                } else {
-                    scopeValenceItem = -1
-                    negLeft = SentimentRules.negationWindow
+                case .full, .without, .neither:
+                    scopeValenceItem = entry.hasValence ? k : -1
+                    negLeft = entry.negator == .full ? SentimentRules.negationWindow : 2
                     negPartial = false
                     negRaised = false
+                    if entry.negator == .full && raisesNegation(items, at: k, from: first, to: end, tokens: tokens) {
+                        negLeft = end - k
+                        negRaised = true
+                    }
+                    if entry.spokenNegator && !particleOpen && k > first, items[k - 1].kind != .punctuation,
+                        items[k - 1].contribution == 0, !items[k - 1].entry.hasValence, items[k - 1].entry.failureValence != 0
+                    {
+                        // `ça marche pas`, `répond pas`: spoken negation of a function.
+                        items[k - 1].contribution = items[k - 1].entry.failureValence * SentimentRules.negativeWeight
+                        items[k - 1].notes.formUnion([.failure, .spokenNegation])
+                        raw += Double(items[k - 1].contribution)
+                    } else if entry.spokenNegator && !particleOpen && k > first, items[k - 1].kind != .punctuation,
+                        items[k - 1].contribution != 0, !items[k - 1].notes.contains(.negated)
+                    {
+                        raw -= Double(items[k - 1].contribution)
+                        items[k - 1].contribution *= SentimentRules.negationFactor
+                        items[k - 1].notes.formUnion([.negated, .spokenNegation])
+                        raw += Double(items[k - 1].contribution)
+                    }
+                    if isNever(items[k], tokens: tokens) {
+                        // "jamais (été) aussi déçu", "never (been) so happy": emphasis, not negation.
+                        var j = k + 1
+                        if j < end && itemKey(items[j], tokens: tokens, isIn: Self.beenKeys) { j += 1 }
+                        if j < end && items[j].kind != .punctuation && keyIsNeverSo(items[j], tokens: tokens) {
+                            negLeft = 0
+                            neverSoPending = true
+                        }
+                    }
                     if !entry.hasValence { continue }
+                case .afterNe:
+                    if particleOpen {
+                        negLeft = SentimentRules.negationWindow
+                        negPartial = false
+                        continue
+                    }
+                case .restriction:
+                    if particleOpen {
+                        particleOpen = false
+                        particleSpanEnd = -1
+                        continue
+                    }
+                case .resolves:
+                    // `fixed my problem`, `a résolu le souci`: the complaint that follows is solved, so
+                    // it is negated like after `without`. Negated itself (`didn't fix`, `n'a pas
+                    // résolu`), the verb is a failure and the complaint after it stands.
+                    if k < particleSpanEnd || (negLeft > 0 && !negPartial) {
+                        negatedResolution = true
+                        negLeft = 0
+                    } else {
+                        scopeValenceItem = -1
+                        negLeft = SentimentRules.negationWindow
+                        negPartial = false
+                        negRaised = false
+                        if !entry.hasValence { continue }
+                    }
+                case .partial:
+                    scopeValenceItem = -1
+                    negLeft = 2
+                    negPartial = true
+                    if !entry.hasValence { continue }
+                case .none:
+                    break
                 }
-            case .partial:
-                scopeValenceItem = -1
-                negLeft = 2
-                negPartial = true
-                if !entry.hasValence { continue }
-            case .none:
-                break
             }
             if entry.excess == .excess {
                 if let next = nextWord(items, after: k, before: end) {
