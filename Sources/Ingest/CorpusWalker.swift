@@ -52,8 +52,13 @@ enum CorpusWalker {
     }
 
     static func bytes(of unit: IngestUnit) throws -> [UInt8] {
-        let data = try Data(contentsOf: unit.url, options: .alwaysMapped)
-        if let range = unit.byteRange {
+        try bytes(of: unit.url, range: unit.byteRange)
+    }
+
+    /// The bytes of the file at `url`, or of its byte `range` (empty when the file is shorter).
+    static func bytes(of url: URL, range: Range<Int>?) throws -> [UInt8] {
+        let data = try Data(contentsOf: url, options: .alwaysMapped)
+        if let range {
             guard range.lowerBound >= 0, range.upperBound <= data.count else { return [] }
             return [UInt8](data[data.startIndex + range.lowerBound..<data.startIndex + range.upperBound])
         }

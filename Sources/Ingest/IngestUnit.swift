@@ -12,6 +12,8 @@ public struct IngestUnit: Sendable, Hashable {
     public var byteRange: Range<Int>?
     /// Number of messages in earlier shards of the same file, so that ordinals stay file-wide.
     public var ordinalBase: Int
+    /// For a shard of a survey export: what it needs to know of the whole file.
+    public var surveyShard: SurveyShard?
 
     public init(url: URL, relativePath: String, format: InputFormat, byteRange: Range<Int>? = nil, ordinalBase: Int = 0) {
         self.url = url

@@ -27,13 +27,18 @@ public enum Ingestor {
     /// Reads one unit. Never throws; problems are findings in the output.
     public static func read(_ unit: IngestUnit, options: IngestOptions) -> IngestOutput {
         let bytes: [UInt8]
+        var head: [UInt8] = []
         do {
             bytes = try CorpusWalker.bytes(of: unit)
+            if let shard = unit.surveyShard { head = try CorpusWalker.bytes(of: unit.url, range: shard.head) }
         } catch {
             return IngestOutput(
                 findings: [Finding(source: unit.relativePath, reason: "cannot read file: \(error.localizedDescription)")],
                 format: unit.format.rawValue
             )
+        }
+        if unit.format == .survey, let shard = unit.surveyShard {
+            return SurveyReader.read(shard: bytes, head: head, shard: shard, path: unit.relativePath, options: options)
         }
         return read(bytes, format: unit.format, path: unit.relativePath, ordinalBase: unit.ordinalBase, options: options)
     }

@@ -25,12 +25,13 @@ public struct AnalyzeConfiguration: Sendable {
     /// Environment variable holding the customer-key secret.
     public static let secretEnvironmentVariable = IngestOptions.secretEnvironmentVariable
 
-    /// Mailboxes larger than this are split into shards of about this size.
+    /// Mailboxes and survey exports larger than this are split into shards of about this size.
     public var shardBytes: Int
-    /// Input bytes that may be read and analysed ahead of the ordered consumer: 8 MB per job by
-    /// default. Analysed records take a few times their input size, so this bounds the run's memory
-    /// whatever the corpus size; per job, so that two 4 MB mailboxes can be read at once (a single
-    /// 8 MB budget let only one of them run, and a mailbox folder used one core).
+    /// Input bytes that may be read and analysed ahead of the ordered consumer: one and a half
+    /// shards (12 MB) per job by default. Analysed records take a few times their input size, so
+    /// this bounds the run's memory whatever the corpus size; per job, so that two 4 MB mailboxes
+    /// or two shards can be read at once (a single 8 MB budget let only one of them run, and a
+    /// mailbox folder used one core).
     public var memoryBudgetBytes: Int
     /// The history store; `nil` for `output/history.sqlite`.
     public var history: URL?
@@ -69,7 +70,10 @@ public struct AnalyzeConfiguration: Sendable {
         self.lexicons = lexicons
         self.journey = journey
         self.jobs = max(1, jobs)
-        memoryBudgetBytes = (8 << 20) * max(1, jobs)
+        // A shard ends at the first message or record boundary after `shardBytes`, so a little
+        // more than one per job: with exactly 8 MB per job, two 8.4 MB survey shards could not
+        // run at once and a large export used one core.
+        memoryBudgetBytes = max(8 << 20, shardBytes + shardBytes / 2) * max(1, jobs)
         self.dialect = dialect
         self.keepPersonalData = keepPersonalData
         self.companyDomains = companyDomains

@@ -318,13 +318,19 @@ public enum AnalyzeRun {
         return (units, findings)
     }
 
-    /// Splits mailboxes larger than `targetBytes` at message boundaries, so that one huge mbox is
-    /// read in pieces by several tasks and never held whole with its analysis.
+    /// Splits mailboxes larger than `targetBytes` at message boundaries, and survey exports between
+    /// records, so that one huge file is read in pieces by several tasks and never held whole with
+    /// its analysis.
     static func shard(_ units: [IngestUnit], targetBytes: Int, findings: inout [Finding]) -> [IngestUnit] {
         var result: [IngestUnit] = []
         for unit in units {
-            guard unit.format == .mbox, unit.byteRange == nil, fileSize(unit.url) > targetBytes else {
+            guard unit.format == .mbox || unit.format == .survey, unit.byteRange == nil, fileSize(unit.url) > targetBytes
+            else {
                 result.append(unit)
+                continue
+            }
+            if unit.format == .survey {
+                result.append(contentsOf: surveyShards(of: unit, targetBytes: targetBytes, findings: &findings))
                 continue
             }
             do {
@@ -343,6 +349,27 @@ public enum AnalyzeRun {
             }
         }
         return result
+    }
+
+    /// The shards of a survey export larger than `targetBytes`, cut between records.
+    static func surveyShards(of unit: IngestUnit, targetBytes: Int, findings: inout [Finding]) -> [IngestUnit] {
+        do {
+            let pieces = try SurveySharding.shards(of: unit.url, targetBytes: targetBytes)
+            guard pieces.count > 1 else { return [unit] }
+            return pieces.map { piece in
+                var shard = unit
+                shard.byteRange = piece.range
+                shard.ordinalBase = piece.shard.recordBase
+                shard.surveyShard = piece.shard
+                return shard
+            }
+        } catch {
+            findings.append(
+                Finding(
+                    source: unit.relativePath, reason: "could not split the survey export, read whole: \(error)",
+                    severity: .warning))
+            return [unit]
+        }
     }
 
     /// Reads and analyses one unit; runs inside a task, touches nothing shared.

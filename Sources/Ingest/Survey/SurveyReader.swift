@@ -22,40 +22,119 @@ enum SurveyReader {
     ]
 
     static func read(_ bytes: [UInt8], path: String, options: IngestOptions) -> IngestOutput {
-        var output = IngestOutput(format: "survey")
         let (text, encoding) = SurveyTextDecoder.decode(bytes)
         let delimiter = CSVParser.sniffDelimiter(text)
         let parsed = CSVParser(delimiter: delimiter).parse(text)
+        var output = IngestOutput(format: "survey")
         var records = parsed.records
         // Blank lines between or after records are not responses.
         while let last = records.last, last.fields.allSatisfy(\.isEmpty) { records.removeLast() }
-        if let line = parsed.unterminatedQuoteLine {
-            output.findings.append(Finding(source: path, position: "row \(line)",
-                reason: "quote opened here is never closed; the rest of the file was read as one cell", ordinal: line))
-        }
+        // The open quote swallowed the end of the file: said last, in file order.
+        let openQuote = unterminatedQuote(parsed.unterminatedQuoteLine, lineBase: 0, path: path)
         guard !records.isEmpty else {
             output.findings.append(Finding(source: path, reason: "empty survey export"))
+            output.findings += openQuote
             return output
         }
-        let layout = SurveyLayout.detect(records.prefix(3).map(\.fields))
-        let headerCount = min(layout.headerRowCount, records.count)
-        let labels = layout.labels(records.prefix(headerCount).map(\.fields))
-        let data = records.dropFirst(headerCount)
-        let sample = data.prefix(200).map(\.fields)
-        var roles = SurveyColumnRoles.detect(labels: labels, sample: sample)
-        roles.apply(options.surveyColumnMapping, labels: labels, sample: sample)
-        let delimiterName = delimiter == "\t" ? "tab" : String(Character(delimiter))
-        output.format = "survey-\(layout.rawValue) (\(delimiterName), \(encoding.rawValue)) \(roles.describe(labels: labels))"
-
-        if roles.comments.isEmpty && roles.nps == nil && roles.ces == nil && roles.csat == nil {
+        let layout = Layout(records: records, delimiter: delimiter, encoding: encoding, options: options)
+        output.format = layout.format
+        guard layout.hasColumns else {
             output.findings.append(Finding(source: path, position: "row 1",
                 reason: "no score or comment column recognised in the header"))
+            output.findings += openQuote
             return output
         }
+        let data = records.dropFirst(layout.headerCount)
         for (index, record) in zip(data.indices, data) {
-            read(record, ordinal: index, labels: labels, roles: roles, path: path, keyer: options.customerKeyer, into: &output)
+            read(record, ordinal: index, labels: layout.labels, roles: layout.roles, path: path, keyer: options.customerKeyer,
+                into: &output)
         }
+        output.findings += openQuote
         return output
+    }
+
+    /// The finding for a quote still open at the end of the file (its line is `lineBase + line`).
+    static func unterminatedQuote(_ line: Int?, lineBase: Int, path: String) -> [Finding] {
+        guard let line else { return [] }
+        let row = lineBase + line
+        return [
+            Finding(source: path, position: "row \(row)",
+                reason: "quote opened here is never closed; the rest of the file was read as one cell", ordinal: row)
+        ]
+    }
+
+    /// Reads one shard of a large export (`SurveySharding`): the layout comes from the file's
+    /// `head`, ordinals and rows are file-wide, and what concerns the whole file (no recognised
+    /// column, trailing blank lines) is said by the shard it belongs to. Gives the same verbatims
+    /// and findings as `read` gives for the same records of the whole file.
+    static func read(
+        shard bytes: [UInt8], head: [UInt8], shard: SurveyShard, path: String, options: IngestOptions
+    ) -> IngestOutput {
+        let encoding = SurveyTextDecoder.Encoding(rawValue: shard.encoding) ?? .utf8
+        let headText = SurveyTextDecoder.decode(head, as: encoding, atStart: true)
+        let delimiter = CSVParser.sniffDelimiter(headText)
+        let parser = CSVParser(delimiter: delimiter)
+        var output = IngestOutput(format: "survey")
+        var headRecords = parser.parse(headText).records
+        // A head shorter than `SurveySharding.headRecords` records is the whole file: its
+        // trailing blank lines go, as `read` drops them.
+        if headRecords.count < SurveySharding.headRecords {
+            while let last = headRecords.last, last.fields.allSatisfy(\.isEmpty) { headRecords.removeLast() }
+        }
+        guard !headRecords.isEmpty else { return output }
+        let layout = Layout(records: headRecords, delimiter: delimiter, encoding: encoding, options: options)
+        output.format = layout.format
+        let isFirst = shard.recordBase == 0
+        let parsed = parser.parse(SurveyTextDecoder.decode(bytes, as: encoding, atStart: isFirst))
+        let openQuote = unterminatedQuote(parsed.unterminatedQuoteLine, lineBase: shard.lineBase, path: path)
+        guard layout.hasColumns else {
+            if isFirst {
+                output.findings.append(Finding(source: path, position: "row 1",
+                    reason: "no score or comment column recognised in the header"))
+            }
+            output.findings += openQuote
+            return output
+        }
+        var records = parsed.records
+        if shard.isLast {
+            while let last = records.last, last.fields.allSatisfy(\.isEmpty) { records.removeLast() }
+        }
+        // Header rows are the file's first records, which may run over into the next shard.
+        let skipped = max(0, min(layout.headerCount - shard.recordBase, records.count))
+        for index in skipped..<records.count {
+            var record = records[index]
+            record.line += shard.lineBase
+            read(record, ordinal: shard.recordBase + index, labels: layout.labels, roles: layout.roles, path: path,
+                keyer: options.customerKeyer, into: &output)
+        }
+        output.findings += openQuote
+        return output
+    }
+
+    /// What the first records of an export say about all of it: header rows, column labels and
+    /// roles, and the format line of the run's inputs report.
+    struct Layout {
+        var headerCount: Int
+        var labels: [String]
+        var roles: SurveyColumnRoles
+        var format: String
+
+        /// True when some score or comment column was recognised.
+        var hasColumns: Bool { !(roles.comments.isEmpty && roles.nps == nil && roles.ces == nil && roles.csat == nil) }
+
+        init(
+            records: [CSVParser.Record], delimiter: Unicode.Scalar, encoding: SurveyTextDecoder.Encoding,
+            options: IngestOptions
+        ) {
+            let layout = SurveyLayout.detect(records.prefix(3).map(\.fields))
+            headerCount = min(layout.headerRowCount, records.count)
+            labels = layout.labels(records.prefix(headerCount).map(\.fields))
+            let sample = records.dropFirst(headerCount).prefix(200).map(\.fields)
+            roles = SurveyColumnRoles.detect(labels: labels, sample: sample)
+            roles.apply(options.surveyColumnMapping, labels: labels, sample: sample)
+            let delimiterName = delimiter == "\t" ? "tab" : String(Character(delimiter))
+            format = "survey-\(layout.rawValue) (\(delimiterName), \(encoding.rawValue)) \(roles.describe(labels: labels))"
+        }
     }
 
     private static func read(

@@ -29,6 +29,66 @@ enum SurveyTextDecoder {
         return (CharsetDecoder.decode(bytes[...], as: .windows1252), .windows1252)
     }
 
+    /// The encoding `decode` would pick for a file starting with `prefix` whose bytes are all
+    /// valid UTF-8 or not (`valid`), without holding the file: for a file read in shards.
+    static func encoding(prefix: UnsafeBufferPointer<UInt8>, valid: Bool) -> Encoding {
+        if prefix.count >= 3, prefix[0] == 0xEF, prefix[1] == 0xBB, prefix[2] == 0xBF { return .utf8BOM }
+        if prefix.count >= 2, prefix[0] == 0xFF, prefix[1] == 0xFE { return .utf16LE }
+        if prefix.count >= 2, prefix[0] == 0xFE, prefix[1] == 0xFF { return .utf16BE }
+        return valid ? .utf8 : .windows1252
+    }
+
+    /// A piece of a file whose encoding is already known: `bytes` as `decode` decodes them within
+    /// the whole file. `atStart` says whether the piece begins the file (and so its byte-order mark).
+    static func decode(_ bytes: [UInt8], as encoding: Encoding, atStart: Bool) -> String {
+        switch encoding {
+        case .utf8BOM: return String(decoding: atStart ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
+        case .utf16LE: return utf16(atStart ? bytes.dropFirst(2) : bytes[...], bigEndian: false)
+        case .utf16BE: return utf16(atStart ? bytes.dropFirst(2) : bytes[...], bigEndian: true)
+        case .utf8: return String(decoding: bytes, as: UTF8.self)
+        case .windows1252: return CharsetDecoder.decode(bytes[...], as: .windows1252)
+        }
+    }
+
+    /// True when `bytes` are well-formed UTF-8 as `String(validating:)` judges it (no overlong
+    /// forms, surrogates or code points past U+10FFFF; Unicode 15, table 3-7), checked in place.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i < n {
+            // Eight ASCII bytes at a time: most of any export.
+            if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let c = bytes[i]
+            if c < 0x80 {
+                i += 1
+                continue
+            }
+            var need = 0
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: (need, low) = (2, 0xA0)
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: (need, high) = (2, 0x9F)
+            case 0xF0: (need, low) = (3, 0x90)
+            case 0xF1...0xF3: need = 3
+            case 0xF4: (need, high) = (3, 0x8F)
+            default: return false
+            }
+            guard i + need < n, bytes[i + 1] >= low, bytes[i + 1] <= high else { return false }
+            if need >= 2 {
+                for k in 2...need where bytes[i + k] & 0xC0 != 0x80 { return false }
+            }
+            i += need + 1
+        }
+        return true
+    }
+
     static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
