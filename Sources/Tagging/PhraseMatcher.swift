@@ -94,12 +94,13 @@ struct PhraseMatcher: Sendable {
         exclusions: inout [Match]
     ) {
         for index in candidates {
-            let rule = rules[index]
-            guard let end = self.end(of: rule.elements, from: 0, at: position, in: text) else { continue }
+            // Fields read in place: a copy of the rule (its elements and two strings) cost a
+            // retain and a release of each for every candidate of every token.
+            guard let end = self.end(of: rules[index].elements, from: 0, at: position, in: text) else { continue }
             let match = Match(
-                rule: index, family: rule.family, label: rule.label, first: position, end: end, byteStart: text.items[position].start,
-                byteEnd: text.items[end - 1].end)
-            if rule.isExclusion {
+                rule: index, family: rules[index].family, label: rules[index].label, first: position, end: end,
+                byteStart: text.items[position].start, byteEnd: text.items[end - 1].end)
+            if rules[index].isExclusion {
                 exclusions.append(match)
             } else {
                 found.append(match)
