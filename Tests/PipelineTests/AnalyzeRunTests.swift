@@ -44,6 +44,36 @@ import VerbatimModel
         }
     }
 
+    /// A survey export larger than the shard size is read in pieces by several tasks: the reports
+    /// must be the same bytes as when it is read whole, only `inputs.csv` lists the pieces.
+    @Test func aLargeSurveyExportReadInShardsGivesTheSameReports() async throws {
+        let corpus = try Self.temporaryFolder()
+        let whole = try Self.temporaryFolder()
+        let sharded = try Self.temporaryFolder()
+        defer { for folder in [corpus, whole, sharded] { try? FileManager.default.removeItem(at: folder) } }
+        let comments = [
+            "Livraison en retard, colis abîmé.", "\"Très bon conseil,\r\nmerci Julie !\"", "Still waiting for my refund.",
+            "\"Le chat répète \"\"votre demande est en cours\"\"\"", "", "RAS", "Site clair; paiement simple.",
+        ]
+        var csv = "Response ID,Date,NPS (0-10),Comment\r\n"
+        for row in 0..<240 {
+            csv += "R\(row),2026-11-\(10 + row % 15),\(row % 11),\(comments[row % comments.count])\r\n"
+        }
+        try Data(csv.utf8).write(to: corpus.appendingPathComponent("nps-export.csv"))
+        for (output, shardBytes) in [(whole, 1 << 20), (sharded, 2_048)] {
+            let configuration = AnalyzeConfiguration(
+                corpus: corpus, output: output, lexicons: Self.lexicons, jobs: 2, dialect: .rfc4180, shardBytes: shardBytes,
+                history: output.appendingPathComponent("history.sqlite"), asOf: Date(timeIntervalSince1970: 1_795_000_000))
+            _ = try await AnalyzeRun.run(configuration)
+        }
+        for name in ["verbatims.csv", "hotspots.csv", "themes.csv", "errors.csv"] {
+            #expect(try Self.read(whole, name) == Self.read(sharded, name), "\(name) depends on sharding")
+        }
+        #expect(try Self.read(whole, "verbatims.csv").contains("merci Julie"))
+        let pieces = try Self.read(sharded, "inputs.csv").split(separator: "\n").filter { $0.hasPrefix("nps-export.csv (bytes") }
+        #expect(pieces.count > 3)
+    }
+
     @Test func brokenFilesAreReportedAndTheRunGoesOn() async throws {
         let output = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
