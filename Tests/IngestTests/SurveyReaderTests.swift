@@ -255,4 +255,32 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
         let expected = try #require(ISO8601DateFormatter().date(from: iso))
         #expect(LooseDate.parse(text) == expected)
     }
+
+    @Test(
+        "a column of numeric dates is read in the order its unambiguous values prove",
+        arguments: [
+            (["03/14/2025 14:05:00", "03/04/2025 09:00:00"], LooseDate.FieldOrder.monthFirst),
+            (["14/03/2025 14:05", "03/04/2025 09:00"], .dayFirst),
+            (["03/04/2025 09:00", "05/06/2025 10:00"], .dayFirst),
+            (["3/4/2025 9:00:00 AM", "3/5/2025"], .monthFirst),
+            (["2025-03-14", "14 mars 2025"], .dayFirst),
+        ])
+    func dateColumnOrder(samples: [String], expected: LooseDate.FieldOrder) {
+        #expect(LooseDate.order(of: samples) == expected)
+    }
+
+    /// A US Google Forms export writes `M/D/YYYY H:MM:SS` without AM/PM: the rows with a day over 12
+    /// tell that `3/4/2025` is March 4, not April 3.
+    @Test func usExportWithAmbiguousDatesIsReadMonthFirst() throws {
+        let csv = "Timestamp,How likely are you to recommend us?,Any comments?\n"
+            + "3/14/2025 14:05:00,9,Great lamp\n3/4/2025 9:00:00,3,Parcel never arrived\n"
+        let output = SurveyReader.read(Array(csv.utf8), path: "us.csv", options: IngestOptions())
+        let march4 = try #require(ISO8601DateFormatter().date(from: "2025-03-04T09:00:00Z"))
+        let march14 = try #require(ISO8601DateFormatter().date(from: "2025-03-14T14:05:00Z"))
+        #expect(output.verbatims.map(\.date) == [march14, march4])
+        let french = "Horodateur,Note (0-10),Commentaire\n14/03/2025 14:05,9,Super\n03/04/2025 09:00,3,Colis perdu\n"
+        let frenchOutput = SurveyReader.read(Array(french.utf8), path: "fr.csv", options: IngestOptions())
+        let april3 = try #require(ISO8601DateFormatter().date(from: "2025-04-03T09:00:00Z"))
+        #expect(frenchOutput.verbatims.last?.date == april3)
+    }
 }

@@ -24,8 +24,52 @@ public enum LooseDate {
         "décembre": 12, "decembre": 12, "déc": 12, "dec": 12, "december": 12,
     ]
 
-    /// The date in `text`, or `nil` when it is not a date this reader knows.
-    public static func parse(_ text: String) -> Date? {
+    /// Which of two leading numbers is the day in a numeric date (`03/04/2025`).
+    public enum FieldOrder: Sendable, Hashable {
+        /// `dd/mm/yyyy`: French and most European exports, and the default.
+        case dayFirst
+        /// `mm/dd/yyyy`: US-locale exports (Google Forms, SurveyMonkey).
+        case monthFirst
+    }
+
+    /// The order of a column of numeric dates: month first when some of `samples` can only be read
+    /// month first (`03/14/2025`, or a 12-hour clock) and none can only be read day first
+    /// (`14/03/2025`); day first otherwise. One ambiguous value (`03/04/2025`) cannot tell, the
+    /// column can: an export writes all its dates one way.
+    public static func order(of samples: [String]) -> FieldOrder {
+        var monthFirst = false
+        for sample in samples {
+            switch evidence(sample) {
+            case .dayFirst: return .dayFirst
+            case .monthFirst: monthFirst = true
+            case nil: break
+            }
+        }
+        return monthFirst ? .monthFirst : .dayFirst
+    }
+
+    /// The order a single value proves, if any.
+    static func evidence(_ text: String) -> FieldOrder? {
+        let tokens = tokenize(text)
+        var numbers: [Int] = []
+        for token in tokens {
+            if case .number(let value, _) = token { numbers.append(value) }
+            if case .word(let word) = token, monthNames[word] != nil { return nil }
+            if numbers.count == 3 { break }
+        }
+        guard numbers.count == 3, numbers[0] <= 31 else { return nil }
+        if numbers[0] > 12 && numbers[1] <= 12 { return .dayFirst }
+        let twelveHourClock = tokens.contains { token in
+            if case .word(let word) = token { return word == "am" || word == "pm" }
+            return false
+        }
+        if numbers[0] <= 12 && (numbers[1] > 12 || twelveHourClock) { return .monthFirst }
+        return nil
+    }
+
+    /// The date in `text`, or `nil` when it is not a date this reader knows. `order` settles an
+    /// ambiguous numeric date (`03/04/2025`); a value that can be read only one way is read that way.
+    public static func parse(_ text: String, order: FieldOrder = .dayFirst) -> Date? {
         let tokens = tokenize(text)
         guard !tokens.isEmpty else { return nil }
         var year = 0, month = 0, day = 0
@@ -60,7 +104,9 @@ public enum LooseDate {
                     if case .word(let word) = token { return word == "am" || word == "pm" }
                     return false
                 }
-                if (month > 12 || twelveHourClock) && day <= 12 { (day, month) = (month, day) }
+                if (month > 12 || twelveHourClock || (order == .monthFirst && day <= 12)) && day <= 12 {
+                    (day, month) = (month, day)
+                }
             }
         }
         if year < 100 { year += 2000 }

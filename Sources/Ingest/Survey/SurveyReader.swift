@@ -46,8 +46,7 @@ enum SurveyReader {
         }
         let data = records.dropFirst(layout.headerCount)
         for (index, record) in zip(data.indices, data) {
-            read(record, ordinal: index, labels: layout.labels, roles: layout.roles, path: path, keyer: options.customerKeyer,
-                into: &output)
+            read(record, ordinal: index, layout: layout, path: path, keyer: options.customerKeyer, into: &output)
         }
         output.findings += openQuote
         return output
@@ -104,8 +103,8 @@ enum SurveyReader {
         for index in skipped..<records.count {
             var record = records[index]
             record.line += shard.lineBase
-            read(record, ordinal: shard.recordBase + index, labels: layout.labels, roles: layout.roles, path: path,
-                keyer: options.customerKeyer, into: &output)
+            read(record, ordinal: shard.recordBase + index, layout: layout, path: path, keyer: options.customerKeyer,
+                into: &output)
         }
         output.findings += openQuote
         return output
@@ -118,6 +117,8 @@ enum SurveyReader {
         var labels: [String]
         var roles: SurveyColumnRoles
         var format: String
+        /// How the date column writes numeric dates, judged on the sampled responses.
+        var dateOrder: LooseDate.FieldOrder
 
         /// True when some score or comment column was recognised.
         var hasColumns: Bool { !(roles.comments.isEmpty && roles.nps == nil && roles.ces == nil && roles.csat == nil) }
@@ -132,15 +133,19 @@ enum SurveyReader {
             let sample = records.dropFirst(headerCount).prefix(200).map(\.fields)
             roles = SurveyColumnRoles.detect(labels: labels, sample: sample)
             roles.apply(options.surveyColumnMapping, labels: labels, sample: sample)
+            let dates = roles.date.map { column in sample.compactMap { column < $0.count ? $0[column] : nil } } ?? []
+            dateOrder = LooseDate.order(of: dates)
             let delimiterName = delimiter == "\t" ? "tab" : String(Character(delimiter))
             format = "survey-\(layout.rawValue) (\(delimiterName), \(encoding.rawValue)) \(roles.describe(labels: labels))"
         }
     }
 
     private static func read(
-        _ record: CSVParser.Record, ordinal: Int, labels: [String], roles: SurveyColumnRoles, path: String,
-        keyer: CustomerKeyer, into output: inout IngestOutput
+        _ record: CSVParser.Record, ordinal: Int, layout: Layout, path: String, keyer: CustomerKeyer,
+        into output: inout IngestOutput
     ) {
+        let labels = layout.labels
+        let roles = layout.roles
         let fields = record.fields
         let position = "row \(record.line)"
         if fields.allSatisfy({ $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }) {
@@ -200,7 +205,7 @@ enum SurveyReader {
         }
         var date: Date?
         if roles.date != nil, !cell(roles.date).isEmpty {
-            date = LooseDate.parse(cell(roles.date))
+            date = LooseDate.parse(cell(roles.date), order: layout.dateOrder)
             if date == nil {
                 output.findings.append(Finding(source: path, position: "\(position), column \(label(roles.date))",
                     reason: "unreadable date \"\(cell(roles.date))\"", severity: .warning, ordinal: ordinal))
