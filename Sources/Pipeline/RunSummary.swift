@@ -2,7 +2,7 @@ public import VerbatimModel
 
 /// What a run did, for the summary on stderr, the manifest and the exit status.
 public struct RunSummary: Sendable {
-    /// Input units read (files, or mailbox shards).
+    /// Input units read (files, or shards of a large mailbox or survey export).
     public var units = 0
     /// Bytes read.
     public var bytes = 0
