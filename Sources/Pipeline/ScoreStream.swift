@@ -65,6 +65,10 @@ public struct ScoreStream {
         var fields = [Range<Int>](repeating: 0..<0, count: header.count)
         var emotions: [EmotionScore] = []
         emotions.reserveCapacity(Emotion.allCases.count)
+        // Bound once: unwrapping the optional tagger in the loop copied it (a retain and a release
+        // of each of its tables) for every row, even without `--themes`.
+        let tagger = self.tagger
+        let themes = tagger != nil
         while let scored = reader.withNextLine({ bytes -> Bool in
             if bytes.isEmpty { return false }
             rows += 1
@@ -89,7 +93,7 @@ public struct ScoreStream {
             writer.append(byte: 0x09)
             writer.append(name: Self.name(of: summary.label))
             writer.append(byte: 0x09)
-            if let tagger {
+            if themes, let tagger {
                 // `theme:sentiment of the clause naming it`, as in verbatims.csv.
                 let verbatim = Verbatim(
                     source: SourceLocation(path: "-", ordinal: rows, position: "row \(rows)"), channel: .survey,

@@ -60,7 +60,8 @@ final class SentimentEngine: Sendable {
     // MARK: Items
 
     /// Fills `items` from the tokens, matching multiword expressions longest first; returns their
-    /// number. `facts` are the tokens' key hashes and `WordIndex` records (`WordIndex.resolve`).
+    /// number. `facts` are the tokens' key hashes and `WordIndex` record numbers (`WordIndex.resolve`),
+    /// `records` that index's records.
     ///
     /// Two passes: the first decides each item into a small draft (`ScoringScratch.ItemDraft`); the
     /// second writes the items in place, copying lexicon entries straight from the lexicon. Building
@@ -70,21 +71,18 @@ final class SentimentEngine: Sendable {
     /// `drafts` and `items` have room for one per token; every field of each item is written.
     func buildItems(
         _ toks: UnsafeBufferPointer<RawToken>, keys: UnsafeBufferPointer<UInt8>,
-        facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, index: WordIndex,
+        facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, records: UnsafeBufferPointer<WordIndex.Record>,
         drafts: UnsafeMutableBufferPointer<ScoringScratch.ItemDraft>,
         items: UnsafeMutableBufferPointer<ScoringScratch.Item>, key: inout [UInt8]
     ) -> Int {
         let count = toks.count
         let french = isFrench
         var itemCount = 0
-        index.records.withUnsafeBufferPointer { records in
-            var i = 0
-            while i < count {
-                drafts[itemCount] = ScoringScratch.ItemDraft(token: Int32(i), end: toks[i].end)
-                i += draftItem(
-                    at: i, toks, keys, UnsafeBufferPointer(facts), records, french: french, &drafts[itemCount], &key)
-                itemCount += 1
-            }
+        var i = 0
+        while i < count {
+            drafts[itemCount] = ScoringScratch.ItemDraft(token: Int32(i), end: toks[i].end)
+            i += draftItem(at: i, toks, keys, UnsafeBufferPointer(facts), records, french: french, &drafts[itemCount], &key)
+            itemCount += 1
         }
         let blank = ScoringScratch.blankItem.entry
         for k in 0..<itemCount {

@@ -71,9 +71,13 @@ public struct SentimentScorer: Sendable {
                                 var resolved = index.resolve(toks, keys: keys, facts: facts, declared: language)
                                 if resolved == .unknown { resolved = .en }
                                 let engine = resolved == .fr ? frenchEngine : englishEngine
-                                let itemCount = engine.buildItems(
-                                    toks, keys: keys, facts: facts, index: index, drafts: drafts, items: itemStore,
-                                    key: &scratch.key)
+                                // The records by pointer: passing the whole index retained each of
+                                // its tables for every text.
+                                let itemCount = index.records.withUnsafeBufferPointer { records in
+                                    engine.buildItems(
+                                        toks, keys: keys, facts: facts, records: records, drafts: drafts,
+                                        items: itemStore, key: &scratch.key)
+                                }
                                 let items = UnsafeMutableBufferPointer(rebasing: itemStore[0..<itemCount])
                                 let clauseCount = engine.buildClauses(items, clauseStore)
                                 let clauses = UnsafeMutableBufferPointer(rebasing: clauseStore[0..<clauseCount])
@@ -122,14 +126,18 @@ public struct SentimentScorer: Sendable {
     /// The same into a reusable array (replaced, not appended to): no allocation once `result`
     /// has room for every emotion, for the streaming paths.
     public func emotions(in scratch: ScoringScratch, into result: inout [EmotionScore]) {
-        scratch.items.withUnsafeBufferPointer { Self.emotions(of: $0, into: &result) }
+        scratch.itemStore.withUnsafeBufferPointer {
+            Self.emotions(of: UnsafeBufferPointer(rebasing: $0[0..<scratch.itemCount]), into: &result)
+        }
     }
 
     /// The same for a caller that keeps `scratch` in a variable (the streaming loop): `inout` so
     /// that no copy of the scratch is made per text, as one is (with a retain and release of each
     /// of its buffers) when a closure passes a variable it captures by value.
     public func emotions(scoredIn scratch: inout ScoringScratch, into result: inout [EmotionScore]) {
-        scratch.items.withUnsafeBufferPointer { Self.emotions(of: $0, into: &result) }
+        scratch.itemStore.withUnsafeBufferPointer {
+            Self.emotions(of: UnsafeBufferPointer(rebasing: $0[0..<scratch.itemCount]), into: &result)
+        }
     }
 
     private static func emotions(
