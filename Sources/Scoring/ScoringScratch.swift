@@ -121,9 +121,8 @@ public struct ScoringScratch: Sendable {
     var itemCount = 0
     var clauseStore: [Clause] = []
     var clauseCount = 0
-    /// Per token (`facts`) and per item (`drafts`) while items are built.
+    /// Per token, while items are built.
     var facts: [TokenFacts] = []
-    var drafts: [ItemDraft] = []
     /// Key-building buffer for the elongation look-up.
     var key: [UInt8] = []
 
@@ -145,7 +144,6 @@ public struct ScoringScratch: Sendable {
         guard itemStore.count < count || clauseStore.count < count + 1 else { return }
         let size = max(count, 64)
         facts.append(contentsOf: repeatElement(TokenFacts(), count: max(size - facts.count, 0)))
-        drafts.append(contentsOf: repeatElement(ItemDraft(), count: max(size - drafts.count, 0)))
         itemStore.append(contentsOf: repeatElement(Self.blankItem, count: max(size - itemStore.count, 0)))
         clauseStore.append(contentsOf: repeatElement(Self.blankClause, count: max(size + 1 - clauseStore.count, 0)))
     }

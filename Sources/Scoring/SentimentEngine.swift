@@ -63,30 +63,25 @@ final class SentimentEngine: Sendable {
     /// number. `facts` are the tokens' key hashes and `WordIndex` record numbers (`WordIndex.resolve`),
     /// `records` that index's records.
     ///
-    /// Two passes: the first decides each item into a small draft (`ScoringScratch.ItemDraft`); the
-    /// second writes the items in place, copying lexicon entries straight from the lexicon. Building
-    /// each item on the stack and appending it read back bytes just written in other widths (a
-    /// stalled store-to-load forward), the costliest line of the loop.
+    /// Each item is decided into a small draft (`ScoringScratch.ItemDraft`, a local the compiler
+    /// keeps in registers), then written in place field by field, its lexicon entry copied straight
+    /// from the lexicon. Building a whole item on the stack and appending it read back bytes just
+    /// written in other widths (a stalled store-to-load forward), once the costliest line here.
     ///
-    /// `drafts` and `items` have room for one per token; every field of each item is written.
+    /// `items` has room for one per token; every field of each item is written.
     func buildItems(
         _ toks: UnsafeBufferPointer<RawToken>, keys: UnsafeBufferPointer<UInt8>,
         facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, records: UnsafeBufferPointer<WordIndex.Record>,
-        drafts: UnsafeMutableBufferPointer<ScoringScratch.ItemDraft>,
         items: UnsafeMutableBufferPointer<ScoringScratch.Item>, key: inout [UInt8]
     ) -> Int {
         let count = toks.count
         let french = isFrench
-        var itemCount = 0
+        let blank = LexiconEntry()
+        var k = 0
         var i = 0
         while i < count {
-            drafts[itemCount] = ScoringScratch.ItemDraft(token: Int32(i), end: toks[i].end)
-            i += draftItem(at: i, toks, keys, UnsafeBufferPointer(facts), records, french: french, &drafts[itemCount], &key)
-            itemCount += 1
-        }
-        let blank = ScoringScratch.blankItem.entry
-        for k in 0..<itemCount {
-            let draft = drafts[k]
+            var draft = ScoringScratch.ItemDraft(token: Int32(i), end: toks[i].end)
+            i += draftItem(at: i, toks, keys, UnsafeBufferPointer(facts), records, french: french, &draft, &key)
             let token = toks[Int(draft.token)]
             items[k].start = token.start
             items[k].end = draft.end
@@ -114,8 +109,9 @@ final class SentimentEngine: Sendable {
                 items[k].entry.valence = draft.valence
                 items[k].entry.hasValence = true
             }
+            k += 1
         }
-        return itemCount
+        return k
     }
 
     /// Decides the item starting at token `i` into `draft`; returns the number of tokens it covers.

@@ -63,28 +63,26 @@ public struct SentimentScorer: Sendable {
         let (identified, score, label, items, clauses) = scratch.tokens.tokens.withUnsafeBufferPointer { toks in
             scratch.tokens.keys.withUnsafeBufferPointer { keys in
                 scratch.facts.withUnsafeMutableBufferPointer { facts in
-                    scratch.drafts.withUnsafeMutableBufferPointer { drafts in
-                        scratch.itemStore.withUnsafeMutableBufferPointer { itemStore in
-                            scratch.clauseStore.withUnsafeMutableBufferPointer { clauseStore in
-                                // Identification reads the same per-token probe as the lexicon
-                                // look-up (`WordIndex`).
-                                var resolved = index.resolve(toks, keys: keys, facts: facts, declared: language)
-                                if resolved == .unknown { resolved = .en }
-                                let engine = resolved == .fr ? frenchEngine : englishEngine
-                                // The records by pointer: passing the whole index retained each of
-                                // its tables for every text.
-                                let itemCount = index.records.withUnsafeBufferPointer { records in
-                                    engine.buildItems(
-                                        toks, keys: keys, facts: facts, records: records, drafts: drafts,
-                                        items: itemStore, key: &scratch.key)
-                                }
-                                let items = UnsafeMutableBufferPointer(rebasing: itemStore[0..<itemCount])
-                                let clauseCount = engine.buildClauses(items, clauseStore)
-                                let clauses = UnsafeMutableBufferPointer(rebasing: clauseStore[0..<clauseCount])
-                                engine.scoreClauses(items, clauses, toks: toks, keys: keys, textIsAllCaps: allCaps)
-                                let (score, label) = SentimentEngine.aggregate(clauses)
-                                return (resolved, score, label, itemCount, clauseCount)
+                    scratch.itemStore.withUnsafeMutableBufferPointer { itemStore in
+                        scratch.clauseStore.withUnsafeMutableBufferPointer { clauseStore in
+                            // Identification reads the same per-token probe as the lexicon
+                            // look-up (`WordIndex`).
+                            var resolved = index.resolve(toks, keys: keys, facts: facts, declared: language)
+                            if resolved == .unknown { resolved = .en }
+                            let engine = resolved == .fr ? frenchEngine : englishEngine
+                            // The records by pointer: passing the whole index retained each of
+                            // its tables for every text.
+                            let itemCount = index.records.withUnsafeBufferPointer { records in
+                                engine.buildItems(
+                                    toks, keys: keys, facts: facts, records: records, items: itemStore,
+                                    key: &scratch.key)
                             }
+                            let items = UnsafeMutableBufferPointer(rebasing: itemStore[0..<itemCount])
+                            let clauseCount = engine.buildClauses(items, clauseStore)
+                            let clauses = UnsafeMutableBufferPointer(rebasing: clauseStore[0..<clauseCount])
+                            engine.scoreClauses(items, clauses, toks: toks, keys: keys, textIsAllCaps: allCaps)
+                            let (score, label) = SentimentEngine.aggregate(clauses)
+                            return (resolved, score, label, itemCount, clauseCount)
                         }
                     }
                 }
