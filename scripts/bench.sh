@@ -141,7 +141,7 @@ for run in $(seq "$BENCH_REPEAT"); do
     fi
 done
 if [ -n "$rates" ]; then
-    read -r score_rate score_median < <(printf '%s' "$rates" | best_and_median)
+    read -r score_rate score_median < <(printf '%s' "$rates" | best_and_median) || true
 fi
 # Start-up (lexicons loaded, index built) on a one-line input, for the reader.
 head -2 "$SENTENCES" >"$RESULTS/one-sentence.tsv"
@@ -167,7 +167,7 @@ for _ in range(runs):
         analyzer.polarity_scores(text)
     print(f"{len(texts) / (time.perf_counter() - start):.0f}")
 PY
-)
+) || true
 fi
 
 # ---- 4. table ---------------------------------------------------------------------------------------
