@@ -151,7 +151,9 @@ startup_ms=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", (e 
 
 vader_rate=""
 vader_median=""
+vader_missing="vaderSentiment not installed (pip install vaderSentiment) — no ratio"
 if python3 -c 'import vaderSentiment' 2>/dev/null; then
+    vader_missing="vaderSentiment failed (see its error above) — no ratio"
     echo "bench: vaderSentiment on the same sentences (first $BENCH_VADER_TEXTS, $BENCH_VADER_REPEAT runs)" >&2
     read -r vader_rate vader_median < <(python3 - "$SENTENCES" "$BENCH_VADER_TEXTS" "$BENCH_VADER_REPEAT" <<'PY' | best_and_median
 import sys, time
@@ -187,7 +189,7 @@ if [ -n "$vader_rate" ] && [ "$score_rate" != failed ]; then
     awk -v a="$score_rate" -v b="$vader_rate" -v c="$score_median" -v d="$vader_median" \
         'BEGIN { printf "%-28s %27.1fx %13.1fx  (goal: 50x)\n", "ratio verbatim / vader", a / b, c / d }'
 elif [ -z "$vader_rate" ]; then
-    echo "vaderSentiment not installed (pip install vaderSentiment) — no ratio"
+    echo "$vader_missing"
 fi
 echo "(best and median of $BENCH_REPEAT runs of verbatim score, $BENCH_VADER_REPEAT of vaderSentiment; verbatim score runs are"
 echo " whole processes, start-up included: ${startup_ms} ms on one sentence)"
