@@ -306,7 +306,12 @@ struct ScoreWriter: ~Copyable {
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         reserve(bytes.count)
-        (buffer + used).update(from: base, count: bytes.count)
+        if bytes.count <= 16 {
+            // Ids and names are a few bytes: a loop beats the call to `memmove`.
+            for k in 0..<bytes.count { buffer[used + k] = base[k] }
+        } else {
+            (buffer + used).update(from: base, count: bytes.count)
+        }
         used += bytes.count
     }
 
@@ -348,7 +353,11 @@ struct ScoreWriter: ~Copyable {
         if value < 0 && scaled != 0 { append(byte: 0x2D) }
         let whole = scaled / scale
         scaled %= scale
-        append(integer: whole)
+        if whole < 10 {
+            append(byte: UInt8(truncatingIfNeeded: 0x30 + whole))  // scores and intensities: 0 or 1
+        } else {
+            append(integer: whole)
+        }
         reserve(digits + 1)
         buffer[used] = 0x2E
         var position = used + digits
