@@ -155,6 +155,7 @@ public enum AnalyzeRun {
                 while let ready = waiting.removeValue(forKey: nextToConsume) {
                     pendingBytes -= sizes[nextToConsume]
                     summary.units += 1
+                    if (units[nextToConsume].byteRange?.lowerBound ?? 0) == 0 { summary.files += 1 }
                     summary.bytes += sizes[nextToConsume]
                     summary.formats[ready.output.format, default: 0] += 1
                     try inputsFile.append(InputsReport.cells(source: ready.source, output: ready.output))

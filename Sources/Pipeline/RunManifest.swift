@@ -31,6 +31,7 @@ struct RunManifest {
             "csv_dialect": configuration.dialect.name,
             "jobs": configuration.jobs,
             "inputs": [
+                "files": summary.files,
                 "units": summary.units,
                 "bytes": summary.bytes,
                 "formats": summary.formats,

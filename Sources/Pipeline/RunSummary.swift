@@ -4,6 +4,8 @@ public import VerbatimModel
 public struct RunSummary: Sendable {
     /// Input units read (files, or shards of a large mailbox or survey export).
     public var units = 0
+    /// Files read (a file read in shards counts once).
+    public var files = 0
     /// Bytes read.
     public var bytes = 0
     /// Verbatims with text written to `verbatims.csv`.

@@ -8,7 +8,8 @@ public enum SummaryText {
         let megabytes = Double(summary.bytes) / 1_048_576
         let rate = summary.seconds > 0 ? Double(summary.verbatims) / summary.seconds : 0
         lines.append(
-            "verbatim: \(summary.units) inputs (\(format(megabytes, 1)) MB) → \(summary.verbatims) verbatims "
+            "verbatim: \(summary.files) inputs\(summary.units > summary.files ? " in \(summary.units) pieces" : "") "
+                + "(\(format(megabytes, 1)) MB) → \(summary.verbatims) verbatims "
                 + "in \(format(summary.seconds, 2)) s (\(Int(rate)) verbatims/s)")
         let channels = summary.byChannel.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
         let languages = summary.byLanguage.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }

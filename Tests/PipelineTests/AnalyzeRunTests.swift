@@ -60,12 +60,17 @@ import VerbatimModel
             csv += "R\(row),2026-11-\(10 + row % 15),\(row % 11),\(comments[row % comments.count])\r\n"
         }
         try Data(csv.utf8).write(to: corpus.appendingPathComponent("nps-export.csv"))
+        var summaries: [RunSummary] = []
         for (output, shardBytes) in [(whole, 1 << 20), (sharded, 2_048)] {
             let configuration = AnalyzeConfiguration(
                 corpus: corpus, output: output, lexicons: Self.lexicons, jobs: 2, dialect: .rfc4180, shardBytes: shardBytes,
                 history: output.appendingPathComponent("history.sqlite"), asOf: Date(timeIntervalSince1970: 1_795_000_000))
-            _ = try await AnalyzeRun.run(configuration)
+            summaries.append(try await AnalyzeRun.run(configuration))
         }
+        // One file either way; the summary says how many pieces it was read in.
+        #expect(summaries.map(\.files) == [1, 1])
+        #expect(summaries[0].units == 1 && summaries[1].units > 3)
+        #expect(SummaryText.render(summaries[1], output: "out").contains("1 inputs in \(summaries[1].units) pieces"))
         for name in ["verbatims.csv", "hotspots.csv", "themes.csv", "errors.csv"] {
             #expect(try Self.read(whole, name) == Self.read(sharded, name), "\(name) depends on sharding")
         }
