@@ -1,4 +1,6 @@
+import PropertyBased
 import Testing
+import VerbatimModel
 
 @testable import Ingest
 
@@ -33,5 +35,16 @@ import Testing
     @Test(arguments: [("Ceci est une phrase sans structure.", "notes.txt"), ("\u{1}\u{2}binary", "blob.bin")])
     func unrecognisedContentGivesNil(content: String, path: String) {
         #expect(FormatSniffer.format(of: Array(content.utf8)[...], relativePath: path) == nil)
+    }
+
+    /// The sniffer finds its first lines on the bytes; they must be the lines `textLines()` gives
+    /// (LF and CRLF breaks, lone CRs kept, empty lines kept, the 8 KB cut anywhere).
+    @Test func firstLinesAreTheTextLines() async {
+        let bytes = Gen<UInt8?>.element(of: Array("ab \r\n\r\n\né:".utf8) + [0xC3, 0xE2, 0x80, 0x99, 0xFF])
+            .map { $0 ?? 0x61 }.array(of: 0...120)
+        await propertyCheck(count: 400, input: bytes, Gen.int(in: 1...8)) { bytes, limit in
+            let expected = String(decoding: bytes, as: UTF8.self).textLines().prefix(limit).map(String.init)
+            #expect(FormatSniffer.firstLines(of: bytes[...], limit: limit) == expected)
+        }
     }
 }
