@@ -185,8 +185,8 @@ final class SentimentEngine: Sendable {
     }
 
     /// The first test of `rating`, inlined in the item loop (the call itself cost more than the
-    /// test, for every token): the next token is `/`, `sur` or a star word, all recognisable by
-    /// their first byte.
+    /// test, for every token): the next token is `/`, `sur` or a star word (`star`, `étoile`), all
+    /// recognisable by their first two bytes (`su`, `st`, `et`).
     @inline(__always) static func mayStartRating(
         _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>, at i: Int
     ) -> Bool {
@@ -194,7 +194,10 @@ final class SentimentEngine: Sendable {
         let next = toks[i + 1]
         guard next.keyEnd > next.keyStart else { return false }
         let lead = keys[Int(next.keyStart)]
-        return next.kind == .punctuation ? lead == 0x2F : next.kind == .word && (lead == 0x73 || lead == 0x65)
+        if next.kind == .punctuation { return lead == 0x2F }
+        guard next.kind == .word, next.keyLength >= 3 else { return false }
+        let second = keys[Int(next.keyStart) + 1]
+        return (lead == 0x73 && (second == 0x75 || second == 0x74)) || (lead == 0x65 && second == 0x74)
     }
 
     /// An explicit rating starting at token `i`: `9/10`, `4,5/5`, `4 sur 5`, `2 stars`, `une étoile`.
