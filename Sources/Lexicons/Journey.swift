@@ -113,6 +113,32 @@ public struct Journey: Sendable {
 
     /// The comparison key of a step name: folded, every run of non-alphanumerics one space.
     public static func hintKey(_ name: String) -> String {
+        asciiHintKey(name) ?? foldedHintKey(name)
+    }
+
+    /// `hintKey` of an ASCII name, on its bytes (`nil` otherwise): it runs for every survey
+    /// response, and walking `Character`s was most of its cost. `JourneyTests` checks it against
+    /// `foldedHintKey`.
+    static func asciiHintKey(_ name: String) -> String? {
+        var key: [UInt8] = []
+        key.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if pendingSpace && !key.isEmpty { key.append(0x20) }
+                key.append(lower)
+                pendingSpace = false
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// `hintKey` of any name: folded (`TextFolding`), then letters and digits kept.
+    static func foldedHintKey(_ name: String) -> String {
         var key = ""
         var pendingSpace = false
         for character in TextFolding.fold(name) {
