@@ -68,7 +68,6 @@ public struct ScoreStream {
         // Bound once: unwrapping the optional tagger in the loop copied it (a retain and a release
         // of each of its tables) for every row, even without `--themes`.
         let tagger = self.tagger
-        let themes = tagger != nil
         while let scored = reader.withNextLine({ bytes -> Bool in
             if bytes.isEmpty { return false }
             rows += 1
@@ -93,7 +92,7 @@ public struct ScoreStream {
             writer.append(byte: 0x09)
             writer.append(name: Self.name(of: summary.label))
             writer.append(byte: 0x09)
-            if themes, let tagger {
+            if let tagger {
                 // `theme:sentiment of the clause naming it`, as in verbatims.csv.
                 let verbatim = Verbatim(
                     source: SourceLocation(path: "-", ordinal: rows, position: "row \(rows)"), channel: .survey,

@@ -424,27 +424,22 @@ final class SentimentEngine: Sendable {
 
     // MARK: Rules
 
-    /// Scores every clause: valence with boosts, negation, excess, modality; then weights.
-    func scoreClauses(
-        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>,
-        _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>, toks: UnsafeBufferPointer<RawToken>,
-        keys: UnsafeBufferPointer<UInt8>, textIsAllCaps: Bool
-    ) {
-        // The rules read and write items through buffer pointers: on the arrays every write
-        // checked uniqueness, and every helper taking the array retained and released it.
-        scoreClauses(items, clauses, text: TextView(toks: toks, keys: keys), textIsAllCaps: textIsAllCaps)
-    }
-
     /// A text's tokens and key arena, read-only, for the rules.
     struct TextView {
         let toks: UnsafeBufferPointer<RawToken>
         let keys: UnsafeBufferPointer<UInt8>
     }
 
-    private func scoreClauses(
+    /// Scores every clause: valence with boosts, negation, excess, modality; then weights.
+    ///
+    /// The rules read and write items through buffer pointers: on the arrays every write checked
+    /// uniqueness, and every helper taking the array retained and released it.
+    func scoreClauses(
         _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>,
-        _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>, text tokens: TextView, textIsAllCaps: Bool
+        _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>, toks: UnsafeBufferPointer<RawToken>,
+        keys: UnsafeBufferPointer<UInt8>, textIsAllCaps: Bool
     ) {
+        let tokens = TextView(toks: toks, keys: keys)
         for c in clauses.indices {
             let clause = clauses[c]
             // The sentence's final punctuation decides question and exclamation for all its clauses.
@@ -535,18 +530,6 @@ final class SentimentEngine: Sendable {
         return list.contains { Self.same($0, key) }
     }
 
-    /// True when the item is one word of two or three letters whose key is `or`, `nor`, `ou` or
-    /// `ni` (`scopeExtenderKeys`), tested on the bytes: this runs for every word in a negation scope.
-    @inline(__always) private func extendsScope(_ item: ScoringScratch.Item, tokens: TextView) -> Bool {
-        guard item.kind == .word, !item.notes.contains(.phrase), Int(item.token) < tokens.toks.count else {
-            return false
-        }
-        let token = tokens.toks[Int(item.token)]
-        guard token.keyLength == 2 || token.keyLength == 3 else { return false }
-        let key = UnsafeBufferPointer(rebasing: tokens.keys[Int(token.keyStart)..<Int(token.keyEnd)])
-        return Self.scopeExtenderKeys.contains { Self.same($0, key) }
-    }
-
     /// True when the full negator at `k` negates an opinion verb right next to it: the verb after
     /// it (`don't think`, `not expect`) or, closing `ne … pas`, the verb before it (`ne pense pas`).
     private func raisesNegation(
@@ -595,13 +578,13 @@ final class SentimentEngine: Sendable {
             // would leave them untouched.
             if !items[k].known {
                 if negLeft > 0 {
-                    if extendsScope(items[k], tokens: tokens) { negLeft += 2 }
+                    if itemKey(items[k], tokens: tokens, isIn: Self.scopeExtenderKeys) { negLeft += 2 }
                     negLeft -= 1
                 }
                 continue
             }
             let entry = items[k].entry
-            if negLeft > 0 && extendsScope(items[k], tokens: tokens) { negLeft += 2 }
+            if negLeft > 0 && itemKey(items[k], tokens: tokens, isIn: Self.scopeExtenderKeys) { negLeft += 2 }
             defer { if negLeft > 0 && items[k].entry.negator == .none { negLeft -= 1 } }
             var negatedResolution = false
             // Tested before the switch: most known words negate nothing, and one predictable

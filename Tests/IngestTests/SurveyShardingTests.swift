@@ -91,7 +91,7 @@ struct SurveyShardingTests {
             #expect(bytes[previous.range.upperBound - 1] == 0x0A)
             #expect(next.shard.recordBase > previous.shard.recordBase)
         }
-        // The fixture's multi-line comment (lines 2–3) stays in one piece.
+        // Every shard decodes with the encoding of the whole file.
         #expect(pieces.allSatisfy { $0.shard.encoding == "windows-1252" })
     }
 

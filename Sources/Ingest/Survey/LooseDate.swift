@@ -59,11 +59,7 @@ public enum LooseDate {
         }
         guard numbers.count == 3, numbers[0] <= 31 else { return nil }
         if numbers[0] > 12 && numbers[1] <= 12 { return .dayFirst }
-        let twelveHourClock = tokens.contains { token in
-            if case .word(let word) = token { return word == "am" || word == "pm" }
-            return false
-        }
-        if numbers[0] <= 12 && (numbers[1] > 12 || twelveHourClock) { return .monthFirst }
+        if numbers[0] <= 12 && (numbers[1] > 12 || hasTwelveHourClock(tokens)) { return .monthFirst }
         return nil
     }
 
@@ -100,11 +96,7 @@ public enum LooseDate {
                 // date (SurveyMonkey) is recognised when its second field cannot be a month, or
                 // when the time is written with AM/PM, which only US-locale exports do.
                 (day, month, year) = (numbers[0], numbers[1], numbers[2])
-                let twelveHourClock = tokens.contains { token in
-                    if case .word(let word) = token { return word == "am" || word == "pm" }
-                    return false
-                }
-                if (month > 12 || twelveHourClock || (order == .monthFirst && day <= 12)) && day <= 12 {
+                if (month > 12 || hasTwelveHourClock(tokens) || order == .monthFirst) && day <= 12 {
                     (day, month) = (month, day)
                 }
             }
@@ -150,6 +142,14 @@ public enum LooseDate {
         let days = CivilTime.daysFromCivil(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
         return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// A time written with AM/PM, which only US-locale exports do.
+    private static func hasTwelveHourClock(_ tokens: [Token]) -> Bool {
+        tokens.contains { token in
+            if case .word(let word) = token { return word == "am" || word == "pm" }
+            return false
+        }
     }
 
     private enum Token {

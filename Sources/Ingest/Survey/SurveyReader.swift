@@ -27,39 +27,22 @@ enum SurveyReader {
         let parsed = CSVParser(delimiter: delimiter).parse(text)
         var output = IngestOutput(format: "survey")
         var records = parsed.records
-        // Blank lines between or after records are not responses.
-        while let last = records.last, last.fields.allSatisfy(\.isEmpty) { records.removeLast() }
-        // The open quote swallowed the end of the file: said last, in file order.
-        let openQuote = unterminatedQuote(parsed.unterminatedQuoteLine, lineBase: 0, path: path)
-        guard !records.isEmpty else {
+        dropTrailingBlankRecords(&records)
+        if records.isEmpty {
             output.findings.append(Finding(source: path, reason: "empty survey export"))
-            output.findings += openQuote
-            return output
+        } else {
+            let layout = Layout(records: records, delimiter: delimiter, encoding: encoding, options: options)
+            output.format = layout.format
+            if layout.hasColumns {
+                readRecords(records, from: layout.headerCount, recordBase: 0, lineBase: 0, layout: layout, path: path,
+                    options: options, into: &output)
+            } else {
+                output.findings.append(noColumnFinding(path))
+            }
         }
-        let layout = Layout(records: records, delimiter: delimiter, encoding: encoding, options: options)
-        output.format = layout.format
-        guard layout.hasColumns else {
-            output.findings.append(Finding(source: path, position: "row 1",
-                reason: "no score or comment column recognised in the header"))
-            output.findings += openQuote
-            return output
-        }
-        let data = records.dropFirst(layout.headerCount)
-        for (index, record) in zip(data.indices, data) {
-            read(record, ordinal: index, layout: layout, path: path, keyer: options.customerKeyer, into: &output)
-        }
-        output.findings += openQuote
+        // The open quote swallowed the end of the file: said last, in file order.
+        output.findings += unterminatedQuote(parsed.unterminatedQuoteLine, lineBase: 0, path: path)
         return output
-    }
-
-    /// The finding for a quote still open at the end of the file (its line is `lineBase + line`).
-    static func unterminatedQuote(_ line: Int?, lineBase: Int, path: String) -> [Finding] {
-        guard let line else { return [] }
-        let row = lineBase + line
-        return [
-            Finding(source: path, position: "row \(row)",
-                reason: "quote opened here is never closed; the rest of the file was read as one cell", ordinal: row)
-        ]
     }
 
     /// Reads one shard of a large export (`SurveySharding`): the layout comes from the file's
@@ -70,44 +53,62 @@ enum SurveyReader {
         shard bytes: [UInt8], head: [UInt8], shard: SurveyShard, path: String, options: IngestOptions
     ) -> IngestOutput {
         let encoding = SurveyTextDecoder.Encoding(rawValue: shard.encoding) ?? .utf8
-        let headText = SurveyTextDecoder.decode(head, as: encoding, atStart: true)
-        let delimiter = CSVParser.sniffDelimiter(headText)
+        let delimiter = Unicode.Scalar(shard.delimiter)
         let parser = CSVParser(delimiter: delimiter)
         var output = IngestOutput(format: "survey")
-        var headRecords = parser.parse(headText).records
+        var headRecords = parser.parse(SurveyTextDecoder.decode(head, as: encoding, atStart: true)).records
         // A head shorter than `SurveySharding.headRecords` records is the whole file: its
         // trailing blank lines go, as `read` drops them.
-        if headRecords.count < SurveySharding.headRecords {
-            while let last = headRecords.last, last.fields.allSatisfy(\.isEmpty) { headRecords.removeLast() }
-        }
+        if headRecords.count < SurveySharding.headRecords { dropTrailingBlankRecords(&headRecords) }
         guard !headRecords.isEmpty else { return output }
         let layout = Layout(records: headRecords, delimiter: delimiter, encoding: encoding, options: options)
         output.format = layout.format
         let isFirst = shard.recordBase == 0
         let parsed = parser.parse(SurveyTextDecoder.decode(bytes, as: encoding, atStart: isFirst))
-        let openQuote = unterminatedQuote(parsed.unterminatedQuoteLine, lineBase: shard.lineBase, path: path)
-        guard layout.hasColumns else {
-            if isFirst {
-                output.findings.append(Finding(source: path, position: "row 1",
-                    reason: "no score or comment column recognised in the header"))
-            }
-            output.findings += openQuote
-            return output
+        if layout.hasColumns {
+            var records = parsed.records
+            if shard.isLast { dropTrailingBlankRecords(&records) }
+            // Header rows are the file's first records, which may run over into the next shard.
+            readRecords(records, from: layout.headerCount - shard.recordBase, recordBase: shard.recordBase,
+                lineBase: shard.lineBase, layout: layout, path: path, options: options, into: &output)
+        } else if isFirst {
+            output.findings.append(noColumnFinding(path))
         }
-        var records = parsed.records
-        if shard.isLast {
-            while let last = records.last, last.fields.allSatisfy(\.isEmpty) { records.removeLast() }
-        }
-        // Header rows are the file's first records, which may run over into the next shard.
-        let skipped = max(0, min(layout.headerCount - shard.recordBase, records.count))
-        for index in skipped..<records.count {
+        output.findings += unterminatedQuote(parsed.unterminatedQuoteLine, lineBase: shard.lineBase, path: path)
+        return output
+    }
+
+    /// Reads `records[first...]` (a file's records, or a shard's whose file-wide numbers start at
+    /// `recordBase` and line `lineBase + 1`).
+    private static func readRecords(
+        _ records: [CSVParser.Record], from first: Int, recordBase: Int, lineBase: Int, layout: Layout, path: String,
+        options: IngestOptions, into output: inout IngestOutput
+    ) {
+        for index in min(max(first, 0), records.count)..<records.count {
             var record = records[index]
-            record.line += shard.lineBase
-            read(record, ordinal: shard.recordBase + index, layout: layout, path: path, keyer: options.customerKeyer,
+            record.line += lineBase
+            read(record, ordinal: recordBase + index, layout: layout, path: path, keyer: options.customerKeyer,
                 into: &output)
         }
-        output.findings += openQuote
-        return output
+    }
+
+    /// Blank lines between or after records are not responses; those at the end of a file go.
+    private static func dropTrailingBlankRecords(_ records: inout [CSVParser.Record]) {
+        while let last = records.last, last.fields.allSatisfy(\.isEmpty) { records.removeLast() }
+    }
+
+    private static func noColumnFinding(_ path: String) -> Finding {
+        Finding(source: path, position: "row 1", reason: "no score or comment column recognised in the header")
+    }
+
+    /// The finding for a quote still open at the end of the file (its line is `lineBase + line`).
+    static func unterminatedQuote(_ line: Int?, lineBase: Int, path: String) -> [Finding] {
+        guard let line else { return [] }
+        let row = lineBase + line
+        return [
+            Finding(source: path, position: "row \(row)",
+                reason: "quote opened here is never closed; the rest of the file was read as one cell", ordinal: row)
+        ]
     }
 
     /// What the first records of an export say about all of it: header rows, column labels and

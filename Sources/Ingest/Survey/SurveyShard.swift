@@ -10,14 +10,18 @@ public struct SurveyShard: Sendable, Hashable {
     public var head: Range<Int>
     /// The file's encoding (`SurveyTextDecoder.Encoding` raw value), decided over the whole file.
     public var encoding: String
+    /// The file's field delimiter, sniffed once from its start as a whole reading sniffs it (the
+    /// cuts between records were found with it).
+    public var delimiter: UInt8
     /// True for the file's last shard: only there do trailing blank lines end the file.
     public var isLast: Bool
 
-    public init(recordBase: Int, lineBase: Int, head: Range<Int>, encoding: String, isLast: Bool) {
+    public init(recordBase: Int, lineBase: Int, head: Range<Int>, encoding: String, delimiter: UInt8, isLast: Bool) {
         self.recordBase = recordBase
         self.lineBase = lineBase
         self.head = head
         self.encoding = encoding
+        self.delimiter = delimiter
         self.isLast = isLast
     }
 }

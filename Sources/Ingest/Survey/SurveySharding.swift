@@ -29,13 +29,22 @@ public enum SurveySharding {
         let total = bytes.count
         let prefix = UnsafeBufferPointer(rebasing: bytes[0..<min(total, 4)])
         let encoding = SurveyTextDecoder.encoding(prefix: prefix, valid: SurveyTextDecoder.isValidUTF8(bytes))
-        let whole = [(0..<total, SurveyShard(recordBase: 0, lineBase: 0, head: 0..<total, encoding: encoding.rawValue, isLast: true))]
+        // A single piece is read whole by `SurveyReader.read`, which sniffs its own delimiter.
+        let whole = [
+            (
+                0..<total,
+                SurveyShard(
+                    recordBase: 0, lineBase: 0, head: 0..<total, encoding: encoding.rawValue, delimiter: 0x2C,
+                    isLast: true)
+            )
+        ]
         guard total > targetBytes, encoding != .utf16LE, encoding != .utf16BE else { return whole }
         // The delimiter, sniffed as the whole-file reader sniffs it (from the first 16,384
-        // characters, which the first 64 KiB always hold).
+        // characters, which the first 64 KiB always hold); every shard reads with it.
         let sniffed = Array(UnsafeBufferPointer(rebasing: bytes[0..<min(total, 65_536)]))
-        let delimiter = CSVParser.sniffDelimiter(SurveyTextDecoder.decode(sniffed, as: encoding, atStart: true))
-        let cuts = recordCuts(in: bytes, delimiter: UInt8(truncatingIfNeeded: delimiter.value), targetBytes: max(1, targetBytes))
+        let delimiter = UInt8(
+            truncatingIfNeeded: CSVParser.sniffDelimiter(SurveyTextDecoder.decode(sniffed, as: encoding, atStart: true)).value)
+        let cuts = recordCuts(in: bytes, delimiter: delimiter, targetBytes: max(1, targetBytes))
         guard !cuts.pieces.isEmpty else { return whole }
         var result: [(range: Range<Int>, shard: SurveyShard)] = []
         var start = 0
@@ -48,7 +57,7 @@ public enum SurveySharding {
                     start..<piece.end,
                     SurveyShard(
                         recordBase: records, lineBase: lines, head: 0..<cuts.headEnd, encoding: encoding.rawValue,
-                        isLast: isLast)
+                        delimiter: delimiter, isLast: isLast)
                 ))
             start = piece.end
             records = piece.records
