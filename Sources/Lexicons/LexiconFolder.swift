@@ -14,15 +14,21 @@ public enum LexiconFolder {
 
     /// The folder to load: `explicit` when given (checked when loading), else the first candidate
     /// that holds both valence files, else `./lexicons` (whose load then says what is missing).
+    ///
+    /// The executable's location is asked for only when neither `./lexicons` nor the variable
+    /// names a lexicon folder: on Linux, `Bundle.main` lists the executable's folder, which cost a
+    /// run from the repository more start-up time than loading some of the lexicon files.
     public static func resolve(
         explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
-        executable: URL? = Bundle.main.executableURL,
+        executable: @autoclosure () -> URL? = Bundle.main.executableURL,
         currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
     ) -> URL {
         if let explicit { return URL(fileURLWithPath: explicit, isDirectory: true) }
         let local = currentDirectory.appendingPathComponent("lexicons", isDirectory: true)
-        return candidates(local: local, environment: environment, executable: executable).first(where: isLexiconFolder)
-            ?? local
+        let named = candidates(local: local, environment: environment, executable: nil)
+        if let found = named.first(where: isLexiconFolder) { return found }
+        let beside = candidates(local: local, environment: environment, executable: executable()).dropFirst(named.count)
+        return beside.first(where: isLexiconFolder) ?? local
     }
 
     /// The default candidates in search order.

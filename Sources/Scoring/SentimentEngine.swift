@@ -74,6 +74,21 @@ final class SentimentEngine: Sendable {
         facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, records: UnsafeBufferPointer<WordIndex.Record>,
         items: UnsafeMutableBufferPointer<ScoringScratch.Item>, key: inout [UInt8]
     ) -> Int {
+        // The entry tables by pointer, borrowed once per text (an array subscript checks its
+        // bounds at every item).
+        wordEntries.withUnsafeBufferPointer { words in
+            phraseEntries.withUnsafeBufferPointer { phrases in
+                buildItems(toks, keys: keys, facts: facts, records: records, words: words, phrases: phrases, items: items, key: &key)
+            }
+        }
+    }
+
+    private func buildItems(
+        _ toks: UnsafeBufferPointer<RawToken>, keys: UnsafeBufferPointer<UInt8>,
+        facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, records: UnsafeBufferPointer<WordIndex.Record>,
+        words: UnsafeBufferPointer<LexiconEntry>, phrases: UnsafeBufferPointer<LexiconEntry>,
+        items: UnsafeMutableBufferPointer<ScoringScratch.Item>, key: inout [UInt8]
+    ) -> Int {
         let count = toks.count
         let french = isFrench
         let blank = LexiconEntry()
@@ -102,8 +117,8 @@ final class SentimentEngine: Sendable {
             }
             switch draft.source {
             case .none: items[k].entry = blank
-            case .word: items[k].entry = wordEntries[Int(draft.index)]
-            case .phrase: items[k].entry = phraseEntries[Int(draft.index)]
+            case .word: items[k].entry = words[Int(draft.index)]
+            case .phrase: items[k].entry = phrases[Int(draft.index)]
             case .rating:
                 items[k].entry = blank
                 items[k].entry.valence = draft.valence

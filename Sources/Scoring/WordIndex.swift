@@ -181,22 +181,27 @@ struct WordIndex: Sendable {
         }
         var fr = 0.0
         var en = 0.0
-        records.withUnsafeBufferPointer { records in
-            for t in toks.indices {
-                let token = toks[t]
-                guard token.kind != .punctuation else {
-                    facts[t].record = -1
-                    continue
-                }
-                let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
-                let prefix = Self.prefix(keys, start: Int(token.keyStart), count: key.count)
-                let record = find(key, hash: facts[t].hash, prefix: prefix, home: facts[t].home)
-                facts[t].record = Int32(record)
-                guard token.kind == .word else { continue }
-                if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
-                if record >= 0 && record < frenchEvidence.count {
-                    fr += frenchEvidence[record]
-                    en += englishEvidence[record]
+        let evidence = frenchEvidence.count
+        // The evidence tables by pointer, borrowed once per text (an array subscript checks its
+        // bounds at every token).
+        frenchEvidence.withUnsafeBufferPointer { frenchEvidence in
+            englishEvidence.withUnsafeBufferPointer { englishEvidence in
+                for t in toks.indices {
+                    let token = toks[t]
+                    guard token.kind != .punctuation else {
+                        facts[t].record = -1
+                        continue
+                    }
+                    let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                    let prefix = Self.prefix(keys, start: Int(token.keyStart), count: key.count)
+                    let record = find(key, hash: facts[t].hash, prefix: prefix, home: facts[t].home)
+                    facts[t].record = Int32(record)
+                    guard token.kind == .word else { continue }
+                    if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
+                    if record >= 0 && record < evidence {
+                        fr += frenchEvidence[record]
+                        en += englishEvidence[record]
+                    }
                 }
             }
         }

@@ -288,7 +288,9 @@ private struct Scanner {
     mutating func scanWord(from start: Int, into tokens: inout Sink) -> Int {
         let keyStart = keyCount
         let first = bytes[start] | 0x20
-        if (first == 0x68 || first == 0x77)
+        // `ht…` or `ww…` before the three prefix tests: many words start with h or w (`have`, `was`).
+        let second = start + 1 < bytes.count ? bytes[start + 1] | 0x20 : 0
+        if ((first == 0x68 && second == 0x74) || (first == 0x77 && second == 0x77))
             && (hasPrefix("http://", at: start) || hasPrefix("https://", at: start) || hasPrefix("www.", at: start))
         {
             let end = endOfNonSpace(from: start)
@@ -305,8 +307,9 @@ private struct Scanner {
         var written = keyCount
         let n = bytes.count
         var j = start
+        // Counters of a word inside one text: they cannot overflow (wrapping arithmetic spares the
+        // overflow checks and the registers their trap paths hold).
         var letters = 0
-        var uppers = 0
         var lowers = 0
         var flags = RawToken.Flags()
         var last: UInt8 = 0
@@ -314,12 +317,12 @@ private struct Scanner {
 
         @inline(__always) func store(_ byte: UInt8) {
             out[written] = byte
-            written += 1
+            written &+= 1
         }
 
         @inline(__always) func appendLetter(_ byte: UInt8) {
             if byte == last {
-                run += 1
+                run &+= 1
                 if run >= 3 {
                     flags.insert(.elongated)
                     return
@@ -336,36 +339,34 @@ private struct Scanner {
             if c < 0x80 {
                 if Self.isASCIILetter(c) {
                     if c < 0x61 {
-                        uppers += 1
                         if letters == 0 { flags.insert(.capitalized) }
                     } else {
-                        lowers += 1
+                        lowers &+= 1
                     }
-                    letters += 1
+                    letters &+= 1
                     appendLetter(c | 0x20)
-                    j += 1
+                    j &+= 1
                     // Runs of lowercase ASCII letters (most of any text) skip the general dispatch
                     // and keep only the elongation state live.
                     let runStart = j
+                    // The run length is a select, not a branch: double letters (`elle`, `will`)
+                    // are common and each one mispredicted a branch on `d == last`; only the rare
+                    // third repeat (`nuuul`) branches.
                     while j < n {
                         let d = bytes[j]
                         guard d &- 0x61 < 26 else { break }
                         j &+= 1
-                        if d == last {
-                            run &+= 1
-                            if run >= 3 {
-                                flags.insert(.elongated)
-                                continue
-                            }
-                        } else {
-                            last = d
-                            run = 1
+                        run = d == last ? run &+ 1 : 1
+                        last = d
+                        if run >= 3 {
+                            flags.insert(.elongated)
+                            continue
                         }
                         out[written] = d
                         written &+= 1
                     }
-                    lowers += j - runStart
-                    letters += j - runStart
+                    lowers &+= j &- runStart
+                    letters &+= j &- runStart
                     // A space, the usual end of a word, ends it here (every test below would fail).
                     if j < n && bytes[j] == 0x20 { break }
                 } else if Self.isDigit(c) {
@@ -409,12 +410,11 @@ private struct Scanner {
                 folded != 0
             {
                 if upper[Int(v - LatinFolding.first)] {
-                    uppers += 1
                     if letters == 0 { flags.insert(.capitalized) }
                 } else {
-                    lowers += 1
+                    lowers &+= 1
                 }
-                letters += 1
+                letters &+= 1
                 flags.insert(.hasDiacritic)
                 appendLetter(UInt8(folded & 0xFF))
                 if folded > 0xFF { appendLetter(UInt8(folded >> 8)) }
@@ -433,8 +433,8 @@ private struct Scanner {
                 flags.insert(.hasDiacritic)
                 j += length
             } else if !Self.isEmoji(v) && !Self.isSpaceScalar(v) && isLetterScalar(v) {
-                letters += 1
-                lowers += 1
+                letters &+= 1
+                lowers &+= 1
                 for k in j..<(j + length) { store(bytes[k]) }
                 last = 0
                 run = 0

@@ -37,13 +37,63 @@ struct TokenizerTests {
         #expect(Self.keys("de\u{301}c\u{327}u") == ["decu"])
     }
 
-    @Test("repeated letters are cut to two and flagged", arguments: [("nuuuul", "nuul"), ("sooooo", "soo"), ("Cooool", "cool")])
+    @Test(
+        "repeated letters are cut to two and flagged",
+        arguments: [
+            ("nuuuul", "nuul"), ("sooooo", "soo"), ("Cooool", "cool"),
+            ("abcdefgsssqwertyuiop", "abcdefgssqwertyuiop"), ("abcdefghhhhhhhhhhhhhhhhhhhhhhhhi", "abcdefghhi"),
+        ])
     func elongation(text: String, key: String) {
         var buffer = TokenBuffer()
         ByteTokenizer.tokenize(text, into: &buffer)
         #expect(buffer.tokens.count == 1)
         #expect(buffer.keyString(buffer.tokens[0]) == key)
         #expect(buffer.tokens[0].flags.contains(.elongated))
+    }
+
+    /// `nuuul` and `nuul` must meet in the lexicons: a repeat is cut the same wherever it falls in a
+    /// word (first letter, after a capital, at the text's end) and whatever precedes the word.
+    @Test("letter runs are cut to two wherever they fall in a word")
+    func elongationAcrossChunks() {
+        var seed: UInt64 = 0x5EED_2026
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let letters = Array("abeilnorsu")
+        var buffer = TokenBuffer()
+        for _ in 0..<3000 {
+            // 1 to 12 runs of the same letter, most of one or two letters, some of three to five;
+            // the expected key keeps two of each.
+            var word = ""
+            var key = ""
+            var elongated = false
+            var previous: Character?
+            for _ in 0...next(12) {
+                var letter = letters[next(letters.count)]
+                while letter == previous { letter = letters[next(letters.count)] }
+                previous = letter
+                let length = next(8) == 0 ? 3 + next(3) : 1 + next(2)
+                word += String(repeating: letter, count: length)
+                key += String(repeating: letter, count: min(length, 2))
+                elongated = elongated || length >= 3
+            }
+            if next(4) == 0 {
+                word = word.prefix(1).uppercased() + word.dropFirst()
+            }
+            let lead = String(repeating: "x ", count: next(5)) + String(repeating: " ", count: next(8))
+            let tail = ["", ".", " ok", "!", ", é"][next(5)]
+            buffer.removeAll()
+            ByteTokenizer.tokenize(lead + word + tail, into: &buffer)
+            let start = Int32(lead.utf8.count)
+            guard let token = buffer.tokens.first(where: { $0.start == start }) else {
+                Issue.record("no token at the start of \(word) in \(lead + word + tail)")
+                continue
+            }
+            #expect(buffer.keyString(token) == key, "\(lead + word + tail)")
+            #expect(token.flags.contains(.elongated) == elongated, "\(lead + word + tail)")
+            #expect(token.end == start + Int32(word.utf8.count), "\(lead + word + tail)")
+        }
     }
 
     @Test("ALL CAPS needs two letters and no lowercase")

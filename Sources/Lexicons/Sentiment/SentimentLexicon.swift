@@ -62,6 +62,12 @@ public struct SentimentLexicon: Sendable {
     /// The token keys of `term`, as the scorer will see them.
     public static func keys(of term: String) -> [String] {
         var buffer = TokenBuffer()
+        return keys(of: term, using: &buffer)
+    }
+
+    /// The same with a reusable token buffer (a lexicon file has thousands of terms).
+    static func keys(of term: String, using buffer: inout TokenBuffer) -> [String] {
+        buffer.removeAll()
         ByteTokenizer.tokenize(term, into: &buffer)
         return buffer.tokens.map { buffer.keyString($0) }
     }
@@ -72,6 +78,7 @@ public struct SentimentLexicon: Sendable {
                 file: table.file, line: 1,
                 reason: "expected columns \(file.columns.joined(separator: ", ")), found \(table.columns.joined(separator: ", "))")
         }
+        var buffer = TokenBuffer()
         for row in table.rows {
             let term = row[0]
             if term.isEmpty { throw .malformed(file: table.file, line: row.line, reason: "empty term") }
@@ -95,7 +102,7 @@ public struct SentimentLexicon: Sendable {
                 languageEvidence[TextFolding.fold(term), default: 0] += number
                 continue
             }
-            let keys = Self.keys(of: term)
+            let keys = Self.keys(of: term, using: &buffer)
             if keys.isEmpty { throw .malformed(file: table.file, line: row.line, reason: "term '\(term)' has no token") }
             update(keys: keys) { entry in
                 switch file.role {
