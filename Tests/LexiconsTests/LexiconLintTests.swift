@@ -95,6 +95,17 @@ struct LexiconLintTests {
         #expect(b.rows.count == 2)
     }
 
+    @Test("a byte-order mark, blank and comment lines are skipped; cells are trimmed; rows keep their line")
+    func layout() throws {
+        let text = "\u{FEFF}# format: term<TAB>valence\nterm\tvalence\n \t \n# a comment\n  très bien \t 2.5\u{00A0}\n\nnul\t-2"
+        let table = try TSVTable(text: text, file: "fr/valence.tsv")
+        #expect(table.columns == ["term", "valence"])
+        #expect(table.rows.map(\.cells) == [["très bien", "2.5"], ["nul", "-2"]])
+        #expect(table.rows.map(\.line) == [5, 7])
+        #expect(throws: LexiconError.self) { _ = try TSVTable(text: "term\tvalence\nbon\t2\textra\n", file: "x.tsv") }
+        #expect(throws: LexiconError.self) { _ = try TSVTable(text: "# only comments\n\n", file: "x.tsv") }
+    }
+
     @Test("a malformed row is reported with its file and line")
     func malformed() {
         let text = "# format: term<TAB>valence\n# scale: -4 … +4\nterm\tvalence\nbon\t9\n"
