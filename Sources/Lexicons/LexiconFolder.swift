@@ -25,27 +25,29 @@ public enum LexiconFolder {
     ) -> URL {
         if let explicit { return URL(fileURLWithPath: explicit, isDirectory: true) }
         let local = currentDirectory.appendingPathComponent("lexicons", isDirectory: true)
-        let named = candidates(local: local, environment: environment, executable: nil)
-        if let found = named.first(where: isLexiconFolder) { return found }
-        let beside = candidates(local: local, environment: environment, executable: executable()).dropFirst(named.count)
-        return beside.first(where: isLexiconFolder) ?? local
+        if let found = named(local: local, environment: environment).first(where: isLexiconFolder) { return found }
+        return executable().map(besides)?.first(where: isLexiconFolder) ?? local
     }
 
-    /// The default candidates in search order.
-    static func candidates(local: URL, environment: [String: String], executable: URL?) -> [URL] {
+    /// The candidates named without the executable, in search order: `local`, then the variable.
+    static func named(local: URL, environment: [String: String]) -> [URL] {
         var result = [local]
         if let named = environment[environmentVariable], !named.isEmpty {
             result.append(URL(fileURLWithPath: named, isDirectory: true))
         }
-        if let executable {
-            var folder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
-            while true {
-                result.append(folder.appendingPathComponent("lexicons", isDirectory: true))
-                result.append(folder.appendingPathComponent("share/verbatim/lexicons", isDirectory: true))
-                let parent = folder.deletingLastPathComponent()
-                if parent.path == folder.path || folder.path == "/" { break }
-                folder = parent
-            }
+        return result
+    }
+
+    /// The candidates beside `executable` and in each folder above it, nearest first.
+    static func besides(_ executable: URL) -> [URL] {
+        var result: [URL] = []
+        var folder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+        while true {
+            result.append(folder.appendingPathComponent("lexicons", isDirectory: true))
+            result.append(folder.appendingPathComponent("share/verbatim/lexicons", isDirectory: true))
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path || folder.path == "/" { break }
+            folder = parent
         }
         return result
     }

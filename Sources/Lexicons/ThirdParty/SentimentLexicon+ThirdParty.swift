@@ -11,15 +11,13 @@ extension SentimentLexicon {
         report.lines = extra.lines
         report.terms = extra.entries.count
         report.findings = extra.findings
-        var buffer = TokenBuffer()  // reused: `keys(of:)` would set up a new arena per term
+        var buffer = TokenBuffer()
         for item in extra.entries {
             guard item.isUseful else {
                 report.empty += 1
                 continue
             }
-            buffer.removeAll()
-            ByteTokenizer.tokenize(item.term, into: &buffer)
-            let keys = buffer.tokens.map { buffer.keyString($0) }
+            let keys = Self.keys(of: item.term, using: &buffer)
             guard !keys.isEmpty else {
                 report.findings.append(
                     Finding(
