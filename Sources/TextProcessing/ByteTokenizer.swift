@@ -16,12 +16,21 @@ public enum ByteTokenizer {
 
     /// Appends the tokens of the UTF-8 `bytes` to `buffer`.
     public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout TokenBuffer) {
+        tokenize(bytes, into: &buffer, plainWords: true)
+    }
+
+    /// The same; `plainWords: false` turns off the fast path for plain words (`Scanner.scanPlainWord`)
+    /// so that tests can check it agrees with the general one.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout TokenBuffer, plainWords: Bool) {
         // Keys are written through a pointer into a pre-sized arena (folding never makes a key
         // longer than its text); the arena only grows, so a stream of texts zero-fills it once.
         var keys: [UInt8] = []
         swap(&keys, &buffer.keys)
         let base = buffer.keyCount
         let needed = base + bytes.count + 16
+        // Token offsets are 32-bit (`RawToken`): a text of 2 GiB is refused here, once, so the hot
+        // paths convert without checking.
+        precondition(needed < Int(Int32.max), "a text of \(bytes.count) bytes is too long to tokenize")
         if keys.count < needed { keys.append(contentsOf: repeatElement(0, count: max(needed - keys.count, 256))) }
         // Tokens are written through a pointer into a grow-only staging area (a text has at most
         // one token per byte) and appended in one copy: appending them one by one checked the
@@ -40,7 +49,7 @@ public enum ByteTokenizer {
                 // retained and released for every text).
                 var scanner = Scanner(
                     bytes: bytes, out: out, keyCount: base, packed: LatinFolding.shared.packedTable,
-                    upper: LatinFolding.shared.upperTable)
+                    upper: LatinFolding.shared.upperTable, plainWords: plainWords)
                 var sink = Scanner.Sink(first: first, previous: previous)
                 scanner.run(into: &sink)
                 return (scanner.keyCount, sink.count)
@@ -65,16 +74,19 @@ private struct Scanner {
     /// Key arena (sized by the caller) and the number of key bytes written so far.
     let out: UnsafeMutablePointer<UInt8>
     var keyCount: Int
+    /// Plain words take `scanPlainWord` (false only in tests of that path).
+    let plainWords: Bool
 
     init(
         bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, keyCount: Int,
-        packed: UnsafeBufferPointer<UInt16>, upper: UnsafeBufferPointer<Bool>
+        packed: UnsafeBufferPointer<UInt16>, upper: UnsafeBufferPointer<Bool>, plainWords: Bool
     ) {
         self.bytes = bytes
         self.packed = packed
         self.upper = upper
         self.out = out
         self.keyCount = keyCount
+        self.plainWords = plainWords
     }
 
     @inline(__always) mutating func put(_ byte: UInt8) {
@@ -157,7 +169,8 @@ private struct Scanner {
             let c = bytes[i]
             if c < 0x80 {
                 if Self.isASCIIAlnum(c) {
-                    i = scanWord(from: i, into: &tokens)
+                    let end = plainWords ? scanPlainWord(from: i, into: &tokens) : -1
+                    i = end >= 0 ? end : scanWord(from: i, into: &tokens)
                     continue
                 }
                 switch c {
@@ -283,6 +296,61 @@ private struct Scanner {
                 kind: kind, flags: flags.union(pending), start: Int32(start), end: Int32(end),
                 keyStart: Int32(keyStart), keyEnd: Int32(keyCount)))
         pending = RawToken.Flags()
+    }
+
+    /// The common word, `scanWord`'s answer for it at a fraction of the cost: an ASCII letter then
+    /// lowercase ASCII letters (`merci`, `The`), with no letter tripled and ended by a byte that
+    /// cannot continue it (a space, most punctuation, the end of the text). Returns its end, or -1
+    /// for anything else (digits, capitals inside, accents, apostrophes, URLs, e-mail addresses,
+    /// elongation), which `scanWord` then takes from the start: nothing is written but spare arena
+    /// bytes.
+    ///
+    /// Most words of any text take this path; in `scanWord` each one paid for the set-up of every
+    /// rule (a large stack frame, a dozen counters) before its first byte.
+    @inline(__always) mutating func scanPlainWord(from start: Int, into tokens: inout Sink) -> Int {
+        let bytes = self.bytes
+        let n = bytes.count
+        let first = bytes[start]
+        guard Self.isASCIILetter(first) else { return -1 }
+        let lower = first | 0x20
+        var j = start &+ 1
+        // `ht…` and `ww…` may start a URL.
+        if j < n, case let second = bytes[j] | 0x20, (lower == 0x68 && second == 0x74) || (lower == 0x77 && second == 0x77) {
+            return -1
+        }
+        let out = self.out
+        let keyStart = keyCount
+        var written = keyStart
+        out[written] = lower
+        written &+= 1
+        var previous = lower
+        var beforePrevious: UInt8 = 0
+        while j < n {
+            let d = bytes[j]
+            guard d &- 0x61 < 26 else { break }
+            if d == previous && d == beforePrevious { return -1 }  // elongated (`sooo`)
+            out[written] = d
+            written &+= 1
+            j &+= 1
+            beforePrevious = previous
+            previous = d
+        }
+        if j < n {
+            // The bytes `scanWord` does not simply stop at: digits, capitals and non-ASCII letters
+            // continue a word, `'` may, `@` and `._+` before a letter or digit may make an e-mail.
+            let d = bytes[j]
+            if d >= 0x80 || Self.isASCIIAlnum(d) || d == 0x27 || d == 0x40 { return -1 }
+            if (d == 0x2E || d == 0x5F || d == 0x2B) && j &+ 1 < n && Self.isASCIIAlnum(bytes[j &+ 1]) { return -1 }
+        }
+        keyCount = written
+        // Offsets fit in 32 bits: `ByteTokenizer.tokenize` checks the text and arena sizes once.
+        tokens.append(
+            RawToken(
+                kind: .word, flags: first < 0x61 ? pending.union(.capitalized) : pending,
+                start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: j),
+                keyStart: Int32(truncatingIfNeeded: keyStart), keyEnd: Int32(truncatingIfNeeded: written)))
+        pending = RawToken.Flags()
+        return j
     }
 
     mutating func scanWord(from start: Int, into tokens: inout Sink) -> Int {
