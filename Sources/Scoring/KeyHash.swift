@@ -37,13 +37,15 @@ enum KeyHash {
         let raw = UnsafeRawBufferPointer(arena)
         var h = seed(count)
         var i = start
-        while i + 8 <= end {
+        while i &+ 8 <= end {
             h = mix(h, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            i += 8
+            i &+= 8
         }
         if i < end {
+            // 1 to 7 bytes remain: the mask's shift is 8 to 56, so the wrapping and masking
+            // operators spare the overflow and oversized-shift checks of the plain ones.
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            h = mixTail(h, word & (~UInt64(0) >> (64 - 8 * UInt64(end - i))))
+            h = mixTail(h, word & (~UInt64(0) &>> (64 &- 8 &* UInt64(truncatingIfNeeded: end &- i))))
         }
         return finish(h)
     }

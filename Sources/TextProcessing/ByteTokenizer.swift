@@ -32,19 +32,13 @@ public enum ByteTokenizer {
         // paths convert without checking.
         precondition(needed < Int(Int32.max), "a text of \(bytes.count) bytes is too long to tokenize")
         if keys.count < needed { keys.append(contentsOf: repeatElement(0, count: max(needed - keys.count, 256))) }
-        // Tokens are written through a pointer into a grow-only staging area (a text has at most
-        // one token per byte) and appended in one copy: appending them one by one checked the
-        // array's uniqueness and capacity for every token.
-        var staging: [RawToken] = []
-        swap(&staging, &buffer.staging)
-        if staging.count < bytes.count + 1 {
-            let blank = RawToken(kind: .word, flags: [], start: 0, end: 0, keyStart: 0, keyEnd: 0)
-            staging.append(contentsOf: repeatElement(blank, count: bytes.count + 1 - staging.count))
-        }
+        // Tokens are written through a pointer straight into the list's grow-only storage (a
+        // text has at most one token per byte).
         let previous = buffer.tokens.last
-        let (written, produced) = keys.withUnsafeMutableBufferPointer { arena -> (Int, Int) in
-            staging.withUnsafeMutableBufferPointer { slots -> (Int, Int) in
-                guard let out = arena.baseAddress, let first = slots.baseAddress else { return (base, 0) }
+        var written = base
+        buffer.tokens.append(upTo: bytes.count + 1) { slots in
+            keys.withUnsafeMutableBufferPointer { arena in
+                guard let out = arena.baseAddress, let first = slots.baseAddress else { return 0 }
                 // The folding tables as immortal buffers (read through the arrays, they were
                 // retained and released for every text).
                 var scanner = Scanner(
@@ -52,11 +46,10 @@ public enum ByteTokenizer {
                     upper: LatinFolding.shared.upperTable, plainWords: plainWords)
                 var sink = Scanner.Sink(first: first, previous: previous)
                 scanner.run(into: &sink)
-                return (scanner.keyCount, sink.count)
+                written = scanner.keyCount
+                return sink.count
             }
         }
-        buffer.tokens.append(contentsOf: staging[0..<produced])
-        swap(&staging, &buffer.staging)
         buffer.keyCount = written
         swap(&keys, &buffer.keys)
     }
@@ -198,6 +191,11 @@ private struct Scanner {
                 pending.insert(.afterNewline)
                 i += length
             } else if isLetterScalar(v) {
+                let plain = plainWords ? scanPlainWord(from: i, into: &tokens) : -1
+                if plain >= 0 {
+                    i = plain
+                    continue
+                }
                 // Always move on: a letter no rule of `scanWord` takes is skipped, never looped on.
                 let next = scanWord(from: i, into: &tokens)
                 i = next > i ? next : i + length
@@ -219,10 +217,7 @@ private struct Scanner {
         let length = keyCount - start
         switch length {
         case 1:
-            switch out[start] {
-            case 0x6C, 0x64, 0x6A, 0x6E, 0x73, 0x63, 0x6D, 0x74: return true  // l d j n s c m t
-            default: return false
-            }
+            return Self.isShortElision(out[start])
         case 2:
             return out[start] == 0x71 && out[start + 1] == 0x75  // qu
         case 5, 6:
@@ -298,59 +293,117 @@ private struct Scanner {
         pending = RawToken.Flags()
     }
 
-    /// The common word, `scanWord`'s answer for it at a fraction of the cost: an ASCII letter then
-    /// lowercase ASCII letters (`merci`, `The`), with no letter tripled and ended by a byte that
-    /// cannot continue it (a space, most punctuation, the end of the text). Returns its end, or -1
-    /// for anything else (digits, capitals inside, accents, apostrophes, URLs, e-mail addresses,
-    /// elongation), which `scanWord` then takes from the start: nothing is written but spare arena
-    /// bytes.
+    /// The common word, `scanWord`'s answer for it at a fraction of the cost: a letter then
+    /// lowercase letters (`merci`, `The`, `arrivée`, `à`), ASCII or Latin letters that fold to one
+    /// ASCII letter, with no letter tripled, ended by a byte that cannot continue it (a space, most
+    /// punctuation, the end of the text); and the French elided words (`l'`, `qu’`). Returns its
+    /// end, or -1 for anything else (digits, capitals inside, ligatures, combining marks, other
+    /// apostrophes, URLs, e-mail addresses, elongation), which `scanWord` then takes from the
+    /// start: nothing is written but spare arena bytes.
     ///
     /// Most words of any text take this path; in `scanWord` each one paid for the set-up of every
     /// rule (a large stack frame, a dozen counters) before its first byte.
     @inline(__always) mutating func scanPlainWord(from start: Int, into tokens: inout Sink) -> Int {
         let bytes = self.bytes
         let n = bytes.count
-        let first = bytes[start]
-        guard Self.isASCIILetter(first) else { return -1 }
-        let lower = first | 0x20
-        var j = start &+ 1
-        // `ht…` and `ww…` may start a URL.
-        if j < n, case let second = bytes[j] | 0x20, (lower == 0x68 && second == 0x74) || (lower == 0x77 && second == 0x77) {
-            return -1
-        }
         let out = self.out
         let keyStart = keyCount
         var written = keyStart
-        out[written] = lower
-        written &+= 1
-        var previous = lower
+        var flags = RawToken.Flags()
+        var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
+        var j = start
+        let first = bytes[start]
+        if first < 0x80 {
+            guard Self.isASCIILetter(first) else { return -1 }
+            let lower = first | 0x20
+            // `ht…` and `ww…` may start a URL.
+            if start &+ 1 < n, case let second = bytes[start &+ 1] | 0x20,
+                (lower == 0x68 && second == 0x74) || (lower == 0x77 && second == 0x77)
+            {
+                return -1
+            }
+            if first < 0x61 { flags = .capitalized }
+            out[written] = lower
+            written &+= 1
+            previous = lower
+            j &+= 1
+        }
         while j < n {
             let d = bytes[j]
-            guard d &- 0x61 < 26 else { break }
-            if d == previous && d == beforePrevious { return -1 }  // elongated (`sooo`)
-            out[written] = d
+            var letter = d
+            var width = 1
+            if d &- 0x61 >= 26 {
+                // A two-byte Latin letter that folds to one lowercase ASCII letter (`é` → `e`).
+                guard d >= 0xC3 && d <= 0xC9 && j &+ 1 < n else { break }
+                let v = UInt32(d & 0x1F) << 6 | UInt32(bytes[j &+ 1] & 0x3F)
+                guard bytes[j &+ 1] & 0xC0 == 0x80, v >= LatinFolding.first, v <= LatinFolding.last else { break }
+                let folded = packed[Int(v &- LatinFolding.first)]
+                guard folded != 0, folded <= 0xFF, !upper[Int(v &- LatinFolding.first)] else { return -1 }
+                letter = UInt8(truncatingIfNeeded: folded)
+                width = 2
+                flags.insert(.hasDiacritic)
+            }
+            if letter == previous && letter == beforePrevious { return -1 }  // elongated (`sooo`)
+            out[written] = letter
             written &+= 1
-            j &+= 1
+            j &+= width
             beforePrevious = previous
-            previous = d
+            previous = letter
         }
+        if written == keyStart { return -1 }
         if j < n {
-            // The bytes `scanWord` does not simply stop at: digits, capitals and non-ASCII letters
-            // continue a word, `'` may, `@` and `._+` before a letter or digit may make an e-mail.
+            // The characters `scanWord` does not simply stop at: digits, capitals and other
+            // letters and combining marks continue a word, an apostrophe may (or closes an elided
+            // word), `@` and `._+` before a letter or digit may make an e-mail address. Spaces
+            // (no-break ones too), punctuation and emoji end it.
             let d = bytes[j]
-            if d >= 0x80 || Self.isASCIIAlnum(d) || d == 0x27 || d == 0x40 { return -1 }
-            if (d == 0x2E || d == 0x5F || d == 0x2B) && j &+ 1 < n && Self.isASCIIAlnum(bytes[j &+ 1]) { return -1 }
+            var apostrophe = 0
+            if d == 0x27 {
+                apostrophe = 1
+            } else if d >= 0x80 {
+                let (v, width) = decode(at: j)
+                if v == 0x2019 || v == 0x2018 {
+                    apostrophe = width  // ’ ‘
+                } else if isLetterScalar(v) || Self.isApostropheScalar(v) || Self.isCombining(v) {
+                    return -1
+                }
+            } else if Self.isASCIIAlnum(d) || d == 0x40 {
+                return -1
+            } else if (d == 0x2E || d == 0x5F || d == 0x2B) && j &+ 1 < n && Self.isASCIIAlnum(bytes[j &+ 1]) {
+                return -1
+            }
+            if apostrophe > 0 {
+                // Only the one- and two-letter elided words (`l'`, `qu'`); `jusqu'`, `aujourd'hui`
+                // and `don't` take the general path.
+                let length = written &- keyStart
+                let isElision =
+                    length == 1
+                    ? Self.isShortElision(out[keyStart])
+                    : length == 2 && out[keyStart] == 0x71 && out[keyStart &+ 1] == 0x75
+                guard isElision else { return -1 }
+                out[written] = 0x27
+                written &+= 1
+                j &+= apostrophe
+            }
         }
         keyCount = written
         // Offsets fit in 32 bits: `ByteTokenizer.tokenize` checks the text and arena sizes once.
         tokens.append(
             RawToken(
-                kind: .word, flags: first < 0x61 ? pending.union(.capitalized) : pending,
-                start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: j),
-                keyStart: Int32(truncatingIfNeeded: keyStart), keyEnd: Int32(truncatingIfNeeded: written)))
+                kind: .word, flags: flags.union(pending), start: Int32(truncatingIfNeeded: start),
+                end: Int32(truncatingIfNeeded: j), keyStart: Int32(truncatingIfNeeded: keyStart),
+                keyEnd: Int32(truncatingIfNeeded: written)))
         pending = RawToken.Flags()
         return j
+    }
+
+    /// The one-letter French elided words: `l'`, `d'`, `j'`, `n'`, `s'`, `c'`, `m'`, `t'`.
+    @inline(__always) static func isShortElision(_ letter: UInt8) -> Bool {
+        switch letter {
+        case 0x6C, 0x64, 0x6A, 0x6E, 0x73, 0x63, 0x6D, 0x74: return true
+        default: return false
+        }
     }
 
     mutating func scanWord(from start: Int, into tokens: inout Sink) -> Int {

@@ -4,25 +4,22 @@
 /// the buffers have grown to the longest text.
 public struct TokenBuffer: Sendable {
     /// Tokens in text order.
-    public var tokens: [RawToken] = []
+    public internal(set) var tokens = TokenList()
     /// Folded keys of all tokens, back to back (lowercase ASCII for Latin text), in
     /// `keys[0..<keyCount]`; the bytes after `keyCount` are spare arena space (the tokenizer writes
     /// into it without zero-filling it again for every text). Read keys through token ranges.
     public var keys: [UInt8] = []
     /// Number of key bytes in use at the start of `keys`.
     public var keyCount = 0
-    /// Room the tokenizer writes a text's tokens into before appending them to `tokens`.
-    var staging: [RawToken] = []
 
     /// An empty buffer sized for short texts.
     public init() {
-        tokens.reserveCapacity(64)
         keys.reserveCapacity(512)
     }
 
     /// Forgets the tokens, keeps the capacity.
     public mutating func removeAll() {
-        tokens.removeAll(keepingCapacity: true)
+        tokens.removeAll()
         keyCount = 0
     }
 
