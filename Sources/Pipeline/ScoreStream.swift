@@ -62,67 +62,70 @@ public struct ScoreStream {
         writer.append("id\tlang\tscore\tlabel\tthemes\temotions\n")
         var scratch = ScoringScratch()
         var rows = 0
-        var fields = [Range<Int>](repeating: 0..<0, count: header.count)
         var emotions: [EmotionScore] = []
         emotions.reserveCapacity(Emotion.allCases.count)
         // Bound once: unwrapping the optional tagger in the loop copied it (a retain and a release
         // of each of its tables) for every row, even without `--themes`.
         let tagger = self.tagger
-        while let scored = reader.withNextLine({ bytes -> Bool in
-            if bytes.isEmpty { return false }
-            rows += 1
-            Self.split(bytes, into: &fields)
-            var language = Language.unknown
-            if let langColumn, langColumn < fields.count {
-                let cell = UnsafeBufferPointer(rebasing: bytes[fields[langColumn]])
-                if cell.count >= 2, cell[0] | 0x20 == 0x66, cell[1] | 0x20 == 0x72 { language = .fr }
-                if cell.count >= 2, cell[0] | 0x20 == 0x65, cell[1] | 0x20 == 0x6E { language = .en }
-            }
-            let text = UnsafeBufferPointer(rebasing: bytes[textColumn < fields.count ? fields[textColumn] : 0..<0])
-            let summary = scorer.score(utf8: text, language: language, scratch: &scratch)
-            if let idColumn, idColumn < fields.count {
-                writer.append(UnsafeBufferPointer(rebasing: bytes[fields[idColumn]]))
-            } else {
-                writer.append(integer: rows)
-            }
-            writer.append(byte: 0x09)
-            writer.append(name: Self.name(of: summary.language))
-            writer.append(byte: 0x09)
-            writer.append(fixed: summary.score)
-            writer.append(byte: 0x09)
-            writer.append(name: Self.name(of: summary.label))
-            writer.append(byte: 0x09)
-            if let tagger {
-                // `theme:sentiment of the clause naming it`, as in verbatims.csv.
-                let verbatim = Verbatim(
-                    source: SourceLocation(path: "-", ordinal: rows, position: "row \(rows)"), channel: .survey,
-                    text: String(decoding: text, as: UTF8.self))
-                let tags = tagger.tag(
-                    verbatim, buffer: scratch.tokens, language: summary.language,
-                    sentiment: scorer.result(summary, in: scratch))
-                for (index, mention) in tags.themes.enumerated() {
-                    if index > 0 { writer.append(byte: 0x7C) }
-                    writer.append(mention.theme)
-                    writer.append(byte: 0x3A)
-                    writer.append(fixed: mention.sentiment, digits: 2)
+        // The fixed cells with their tabs, as packed bytes written in two stores per row.
+        let languageCells = [Language.fr, .en, .unknown].map { PackedCell("\t\(Self.text(of: Self.name(of: $0)))\t") }
+        let labelCells = [SentimentLabel.positive, .negative, .neutral, .mixed].map {
+            PackedCell("\t\(Self.text(of: Self.name(of: $0)))\t")
+        }
+        var fieldStore = [Range<Int>](repeating: 0..<0, count: header.count)
+        try fieldStore.withUnsafeMutableBufferPointer { (fields) throws(Failure) in
+            while let scored = reader.withNextLine({ bytes -> Bool in
+                if bytes.isEmpty { return false }
+                rows += 1
+                Self.split(bytes, into: fields)
+                var language = Language.unknown
+                if let langColumn {
+                    let cell = UnsafeBufferPointer(rebasing: bytes[fields[langColumn]])
+                    if cell.count >= 2, cell[0] | 0x20 == 0x66, cell[1] | 0x20 == 0x72 { language = .fr }
+                    if cell.count >= 2, cell[0] | 0x20 == 0x65, cell[1] | 0x20 == 0x6E { language = .en }
                 }
-            }
-            writer.append(byte: 0x09)
-            if withEmotions {
-                var first = true
-                scorer.emotions(scoredIn: &scratch, into: &emotions)
-                for emotion in emotions {
-                    if !first { writer.append(byte: 0x7C) }
-                    first = false
-                    writer.append(name: Self.name(of: emotion.emotion))
-                    writer.append(byte: 0x3A)
-                    writer.append(fixed: emotion.intensity, digits: 2)
+                let text = UnsafeBufferPointer(rebasing: bytes[fields[textColumn]])
+                let summary = scorer.score(utf8: text, language: language, scratch: &scratch)
+                if let idColumn {
+                    writer.append(UnsafeBufferPointer(rebasing: bytes[fields[idColumn]]))
+                } else {
+                    writer.append(integer: rows)
                 }
+                writer.append(languageCells[Self.position(of: summary.language)])
+                writer.append(fixed: summary.score)
+                writer.append(labelCells[Self.position(of: summary.label)])
+                if let tagger {
+                    // `theme:sentiment of the clause naming it`, as in verbatims.csv.
+                    let verbatim = Verbatim(
+                        source: SourceLocation(path: "-", ordinal: rows, position: "row \(rows)"), channel: .survey,
+                        text: String(decoding: text, as: UTF8.self))
+                    let tags = tagger.tag(
+                        verbatim, buffer: scratch.tokens, language: summary.language,
+                        sentiment: scorer.result(summary, in: scratch))
+                    for (index, mention) in tags.themes.enumerated() {
+                        if index > 0 { writer.append(byte: 0x7C) }
+                        writer.append(mention.theme)
+                        writer.append(byte: 0x3A)
+                        writer.append(fixed: mention.sentiment, digits: 2)
+                    }
+                }
+                writer.append(byte: 0x09)
+                if withEmotions {
+                    var first = true
+                    scorer.emotions(scoredIn: &scratch, into: &emotions)
+                    for emotion in emotions {
+                        if !first { writer.append(byte: 0x7C) }
+                        first = false
+                        writer.append(name: Self.name(of: emotion.emotion))
+                        writer.append(byte: 0x3A)
+                        writer.append(fixed: emotion.intensity, digits: 2)
+                    }
+                }
+                writer.append(byte: 0x0A)
+                return true
+            }) {
+                if scored { try writer.flushIfFull() }
             }
-            writer.append(byte: 0x0A)
-            return true
-        }) {
-            if scored { try writer.flushIfFull() }
         }
         try writer.flush()
         return rows
@@ -161,8 +164,31 @@ public struct ScoreStream {
         }
     }
 
+    /// The index of `language`'s packed cell in `run`.
+    static func position(of language: Language) -> Int {
+        switch language {
+        case .fr: 0
+        case .en: 1
+        case .unknown: 2
+        }
+    }
+
+    /// The index of `label`'s packed cell in `run`.
+    static func position(of label: SentimentLabel) -> Int {
+        switch label {
+        case .positive: 0
+        case .negative: 1
+        case .neutral: 2
+        case .mixed: 3
+        }
+    }
+
+    static func text(of name: StaticString) -> String {
+        name.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// Cell ranges of a tab-separated line; missing cells are empty.
-    static func split(_ bytes: UnsafeBufferPointer<UInt8>, into fields: inout [Range<Int>]) {
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, into fields: UnsafeMutableBufferPointer<Range<Int>>) {
         var field = 0
         var start = 0
         // Tabs are found eight bytes at a time (a byte loop, then one `memchr` per cell, were a
@@ -298,6 +324,15 @@ struct ScoreWriter: ~Copyable {
         copy.withUTF8 { append($0) }
     }
 
+    /// A fixed cell of up to 16 bytes in two stores (the buffer always has that much room to spare).
+    @inline(__always) mutating func append(_ cell: PackedCell) {
+        reserve(16)
+        let raw = UnsafeMutableRawPointer(buffer + used)
+        raw.storeBytes(of: cell.low, as: UInt64.self)
+        raw.storeBytes(of: cell.high, toByteOffset: 8, as: UInt64.self)
+        used += cell.count
+    }
+
     mutating func append(name: StaticString) {
         name.withUTF8Buffer { append($0) }
     }
@@ -380,5 +415,24 @@ struct ScoreWriter: ~Copyable {
             offset += written
         }
         used = 0
+    }
+}
+
+/// A short fixed cell (a language or label name between tabs) packed into two little-endian words,
+/// so that a row writes it in two stores instead of a byte loop.
+struct PackedCell {
+    let low: UInt64
+    let high: UInt64
+    let count: Int
+
+    /// `text`, at most 16 bytes of UTF-8.
+    init(_ text: String) {
+        let bytes = Array(text.utf8)
+        precondition(bytes.count <= 16, "a packed cell holds at most 16 bytes")
+        var words: [UInt64] = [0, 0]
+        for (k, byte) in bytes.enumerated() { words[k / 8] |= UInt64(byte) << (8 * UInt64(k % 8)) }
+        low = UInt64(littleEndian: words[0])
+        high = UInt64(littleEndian: words[1])
+        count = bytes.count
     }
 }
