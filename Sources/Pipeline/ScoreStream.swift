@@ -67,6 +67,9 @@ public struct ScoreStream {
         // Bound once: unwrapping the optional tagger in the loop copied it (a retain and a release
         // of each of its tables) for every row, even without `--themes`.
         let tagger = self.tagger
+        // The scorer as a local: read through `self` inside the row closure, its 400 bytes were
+        // copied onto the stack for every row.
+        let scorer = self.scorer
         // The fixed cells with their tabs, as packed bytes written in two stores per row.
         let languageCells = [Language.fr, .en, .unknown].map { PackedCell("\t\(Self.text(of: Self.name(of: $0)))\t") }
         let labelCells = [SentimentLabel.positive, .negative, .neutral, .mixed].map {

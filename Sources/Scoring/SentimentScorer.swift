@@ -59,29 +59,43 @@ public struct SentimentScorer: Sendable {
         ByteTokenizer.tokenize(bytes, into: &scratch.tokens)
         scratch.prepare(tokenCount: scratch.tokens.tokens.count)
         let allCaps = Self.isAllCaps(scratch.tokens)
-        // Every per-text buffer is borrowed once, here, and the stages work on pointers.
+        // The per-text buffers the stages write are moved out of the scratch while they work (a
+        // swap with an empty array costs no allocation) and every buffer is borrowed once, here:
+        // borrowed in place, the token arrays were retained for every text because the same
+        // scratch was being written.
+        var facts: [ScoringScratch.TokenFacts] = []
+        var itemStore: [ScoringScratch.Item] = []
+        var clauseStore: [ScoringScratch.Clause] = []
+        var key: [UInt8] = []
+        swap(&facts, &scratch.facts)
+        swap(&itemStore, &scratch.itemStore)
+        swap(&clauseStore, &scratch.clauseStore)
+        swap(&key, &scratch.key)
+        defer {
+            swap(&facts, &scratch.facts)
+            swap(&itemStore, &scratch.itemStore)
+            swap(&clauseStore, &scratch.clauseStore)
+            swap(&key, &scratch.key)
+        }
         let (identified, score, label, items, clauses) = scratch.tokens.tokens.withUnsafeBufferPointer { toks in
             scratch.tokens.keys.withUnsafeBufferPointer { keys in
-                scratch.facts.withUnsafeMutableBufferPointer { facts in
-                    scratch.itemStore.withUnsafeMutableBufferPointer { itemStore in
-                        scratch.clauseStore.withUnsafeMutableBufferPointer { clauseStore in
+                facts.withUnsafeMutableBufferPointer { facts in
+                    itemStore.withUnsafeMutableBufferPointer { itemStore in
+                        clauseStore.withUnsafeMutableBufferPointer { clauseStore in
                             // Identification reads the same per-token probe as the lexicon
                             // look-up (`WordIndex`).
                             var resolved = index.resolve(toks, keys: keys, facts: facts, declared: language)
                             if resolved == .unknown { resolved = .en }
-                            let engine = resolved == .fr ? frenchEngine : englishEngine
-                            // The records by pointer: passing the whole index retained each of
-                            // its tables for every text.
-                            let itemCount = index.records.withUnsafeBufferPointer { records in
-                                engine.buildItems(
-                                    toks, keys: keys, facts: facts, records: records, items: itemStore,
-                                    key: &scratch.key)
-                            }
-                            let items = UnsafeMutableBufferPointer(rebasing: itemStore[0..<itemCount])
-                            let clauseCount = engine.buildClauses(items, clauseStore)
-                            let clauses = UnsafeMutableBufferPointer(rebasing: clauseStore[0..<clauseCount])
-                            engine.scoreClauses(items, clauses, toks: toks, keys: keys, textIsAllCaps: allCaps)
-                            let (score, label) = SentimentEngine.aggregate(clauses)
+                            // Each engine borrowed where it is stored: a local holding either one
+                            // was a retain and a release per text.
+                            let (score, label, itemCount, clauseCount) =
+                                resolved == .fr
+                                ? Self.stages(
+                                    frenchEngine, index: index, toks: toks, keys: keys, facts: facts,
+                                    itemStore: itemStore, clauseStore: clauseStore, allCaps: allCaps, key: &key)
+                                : Self.stages(
+                                    englishEngine, index: index, toks: toks, keys: keys, facts: facts,
+                                    itemStore: itemStore, clauseStore: clauseStore, allCaps: allCaps, key: &key)
                             return (resolved, score, label, itemCount, clauseCount)
                         }
                     }
@@ -91,6 +105,28 @@ public struct SentimentScorer: Sendable {
         scratch.itemCount = items
         scratch.clauseCount = clauses
         return ScoreSummary(score: score, label: label, language: identified)
+    }
+
+    /// Items, clauses, rules and the verdict of one text with `engine`: the score, the label and
+    /// how many items and clauses were written.
+    @inline(__always)
+    private static func stages(
+        _ engine: SentimentEngine, index: WordIndex, toks: UnsafeBufferPointer<RawToken>,
+        keys: UnsafeBufferPointer<UInt8>, facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>,
+        itemStore: UnsafeMutableBufferPointer<ScoringScratch.Item>,
+        clauseStore: UnsafeMutableBufferPointer<ScoringScratch.Clause>, allCaps: Bool, key: inout [UInt8]
+    ) -> (Double, SentimentLabel, Int, Int) {
+        // The records by pointer: passing the whole index retained each of its tables for every
+        // text.
+        let itemCount = index.records.withUnsafeBufferPointer { records in
+            engine.buildItems(toks, keys: keys, facts: facts, records: records, items: itemStore, key: &key)
+        }
+        let items = UnsafeMutableBufferPointer(rebasing: itemStore[0..<itemCount])
+        let clauseCount = engine.buildClauses(items, clauseStore)
+        let clauses = UnsafeMutableBufferPointer(rebasing: clauseStore[0..<clauseCount])
+        engine.scoreClauses(items, clauses, toks: toks, keys: keys, textIsAllCaps: allCaps)
+        let (score, label) = SentimentEngine.aggregate(clauses)
+        return (score, label, itemCount, clauseCount)
     }
 
     /// Scores a `String` using `scratch`.
