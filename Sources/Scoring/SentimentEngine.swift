@@ -95,9 +95,10 @@ final class SentimentEngine: Sendable {
         var k = 0
         var i = 0
         while i < count {
-            var draft = ScoringScratch.ItemDraft(token: Int32(i), end: toks[i].end)
-            i += draftItem(at: i, toks, keys, UnsafeBufferPointer(facts), records, french: french, &draft, &key)
-            let token = toks[Int(draft.token)]
+            // The item's first token, read once for the draft and for the fields written below.
+            let token = toks[i]
+            var draft = ScoringScratch.ItemDraft(token: Int32(truncatingIfNeeded: i), end: token.end)
+            i &+= draftItem(at: i, token, toks, keys, UnsafeBufferPointer(facts), records, french: french, &draft, &key)
             items[k].start = token.start
             items[k].end = draft.end
             items[k].kind = token.kind
@@ -132,11 +133,10 @@ final class SentimentEngine: Sendable {
     /// Decides the item starting at token `i` into `draft`; returns the number of tokens it covers.
     @inline(__always)
     private func draftItem(
-        at i: Int, _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>,
+        at i: Int, _ token: RawToken, _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>,
         _ facts: UnsafeBufferPointer<ScoringScratch.TokenFacts>,
         _ records: UnsafeBufferPointer<WordIndex.Record>, french: Bool, _ draft: inout ScoringScratch.ItemDraft, _ key: inout [UInt8]
     ) -> Int {
-        let token = toks[i]
         if token.kind == .punctuation { return 1 }
         if Self.mayStartRating(toks, keys, at: i), let (valence, length) = Self.rating(toks, keys, at: i) {
             draft.source = .rating
