@@ -35,6 +35,7 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release --product verbatim
 	$(SWIFT) build -c release --product verbatim-corpus
+	$(SWIFT) build -c release --product verbatim-score-probe
 	./scripts/bench.sh
 
 ## Accuracy against the labelled sets in ../shared/data, when that folder exists.

@@ -63,6 +63,8 @@ let package = Package(
 
         // MARK: Benchmark corpus generator (deterministic; used by `make bench`)
         .executableTarget(name: "verbatim-corpus", dependencies: []),
+        // `verbatim score` without the asynchronous runner, for `make bench` to count instructions.
+        .executableTarget(name: "verbatim-score-probe", dependencies: ["Pipeline", "Scoring"]),
 
         // MARK: Tests
         .testTarget(name: "HTMLParsingTests", dependencies: ["HTMLParsing"]),

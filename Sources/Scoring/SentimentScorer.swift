@@ -59,29 +59,12 @@ public struct SentimentScorer: Sendable {
         ByteTokenizer.tokenize(bytes, into: &scratch.tokens)
         scratch.prepare(tokenCount: scratch.tokens.tokens.count)
         let allCaps = Self.isAllCaps(scratch.tokens)
-        // The per-text buffers the stages write are moved out of the scratch while they work (a
-        // swap with an empty array costs no allocation) and every buffer is borrowed once, here:
-        // borrowed in place, the token arrays were retained for every text because the same
-        // scratch was being written.
-        var facts: [ScoringScratch.TokenFacts] = []
-        var itemStore: [ScoringScratch.Item] = []
-        var clauseStore: [ScoringScratch.Clause] = []
-        var key: [UInt8] = []
-        swap(&facts, &scratch.facts)
-        swap(&itemStore, &scratch.itemStore)
-        swap(&clauseStore, &scratch.clauseStore)
-        swap(&key, &scratch.key)
-        defer {
-            swap(&facts, &scratch.facts)
-            swap(&itemStore, &scratch.itemStore)
-            swap(&clauseStore, &scratch.clauseStore)
-            swap(&key, &scratch.key)
-        }
+        // Every per-text buffer is borrowed once, here, and the stages work on pointers.
         let (identified, score, label, items, clauses) = scratch.tokens.tokens.withUnsafeBufferPointer { toks in
             scratch.tokens.keys.withUnsafeBufferPointer { keys in
-                facts.withUnsafeMutableBufferPointer { facts in
-                    itemStore.withUnsafeMutableBufferPointer { itemStore in
-                        clauseStore.withUnsafeMutableBufferPointer { clauseStore in
+                scratch.facts.withUnsafeMutableBufferPointer { facts in
+                    scratch.itemStore.withUnsafeMutableBufferPointer { itemStore in
+                        scratch.clauseStore.withUnsafeMutableBufferPointer { clauseStore in
                             // Identification reads the same per-token probe as the lexicon
                             // look-up (`WordIndex`).
                             var resolved = index.resolve(toks, keys: keys, facts: facts, declared: language)
@@ -92,10 +75,10 @@ public struct SentimentScorer: Sendable {
                                 resolved == .fr
                                 ? Self.stages(
                                     frenchEngine, index: index, toks: toks, keys: keys, facts: facts,
-                                    itemStore: itemStore, clauseStore: clauseStore, allCaps: allCaps, key: &key)
+                                    itemStore: itemStore, clauseStore: clauseStore, allCaps: allCaps, key: &scratch.key)
                                 : Self.stages(
                                     englishEngine, index: index, toks: toks, keys: keys, facts: facts,
-                                    itemStore: itemStore, clauseStore: clauseStore, allCaps: allCaps, key: &key)
+                                    itemStore: itemStore, clauseStore: clauseStore, allCaps: allCaps, key: &scratch.key)
                             return (resolved, score, label, itemCount, clauseCount)
                         }
                     }

@@ -20,7 +20,8 @@ public struct TokenList: RandomAccessCollection, Sendable {
     }
 
     /// Calls `body` with the tokens as a buffer (valid only during the call).
-    @inlinable public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<RawToken>) throws -> R) rethrows -> R {
+    @inlinable
+    public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<RawToken>) throws -> R) rethrows -> R {
         try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
     }
 
@@ -36,7 +37,9 @@ public struct TokenList: RandomAccessCollection, Sendable {
             storage.append(contentsOf: repeatElement(blank, count: Swift.max(needed - storage.count, 64)))
         }
         let start = count
-        let written = storage.withUnsafeMutableBufferPointer { write(UnsafeMutableBufferPointer(rebasing: $0[start..<needed])) }
+        let written = storage.withUnsafeMutableBufferPointer {
+            write(UnsafeMutableBufferPointer(rebasing: $0[start..<needed]))
+        }
         count += written
     }
 }
