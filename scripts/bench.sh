@@ -7,7 +7,7 @@
 #   BENCH_MB         size of the generated corpus in MiB (default: 200; the issue asks for >= 200)
 #   BENCH_SEED       generator seed (default: 20261126, the generator's own default)
 #   BENCH_SENTENCES  short sentences for the `score` benchmark (default: 1000000)
-#   BENCH_REPEAT     runs of `verbatim score`, kept as best and median (default: 5; a shared VM
+#   BENCH_REPEAT     runs of `verbatim score`, kept as best and median (default: 10; a shared VM
 #                    can run the same code at half speed for seconds)
 #   BENCH_VADER_REPEAT  runs of vaderSentiment, likewise (default: 3)
 #   BENCH_VADER_TEXTS  sentences vaderSentiment scores per run (default: all of them; fewer for a
@@ -120,7 +120,7 @@ SENTENCES="$BENCH_DIR/short-sentences-$BENCH_SENTENCES.tsv"
 if [ ! -f "$SENTENCES" ] || [ "$CORPUS/.stamp" -nt "$SENTENCES" ]; then
     "$GENERATOR" --short-sentences "$BENCH_SENTENCES" --out "$SENTENCES" --seed "$BENCH_SEED"
 fi
-BENCH_REPEAT=${BENCH_REPEAT:-5}
+BENCH_REPEAT=${BENCH_REPEAT:-10}
 BENCH_VADER_REPEAT=${BENCH_VADER_REPEAT:-3}
 BENCH_VADER_TEXTS=${BENCH_VADER_TEXTS:-$BENCH_SENTENCES}
 # Best and median of the runs: on a shared 2-core VM a fixed CPU loop was measured taking from 1x to
