@@ -37,13 +37,16 @@ for bin in "$VERBATIM" "$GENERATOR"; do
     [ -x "$bin" ] || die "$bin not found: run 'make bench' (it builds both release binaries first)"
 done
 
+# Installs the Debian package $1 (as root, or through sudo).
+install_package() {
+    echo "bench: installing $1" >&2
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq && $sudo apt-get install -y -qq "$1" >/dev/null
+}
+
 # GNU time gives peak RSS; Debian ships it in the `time` package.
-if [ ! -x "$TIME" ]; then
-    echo "bench: installing GNU time" >&2
-    SUDO=""
-    [ "$(id -u)" = 0 ] || SUDO=sudo
-    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq time >/dev/null
-fi
+[ -x "$TIME" ] || install_package time
 
 mkdir -p "$BENCH_DIR"
 CORPUS="$BENCH_DIR/corpus"
@@ -196,12 +199,7 @@ fi
 PROBE=${PROBE:-.build/release/verbatim-score-probe}
 per_text="not measured"
 if [ -x "$PROBE" ]; then
-    if ! command -v valgrind >/dev/null; then
-        echo "bench: installing valgrind" >&2
-        SUDO=""
-        [ "$(id -u)" = 0 ] || SUDO=sudo
-        $SUDO apt-get install -y -qq valgrind >/dev/null 2>&1 || true
-    fi
+    command -v valgrind >/dev/null || install_package valgrind || true
     if command -v valgrind >/dev/null && command -v objcopy >/dev/null; then
         echo "bench: instructions per text (valgrind --tool=callgrind)" >&2
         # valgrind 3.19 cannot read the DWARF 5 debug information of Swift 6 builds: count a copy

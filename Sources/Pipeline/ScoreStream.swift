@@ -71,10 +71,8 @@ public struct ScoreStream {
         // copied onto the stack for every row.
         let scorer = self.scorer
         // The fixed cells with their tabs, as packed bytes written in two stores per row.
-        let languageCells = [Language.fr, .en, .unknown].map { PackedCell("\t\(Self.text(of: Self.name(of: $0)))\t") }
-        let labelCells = [SentimentLabel.positive, .negative, .neutral, .mixed].map {
-            PackedCell("\t\(Self.text(of: Self.name(of: $0)))\t")
-        }
+        let languageCells = Self.cells(Language.allCases, position: Self.position(of:), name: Self.name(of:))
+        let labelCells = Self.cells(SentimentLabel.allCases, position: Self.position(of:), name: Self.name(of:))
         var fieldStore = [Range<Int>](repeating: 0..<0, count: header.count)
         try fieldStore.withUnsafeMutableBufferPointer { (fields) throws(Failure) in
             while let scored = reader.withNextLine({ bytes -> Bool in
@@ -167,7 +165,7 @@ public struct ScoreStream {
         }
     }
 
-    /// The index of `language`'s packed cell in `run`.
+    /// The index of `language`'s packed cell in `run` (`cells`).
     static func position(of language: Language) -> Int {
         switch language {
         case .fr: 0
@@ -186,8 +184,16 @@ public struct ScoreStream {
         }
     }
 
-    static func text(of name: StaticString) -> String {
-        name.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+    /// `\tname\t` of every value, at its `position`.
+    static func cells<Value>(
+        _ values: [Value], position: (Value) -> Int, name: (Value) -> StaticString
+    ) -> [PackedCell] {
+        var cells = [PackedCell](repeating: PackedCell(""), count: values.count)
+        for value in values {
+            let text = name(value).withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+            cells[position(value)] = PackedCell("\t\(text)\t")
+        }
+        return cells
     }
 
     /// Cell ranges of a tab-separated line; missing cells are empty.

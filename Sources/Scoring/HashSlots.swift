@@ -58,10 +58,10 @@ struct HashSlots: Sendable {
             while true {
                 if value == 0 { return -1 }
                 if UInt32(truncatingIfNeeded: value >> 32) == hash {
-                    let record = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
+                    let record = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) &- 1
                     if matches(record) { return record }
                 }
-                slot = (slot + 1) & mask
+                slot = (slot &+ 1) & mask
                 value = slots[slot]
             }
         }

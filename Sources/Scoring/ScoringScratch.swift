@@ -86,8 +86,7 @@ public struct ScoringScratch: Sendable {
             case rating
         }
 
-        /// The item's first token and its end offset in the text.
-        var token: Int32 = 0
+        /// The item's end offset in the text (its first token is the one it was drafted at).
         var end: Int32 = 0
         var source: Source = .none
         var known = false

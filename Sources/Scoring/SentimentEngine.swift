@@ -96,8 +96,9 @@ final class SentimentEngine: Sendable {
         var i = 0
         while i < count {
             // The item's first token, read once for the draft and for the fields written below.
-            let token = toks[i]
-            var draft = ScoringScratch.ItemDraft(token: Int32(truncatingIfNeeded: i), end: token.end)
+            let first = i
+            let token = toks[first]
+            var draft = ScoringScratch.ItemDraft(end: token.end)
             i &+= draftItem(at: i, token, toks, keys, UnsafeBufferPointer(facts), records, french: french, &draft, &key)
             items[k].start = token.start
             items[k].end = draft.end
@@ -105,7 +106,7 @@ final class SentimentEngine: Sendable {
             items[k].flags = token.flags
             items[k].known = draft.known
             items[k].notes = draft.notes
-            items[k].token = draft.token
+            items[k].token = Int32(truncatingIfNeeded: first)
             items[k].boost = 0
             items[k].contribution = 0
             items[k].clause = 0

@@ -158,7 +158,7 @@ struct WordIndex: Sendable {
                     guard Int(entry.keyLength) == key.count, entry.prefix == prefix else { return false }
                     guard key.count > 8 else { return true }
                     let start = Int(entry.keyStart)
-                    for k in 8..<key.count where arena[start + k] != key[k] { return false }
+                    for k in 8..<key.count where arena[start &+ k] != key[k] { return false }
                     return true
                 }
             }
@@ -176,89 +176,38 @@ struct WordIndex: Sendable {
         _ toks: UnsafeBufferPointer<RawToken>, keys: UnsafeBufferPointer<UInt8>,
         facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, declared: Language
     ) -> Language {
-        // Every table by pointer, borrowed once per text: through `find` each token borrowed the
-        // records and the key arena again, and array subscripts checked their bounds.
-        slots.slots.withUnsafeBufferPointer { slotWords in
-            records.withUnsafeBufferPointer { records in
-                arena.withUnsafeBufferPointer { arena in
-                    frenchEvidence.withUnsafeBufferPointer { frenchEvidence in
-                        englishEvidence.withUnsafeBufferPointer { englishEvidence in
-                            resolve(
-                                toks, keys: keys, facts: facts, declared: declared, slotWords: slotWords,
-                                records: records, arena: arena, frenchEvidence: frenchEvidence,
-                                englishEvidence: englishEvidence)
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    @inline(__always)
-    private func resolve(
-        _ toks: UnsafeBufferPointer<RawToken>, keys: UnsafeBufferPointer<UInt8>,
-        facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, declared: Language,
-        slotWords: UnsafeBufferPointer<UInt64>, records: UnsafeBufferPointer<Record>, arena: UnsafeBufferPointer<UInt8>,
-        frenchEvidence: UnsafeBufferPointer<Double>, englishEvidence: UnsafeBufferPointer<Double>
-    ) -> Language {
-        let mask = slots.mask
         for t in toks.indices {
             let token = toks[t]
             let hash = KeyHash.of(keys, start: Int(token.keyStart), count: token.keyLength)
             facts[t].hash = token.kind == .punctuation ? 0 : hash
-            facts[t].home = slotWords[Int(hash) & mask]
+            facts[t].home = slots.home(hash)
         }
         var fr = 0.0
         var en = 0.0
         let evidence = frenchEvidence.count
-        for t in toks.indices {
-            let token = toks[t]
-            guard token.kind != .punctuation else {
-                facts[t].record = -1
-                continue
-            }
-            let start = Int(token.keyStart)
-            let count = Int(token.keyEnd &- token.keyStart)
-            let prefix = Self.prefix(keys, start: start, count: count)
-            // Linear probing from the slot word read above (`HashSlots`): a slot holds the hash
-            // and the record number plus one; hashes, then lengths and first eight bytes, are
-            // compared before any other key byte.
-            let hash = facts[t].hash
-            var slot = Int(hash) & mask
-            var value = facts[t].home
-            var record = -1
-            while value != 0 {
-                if UInt32(truncatingIfNeeded: value >> 32) == hash {
-                    let candidate = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) &- 1
-                    let entry = records[candidate]
-                    if Int(entry.keyLength) == count && entry.prefix == prefix
-                        && (count <= 8 || Self.same(arena, from: Int(entry.keyStart), keys, from: start, count: count))
-                    {
-                        record = candidate
-                        break
+        // The evidence tables by pointer, borrowed once per text (an array subscript checks its
+        // bounds at every token).
+        frenchEvidence.withUnsafeBufferPointer { frenchEvidence in
+            englishEvidence.withUnsafeBufferPointer { englishEvidence in
+                for t in toks.indices {
+                    let token = toks[t]
+                    guard token.kind != .punctuation else {
+                        facts[t].record = -1
+                        continue
+                    }
+                    let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                    let prefix = Self.prefix(keys, start: Int(token.keyStart), count: key.count)
+                    let record = find(key, hash: facts[t].hash, prefix: prefix, home: facts[t].home)
+                    facts[t].record = Int32(truncatingIfNeeded: record)
+                    guard token.kind == .word else { continue }
+                    if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
+                    if record >= 0 && record < evidence {
+                        fr += frenchEvidence[record]
+                        en += englishEvidence[record]
                     }
                 }
-                slot = (slot &+ 1) & mask
-                value = slotWords[slot]
-            }
-            facts[t].record = Int32(truncatingIfNeeded: record)
-            guard token.kind == .word else { continue }
-            if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
-            if record >= 0 && record < evidence {
-                fr += frenchEvidence[record]
-                en += englishEvidence[record]
             }
         }
         return LanguageIdentifier.decide(fr: fr, en: en, declared: declared)
-    }
-
-    /// True when bytes `8..<count` of the key at `start` in `arena` equal those of the key at
-    /// `other` in `keys` (the first eight were compared as prefixes).
-    @inline(__always) private static func same(
-        _ arena: UnsafeBufferPointer<UInt8>, from start: Int, _ keys: UnsafeBufferPointer<UInt8>, from other: Int,
-        count: Int
-    ) -> Bool {
-        for k in 8..<count where arena[start &+ k] != keys[other &+ k] { return false }
-        return true
     }
 }

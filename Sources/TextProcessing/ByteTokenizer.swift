@@ -213,21 +213,33 @@ private struct Scanner {
     // MARK: Words
 
     /// The elided forms that become tokens of their own (French elision before a vowel or mute h).
-    func isElisionPrefix(from start: Int) -> Bool {
-        let length = keyCount - start
+    func isElisionPrefix(from start: Int, to end: Int) -> Bool {
+        let length = end - start
         switch length {
         case 1:
-            return Self.isShortElision(out[start])
+            switch out[start] {
+            case 0x6C, 0x64, 0x6A, 0x6E, 0x73, 0x63, 0x6D, 0x74: return true  // l d j n s c m t
+            default: return false
+            }
         case 2:
             return out[start] == 0x71 && out[start + 1] == 0x75  // qu
         case 5, 6:
             // jusqu, lorsqu, puisqu, quoiqu, presqu
-            guard out[keyCount - 2] == 0x71, out[keyCount - 1] == 0x75 else { return false }
+            guard out[end - 2] == 0x71, out[end - 1] == 0x75 else { return false }
             let word = String(decoding: UnsafeBufferPointer(start: out + start, count: length), as: UTF8.self)
             return word == "jusqu" || word == "lorsqu" || word == "puisqu" || word == "quoiqu" || word == "presqu"
         default:
             return false
         }
+    }
+
+    /// True when the word at `i` starts with `ht` or `ww` (either case), the cheap test before the
+    /// URL prefixes: many words start with h or w (`have`, `was`).
+    @inline(__always) func mayStartURL(at i: Int) -> Bool {
+        guard i + 1 < bytes.count else { return false }
+        let first = bytes[i] | 0x20
+        let second = bytes[i + 1] | 0x20
+        return (first == 0x68 && second == 0x74) || (first == 0x77 && second == 0x77)
     }
 
     /// True when the bytes at `i` start `prefix` (ASCII, compared case-insensitively).
@@ -317,12 +329,7 @@ private struct Scanner {
         if first < 0x80 {
             guard Self.isASCIILetter(first) else { return -1 }
             let lower = first | 0x20
-            // `ht…` and `ww…` may start a URL.
-            if start &+ 1 < n, case let second = bytes[start &+ 1] | 0x20,
-                (lower == 0x68 && second == 0x74) || (lower == 0x77 && second == 0x77)
-            {
-                return -1
-            }
+            if mayStartURL(at: start) { return -1 }
             if first < 0x61 { flags = .capitalized }
             out[written] = lower
             written &+= 1
@@ -374,14 +381,9 @@ private struct Scanner {
                 return -1
             }
             if apostrophe > 0 {
-                // Only the one- and two-letter elided words (`l'`, `qu'`); `jusqu'`, `aujourd'hui`
-                // and `don't` take the general path.
-                let length = written &- keyStart
-                let isElision =
-                    length == 1
-                    ? Self.isShortElision(out[keyStart])
-                    : length == 2 && out[keyStart] == 0x71 && out[keyStart &+ 1] == 0x75
-                guard isElision else { return -1 }
+                // Only elided words (`l'`, `qu’`, `jusqu'`) end here; `aujourd'hui` and `don't`
+                // take the general path.
+                guard isElisionPrefix(from: keyStart, to: written) else { return -1 }
                 out[written] = 0x27
                 written &+= 1
                 j &+= apostrophe
@@ -400,20 +402,9 @@ private struct Scanner {
         return j < n && bytes[j] == 0x20 ? j &+ 1 : j
     }
 
-    /// The one-letter French elided words: `l'`, `d'`, `j'`, `n'`, `s'`, `c'`, `m'`, `t'`.
-    @inline(__always) static func isShortElision(_ letter: UInt8) -> Bool {
-        switch letter {
-        case 0x6C, 0x64, 0x6A, 0x6E, 0x73, 0x63, 0x6D, 0x74: return true
-        default: return false
-        }
-    }
-
     mutating func scanWord(from start: Int, into tokens: inout Sink) -> Int {
         let keyStart = keyCount
-        let first = bytes[start] | 0x20
-        // `ht…` or `ww…` before the three prefix tests: many words start with h or w (`have`, `was`).
-        let second = start + 1 < bytes.count ? bytes[start + 1] | 0x20 : 0
-        if ((first == 0x68 && second == 0x74) || (first == 0x77 && second == 0x77))
+        if mayStartURL(at: start)
             && (hasPrefix("http://", at: start) || hasPrefix("https://", at: start) || hasPrefix("www.", at: start))
         {
             let end = endOfNonSpace(from: start)
@@ -423,8 +414,8 @@ private struct Scanner {
         }
         // The loop keeps the text, the arena and the key length in locals: written through
         // `self`, every key byte stored would force them to be reloaded (a byte store may alias
-        // anything), which made this the hottest loop of `verbatim score`. `keyCount` is synced
-        // around the calls that read it.
+        // anything), which made this the hottest loop of `verbatim score` before plain words
+        // took `scanPlainWord`. `keyCount` is synced around the calls that read it.
         let bytes = self.bytes
         let out = self.out
         var written = keyCount
@@ -469,29 +460,6 @@ private struct Scanner {
                     letters &+= 1
                     appendLetter(c | 0x20)
                     j &+= 1
-                    // Runs of lowercase ASCII letters (most of any text) skip the general dispatch
-                    // and keep only the elongation state live.
-                    let runStart = j
-                    // The run length is a select, not a branch: double letters (`elle`, `will`)
-                    // are common and each one mispredicted a branch on `d == last`; only the rare
-                    // third repeat (`nuuul`) branches.
-                    while j < n {
-                        let d = bytes[j]
-                        guard d &- 0x61 < 26 else { break }
-                        j &+= 1
-                        run = d == last ? run &+ 1 : 1
-                        last = d
-                        if run >= 3 {
-                            flags.insert(.elongated)
-                            continue
-                        }
-                        out[written] = d
-                        written &+= 1
-                    }
-                    lowers &+= j &- runStart
-                    letters &+= j &- runStart
-                    // A space, the usual end of a word, ends it here (every test below would fail).
-                    if j < n && bytes[j] == 0x20 { break }
                 } else if Self.isDigit(c) {
                     store(c)
                     last = 0
@@ -594,7 +562,7 @@ private struct Scanner {
         index: Int, ends: Bool
     )? {
         guard letters > 0 else { return nil }
-        let elision = isElisionPrefix(from: keyStart)
+        let elision = isElisionPrefix(from: keyStart, to: keyCount)
         let letterFollows = wordStarts(at: j + width) && !(j + width < bytes.count && Self.isDigit(bytes[j + width]))
         if elision {
             put(0x27)

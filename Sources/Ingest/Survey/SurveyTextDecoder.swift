@@ -13,29 +13,22 @@ enum SurveyTextDecoder {
         case windows1252 = "windows-1252"
     }
 
+    /// The text of a whole file and the encoding it was read as.
     static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding) {
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            return (String(decoding: bytes[3...], as: UTF8.self), .utf8BOM)
+        let encoding = bytes.withUnsafeBufferPointer { all in
+            Self.encoding(prefix: UnsafeBufferPointer(rebasing: all.prefix(4)), valid: isValidUTF8(all))
         }
-        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
-            return (utf16(bytes.dropFirst(2), bigEndian: false), .utf16LE)
-        }
-        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
-            return (utf16(bytes.dropFirst(2), bigEndian: true), .utf16BE)
-        }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return (text, .utf8)
-        }
-        return (CharsetDecoder.decode(bytes[...], as: .windows1252), .windows1252)
+        return (decode(bytes, as: encoding, atStart: true), encoding)
     }
 
-    /// The encoding `decode` would pick for a file starting with `prefix` whose bytes are all
-    /// valid UTF-8 or not (`valid`), without holding the file: for a file read in shards.
-    static func encoding(prefix: UnsafeBufferPointer<UInt8>, valid: Bool) -> Encoding {
+    /// The encoding of a file starting with `prefix` whose bytes are all valid UTF-8 or not
+    /// (`valid`, asked only when no byte-order mark decides): for a whole file (`decode`) and,
+    /// without holding it, for a file read in shards.
+    static func encoding(prefix: UnsafeBufferPointer<UInt8>, valid: @autoclosure () -> Bool) -> Encoding {
         if prefix.count >= 3, prefix[0] == 0xEF, prefix[1] == 0xBB, prefix[2] == 0xBF { return .utf8BOM }
         if prefix.count >= 2, prefix[0] == 0xFF, prefix[1] == 0xFE { return .utf16LE }
         if prefix.count >= 2, prefix[0] == 0xFE, prefix[1] == 0xFF { return .utf16BE }
-        return valid ? .utf8 : .windows1252
+        return valid() ? .utf8 : .windows1252
     }
 
     /// A piece of a file whose encoding is already known: `bytes` as `decode` decodes them within
