@@ -64,9 +64,39 @@ enum FormatSniffer {
         case "mbox", "mbx": return .mbox
         case "html", "htm", "xhtml": return .reviewHTML
         case "json", "jsonl", "ndjson": return .chatJSON
-        case "csv", "tsv": return .survey
-        default: return looksDelimited(lines) ? .survey : nil
+        case "csv", "tsv": return provesSurvey(bytes, minimumColumns: 1) ? .survey : nil
+        default: return provesSurvey(bytes, minimumColumns: 2) ? .survey : nil
         }
+    }
+
+    /// Whether the sample reads as a survey export under `CSVParser`, the survey reader's own
+    /// grammar: a header row of at least `minimumColumns` cells that are mostly labels (non-empty
+    /// short text, not numbers), and a clear majority (two thirds) of the records after it with
+    /// the header's cell count. A record cut by the end of a full sample is not counted.
+    static func provesSurvey(_ bytes: ArraySlice<UInt8>, minimumColumns: Int) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let delimiter = CSVParser.sniffDelimiter(text)
+        var records = CSVParser(delimiter: delimiter).parse(text).records
+            .filter { !($0.fields.count == 1 && $0.fields[0].allSatisfy(\.isWhitespace)) }
+        guard let header = records.first, header.fields.count >= minimumColumns, isLabelRow(header.fields) else {
+            return false
+        }
+        records.removeFirst()
+        if bytes.count + 3 >= sampleSize, !records.isEmpty { records.removeLast() }
+        guard !records.isEmpty else { return true }
+        let matching = records.count { $0.fields.count == header.fields.count }
+        return matching * 3 >= records.count * 2
+    }
+
+    /// At least half the cells non-empty, and two thirds of those short text rather than numbers:
+    /// what a header row is, and what a row of random bytes or figures is not.
+    static func isLabelRow(_ cells: [String]) -> Bool {
+        let filled = cells.map { String($0.trimmingCharacters()) }.filter { !$0.isEmpty }
+        guard !filled.isEmpty, filled.count * 2 >= cells.count else { return false }
+        let labels = filled.count { cell in
+            cell.count <= 300 && Double(cell.replacingOccurrences(",", with: ".")) == nil && cell.contains(where: \.isLetter)
+        }
+        return labels * 3 >= filled.count * 2
     }
 
     /// The first `limit` lines of the UTF-8 `bytes`, as `textLines()` splits them (at LF, a CR
@@ -142,17 +172,13 @@ enum FormatSniffer {
         return !speaker.isEmpty && speaker.count <= 40 && speaker.first?.isLetter == true
             && !speaker.contains(where: { $0 == "," || $0 == ";" || $0 == "\t" || $0 == "|" })
     }
+}
 
-    /// A header and at least one row splitting into the same number (≥ 2) of cells for one of the
-    /// survey delimiters.
-    static func looksDelimited(_ lines: [String]) -> Bool {
-        let rows = lines.filter { !$0.isEmpty }
-        guard rows.count >= 1 else { return false }
-        let text = rows.joined(separator: "\n")
-        let delimiter = CSVParser.sniffDelimiter(text)
-        let records = CSVParser(delimiter: delimiter).parse(text).records
-        guard let header = records.first, header.fields.count >= 2 else { return false }
-        return records.count == 1 || records.dropFirst().prefix(5).contains { $0.fields.count == header.fields.count }
+extension String {
+    fileprivate func trimmingCharacters() -> Substring { Substring(self).trimmingCharactersInSet() }
+
+    fileprivate func replacingOccurrences(_ target: Character, with replacement: Character) -> String {
+        String(map { $0 == target ? replacement : $0 })
     }
 }
 

@@ -39,6 +39,8 @@ public struct IngestOptions: Sendable, Hashable {
     public var siteProfiles: [SiteProfile]
     /// Survey column roles that override detection (`SurveyColumnMapping.parse`).
     public var surveyColumnMapping: SurveyColumnMapping
+    /// File size and line length limits.
+    public var limits = IngestLimits()
 
     /// Options for one run; domains are lowercased, name patterns default to the lists above.
     public init(

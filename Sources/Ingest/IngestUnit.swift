@@ -7,6 +7,8 @@ public struct IngestUnit: Sendable, Hashable {
     public var url: URL
     /// Path relative to the corpus root, `/`-separated; the `source` in every report.
     public var relativePath: String
+    /// The absolute path as the kernel knows it (see `CorpusFile.path`): the bytes that open the file.
+    public var path: [UInt8]
     public var format: InputFormat
     /// The byte range of this shard, `nil` for the whole file.
     public var byteRange: Range<Int>?
@@ -18,8 +20,15 @@ public struct IngestUnit: Sendable, Hashable {
     public init(url: URL, relativePath: String, format: InputFormat, byteRange: Range<Int>? = nil, ordinalBase: Int = 0) {
         self.url = url
         self.relativePath = relativePath
+        path = Array(url.path.utf8)
         self.format = format
         self.byteRange = byteRange
         self.ordinalBase = ordinalBase
+    }
+
+    /// The whole of `file`, read as `format`.
+    public init(file: CorpusFile, format: InputFormat) {
+        self.init(url: file.url, relativePath: file.relativePath, format: format)
+        path = file.path
     }
 }

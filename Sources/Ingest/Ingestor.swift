@@ -18,6 +18,14 @@ public enum Ingestor {
         CorpusWalker.files(in: root)
     }
 
+    /// `files(in:)` with the file size limit of `limits`, skipping the `excluded` files and
+    /// folders (the report folder and the history store when they lie inside the corpus).
+    public static func files(in root: URL, limits: IngestLimits, excluding excluded: [URL]) -> (
+        files: [CorpusFile], findings: [Finding]
+    ) {
+        CorpusWalker.files(in: root, limits: limits, excluding: excluded)
+    }
+
     /// The unit `file` is, or the finding that says why it is not one (unreadable, empty,
     /// unrecognised format).
     public static func recognise(_ file: CorpusFile) -> FileRecognition {
@@ -30,12 +38,18 @@ public enum Ingestor {
         var head: [UInt8] = []
         do {
             bytes = try CorpusWalker.bytes(of: unit)
-            if let shard = unit.surveyShard { head = try CorpusWalker.bytes(of: unit.url, range: shard.head) }
+            if let shard = unit.surveyShard { head = try CorpusWalker.bytes(of: unit.path, range: shard.head) }
         } catch {
             return IngestOutput(
-                findings: [Finding(source: unit.relativePath, reason: "cannot read file: \(error.localizedDescription)")],
+                findings: [Finding(source: unit.relativePath, reason: "cannot read file: \(error)")],
                 format: unit.format.rawValue
             )
+        }
+        let limit = options.limits.maxLineLength
+        if LongLineScan.lineFormats.contains(unit.format), let start = LongLineScan.firstLongLine(in: bytes, limit: limit) {
+            let offset = (unit.byteRange?.lowerBound ?? 0) + start
+            let reason = "line longer than \(IngestLimits.describe(limit)) at byte \(offset), file not read"
+            return IngestOutput(findings: [Finding(source: unit.relativePath, reason: reason)], format: unit.format.rawValue)
         }
         if unit.format == .survey, let shard = unit.surveyShard {
             return SurveyReader.read(shard: bytes, head: head, shard: shard, path: unit.relativePath, options: options)

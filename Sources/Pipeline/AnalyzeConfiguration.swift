@@ -44,6 +44,8 @@ public struct AnalyzeConfiguration: Sendable {
     /// Only verbatims dated in `[since, until]` (UTC days, inclusive) are analysed when set.
     public var since: Date?
     public var until: Date?
+    /// File size and line length limits (`--max-file-size`, `--max-line-length`).
+    public var limits = IngestLimits()
     /// Third-party lexicons (`--extra-lexicon`) overlaid on ours, in order: ours win, then earlier files.
     public var extraLexicons: [ExtraLexiconReference] = []
 

@@ -76,7 +76,7 @@ public enum AnalyzeRun {
         }
         let profiles = SiteProfile.load(from: configuration.lexicons.appendingPathComponent("sites"))
         let mappings = try loadMappings(configuration)
-        let options = IngestOptions(
+        var ingestOptions = IngestOptions(
             companyDomains: (corpusSettings.companyDomains + configuration.companyDomains).sorted(),
             customerKeySecret: configuration.customerKeySecret,
             agentNames: IngestOptions.defaultAgentNames + corpusSettings.agentNames,
@@ -84,6 +84,8 @@ public enum AnalyzeRun {
             siteProfiles: profiles.profiles,
             chatFields: mappings.chat,
             surveyColumnMapping: mappings.survey)
+        ingestOptions.limits = configuration.limits
+        let options = ingestOptions
 
         do {
             try FileManager.default.createDirectory(at: configuration.output, withIntermediateDirectories: true)
@@ -92,7 +94,10 @@ public enum AnalyzeRun {
         }
 
         Ingestor.prepareParsers()
-        let (files, walkFindings) = await recognise(Ingestor.files(in: configuration.corpus), jobs: configuration.jobs)
+        // The report folder exists by now, so that the walk can leave it out when it is inside the corpus.
+        let listing = Ingestor.files(
+            in: configuration.corpus, limits: configuration.limits, excluding: [configuration.output, configuration.historyURL])
+        let (files, walkFindings) = await recognise(listing, jobs: configuration.jobs)
         var findings = analyzer.extraLexiconFindings + profiles.findings + mappings.findings + walkFindings
         let units = shard(files, targetBytes: configuration.shardBytes, findings: &findings)
 
@@ -126,7 +131,7 @@ public enum AnalyzeRun {
         // Memory is bounded by the input bytes launched but not yet consumed (a unit's analysed records
         // take a few times its size); results may wait for an earlier, larger file, so a few units per
         // core may queue up within that budget.
-        let sizes = units.map { $0.byteRange?.count ?? fileSize($0.url) }
+        let sizes = units.map { $0.byteRange?.count ?? fileSize($0.path) }
         let budget = configuration.memoryBudgetBytes
         try await withThrowingTaskGroup(of: (Int, UnitResult).self) { group in
             var nextToLaunch = 0
@@ -325,7 +330,7 @@ public enum AnalyzeRun {
     static func shard(_ units: [IngestUnit], targetBytes: Int, findings: inout [Finding]) -> [IngestUnit] {
         var result: [IngestUnit] = []
         for unit in units {
-            guard unit.format == .mbox || unit.format == .survey, unit.byteRange == nil, fileSize(unit.url) > targetBytes
+            guard unit.format == .mbox || unit.format == .survey, unit.byteRange == nil, fileSize(unit.path) > targetBytes
             else {
                 result.append(unit)
                 continue
@@ -389,14 +394,15 @@ public enum AnalyzeRun {
             records: records, rows: rows, source: source ?? unit.relativePath, output: output)
     }
 
-    /// The size of the file at `url`, 0 when it cannot be read. A plain `stat(2)`: Foundation's
-    /// `attributesOfItem` also looks up owner and group names, which showed up at 5 % of a run over
-    /// many small files.
-    private static func fileSize(_ url: URL) -> Int {
+    /// The size of the file at `path` (raw bytes, see `IngestUnit.path`), 0 when it cannot be read.
+    /// A plain `stat(2)`: Foundation's `attributesOfItem` also looks up owner and group names, which
+    /// showed up at 5 % of a run over many small files.
+    private static func fileSize(_ path: [UInt8]) -> Int {
         var info = stat()
-        return url.withUnsafeFileSystemRepresentation { path in
-            guard let path, stat(path, &info) == 0 else { return 0 }
-            return Int(info.st_size)
+        let status = (path + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { $0.baseAddress.map { stat($0, &info) } ?? -1 }
         }
+        guard status == 0 else { return 0 }
+        return Int(exactly: info.st_size) ?? 0
     }
 }

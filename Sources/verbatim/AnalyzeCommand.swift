@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ingest
 import Lexicons
 import Pipeline
 import Reporting
@@ -53,6 +54,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The date this run stands for (YYYY-MM-DD or ISO 8601); default: now.")
     var asOf: String?
 
+    @Option(name: .long, help: "Files larger than this are not read (bytes, or with K, M, G: 500M). Default: 2G.")
+    var maxFileSize: String?
+
+    @Option(name: .long, help: "Survey, chat and mail files with a longer line are not read (bytes, K, M). Default: 1M.")
+    var maxLineLength: String?
+
     @Option(name: .long, help: "Only verbatims dated on or after this day (YYYY-MM-DD).")
     var since: String?
 
@@ -66,6 +73,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
             }
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        for (name, value) in [("--max-file-size", maxFileSize), ("--max-line-length", maxLineLength)] {
+            if let value, IngestLimits.byteCount(value) == nil {
+                throw ValidationError("\(name) must be a byte count such as 500M or 2G, not '\(value)'.")
+            }
+        }
         guard CSVDialect.named(csv) != nil else {
             throw ValidationError("--csv must be one of: \(CSVDialect.all.map(\.name).joined(separator: ", ")).")
         }
@@ -90,6 +102,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
             surveyMapping: surveyMapping.map { URL(fileURLWithPath: $0) }
         )
         configuration.extraLexicons = extraLexicons.references
+        configuration.limits = IngestLimits(
+            maxFileSize: maxFileSize.flatMap(IngestLimits.byteCount) ?? IngestLimits.defaultMaxFileSize,
+            maxLineLength: maxLineLength.flatMap(IngestLimits.byteCount) ?? IngestLimits.defaultMaxLineLength)
         if let secret = environment[AnalyzeConfiguration.secretEnvironmentVariable], !secret.isEmpty {
             configuration.customerKeySecret = secret
         }

@@ -85,7 +85,7 @@ import VerbatimModel
         let summary = try await Self.run(jobs: 2, output: output)
         let errors = try Self.read(output, "errors.csv")
         #expect(errors.hasPrefix("source,position,reason,severity\n"))
-        #expect(errors.contains("broken/blob.bin,,unrecognised format,error"))
+        #expect(errors.contains("broken/blob.bin,,unrecognised format (binary data),error"))
         #expect(errors.contains("broken/cut.json"))
         #expect(errors.contains("surveys/nps.csv") && errors.contains("\"\"12\"\""))
         #expect(summary.errors == 2)

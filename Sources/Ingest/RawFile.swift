@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads a corpus file by its raw path bytes, refusing anything but a regular file.
+///
+/// The file is opened with `O_NONBLOCK` so that a named pipe swapped in after the walk cannot
+/// block the run (opening a FIFO for reading otherwise waits for a writer forever), and checked
+/// with `fstat` on the open descriptor before a byte is read.
+enum RawFile {
+    /// Why a file could not be read, in words for `errors.csv`.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+
+        static func system(_ code: Int32) -> Failure {
+            Failure(description: String(cString: strerror(code)))
+        }
+    }
+
+    /// The first `count` bytes of the file at `path` (fewer when it is shorter).
+    static func prefix(of path: [UInt8], count: Int) throws(Failure) -> [UInt8] {
+        try withOpenFile(path) { descriptor, _ throws(Failure) in try read(descriptor, from: 0, count: count) }
+    }
+
+    /// The bytes of the file at `path`, or of its byte `range` (empty when the file is shorter).
+    static func bytes(of path: [UInt8], range: Range<Int>?) throws(Failure) -> [UInt8] {
+        try withOpenFile(path) { descriptor, size throws(Failure) in
+            guard let range else { return try read(descriptor, from: 0, count: size) }
+            guard range.lowerBound >= 0, range.upperBound <= size else { return [] }
+            return try read(descriptor, from: range.lowerBound, count: range.count)
+        }
+    }
+
+    /// The size of the regular file at `path`, 0 when it cannot be read.
+    static func size(of path: [UInt8]) -> Int {
+        var info = stat()
+        let status = RawPath.withCString(path) { stat($0, &info) }
+        guard status == 0, (info.st_mode & S_IFMT) == S_IFREG else { return 0 }
+        return Int(exactly: info.st_size) ?? 0
+    }
+
+    private static func withOpenFile<Result>(
+        _ path: [UInt8], _ body: (Int32, Int) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        let descriptor = RawPath.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        guard descriptor >= 0 else { throw .system(errno) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .system(errno) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw Failure(description: "not a regular file") }
+        guard let size = Int(exactly: info.st_size) else { throw Failure(description: "file size out of range") }
+        return try body(descriptor, size)
+    }
+
+    /// Up to `count` bytes from `offset`, retrying short reads and interruptions.
+    private static func read(_ descriptor: Int32, from offset: Int, count: Int) throws(Failure) -> [UInt8] {
+        guard count > 0 else { return [] }
+        var buffer = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = buffer.withUnsafeMutableBytes { raw in
+                pread(descriptor, raw.baseAddress.map { $0 + filled }, count - filled, off_t(offset + filled))
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .system(errno)
+            }
+            if got == 0 { break }
+            filled += got
+        }
+        buffer.removeSubrange(filled...)
+        return buffer
+    }
+}

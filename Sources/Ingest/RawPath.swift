@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A path as the kernel sees it: bytes without a NUL, not necessarily UTF-8.
+///
+/// A drop folder filled from Windows shares or old archives holds names in Latin-1 or cp1252; a
+/// Swift `String` (and so `URL`) cannot name such a file, so the walker keeps the bytes to open it
+/// and shows a readable form with the invalid bytes escaped.
+enum RawPath {
+    /// `parent/name`, or `name` when `parent` is empty.
+    static func joining(_ parent: [UInt8], _ name: [UInt8]) -> [UInt8] {
+        guard !parent.isEmpty else { return name }
+        return parent.last == UInt8(ascii: "/") ? parent + name : parent + [UInt8(ascii: "/")] + name
+    }
+
+    /// The path as text: valid UTF-8 as is, every byte of an invalid sequence as `\xE9`, so that an
+    /// analyst sees which name it was and two different names never show alike.
+    static func display(_ bytes: [UInt8]) -> String {
+        var result = ""
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                result.unicodeScalars.append(Unicode.UTF8.decode(encoded))
+                offset += encoded.count
+            case .error(let length):
+                for byte in bytes[offset..<offset + length] {
+                    result += "\\x" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                }
+                offset += length
+            case .emptyInput:
+                return result
+            }
+        }
+    }
+
+    /// Calls `body` with the path as a C string.
+    static func withCString<Result>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        (bytes + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        }
+    }
+
+    /// The canonical absolute path of `bytes` (links resolved), `nil` when a component is missing.
+    static func resolved(_ bytes: [UInt8]) -> [UInt8]? {
+        withCString(bytes) { path -> [UInt8]? in
+            guard let real = realpath(path, nil) else { return nil }
+            defer { free(real) }
+            return Array(UnsafeRawBufferPointer(start: real, count: strlen(real)))
+        }
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
