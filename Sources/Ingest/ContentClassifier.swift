@@ -40,12 +40,19 @@ enum ContentClassifier {
     /// Bytes Windows-1252 leaves undefined: text in that code page never holds them.
     static let undefinedInWindows1252: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
 
-    /// The kind of binary content `sample` (a file's first bytes) is, `nil` for text.
-    static func binaryKind(of sample: ArraySlice<UInt8>) -> String? {
+    /// The kind of file whose magic number starts `sample`, `nil` when none does.
+    static func signatureKind(of sample: ArraySlice<UInt8>) -> String? {
         for signature in signatures where sample.count >= signature.offset + signature.bytes.count {
             let start = sample.startIndex + signature.offset
             if sample[start..<start + signature.bytes.count].elementsEqual(signature.bytes) { return signature.kind }
         }
+        return nil
+    }
+
+    /// The kind of binary content `sample` (a file's first bytes) is, `nil` for text: a magic
+    /// number, else NUL bytes, C0 control bytes or bytes that are neither UTF-8 nor Windows-1252.
+    static func binaryKind(of sample: ArraySlice<UInt8>) -> String? {
+        if let kind = signatureKind(of: sample) { return kind }
         // UTF-16 with a byte-order mark (Excel "Unicode text") is full of NUL bytes by nature.
         if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {
             return isPlausibleUTF16(sample, bigEndian: sample.first == 0xFE) ? nil : "binary data"

@@ -99,6 +99,16 @@ enum FormatSniffer {
         return labels * 3 >= filled.count * 2
     }
 
+    /// Whether `sample` opens a mailbox (`From ` line) or a message (a header block). Such a file
+    /// is mail whatever follows: a message may carry parts in any charset, even NUL bytes in a
+    /// `binary` part, which would otherwise make it look like binary data.
+    static func opensAMessage(_ sample: ArraySlice<UInt8>) -> Bool {
+        var bytes = sample
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.starts(with: Array("From ".utf8)) { return true }
+        return looksLikeHeaderBlock(firstLines(of: bytes, limit: 40).map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 })
+    }
+
     /// The first `limit` lines of the UTF-8 `bytes`, as `textLines()` splits them (at LF, a CR
     /// before it belonging to the break), found on the bytes: splitting the whole 8 KB sample into
     /// `Character`s was a twelfth of a run over many small files.

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import Foundation
 import Testing
 import VerbatimModel
@@ -53,5 +58,99 @@ import VerbatimModel
             #expect(String(decoding: bytes, as: UTF8.self) == "From b\ny\n")
         }
     }
-}
 
+    /// A small valid message, the content every path below points at.
+    private static let mail = "From: claire@example.fr\nSubject: Colis\nDate: Mon, 3 Mar 2025 09:14:00 +0100\n\nToujours rien.\n"
+
+    @Test func specialFilesAreFindingsAndNeverOpened() throws {
+        try withCorpus(["good.eml": Self.mail]) { root in
+            // Opening this FIFO for reading would block until a writer comes: the test ends only if it is never opened.
+            #expect(mkfifo(root.appendingPathComponent("pipe.eml").path, 0o644) == 0)
+            let (units, findings) = CorpusWalker.units(in: root)
+            #expect(units.map(\.relativePath) == ["good.eml"])
+            #expect(findings.map(\.source) == ["pipe.eml"])
+            #expect(findings.map(\.reason) == ["named pipe (FIFO), not read"])
+        }
+    }
+
+    @Test func linksToTheRootAndLoopsAreWalkedOnce() throws {
+        try withCorpus(["good.eml": Self.mail, "sub/other.eml": Self.mail + "Encore.\n"]) { root in
+            let manager = FileManager.default
+            try manager.createSymbolicLink(atPath: root.appendingPathComponent("a").path, withDestinationPath: ".")
+            try manager.createSymbolicLink(atPath: root.appendingPathComponent("b").path, withDestinationPath: ".")
+            try manager.createSymbolicLink(atPath: root.appendingPathComponent("sub/loop").path, withDestinationPath: "..")
+            let (units, findings) = CorpusWalker.units(in: root)
+            #expect(units.map(\.relativePath) == ["good.eml", "sub/other.eml"])
+            #expect(findings.isEmpty)
+        }
+    }
+
+    @Test func aLinkToAFileReadElsewhereIsReadOnceAtTheFirstPath() throws {
+        try withCorpus(["b/mail.eml": Self.mail]) { root in
+            try FileManager.default.createSymbolicLink(
+                atPath: root.appendingPathComponent("a.eml").path, withDestinationPath: "b/mail.eml")
+            let (units, findings) = CorpusWalker.units(in: root)
+            #expect(units.map(\.relativePath) == ["a.eml"])
+            #expect(findings == [Finding(source: "b/mail.eml", reason: "same file as a.eml, read once there", severity: .warning)])
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func aLinkLeavingTheCorpusIsAFinding(toASibling: Bool) throws {
+        try withCorpus(["good.eml": Self.mail]) { root in
+            let sibling = root.deletingLastPathComponent().appendingPathComponent(root.lastPathComponent + "-outside.eml")
+            try Data(Self.mail.utf8).write(to: sibling)
+            defer { try? FileManager.default.removeItem(at: sibling) }
+            let target = toASibling ? "../" + sibling.lastPathComponent : "/etc/passwd"
+            try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("leak.eml").path, withDestinationPath: target)
+            let (units, findings) = CorpusWalker.units(in: root)
+            #expect(units.map(\.relativePath) == ["good.eml"])
+            #expect(findings == [Finding(source: "leak.eml", reason: "link to a file outside the corpus, not read")])
+        }
+    }
+
+    @Test func aFileNamedInLatin1IsReadByItsBytesAndShownEscaped() throws {
+        try withCorpus(["good.eml": Self.mail]) { root in
+            let name: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".eml".utf8)
+            let path = Array(root.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+            let descriptor = path.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+            }
+            #expect(descriptor >= 0)
+            _ = Array(Self.mail.utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            close(descriptor)
+            let (units, findings) = CorpusWalker.units(in: root)
+            #expect(findings.isEmpty)
+            #expect(units.map(\.relativePath) == ["caf\\xE9.eml", "good.eml"])
+            let bytes = try CorpusWalker.bytes(of: units[0])
+            #expect(String(decoding: bytes, as: UTF8.self) == Self.mail)
+        }
+    }
+
+    @Test func filesOverTheSizeLimitAndExcludedFoldersAreNotListed() throws {
+        try withCorpus(["good.eml": Self.mail, "big.csv": String(repeating: "a;b\n", count: 300), "out/verbatims.csv": "a;b\n1;2\n"]) {
+            root in
+            let limits = IngestLimits(maxFileSize: 1000)
+            let (files, findings) = CorpusWalker.files(in: root, limits: limits, excluding: [root.appendingPathComponent("out")])
+            #expect(files.map(\.relativePath) == ["good.eml"])
+            #expect(findings == [Finding(source: "big.csv", reason: "file larger than the 1000 bytes limit (1200 bytes), not read")])
+        }
+    }
+
+    @Test(arguments: [("2G", 2 << 30), ("500M", 500 << 20), ("64k", 64 << 10), ("1MiB", 1 << 20), ("1500", 1500)])
+    func byteCountsTakeBinarySuffixes(text: String, expected: Int) {
+        #expect(IngestLimits.byteCount(text) == expected)
+    }
+
+    @Test(arguments: ["", "M", "-5", "0", "1.5G", "99999999999999999999", "9999999999T"])
+    func badByteCountsAreRejected(text: String) {
+        #expect(IngestLimits.byteCount(text) == nil)
+    }
+
+    @Test func aLineOverTheLimitIsFoundAtItsStart() {
+        let bytes = Array("a,b\n".utf8) + [UInt8](repeating: 0x61, count: 20) + Array("\nok\n".utf8)
+        #expect(LongLineScan.firstLongLine(in: bytes, limit: 20) == nil)
+        #expect(LongLineScan.firstLongLine(in: bytes, limit: 19) == 4)
+        #expect(LongLineScan.firstLongLine(in: [UInt8](repeating: 0x61, count: 30), limit: 29) == 0)
+    }
+}

@@ -32,7 +32,15 @@ import VerbatimModel
         #expect(FormatSniffer.format(of: [0xFF, 0xFE, 0x61, 0x00][...], relativePath: "u.txt") == .survey)
     }
 
-    @Test(arguments: [("Ceci est une phrase sans structure.", "notes.txt"), ("\u{1}\u{2}binary", "blob.bin")])
+    @Test(arguments: [
+        ("Ceci est une phrase sans structure.", "notes.txt"), ("\u{1}\u{2}binary", "blob.bin"),
+        // Figures are not a header row.
+        ("12;7;3.5\n4;5;6\n7;8;9\n", "export.csv"),
+        ("0x1f,0x8b\n1,2\n", "data"),
+        // Prose with commas: the rows do not keep the header's cell count.
+        ("Bonjour, merci pour votre retour.\nNous revenons vers vous, promis, très vite, dès demain.\nCordialement\nLe service client\n", "reponse.csv"),
+        ("Notes, idées\nune\ndeux, trois, quatre\ncinq\nsix\n", "notes.txt"),
+    ])
     func unrecognisedContentGivesNil(content: String, path: String) {
         #expect(FormatSniffer.format(of: Array(content.utf8)[...], relativePath: path) == nil)
     }
