@@ -46,7 +46,7 @@ enum CorpusWalker {
         if sample.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .rejected(Finding(source: file.relativePath, reason: "empty file"))
         }
-        if !FormatSniffer.opensAMessage(sample[...]), let kind = ContentClassifier.binaryKind(of: sample[...]) {
+        if let kind = ContentClassifier.binaryKind(of: sample[...]), !FormatSniffer.opensAMessage(sample[...]) {
             return .rejected(Finding(source: file.relativePath, reason: "unrecognised format (\(kind))"))
         }
         guard let format = FormatSniffer.format(of: sample[...], relativePath: file.relativePath) else {

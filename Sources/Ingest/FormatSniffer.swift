@@ -145,42 +145,15 @@ enum FormatSniffer {
         return headers >= 2 && known >= 1
     }
 
-    /// `[10:02] Name: text`, `[14/03/2025 10:02:11] Name: text`, `14/03/2025, 10:02 - Name: text`
-    /// (WhatsApp), `2025-03-14 10:02:11 Name: text`, `10:02 Name: text`.
+    /// A speaker line of a chat transcript, by the reader's own grammar (`ChatStampParser`:
+    /// `[10:02] Name: text`, `( 10:02 ) Name : text`, WhatsApp exports, `2025-03-14 10:02:11 Name:`),
+    /// whose speaker holds no delimiter: a survey row starting with a date is not one.
     static func looksLikeChatLine(_ line: String) -> Bool {
-        var rest = Substring(line).drop(while: { $0 == " " })
-        let bracketed = rest.first == "["
-        if bracketed { rest = rest.dropFirst() }
-        // An unbracketed speaker line starts with its timestamp; a CSV row with a time in it does not.
-        guard bracketed || rest.first?.isNumber == true else { return false }
-        // A time hh:mm somewhere in the first 25 characters, before any speaker colon.
-        let head = rest.prefix(25)
-        var sawTime = false
-        var index = head.startIndex
-        while index < head.endIndex {
-            if head[index].isNumber {
-                let after = head.index(after: index)
-                if after < head.endIndex, head[after] == ":" || (head[after].isNumber && head.index(after: after) < head.endIndex
-                    && head[head.index(after: after)] == ":")
-                {
-                    sawTime = true
-                    break
-                }
-            }
-            index = head.index(after: index)
+        let bytes = Array(line.utf8)
+        guard let parsed = ChatStampParser.parse(bytes, from: 0, to: bytes.count), let speaker = parsed.speaker else {
+            return false
         }
-        guard sawTime else { return false }
-        if bracketed {
-            guard let close = rest.firstIndex(of: "]") else { return false }
-            rest = rest[rest.index(after: close)...]
-        } else {
-            // Skip the timestamp: digits, separators, `,`, `-`, spaces, am/pm.
-            rest = rest.drop(while: { $0.isNumber || ":/.-, ".contains($0) || $0 == "\u{202F}" || "apmAPM".contains($0) })
-        }
-        guard let colon = rest.firstIndex(of: ":") else { return false }
-        let speaker = rest[..<colon].trimmingCharactersInSet()
-        return !speaker.isEmpty && speaker.count <= 40 && speaker.first?.isLetter == true
-            && !speaker.contains(where: { $0 == "," || $0 == ";" || $0 == "\t" || $0 == "|" })
+        return !speaker.contains(where: { $0 == "," || $0 == ";" || $0 == "\t" || $0 == "|" })
     }
 }
 

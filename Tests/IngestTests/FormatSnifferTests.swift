@@ -15,6 +15,9 @@ import VerbatimModel
         ("{\"session\": 1, \"role\": \"customer\", \"text\": \"hi\"}\n{\"session\": 1}", "chat.jsonl", .chatJSON),
         ("[10:02] Claire: Bonjour, ma commande ?\n[10:03] Agent Paul: Je regarde.", "chat.txt", .chatText),
         ("14/03/2025, 10:02 - Claire: Bonjour\n14/03/2025, 10:03 - Shop: Oui ?", "whatsapp.txt", .chatText),
+        // The chat reader's grammar: bracketed times with spaces, turns flattened on one line.
+        ("( 15:59 ) _Name2_ : bonjour ( 16:00 ) Conseiller : bonjour, que puis-je faire ?", "conv.txt", .chatText),
+        ("( 11:03 ) _Name2_ : bonjour\n( 11:04 ) _Name1_ : Bonjour, en quoi puis-je vous aider ?\n", "conv.csv", .chatText),
         ("id;NPS;Commentaire\n1;9;Très bien\n", "export.txt", .survey),
         ("Respondent\tScore\tComment\n1\t9\tGood\n", "data", .survey),
         ("Response ID,Date,Step,NPS,Comment\nR_1,2026-11-01 08:00:00,Customer service,3,bot: no\nR_2,2026-11-02 09:10:00,Product,9,ok\n", "nps.csv", .survey),
