@@ -67,9 +67,8 @@ struct CorpusListing {
 
     private mutating func collect(directory: [UInt8], relative: [UInt8], depth: Int) {
         guard let names = Self.names(in: directory) else {
-            findings.append(Finding(
-                source: relative.isEmpty ? "." : RawPath.display(relative),
-                reason: "cannot read directory: \(String(cString: strerror(errno)))"))
+            let reason = "cannot read directory: \(String(cString: strerror(errno)))"
+            findings.append(Finding(source: relative.isEmpty ? "." : RawPath.display(relative), reason: reason))
             return
         }
         for name in names where name.first != UInt8(ascii: ".") {

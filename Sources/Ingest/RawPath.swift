@@ -39,11 +39,12 @@ enum RawPath {
         }
     }
 
-    /// Calls `body` with the path as a C string.
+    /// Calls `body` with the path as a C string. A NUL inside `bytes` would cut the path; `readdir`
+    /// never gives one.
     static func withCString<Result>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
-        (bytes + [0]).withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
-        }
+        var terminated = bytes.map { CChar(bitPattern: $0) }
+        terminated.append(0)
+        return body(terminated)
     }
 
     /// The canonical absolute path of `bytes` (links resolved), `nil` when a component is missing.

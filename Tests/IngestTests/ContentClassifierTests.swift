@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 
 @testable import Ingest
@@ -73,5 +74,27 @@ import Testing
 
     @Test func randomBytesAfterAUTF16ByteOrderMarkAreBinary() {
         #expect(ContentClassifier.binaryKind(of: ([0xFF, 0xFE] + Self.noise(count: 4096, seed: 7))[...]) == "binary data")
+    }
+}
+
+@Suite struct RecognitionPropertyTests {
+    /// Whatever the bytes and the name, recognising a file ends with a unit or a finding (no trap),
+    /// and bytes with a NUL that neither open a message nor start with a UTF-16 byte-order mark are
+    /// never a survey, chat or mail.
+    @Test func arbitraryBytesAreRecognisedOrRejectedNeverTrapped() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("recognise-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let names = ["x.csv", "x.txt", "x.eml", "x.json", "x.html", "x.mbox", "x"]
+        await propertyCheck(count: 300, input: Gen.uint8().array(of: 1...600), Gen.int(in: 0...(names.count - 1))) {
+            bytes, nameIndex in
+            let url = root.appendingPathComponent(names[nameIndex])
+            #expect(throws: Never.self) { try Data(bytes).write(to: url) }
+            let recognition = CorpusWalker.recognise(CorpusFile(url: url, relativePath: names[nameIndex]))
+            let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            if bytes.contains(0), !utf16, !FormatSniffer.opensAMessage(bytes[...]), case .unit(let unit) = recognition {
+                Issue.record("bytes with a NUL read as \(unit.format)")
+            }
+        }
     }
 }
