@@ -26,6 +26,15 @@ public enum Ingestor {
         CorpusWalker.files(in: root, limits: limits, excluding: excluded)
     }
 
+    /// Whether `first` and `second` name the same file or folder (device and inode, links
+    /// followed); `false` when either does not exist.
+    public static func isSameFile(_ first: URL, _ second: URL) -> Bool {
+        guard let one = FileIdentity(path: Array(first.path.utf8)), let other = FileIdentity(path: Array(second.path.utf8)) else {
+            return false
+        }
+        return one == other
+    }
+
     /// The unit `file` is, or the finding that says why it is not one (unreadable, empty,
     /// unrecognised format).
     public static func recognise(_ file: CorpusFile) -> FileRecognition {

@@ -93,6 +93,10 @@ public enum AnalyzeRun {
             throw Failure.output("\(configuration.output.path): \(error.localizedDescription)")
         }
 
+        // Reports written among the inputs would be read back as inputs by the next run.
+        if Ingestor.isSameFile(configuration.output, configuration.corpus) {
+            throw Failure.configuration("the report folder is the corpus folder: give --out a folder of its own")
+        }
         Ingestor.prepareParsers()
         // The report folder exists by now, so that the walk can leave it out when it is inside the corpus.
         let listing = Ingestor.files(

@@ -124,6 +124,16 @@ import VerbatimModel
         }
     }
 
+    @Test func reportsIntoTheCorpusFolderItselfAreRefusedBeforeAnythingIsWritten() async throws {
+        let corpus = try Self.goodCorpus()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let before = try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
+        await #expect(throws: AnalyzeRun.Failure.self) {
+            try await AnalyzeRun.run(Self.configuration(corpus: corpus, output: corpus.appendingPathComponent(".")))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted() == before)
+    }
+
     /// `errors.csv` rows (RFC 4180 dialect) for the hostile files; the link loops give none.
     static let expectedErrorRows = [
         "export.csv.gz,,unrecognised format (gzip archive),error",
