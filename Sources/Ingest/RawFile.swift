@@ -41,6 +41,21 @@ enum RawFile {
         return Int(exactly: info.st_size) ?? 0
     }
 
+    /// Calls `body` with the whole file at `path` memory-mapped (read-only, private), so that a
+    /// large file is scanned without being copied.
+    static func withMappedBytes<Result>(
+        of path: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) throws(Failure) -> Result {
+        try withOpenFile(path) { descriptor, size throws(Failure) in
+            guard size > 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
+                throw .system(errno)
+            }
+            defer { munmap(address, size) }
+            return body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
+        }
+    }
+
     private static func withOpenFile<Result>(
         _ path: [UInt8], _ body: (Int32, Int) throws(Failure) -> Result
     ) throws(Failure) -> Result {

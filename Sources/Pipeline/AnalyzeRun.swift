@@ -344,7 +344,7 @@ public enum AnalyzeRun {
                 continue
             }
             do {
-                for piece in try MboxSharding.shards(of: unit.url, targetBytes: targetBytes) {
+                for piece in try MboxSharding.shards(ofFileAt: unit.path, targetBytes: targetBytes) {
                     var shard = unit
                     shard.byteRange = piece.range
                     shard.ordinalBase = piece.ordinalBase
@@ -364,7 +364,7 @@ public enum AnalyzeRun {
     /// The shards of a survey export larger than `targetBytes`, cut between records.
     static func surveyShards(of unit: IngestUnit, targetBytes: Int, findings: inout [Finding]) -> [IngestUnit] {
         do {
-            let pieces = try SurveySharding.shards(of: unit.url, targetBytes: targetBytes)
+            let pieces = try SurveySharding.shards(ofFileAt: unit.path, targetBytes: targetBytes)
             guard pieces.count > 1 else { return [unit] }
             return pieces.map { piece in
                 var shard = unit

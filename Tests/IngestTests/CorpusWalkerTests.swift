@@ -127,6 +127,19 @@ import VerbatimModel
         }
     }
 
+    @Test func aMailboxNamedInLatin1IsShardedByItsBytes() throws {
+        let mailbox = (0..<20).map { "From a@b.fr Mon Mar  3 09:14:00 2025\nFrom: a@b.fr\n\nMessage \($0)\n" }.joined()
+        try withCorpus(["plain.mbox": mailbox]) { root in
+            let path = Array(root.path.utf8) + Array("/bo".utf8) + [0xEE] + Array("te.mbox".utf8)
+            try Data(mailbox.utf8).write(to: root.appendingPathComponent("copy.mbox"))
+            #expect(RawPath.withCString(path) { rename(root.appendingPathComponent("copy.mbox").path, $0) } == 0)
+            let expected = try MboxSharding.shards(of: root.appendingPathComponent("plain.mbox"), targetBytes: 300)
+            let shards = try MboxSharding.shards(ofFileAt: path, targetBytes: 300)
+            #expect(shards.count == expected.count && shards.count > 2)
+            #expect(zip(shards, expected).allSatisfy { $0.range == $1.range && $0.ordinalBase == $1.ordinalBase })
+        }
+    }
+
     @Test func filesOverTheSizeLimitAndExcludedFoldersAreNotListed() throws {
         try withCorpus(["good.eml": Self.mail, "big.csv": String(repeating: "a;b\n", count: 300), "out/verbatims.csv": "a;b\n1;2\n"]) {
             root in

@@ -14,6 +14,11 @@ public enum MboxSharding {
         }
     }
 
+    /// The same for the file at raw `path` (`IngestUnit.path`), which opens names that are not UTF-8.
+    public static func shards(ofFileAt path: [UInt8], targetBytes: Int) throws -> [(range: Range<Int>, ordinalBase: Int)] {
+        try RawFile.withMappedBytes(of: path) { shards(of: $0, targetBytes: targetBytes) }
+    }
+
     /// Shards of a mailbox already in memory (see `shards(of:targetBytes:)`).
     static func shards(of bytes: UnsafeBufferPointer<UInt8>, targetBytes: Int) -> [(range: Range<Int>, ordinalBase: Int)] {
         let total = bytes.count
