@@ -35,7 +35,9 @@ enum ContentClassifier {
         Signature(offset: 0, bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], kind: "OLE2 compound file"),
     ]
         // bzip2: `BZh` and the block size digit, so that a text starting "BZh" stays text.
-        + (UInt8(ascii: "1")...UInt8(ascii: "9")).map { Signature(offset: 0, bytes: Array("BZh".utf8) + [$0], kind: "bzip2 archive") }
+        + (UInt8(ascii: "1")...UInt8(ascii: "9")).map { digit in
+            Signature(offset: 0, bytes: Array("BZh".utf8) + [digit], kind: "bzip2 archive")
+        }
 
     /// Bytes Windows-1252 leaves undefined: text in that code page never holds them.
     static let undefinedInWindows1252: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]

@@ -35,12 +35,15 @@ struct CorpusListing {
     var findings: [Finding] = []
 
     /// Walks `root`; `excluded` are files or folders never listed (identities of the paths).
-    static func walk(root: [UInt8], excluding excluded: [[UInt8]], maxFileSize: Int) -> (files: [CorpusFile], findings: [Finding]) {
+    static func walk(root: [UInt8], excluding excluded: [[UInt8]], maxFileSize: Int) -> (
+        files: [CorpusFile], findings: [Finding]
+    ) {
         guard let rootReal = RawPath.resolved(root), let rootIdentity = FileIdentity(path: root) else {
             let reason = "cannot read directory: \(String(cString: strerror(errno)))"
             return ([], [Finding(source: ".", reason: reason)])
         }
-        var listing = CorpusListing(rootReal: rootReal, excluded: Set(excluded.compactMap(FileIdentity.init(path:))), maxFileSize: maxFileSize)
+        let excludedIdentities = Set(excluded.compactMap(FileIdentity.init(path:)))
+        var listing = CorpusListing(rootReal: rootReal, excluded: excludedIdentities, maxFileSize: maxFileSize)
         listing.walkedFolders.insert(rootIdentity)
         listing.collect(directory: root, relative: [], depth: 0)
         return listing.files()

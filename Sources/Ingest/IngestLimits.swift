@@ -34,7 +34,9 @@ public struct IngestLimits: Sendable, Hashable {
         default: break
         }
         if shift > 0 { digits = digits.dropLast() }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits), value > 0 else { return nil }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits), value > 0 else {
+            return nil
+        }
         let scaled = value.multipliedReportingOverflow(by: 1 << shift)
         return scaled.overflow ? nil : scaled.partialValue
     }
