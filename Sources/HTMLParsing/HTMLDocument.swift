@@ -13,10 +13,19 @@ public struct HTMLDocument: ~Copyable {
 
     /// Tolerant, silent, and never touches the network (`HTML_PARSE_NONET`): a saved page that
     /// names a DTD or an external entity is parsed as it is, nothing is fetched.
+    ///
+    /// `XML_PARSE_HUGE` lifts libxml2's depth limit of 256 elements, at which the parser otherwise
+    /// stops and drops the rest of the page (a review nested 100,000 `<div>` deep vanished whole).
+    /// libxml2 builds and frees the tree without recursion; the copies made here are bounded by
+    /// `maximumCopyDepth` instead.
     static let parseOptions: Int32 = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue
     )
+
+    /// Levels of elements copied out as a tree below a matched node. Below that, a subtree is
+    /// flattened (see `flatten`): its text is kept, its nesting is not, and no recursion follows it.
+    public static let maximumCopyDepth = 256
 
     /// Parses `bytes`. The encoding is decided, not guessed: valid UTF-8 is parsed as UTF-8 even
     /// when a `<meta>` lies about it; anything else lets libxml2 honour `<meta>` or fall back to
@@ -97,6 +106,34 @@ public struct HTMLDocument: ~Copyable {
         return renderer.finish()
     }
 
+    /// The line of the first element nested deeper than `levels` below the root element, `nil`
+    /// when none is: where a reader says that copies of this page were flattened. A walk without
+    /// recursion over the whole tree.
+    public func lineOfNesting(deeperThan levels: Int) -> Int? {
+        guard let root = xmlDocGetRootElement(doc) else { return nil }
+        var depth = 0
+        var current: xmlNodePtr? = root
+        while let node = current {
+            if depth > levels { return Int(xmlGetLineNo(node)) }
+            if let child = node.pointee.children {
+                depth += 1
+                current = child
+                continue
+            }
+            current = nil
+            var climb: xmlNodePtr? = node
+            while let up = climb, up != root {
+                if let next = up.pointee.next {
+                    current = next
+                    break
+                }
+                climb = up.pointee.parent
+                depth -= 1
+            }
+        }
+        return nil
+    }
+
     // MARK: - C boundary
 
     /// Evaluates `expression` (relative to `node` when given) and hands the node-set to `body`
@@ -155,14 +192,81 @@ public struct HTMLDocument: ~Copyable {
         return String(cString: raw)
     }
 
-    /// Copies a node and its subtree into values. libxml2 caps HTML nesting depth itself; the
-    /// explicit cap keeps a hostile page from exhausting the stack whatever the library version.
+    /// Copies a node and its subtree into values, recursing at most `maximumCopyDepth` levels so
+    /// that a hostile page cannot exhaust the stack; deeper subtrees are flattened.
     private static func copy(_ node: xmlNodePtr, depth: Int) -> HTMLElement {
         let type = node.pointee.type
         if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE || type == XML_ATTRIBUTE_NODE {
             return HTMLElement(name: "#text", children: [.text(rawContent(of: node))])
         }
         let name = node.pointee.name.map { String(cString: $0) } ?? ""
+        let attributes = Self.attributes(of: node)
+        guard depth < maximumCopyDepth else {
+            return HTMLElement(name: name, attributes: attributes, children: flatten(node))
+        }
+        var children: [HTMLNode] = []
+        var child = node.pointee.children
+        while let current = child {
+            let childType = current.pointee.type
+            if childType == XML_ELEMENT_NODE {
+                children.append(.element(copy(current, depth: depth + 1)))
+            } else if childType == XML_TEXT_NODE || childType == XML_CDATA_SECTION_NODE {
+                if let content = current.pointee.content {
+                    children.append(.text(String(cString: content)))
+                }
+            }
+            child = current.pointee.next
+        }
+        return HTMLElement(name: name, attributes: attributes, children: children)
+    }
+
+    /// Attributes that only style or name an element: an element with nothing else is unwrapped
+    /// when flattened.
+    static let presentationalAttributes: Set<String> = ["class", "style", "id", "dir", "title", "align", "role", "lang"]
+
+    /// The subtree below `node` as one flat list, walked without recursion: text in document order;
+    /// an element that carries a meaningful attribute (`itemprop`, `content`, `href` …) kept as an
+    /// element holding its whole text, so that microdata still finds a deep `reviewBody`; other
+    /// elements unwrapped (a block leaves a `<br>` so that words stay apart); script and style dropped.
+    private static func flatten(_ node: xmlNodePtr) -> [HTMLNode] {
+        var result: [HTMLNode] = []
+        var current = node.pointee.children
+        while let item = current {
+            var descend = false
+            let type = item.pointee.type
+            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
+                if let content = item.pointee.content { result.append(.text(String(cString: content))) }
+            } else if type == XML_ELEMENT_NODE {
+                let name = item.pointee.name.map { String(cString: $0) } ?? ""
+                let attributes = Self.attributes(of: item)
+                if HTMLTextRenderer.skipped.contains(name) {
+                    // Nothing a reader sees.
+                } else if attributes.keys.contains(where: { !presentationalAttributes.contains($0) }) {
+                    result.append(.element(HTMLElement(name: name, attributes: attributes, children: [.text(rawContent(of: item))])))
+                } else {
+                    if HTMLTextRenderer.blocks.contains(name) || name == "br" { result.append(.element(HTMLElement(name: "br"))) }
+                    descend = true
+                }
+            }
+            if descend, let child = item.pointee.children {
+                current = child
+                continue
+            }
+            current = nil
+            var climb: xmlNodePtr? = item
+            while let up = climb, up != node {
+                if let next = up.pointee.next {
+                    current = next
+                    break
+                }
+                climb = up.pointee.parent
+            }
+        }
+        return result
+    }
+
+    /// The attributes of an element; a repeated attribute keeps its first value, as browsers do.
+    private static func attributes(of node: xmlNodePtr) -> [String: String] {
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -180,22 +284,7 @@ public struct HTMLDocument: ~Copyable {
             }
             attribute = current.pointee.next
         }
-        var children: [HTMLNode] = []
-        if depth < 512 {
-            var child = node.pointee.children
-            while let current = child {
-                let childType = current.pointee.type
-                if childType == XML_ELEMENT_NODE {
-                    children.append(.element(copy(current, depth: depth + 1)))
-                } else if childType == XML_TEXT_NODE || childType == XML_CDATA_SECTION_NODE {
-                    if let content = current.pointee.content {
-                        children.append(.text(String(cString: content)))
-                    }
-                }
-                child = current.pointee.next
-            }
-        }
-        return HTMLElement(name: name, attributes: attributes, children: children)
+        return attributes
     }
 }
 

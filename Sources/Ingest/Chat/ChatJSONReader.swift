@@ -9,7 +9,11 @@ enum ChatJSONReader {
     static func read(_ bytes: [UInt8], path: String, options: IngestOptions) -> IngestOutput {
         var output = IngestOutput(format: "chat-json")
         let text = ChatTranscriptReader.utf8Bytes(bytes)
-        if let document = try? JSONSerialization.jsonObject(with: Data(text), options: [.fragmentsAllowed]) {
+        let limited = JSONNestingLimit.limit(text)
+        if let document = try? JSONSerialization.jsonObject(with: Data(limited.bytes), options: [.fragmentsAllowed]) {
+            if let offset = limited.tooDeepAt {
+                output.findings.append(Finding(source: path, reason: JSONNestingLimit.reason(at: offset), severity: .warning))
+            }
             let conversations = conversations(in: document, fields: options.chatFields)
             guard !conversations.isEmpty else {
                 output.findings.append(Finding(source: path, reason: "JSON holds no chat message list"))
@@ -54,12 +58,18 @@ enum ChatJSONReader {
             index += 1
             guard line.contains(where: { $0 > 0x20 }) else { continue }
             let position = "line \(lineNumber)"
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            let limited = JSONNestingLimit.limit(Array(line))
+            guard let object = try? JSONSerialization.jsonObject(with: Data(limited.bytes)) as? [String: Any] else {
                 output.findings.append(
                     Finding(source: path, position: position, reason: "invalid JSON", ordinal: lineNumber))
                 // When the first record is not JSON the file is not JSON Lines: one finding says it.
                 if messages.isEmpty { return output }
                 continue
+            }
+            if let offset = limited.tooDeepAt {
+                output.findings.append(
+                    Finding(source: path, position: position, reason: JSONNestingLimit.reason(at: offset), severity: .warning,
+                        ordinal: lineNumber))
             }
             if let turn = turn(from: object, ordinal: lineNumber, position: position, fields: options.chatFields) {
                 turns.append(turn)

@@ -65,7 +65,12 @@ enum MailMessageReader {
         var extractor = MimeBodyExtractor(bytes: bytes)
         let body = headers.bodyStart..<max(headers.bodyStart, range.upperBound)
         let raw = extractor.text(headers: headers, body: body)
-        let warnings = extractor.unknownCharsets.map { "unknown charset '\($0)'; decoded as UTF-8 or windows-1252" }
+        var warnings = extractor.unknownCharsets.map { "unknown charset '\($0)'; decoded as UTF-8 or windows-1252" }
+        if let offset = extractor.tooDeepAt {
+            warnings.append(
+                "MIME nesting deeper than \(MimeBodyExtractor.maximumDepth) levels at byte \(offset - range.lowerBound) "
+                    + "of the message; innermost text part kept")
+        }
         let text = MailBodyCleaner.clean(raw)
         guard !text.isEmpty else {
             return (.skipped(.empty), warnings)
