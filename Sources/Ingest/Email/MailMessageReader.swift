@@ -76,11 +76,17 @@ enum MailMessageReader {
             return (.skipped(.empty), warnings)
         }
 
+        let dateHeader = headers.rawValue("date", in: bytes)?.trimmingSpaces ?? ""
+        let date = dateHeader.isEmpty ? nil : MailDateParser.parse(dateHeader)
+        if date == nil, !dateHeader.isEmpty {
+            let shown = dateHeader.count > 60 ? String(dateHeader.prefix(60)) + "…" : dateHeader
+            warnings.append("unreadable Date header \"\(shown)\"; message kept undated")
+        }
         let subject = headers.value("subject", in: bytes).map { stripReplyPrefixes(collapsingSpaces($0)) }
         let verbatim = Verbatim(
             source: location,
             channel: .email,
-            date: headers.rawValue("date", in: bytes).flatMap(MailDateParser.parse),
+            date: date,
             customer: sender.map { options.customerKeyer.key(for: $0) },
             conversation: conversationKey(headers: headers, bytes: bytes),
             text: text,
