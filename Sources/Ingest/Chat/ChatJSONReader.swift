@@ -209,15 +209,14 @@ enum ChatJSONReader {
         if speaker.isEmpty, let role = message["role"] as? String { speaker = role }
         if speaker.isEmpty, let declared { speaker = "\(declared)" }
         if speaker.isEmpty { speaker = "?" }
+        // The first plausible time wins (a `time` of seconds into the chat beside a `created_at`);
+        // failing one, the first time found, which ingestion then rejects with a reason.
         var date: Date?
-        for path in fields.time {
-            if let value = ChatFieldMapping.value(at: path, in: message), let parsed = ChatTimestamp.date(from: value) {
-                date = parsed
-                break
-            }
-        }
-        for key in timeKeys where date == nil {
-            if let value = message[key], let parsed = ChatTimestamp.date(from: value) {
+        let candidates: [Any?] = fields.time.map { ChatFieldMapping.value(at: $0, in: message) } + timeKeys.map { message[$0] }
+        for case let value? in candidates {
+            guard let parsed = ChatTimestamp.date(from: value) else { continue }
+            if date == nil { date = parsed }
+            if PlausibleDateRange.contains(parsed) {
                 date = parsed
                 break
             }
