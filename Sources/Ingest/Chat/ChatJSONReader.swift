@@ -209,19 +209,22 @@ enum ChatJSONReader {
         if speaker.isEmpty, let role = message["role"] as? String { speaker = role }
         if speaker.isEmpty, let declared { speaker = "\(declared)" }
         if speaker.isEmpty { speaker = "?" }
-        // The first plausible time wins (a `time` of seconds into the chat beside a `created_at`);
-        // failing one, the first time found, which ingestion then rejects with a reason.
+        return ChatTurn(
+            ordinal: ordinal, position: position, speaker: speaker, declaredRole: declared, text: text,
+            date: date(of: message, fields: fields))
+    }
+
+    /// The time of a message: the first plausible one (a `time` of seconds into the chat may sit
+    /// beside a `created_at`); failing one, the first found, which ingestion rejects with a reason.
+    private static func date(of message: [String: Any], fields: ChatFieldMapping) -> Date? {
         var date: Date?
         let candidates: [Any?] = fields.time.map { ChatFieldMapping.value(at: $0, in: message) } + timeKeys.map { message[$0] }
         for case let value? in candidates {
             guard let parsed = ChatTimestamp.date(from: value) else { continue }
+            if PlausibleDateRange.contains(parsed) { return parsed }
             if date == nil { date = parsed }
-            if PlausibleDateRange.contains(parsed) {
-                date = parsed
-                break
-            }
         }
-        return ChatTurn(ordinal: ordinal, position: position, speaker: speaker, declaredRole: declared, text: text, date: date)
+        return date
     }
 
     /// Role words chat tools use in `role`/`type` fields.

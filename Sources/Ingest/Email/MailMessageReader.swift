@@ -79,8 +79,7 @@ enum MailMessageReader {
         let dateHeader = headers.rawValue("date", in: bytes)?.trimmingSpaces ?? ""
         let date = dateHeader.isEmpty ? nil : MailDateParser.parse(dateHeader)
         if date == nil, !dateHeader.isEmpty {
-            let shown = dateHeader.count > 60 ? String(dateHeader.prefix(60)) + "…" : dateHeader
-            warnings.append("unreadable Date header \"\(shown)\"; message kept undated")
+            warnings.append("unreadable Date header \"\(Finding.excerpt(dateHeader))\"; message kept undated")
         }
         let subject = headers.value("subject", in: bytes).map { stripReplyPrefixes(collapsingSpaces($0)) }
         let verbatim = Verbatim(

@@ -175,7 +175,7 @@ enum ReviewPageReader {
                 date = LooseDate.parse(review.date)
                 if date == nil {
                     output.findings.append(Finding(source: path, position: position,
-                        reason: "unreadable review date \"\(review.date)\"", severity: .warning, ordinal: index))
+                        reason: "unreadable review date \"\(Finding.excerpt(review.date))\"", severity: .warning, ordinal: index))
                 }
             }
             var author = SchemaOrgReviewCollector.trim(review.author)

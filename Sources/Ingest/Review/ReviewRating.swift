@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimModel
 
 /// Normalises a star or score rating to 0…1 with the scale the page declares.
 ///
@@ -30,7 +31,7 @@ enum ReviewRating {
                 bestValue = denominator
             }
         }
-        let shown = trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
+        let shown = Finding.excerpt(trimmed, limit: 40)
         guard let rating = number(in: String(ratingText)) else { return .invalid("rating \"\(shown)\" is not a number") }
         // A run of 400 digits reads as infinity: no rating can be made of it.
         guard rating.isFinite, rating <= maximumBest else { return .invalid("rating \(shown) is beyond any scale") }
