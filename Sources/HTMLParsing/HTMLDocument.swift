@@ -11,21 +11,26 @@ public struct HTMLDocument: ~Copyable {
     /// its Latin-1 fallback: a guess worth a finding.
     public let encodingGuessed: Bool
 
+    /// The line of the first element nested deeper than `maximumDepth`, whose subtree was
+    /// flattened (see `flattenTooDeep`); `nil` for an ordinary page. A reader says so in a finding.
+    public let flattenedAtLine: Int?
+
     /// Tolerant, silent, and never touches the network (`HTML_PARSE_NONET`): a saved page that
     /// names a DTD or an external entity is parsed as it is, nothing is fetched.
     ///
     /// `XML_PARSE_HUGE` lifts libxml2's depth limit of 256 elements, at which the parser otherwise
     /// stops and drops the rest of the page (a review nested 100,000 `<div>` deep vanished whole).
-    /// libxml2 builds and frees the tree without recursion; the copies made here are bounded by
-    /// `maximumCopyDepth` instead.
+    /// libxml2 builds and frees the tree without recursion; the tree is then bounded to
+    /// `maximumDepth` levels here (`flattenTooDeep`), so that neither a copy's recursion nor an
+    /// `ancestor::` query grows with hostile depth.
     static let parseOptions: Int32 = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue
     )
 
-    /// Levels of elements copied out as a tree below a matched node. Below that, a subtree is
-    /// flattened (see `flatten`): its text is kept, its nesting is not, and no recursion follows it.
-    public static let maximumCopyDepth = 256
+    /// Levels of elements kept as a tree below the root element; deeper subtrees are flattened
+    /// (see `flatten`): their text is kept, their nesting is not. Real pages stay far below.
+    public static let maximumDepth = 256
 
     /// Parses `bytes`. The encoding is decided, not guessed: valid UTF-8 is parsed as UTF-8 even
     /// when a `<meta>` lies about it; anything else lets libxml2 honour `<meta>` or fall back to
@@ -43,6 +48,7 @@ public struct HTMLDocument: ~Copyable {
         guard let parsed else { throw .unparsable }
         self.doc = parsed
         self.encodingGuessed = !isUTF8
+        self.flattenedAtLine = Self.flattenTooDeep(parsed)
     }
 
     deinit { xmlFreeDoc(doc) }
@@ -106,34 +112,6 @@ public struct HTMLDocument: ~Copyable {
         return renderer.finish()
     }
 
-    /// The line of the first element nested deeper than `levels` below the root element, `nil`
-    /// when none is: where a reader says that copies of this page were flattened. A walk without
-    /// recursion over the whole tree.
-    public func lineOfNesting(deeperThan levels: Int) -> Int? {
-        guard let root = xmlDocGetRootElement(doc) else { return nil }
-        var depth = 0
-        var current: xmlNodePtr? = root
-        while let node = current {
-            if depth > levels { return Int(xmlGetLineNo(node)) }
-            if let child = node.pointee.children {
-                depth += 1
-                current = child
-                continue
-            }
-            current = nil
-            var climb: xmlNodePtr? = node
-            while let up = climb, up != root {
-                if let next = up.pointee.next {
-                    current = next
-                    break
-                }
-                climb = up.pointee.parent
-                depth -= 1
-            }
-        }
-        return nil
-    }
-
     // MARK: - C boundary
 
     /// Evaluates `expression` (relative to `node` when given) and hands the node-set to `body`
@@ -192,7 +170,7 @@ public struct HTMLDocument: ~Copyable {
         return String(cString: raw)
     }
 
-    /// Copies a node and its subtree into values, recursing at most `maximumCopyDepth` levels so
+    /// Copies a node and its subtree into values, recursing at most `maximumDepth` levels so
     /// that a hostile page cannot exhaust the stack; deeper subtrees are flattened.
     private static func copy(_ node: xmlNodePtr, depth: Int) -> HTMLElement {
         let type = node.pointee.type
@@ -201,7 +179,8 @@ public struct HTMLDocument: ~Copyable {
         }
         let name = node.pointee.name.map { String(cString: $0) } ?? ""
         let attributes = Self.attributes(of: node)
-        guard depth < maximumCopyDepth else {
+        // The tree is already bounded (`flattenTooDeep`); this bounds a copy whatever it starts from.
+        guard depth < maximumDepth else {
             return HTMLElement(name: name, attributes: attributes, children: flatten(node))
         }
         var children: [HTMLNode] = []
@@ -218,6 +197,77 @@ public struct HTMLDocument: ~Copyable {
             child = current.pointee.next
         }
         return HTMLElement(name: name, attributes: attributes, children: children)
+    }
+
+    /// Replaces the children of every element at depth `maximumDepth` that has element children by
+    /// their flattened form (`flatten`), in the libxml2 tree itself, and returns the line of the
+    /// first one; `nil` when the page is not that deep. One walk without recursion.
+    private static func flattenTooDeep(_ doc: htmlDocPtr) -> Int? {
+        guard let root = xmlDocGetRootElement(doc) else { return nil }
+        var firstLine: Int?
+        var depth = 0
+        var current: xmlNodePtr? = root
+        while let node = current {
+            if let child = node.pointee.children {
+                if depth < maximumDepth {
+                    depth += 1
+                    current = child
+                    continue
+                }
+                if let line = replaceChildren(of: node, doc: doc), firstLine == nil { firstLine = line }
+            }
+            current = nil
+            var climb: xmlNodePtr? = node
+            while let up = climb, up != root {
+                if let next = up.pointee.next {
+                    current = next
+                    break
+                }
+                climb = up.pointee.parent
+                depth -= 1
+            }
+        }
+        return firstLine
+    }
+
+    /// Swaps the children of `node` for their flattened form when one is an element; returns the
+    /// line of that first element child, `nil` when there was none (text only: nothing to do).
+    private static func replaceChildren(of node: xmlNodePtr, doc: htmlDocPtr) -> Int? {
+        var probe = node.pointee.children
+        while let child = probe, child.pointee.type != XML_ELEMENT_NODE { probe = child.pointee.next }
+        guard let firstElement = probe else { return nil }
+        let line = Int(xmlGetLineNo(firstElement))
+        let flat = flatten(node)
+        while let child = node.pointee.children {
+            xmlUnlinkNode(child)
+            xmlFreeNode(child)
+        }
+        for item in flat {
+            switch item {
+            case .text(let text):
+                addText(text, to: node, doc: doc)
+            case .element(let element):
+                guard let copy = xmlString(element.name, { xmlNewDocNode(doc, nil, $0, nil) }) else { continue }
+                for (name, value) in element.attributes.sorted(by: { $0.key < $1.key }) {
+                    _ = xmlString(name) { name in xmlString(value) { value in xmlNewProp(copy, name, value) } }
+                }
+                for case .text(let text) in element.children { addText(text, to: copy, doc: doc) }
+                _ = xmlAddChild(node, copy)
+            }
+        }
+        return line
+    }
+
+    private static func addText(_ text: String, to node: xmlNodePtr, doc: htmlDocPtr) {
+        guard let textNode = xmlString(text, { xmlNewDocText(doc, $0) }) else { return }
+        _ = xmlAddChild(node, textNode)  // merged into a neighbouring text node when there is one
+    }
+
+    /// Calls `body` with `string` as a NUL-terminated `xmlChar` string (libxml2 copies it).
+    private static func xmlString<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Result?) -> Result? {
+        var bytes = Array(string.utf8)
+        bytes.append(0)
+        return bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.flatMap(body) }
     }
 
     /// Attributes that only style or name an element: an element with nothing else is unwrapped

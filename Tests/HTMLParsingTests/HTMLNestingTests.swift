@@ -16,7 +16,7 @@ import Testing
         let document = try HTMLDocument(bytes: Self.nested(levels, around: "<div>Profond</div><div>dessous</div>"))
         #expect(document.plainText().hasSuffix("Profond\ndessous\n\nAprès."))
         #expect(try document.texts(matching: "/html/body") == ["Profond dessous Après."])
-        #expect(document.lineOfNesting(deeperThan: HTMLDocument.maximumCopyDepth) == 1)
+        #expect(document.flattenedAtLine == 1)
     }
 
     @Test func deepElementsWithMeaningfulAttributesStayElements() throws {
@@ -27,13 +27,13 @@ import Testing
             element = child
             depth += 1
         }
-        #expect(depth == HTMLDocument.maximumCopyDepth)
+        #expect(depth == HTMLDocument.maximumDepth - 1)
         let kept = element.childElements.filter { $0.attribute("itemprop") != nil }
         #expect(kept.map(\.text) == ["Très lent"])
     }
 
     @Test func ordinaryPagesAreNotReportedAsDeep() throws {
         let document = try HTMLDocument(bytes: Self.nested(100, around: "<p>x</p>"))
-        #expect(document.lineOfNesting(deeperThan: HTMLDocument.maximumCopyDepth) == nil)
+        #expect(document.flattenedAtLine == nil)
     }
 }

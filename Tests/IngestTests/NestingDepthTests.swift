@@ -81,6 +81,20 @@ struct NestingDepthTests {
         #expect(finding.severity == .warning && finding.reason.hasPrefix("HTML nesting deeper than 256 levels"))
     }
 
+    /// Every level an item that is a property of the one above: `ancestor::` queries over such a
+    /// tree grew with the square of its depth (a run that never ended) before the tree was bounded.
+    @Test("Items nested as properties 30,000 levels deep are read, with a warning")
+    func deepNestedItems() {
+        let depth = 30_000
+        let html = "<html><body><div itemscope itemtype=\"https://schema.org/Review\">"
+            + "<p itemprop=\"reviewBody\">Lent.</p>"
+            + String(repeating: "<div itemscope itemprop=\"x\" typeof=\"T\" property=\"p\">", count: depth)
+            + String(repeating: "</div>", count: depth) + "</div></body></html>"
+        let output = Ingestor.read(Array(html.utf8), format: .reviewHTML, path: "r.html", options: shopOptions)
+        #expect(output.verbatims.map(\.text) == ["Lent."])
+        #expect(output.findings.contains { $0.severity == .warning && $0.reason.hasPrefix("HTML nesting deeper than 256") })
+    }
+
     @Test("JSON-LD nested too deep keeps the review beside it, with a warning")
     func deepJSONLD() throws {
         let deep = String(repeating: "{\"x\":", count: 50_000) + "1" + String(repeating: "}", count: 50_000)

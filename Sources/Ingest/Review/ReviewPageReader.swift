@@ -35,9 +35,9 @@ enum ReviewPageReader {
                 output.findings.append(Finding(source: path, reason: "page is not UTF-8; decoded per its <meta> charset or as Latin-1",
                     severity: .warning))
             }
-            if let line = document.lineOfNesting(deeperThan: HTMLDocument.maximumCopyDepth) {
+            if let line = document.flattenedAtLine {
                 output.findings.append(Finding(source: path, position: "line \(line)",
-                    reason: "HTML nesting deeper than \(HTMLDocument.maximumCopyDepth) levels; deeper elements read flattened, their text kept",
+                    reason: "HTML nesting deeper than \(HTMLDocument.maximumDepth) levels; deeper elements read flattened, their text kept",
                     severity: .warning))
             }
             let page = try extract(from: document, path: path, options: options, findings: &output.findings)
