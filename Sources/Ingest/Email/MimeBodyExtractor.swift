@@ -98,13 +98,17 @@ struct MimeBodyExtractor {
             var lineEnd = index
             while lineEnd < body.upperBound, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             let next = lineEnd < body.upperBound ? lineEnd + 1 : body.upperBound
-            defer { index = next }
+            var resume = next
+            defer { index = resume }
             guard lineEnd - index > 2, bytes[index] == 0x2D, bytes[index + 1] == 0x2D else { continue }
             var delimiterEnd = lineEnd
             while delimiterEnd > index, [0x20, 0x09, 0x0D].contains(bytes[delimiterEnd - 1]) { delimiterEnd -= 1 }
-            // A header block is short: a part whose headers do not end within 8 KB is not one.
-            let headers = MailHeaders(parsing: bytes, in: next..<min(body.upperBound, next + 8_192))
-            guard headers.bodyStart < min(body.upperBound, next + 8_192), headers.has("content-type") else { continue }
+            // A header block is short: a part whose headers do not end within 8 KB is not one. The
+            // scan resumes after what was parsed, so that no byte is parsed as a header twice.
+            let window = next..<min(body.upperBound, next + 8_192)
+            let headers = MailHeaders(parsing: bytes, in: window)
+            resume = max(next, headers.bodyStart)
+            guard headers.bodyStart < window.upperBound, headers.has("content-type") else { continue }
             let contentType = HeaderParameters(headers.rawValue("content-type", in: bytes) ?? "")
             guard let isHTML = Self.textKind(contentType.token), !isAttachment(headers, contentType: contentType),
                 !isHTML || html == nil
