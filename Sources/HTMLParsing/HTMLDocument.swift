@@ -11,12 +11,26 @@ public struct HTMLDocument: ~Copyable {
     /// its Latin-1 fallback: a guess worth a finding.
     public let encodingGuessed: Bool
 
+    /// The line of the first element nested deeper than `maximumDepth`, whose subtree was
+    /// flattened (see `flattenTooDeep`); `nil` for an ordinary page. A reader says so in a finding.
+    public let flattenedAtLine: Int?
+
     /// Tolerant, silent, and never touches the network (`HTML_PARSE_NONET`): a saved page that
     /// names a DTD or an external entity is parsed as it is, nothing is fetched.
+    ///
+    /// `XML_PARSE_HUGE` lifts libxml2's depth limit of 256 elements, at which the parser otherwise
+    /// stops and drops the rest of the page (a review nested 100,000 `<div>` deep vanished whole).
+    /// libxml2 builds and frees the tree without recursion; the tree is then bounded to
+    /// `maximumDepth` levels here (`flattenTooDeep`), so that neither a copy's recursion nor an
+    /// `ancestor::` query grows with hostile depth.
     static let parseOptions: Int32 = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue
     )
+
+    /// Levels of elements kept as a tree below the root element; deeper subtrees are flattened
+    /// (see `flatten`): their text is kept, their nesting is not. Real pages stay far below.
+    public static let maximumDepth = 256
 
     /// Parses `bytes`. The encoding is decided, not guessed: valid UTF-8 is parsed as UTF-8 even
     /// when a `<meta>` lies about it; anything else lets libxml2 honour `<meta>` or fall back to
@@ -34,6 +48,7 @@ public struct HTMLDocument: ~Copyable {
         guard let parsed else { throw .unparsable }
         self.doc = parsed
         self.encodingGuessed = !isUTF8
+        self.flattenedAtLine = Self.flattenTooDeep(parsed)
     }
 
     deinit { xmlFreeDoc(doc) }
@@ -155,14 +170,153 @@ public struct HTMLDocument: ~Copyable {
         return String(cString: raw)
     }
 
-    /// Copies a node and its subtree into values. libxml2 caps HTML nesting depth itself; the
-    /// explicit cap keeps a hostile page from exhausting the stack whatever the library version.
+    /// Copies a node and its subtree into values, recursing at most `maximumDepth` levels so
+    /// that a hostile page cannot exhaust the stack; deeper subtrees are flattened.
     private static func copy(_ node: xmlNodePtr, depth: Int) -> HTMLElement {
         let type = node.pointee.type
         if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE || type == XML_ATTRIBUTE_NODE {
             return HTMLElement(name: "#text", children: [.text(rawContent(of: node))])
         }
         let name = node.pointee.name.map { String(cString: $0) } ?? ""
+        let attributes = Self.attributes(of: node)
+        // The tree is already bounded (`flattenTooDeep`); this bounds a copy whatever it starts from.
+        guard depth < maximumDepth else {
+            return HTMLElement(name: name, attributes: attributes, children: flatten(node))
+        }
+        var children: [HTMLNode] = []
+        var child = node.pointee.children
+        while let current = child {
+            let childType = current.pointee.type
+            if childType == XML_ELEMENT_NODE {
+                children.append(.element(copy(current, depth: depth + 1)))
+            } else if childType == XML_TEXT_NODE || childType == XML_CDATA_SECTION_NODE {
+                if let content = current.pointee.content {
+                    children.append(.text(String(cString: content)))
+                }
+            }
+            child = current.pointee.next
+        }
+        return HTMLElement(name: name, attributes: attributes, children: children)
+    }
+
+    /// Replaces the children of every element at depth `maximumDepth` that has element children by
+    /// their flattened form (`flatten`), in the libxml2 tree itself, and returns the line of the
+    /// first one; `nil` when the page is not that deep. One walk without recursion.
+    private static func flattenTooDeep(_ doc: htmlDocPtr) -> Int? {
+        guard let root = xmlDocGetRootElement(doc) else { return nil }
+        var firstLine: Int?
+        var depth = 0
+        var current: xmlNodePtr? = root
+        while let node = current {
+            if let child = node.pointee.children {
+                if depth < maximumDepth {
+                    depth += 1
+                    current = child
+                    continue
+                }
+                if let line = replaceChildren(of: node, doc: doc), firstLine == nil { firstLine = line }
+            }
+            current = nil
+            var climb: xmlNodePtr? = node
+            while let up = climb, up != root {
+                if let next = up.pointee.next {
+                    current = next
+                    break
+                }
+                climb = up.pointee.parent
+                depth -= 1
+            }
+        }
+        return firstLine
+    }
+
+    /// Swaps the children of `node` for their flattened form when one is an element; returns the
+    /// line of that first element child, `nil` when there was none (text only: nothing to do).
+    private static func replaceChildren(of node: xmlNodePtr, doc: htmlDocPtr) -> Int? {
+        var probe = node.pointee.children
+        while let child = probe, child.pointee.type != XML_ELEMENT_NODE { probe = child.pointee.next }
+        guard let firstElement = probe else { return nil }
+        let line = Int(xmlGetLineNo(firstElement))
+        let flat = flatten(node)
+        while let child = node.pointee.children {
+            xmlUnlinkNode(child)
+            xmlFreeNode(child)
+        }
+        for item in flat {
+            switch item {
+            case .text(let text):
+                addText(text, to: node, doc: doc)
+            case .element(let element):
+                guard let copy = xmlString(element.name, { xmlNewDocNode(doc, nil, $0, nil) }) else { continue }
+                for (name, value) in element.attributes.sorted(by: { $0.key < $1.key }) {
+                    _ = xmlString(name) { name in xmlString(value) { value in xmlNewProp(copy, name, value) } }
+                }
+                for case .text(let text) in element.children { addText(text, to: copy, doc: doc) }
+                _ = xmlAddChild(node, copy)
+            }
+        }
+        return line
+    }
+
+    private static func addText(_ text: String, to node: xmlNodePtr, doc: htmlDocPtr) {
+        guard let textNode = xmlString(text, { xmlNewDocText(doc, $0) }) else { return }
+        _ = xmlAddChild(node, textNode)  // merged into a neighbouring text node when there is one
+    }
+
+    /// Calls `body` with `string` as a NUL-terminated `xmlChar` string (libxml2 copies it).
+    private static func xmlString<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Result?) -> Result? {
+        var bytes = Array(string.utf8)
+        bytes.append(0)
+        return bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.flatMap(body) }
+    }
+
+    /// Attributes that only style or name an element: an element with nothing else is unwrapped
+    /// when flattened.
+    static let presentationalAttributes: Set<String> = ["class", "style", "id", "dir", "title", "align", "role", "lang"]
+
+    /// The subtree below `node` as one flat list, walked without recursion: text in document order;
+    /// an element that carries a meaningful attribute (`itemprop`, `content`, `href` …) kept as an
+    /// element holding its whole text, so that microdata still finds a deep `reviewBody`; other
+    /// elements unwrapped (a block leaves a `<br>` so that words stay apart); script and style dropped.
+    private static func flatten(_ node: xmlNodePtr) -> [HTMLNode] {
+        var result: [HTMLNode] = []
+        var current = node.pointee.children
+        while let item = current {
+            var descend = false
+            let type = item.pointee.type
+            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
+                if let content = item.pointee.content { result.append(.text(String(cString: content))) }
+            } else if type == XML_ELEMENT_NODE {
+                let name = item.pointee.name.map { String(cString: $0) } ?? ""
+                let attributes = Self.attributes(of: item)
+                if HTMLTextRenderer.skipped.contains(name) {
+                    // Nothing a reader sees.
+                } else if attributes.keys.contains(where: { !presentationalAttributes.contains($0) }) {
+                    result.append(.element(HTMLElement(name: name, attributes: attributes, children: [.text(rawContent(of: item))])))
+                } else {
+                    if HTMLTextRenderer.blocks.contains(name) || name == "br" { result.append(.element(HTMLElement(name: "br"))) }
+                    descend = true
+                }
+            }
+            if descend, let child = item.pointee.children {
+                current = child
+                continue
+            }
+            current = nil
+            var climb: xmlNodePtr? = item
+            while let up = climb, up != node {
+                if let next = up.pointee.next {
+                    current = next
+                    break
+                }
+                climb = up.pointee.parent
+            }
+        }
+        return result
+    }
+
+    /// The attributes of an element; a repeated attribute keeps its first value, as browsers do.
+    private static func attributes(of node: xmlNodePtr) -> [String: String] {
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -180,22 +334,7 @@ public struct HTMLDocument: ~Copyable {
             }
             attribute = current.pointee.next
         }
-        var children: [HTMLNode] = []
-        if depth < 512 {
-            var child = node.pointee.children
-            while let current = child {
-                let childType = current.pointee.type
-                if childType == XML_ELEMENT_NODE {
-                    children.append(.element(copy(current, depth: depth + 1)))
-                } else if childType == XML_TEXT_NODE || childType == XML_CDATA_SECTION_NODE {
-                    if let content = current.pointee.content {
-                        children.append(.text(String(cString: content)))
-                    }
-                }
-                child = current.pointee.next
-            }
-        }
-        return HTMLElement(name: name, attributes: attributes, children: children)
+        return attributes
     }
 }
 

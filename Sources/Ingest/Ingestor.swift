@@ -61,18 +61,29 @@ public enum Ingestor {
             return IngestOutput(findings: [Finding(source: unit.relativePath, reason: reason)], format: unit.format.rawValue)
         }
         if unit.format == .survey, let shard = unit.surveyShard {
-            return SurveyReader.read(shard: bytes, head: head, shard: shard, path: unit.relativePath, options: options)
+            var output = SurveyReader.read(shard: bytes, head: head, shard: shard, path: unit.relativePath, options: options)
+            PlausibleDateRange.screen(&output)
+            return output
         }
         return read(bytes, format: unit.format, path: unit.relativePath, ordinalBase: unit.ordinalBase, options: options)
     }
 
-    /// Reads bytes already in memory as `format`; `path` names them in findings and sources.
+    /// Reads bytes already in memory as `format`; `path` names them in findings and sources. A date
+    /// outside 1990–2100 is dropped with a warning (`PlausibleDateRange`), whatever the reader.
     public static func read(
         _ bytes: [UInt8],
         format: InputFormat,
         path: String,
         ordinalBase: Int = 0,
         options: IngestOptions
+    ) -> IngestOutput {
+        var output = readUnscreened(bytes, format: format, path: path, ordinalBase: ordinalBase, options: options)
+        PlausibleDateRange.screen(&output)
+        return output
+    }
+
+    private static func readUnscreened(
+        _ bytes: [UInt8], format: InputFormat, path: String, ordinalBase: Int, options: IngestOptions
     ) -> IngestOutput {
         switch format {
         case .eml:

@@ -31,6 +31,12 @@ public struct Finding: Sendable, Hashable, Comparable {
         self.ordinal = ordinal
     }
 
+    /// `value` as a reason quotes it: at most `limit` characters, then `…`, so that a hostile 50 MB
+    /// cell cannot make a 50 MB row of `errors.csv`.
+    public static func excerpt(_ value: some StringProtocol, limit: Int = 60) -> String {
+        value.count > limit ? String(value.prefix(limit)) + "…" : String(value)
+    }
+
     public static func < (lhs: Finding, rhs: Finding) -> Bool {
         (lhs.source, lhs.ordinal, lhs.position, lhs.reason) < (rhs.source, rhs.ordinal, rhs.position, rhs.reason)
     }

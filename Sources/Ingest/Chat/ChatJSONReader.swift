@@ -9,7 +9,11 @@ enum ChatJSONReader {
     static func read(_ bytes: [UInt8], path: String, options: IngestOptions) -> IngestOutput {
         var output = IngestOutput(format: "chat-json")
         let text = ChatTranscriptReader.utf8Bytes(bytes)
-        if let document = try? JSONSerialization.jsonObject(with: Data(text), options: [.fragmentsAllowed]) {
+        let limited = JSONNestingLimit.limit(text)
+        if let document = try? JSONSerialization.jsonObject(with: Data(limited.bytes), options: [.fragmentsAllowed]) {
+            if let offset = limited.tooDeepAt {
+                output.findings.append(Finding(source: path, reason: JSONNestingLimit.reason(at: offset), severity: .warning))
+            }
             let conversations = conversations(in: document, fields: options.chatFields)
             guard !conversations.isEmpty else {
                 output.findings.append(Finding(source: path, reason: "JSON holds no chat message list"))
@@ -54,12 +58,18 @@ enum ChatJSONReader {
             index += 1
             guard line.contains(where: { $0 > 0x20 }) else { continue }
             let position = "line \(lineNumber)"
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            let limited = JSONNestingLimit.limit(Array(line))
+            guard let object = try? JSONSerialization.jsonObject(with: Data(limited.bytes)) as? [String: Any] else {
                 output.findings.append(
                     Finding(source: path, position: position, reason: "invalid JSON", ordinal: lineNumber))
                 // When the first record is not JSON the file is not JSON Lines: one finding says it.
                 if messages.isEmpty { return output }
                 continue
+            }
+            if let offset = limited.tooDeepAt {
+                output.findings.append(
+                    Finding(source: path, position: position, reason: JSONNestingLimit.reason(at: offset), severity: .warning,
+                        ordinal: lineNumber))
             }
             if let turn = turn(from: object, ordinal: lineNumber, position: position, fields: options.chatFields) {
                 turns.append(turn)
@@ -199,20 +209,22 @@ enum ChatJSONReader {
         if speaker.isEmpty, let role = message["role"] as? String { speaker = role }
         if speaker.isEmpty, let declared { speaker = "\(declared)" }
         if speaker.isEmpty { speaker = "?" }
+        return ChatTurn(
+            ordinal: ordinal, position: position, speaker: speaker, declaredRole: declared, text: text,
+            date: date(of: message, fields: fields))
+    }
+
+    /// The time of a message: the first plausible one (a `time` of seconds into the chat may sit
+    /// beside a `created_at`); failing one, the first found, which ingestion rejects with a reason.
+    private static func date(of message: [String: Any], fields: ChatFieldMapping) -> Date? {
         var date: Date?
-        for path in fields.time {
-            if let value = ChatFieldMapping.value(at: path, in: message), let parsed = ChatTimestamp.date(from: value) {
-                date = parsed
-                break
-            }
+        let candidates: [Any?] = fields.time.map { ChatFieldMapping.value(at: $0, in: message) } + timeKeys.map { message[$0] }
+        for case let value? in candidates {
+            guard let parsed = ChatTimestamp.date(from: value) else { continue }
+            if PlausibleDateRange.contains(parsed) { return parsed }
+            if date == nil { date = parsed }
         }
-        for key in timeKeys where date == nil {
-            if let value = message[key], let parsed = ChatTimestamp.date(from: value) {
-                date = parsed
-                break
-            }
-        }
-        return ChatTurn(ordinal: ordinal, position: position, speaker: speaker, declaredRole: declared, text: text, date: date)
+        return date
     }
 
     /// Role words chat tools use in `role`/`type` fields.

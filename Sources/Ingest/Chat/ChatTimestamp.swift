@@ -1,21 +1,38 @@
 import Foundation
+import VerbatimModel
 
 /// Reads the timestamps of chat exports: ISO 8601 strings (`2026-11-22T10:02:15Z`,
-/// `2026-11-22 10:02:15.123+01:00`) and Unix epochs in seconds or milliseconds.
+/// `2026-11-22 10:02:15.123+01:00`) and Unix epochs in seconds, milliseconds, microseconds or
+/// nanoseconds.
 enum ChatTimestamp {
-    /// The instant `value` names, `nil` when it is none of the accepted forms.
+    /// The instant `value` names, `nil` when it is none of the accepted forms. An epoch may name an
+    /// instant outside 1990–2100 (or an infinite one, `1e400`, `"Infinity"`): ingestion rejects it
+    /// with a reason (`PlausibleDateRange`), nothing here traps on it.
     static func date(from value: Any) -> Date? {
         if let number = value as? NSNumber, !(value is String) {
-            let raw = number.doubleValue
-            guard raw.isFinite, raw > 0 else { return nil }
-            // Milliseconds since 1970 are above 10^11 for any date after 1973.
-            return Date(timeIntervalSince1970: raw > 100_000_000_000 ? raw / 1_000 : raw)
+            return epoch(number.doubleValue)
         }
         guard let string = value as? String else { return nil }
-        if let epoch = Double(string), epoch > 0 {
-            return Date(timeIntervalSince1970: epoch > 100_000_000_000 ? epoch / 1_000 : epoch)
+        if let number = Double(string) {
+            return epoch(number)
         }
         return iso8601(string)
+    }
+
+    /// Seconds, milliseconds, microseconds and nanoseconds since 1970 name a 1990–2100 instant in
+    /// four disjoint magnitude bands (6.3e8…4.1e9, 6.3e11…4.1e12, 6.3e14…4.1e15, 6.3e17…4.1e18),
+    /// so the unit is the one whose band holds the value. Outside every band the value is read as
+    /// before the finer units were known (seconds up to 1e11, milliseconds above), and the
+    /// range check says why it is dropped. `0` and NaN are placeholders: no date.
+    static func epoch(_ raw: Double) -> Date? {
+        guard !raw.isNaN, raw != 0 else { return nil }
+        for scale in [1.0, 1e3, 1e6, 1e9] {
+            let seconds = raw / scale
+            if seconds >= PlausibleDateRange.lowerBound, seconds < PlausibleDateRange.upperBound {
+                return Date(timeIntervalSince1970: seconds)
+            }
+        }
+        return Date(timeIntervalSince1970: raw > 100_000_000_000 ? raw / 1_000 : raw)
     }
 
     /// ISO 8601 date and time; no zone means UTC.

@@ -4,12 +4,14 @@ import Foundation
 /// same instant on every machine whatever its time zone or locale.
 enum CivilTime {
     /// The instant of `year-month-day hour:minute:second` at UTC offset `offsetSeconds`, or `nil` when a
-    /// field is out of range.
+    /// field is out of range. Years 1000–9999 are read, so that a year typed `1026` or `9999` gives a
+    /// date that ingestion rejects with a reason (`PlausibleDateRange`) rather than none at all;
+    /// an offset beyond ±48 hours is no zone.
     static func date(
         year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, offsetSeconds: Int = 0
     ) -> Date? {
         guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
-            (0...60).contains(second), (1000...9999).contains(year)
+            (0...60).contains(second), (1000...9999).contains(year), (-48 * 3_600...48 * 3_600).contains(offsetSeconds)
         else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3_600 + minute * 60 + min(second, 59) - offsetSeconds

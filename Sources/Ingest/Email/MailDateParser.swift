@@ -35,7 +35,8 @@ enum MailDateParser {
                 offset = sign * ((raw / 100) * 3_600 + (raw % 100) * 60)
                 continue
             }
-            if let number = Int(token) {
+            // Nine digits at most: a 20-digit "year" must not overflow the century arithmetic below.
+            if token.utf8.count <= 9, let number = Int(token) {
                 numbers.append((number, token.count))
                 continue
             }

@@ -65,17 +65,27 @@ enum MailMessageReader {
         var extractor = MimeBodyExtractor(bytes: bytes)
         let body = headers.bodyStart..<max(headers.bodyStart, range.upperBound)
         let raw = extractor.text(headers: headers, body: body)
-        let warnings = extractor.unknownCharsets.map { "unknown charset '\($0)'; decoded as UTF-8 or windows-1252" }
+        var warnings = extractor.unknownCharsets.map { "unknown charset '\($0)'; decoded as UTF-8 or windows-1252" }
+        if let offset = extractor.tooDeepAt {
+            warnings.append(
+                "MIME nesting deeper than \(MimeBodyExtractor.maximumDepth) levels at byte \(offset - range.lowerBound) "
+                    + "of the message; innermost text part kept")
+        }
         let text = MailBodyCleaner.clean(raw)
         guard !text.isEmpty else {
             return (.skipped(.empty), warnings)
         }
 
+        let dateHeader = headers.rawValue("date", in: bytes)?.trimmingSpaces ?? ""
+        let date = dateHeader.isEmpty ? nil : MailDateParser.parse(dateHeader)
+        if date == nil, !dateHeader.isEmpty {
+            warnings.append("unreadable Date header \"\(Finding.excerpt(dateHeader))\"; message kept undated")
+        }
         let subject = headers.value("subject", in: bytes).map { stripReplyPrefixes(collapsingSpaces($0)) }
         let verbatim = Verbatim(
             source: location,
             channel: .email,
-            date: headers.rawValue("date", in: bytes).flatMap(MailDateParser.parse),
+            date: date,
             customer: sender.map { options.customerKeyer.key(for: $0) },
             conversation: conversationKey(headers: headers, bytes: bytes),
             text: text,

@@ -10,9 +10,12 @@ struct MimeBodyExtractor {
     private(set) var unknownCharsets: [String] = []
     /// Parts visited, to bound the work on hostile nesting.
     private var visited = 0
+    /// Byte offset (in `bytes`) of the first multipart nested deeper than `maximumDepth`, if any.
+    private(set) var tooDeepAt: Int?
 
-    /// Deepest nesting followed; real mail rarely goes past 5.
-    static let maximumDepth = 24
+    /// Multipart levels followed recursively; real mail rarely goes past 5. Deeper parts are not
+    /// lost: `innermostText` finds their text without recursion (hostile depth must not exhaust the stack).
+    static let maximumDepth = 64
     /// Most parts read in one message.
     static let maximumParts = 2_000
 
@@ -34,7 +37,7 @@ struct MimeBodyExtractor {
 
     private mutating func best(headers: MailHeaders, body: Range<Int>, depth: Int) -> Candidate? {
         visited += 1
-        guard depth <= Self.maximumDepth, visited <= Self.maximumParts else { return nil }
+        guard visited <= Self.maximumParts else { return nil }
         let contentType = HeaderParameters(headers.rawValue("content-type", in: bytes) ?? "text/plain")
         var type = contentType.token.isEmpty ? "text/plain" : contentType.token
         // No Content-Type (RFC 2045 §5.2 says text/plain) but an HTML document: read it as HTML.
@@ -42,6 +45,10 @@ struct MimeBodyExtractor {
         if depth > 0, isAttachment(headers, contentType: contentType) { return nil }
 
         if type.hasBytePrefix("multipart/") {
+            guard depth < Self.maximumDepth else {
+                if tooDeepAt == nil { tooDeepAt = body.lowerBound }
+                return innermostText(body: body)
+            }
             let children = parts(of: body, boundary: contentType["boundary"])
             guard !children.isEmpty else {
                 // A multipart without usable boundary: read the body as plain text rather than lose it.
@@ -77,6 +84,61 @@ struct MimeBodyExtractor {
         default:
             // message/rfc822 (a forwarded mail is not the customer's words), images, calendars, reports.
             return nil
+        }
+    }
+
+    /// The text part below an entity nested too deep to recurse into, found in one forward scan of
+    /// its body rather than level by level (which costs the body's length per level): the first
+    /// part, after a `--boundary` line, whose own headers declare a text type, plain text preferred
+    /// over HTML, up to the next line of its boundary.
+    private mutating func innermostText(body: Range<Int>) -> Candidate? {
+        var html: (headers: MailHeaders, body: Range<Int>, charset: String?)?
+        var index = body.lowerBound
+        while index < body.upperBound {
+            var lineEnd = index
+            while lineEnd < body.upperBound, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let next = lineEnd < body.upperBound ? lineEnd + 1 : body.upperBound
+            var resume = next
+            defer { index = resume }
+            guard lineEnd - index > 2, bytes[index] == 0x2D, bytes[index + 1] == 0x2D else { continue }
+            var delimiterEnd = lineEnd
+            while delimiterEnd > index, [0x20, 0x09, 0x0D].contains(bytes[delimiterEnd - 1]) { delimiterEnd -= 1 }
+            // A header block is short: a part whose headers do not end within 8 KB is not one. The
+            // scan resumes after what was parsed, so that no byte is parsed as a header twice.
+            let window = next..<min(body.upperBound, next + 8_192)
+            let headers = MailHeaders(parsing: bytes, in: window)
+            resume = max(next, headers.bodyStart)
+            guard headers.bodyStart < window.upperBound, headers.has("content-type") else { continue }
+            let contentType = HeaderParameters(headers.rawValue("content-type", in: bytes) ?? "")
+            guard let isHTML = Self.textKind(contentType.token), !isAttachment(headers, contentType: contentType),
+                !isHTML || html == nil
+            else { continue }
+            let delimiter = bytes[index..<delimiterEnd]
+            var end = headers.bodyStart
+            while end < body.upperBound {
+                var probeEnd = end
+                while probeEnd < body.upperBound, bytes[probeEnd] != 0x0A { probeEnd += 1 }
+                if probeEnd - end >= delimiter.count, bytes[end..<end + delimiter.count].elementsEqual(delimiter),
+                    isDelimiterTail(end + delimiter.count..<probeEnd)
+                {
+                    break
+                }
+                end = probeEnd < body.upperBound ? probeEnd + 1 : body.upperBound
+            }
+            let partBody = headers.bodyStart..<max(headers.bodyStart, end)
+            if !isHTML { return leaf(body: partBody, headers: headers, charset: contentType["charset"], isHTML: false) }
+            html = (headers, partBody, contentType["charset"])
+        }
+        guard let html else { return nil }
+        return leaf(body: html.body, headers: html.headers, charset: html.charset, isHTML: true)
+    }
+
+    /// `false` for a plain-text type, `true` for an HTML one, `nil` for any other type.
+    private static func textKind(_ type: String) -> Bool? {
+        switch type {
+        case "text/plain", "text", "text/enriched", "text/richtext", "text/x-plain": return false
+        case "text/html", "text/xhtml", "application/xhtml+xml": return true
+        default: return nil
         }
     }
 

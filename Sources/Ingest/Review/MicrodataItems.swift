@@ -41,7 +41,8 @@ struct MicrodataItems {
     }
 
     private func collectProperties(in element: HTMLElement, into object: inout [String: Any], depth: Int) {
-        guard depth < 256 else { return }
+        // Copies are at most `maximumDepth` deep (deeper levels come flattened); this is a backstop.
+        guard depth <= HTMLDocument.maximumDepth else { return }
         if let names = element.attribute(syntax.property) {
             let value: Any = isItem(element) ? item(from: element) : Self.value(of: element)
             for name in names.split(separator: " ") {

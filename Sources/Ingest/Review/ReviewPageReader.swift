@@ -35,6 +35,11 @@ enum ReviewPageReader {
                 output.findings.append(Finding(source: path, reason: "page is not UTF-8; decoded per its <meta> charset or as Latin-1",
                     severity: .warning))
             }
+            if let line = document.flattenedAtLine {
+                output.findings.append(Finding(source: path, position: "line \(line)",
+                    reason: "HTML nesting deeper than \(HTMLDocument.maximumDepth) levels; deeper elements read flattened, their text kept",
+                    severity: .warning))
+            }
             let page = try extract(from: document, path: path, options: options, findings: &output.findings)
             output.format = page.format
             emit(page, path: path, keyer: options.customerKeyer, into: &output)
@@ -68,10 +73,15 @@ enum ReviewPageReader {
 
         for (index, block) in try document.rawContents(matching: jsonLDXPath).enumerated() {
             let before = collector.reviews.count
-            guard let json = parseJSON(block) else {
+            let (parsed, tooDeepAt) = parseJSON(block)
+            guard let json = parsed else {
                 findings.append(Finding(source: path, position: "JSON-LD block \(index + 1)",
                     reason: "invalid JSON-LD, block ignored", severity: .warning, ordinal: index))
                 continue
+            }
+            if let tooDeepAt {
+                findings.append(Finding(source: path, position: "JSON-LD block \(index + 1)",
+                    reason: JSONNestingLimit.reason(at: tooDeepAt), severity: .warning, ordinal: index))
             }
             collector.collect(json)
             if collector.reviews.count > before, !formats.contains("json-ld") { formats.append("json-ld") }
@@ -165,7 +175,7 @@ enum ReviewPageReader {
                 date = LooseDate.parse(review.date)
                 if date == nil {
                     output.findings.append(Finding(source: path, position: position,
-                        reason: "unreadable review date \"\(review.date)\"", severity: .warning, ordinal: index))
+                        reason: "unreadable review date \"\(Finding.excerpt(review.date))\"", severity: .warning, ordinal: index))
                 }
             }
             var author = SchemaOrgReviewCollector.trim(review.author)
@@ -198,9 +208,10 @@ enum ReviewPageReader {
         return result.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// JSON-LD as `JSONSerialization` reads it; tolerates the HTML comment and CDATA wrappers some
-    /// CMSs put around the script body.
-    static func parseJSON(_ block: String) -> Any? {
+    /// JSON-LD as `JSONSerialization` reads it, nesting bounded (`JSONNestingLimit`; the offset of
+    /// the first value dropped as too deep is returned with it); tolerates the HTML comment and
+    /// CDATA wrappers some CMSs put around the script body.
+    static func parseJSON(_ block: String) -> (json: Any?, tooDeepAt: Int?) {
         var text = SchemaOrgReviewCollector.trim(block)
         for (prefix, suffix) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")] {
             if text.hasPrefix(prefix) {
@@ -208,14 +219,14 @@ enum ReviewPageReader {
                 if text.hasSuffix(suffix) { text.removeLast(suffix.count) }
             }
         }
-        if let data = text.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
-            return json
+        let limited = JSONNestingLimit.limit(Array(text.utf8))
+        if let json = try? JSONSerialization.jsonObject(with: Data(limited.bytes), options: [.fragmentsAllowed]) {
+            return (json, limited.tooDeepAt)
         }
         // Hand-edited blocks often hold raw line breaks or tabs inside strings, which JSON forbids;
         // outside strings they are white space anyway, so turning them into spaces is lossless.
-        let repaired = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 ? " " : $0 }))
-        guard let data = repaired.data(using: .utf8) else { return nil }
-        return try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        let repaired = limited.bytes.map { $0 < 0x20 ? 0x20 : $0 }
+        return (try? JSONSerialization.jsonObject(with: Data(repaired), options: [.fragmentsAllowed]), limited.tooDeepAt)
     }
 
     /// `www.marmiton.org` from `https://www.marmiton.org/recettes/…`, lower-cased, without `www.`.

@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimModel
 
 /// Normalises a star or score rating to 0…1 with the scale the page declares.
 ///
@@ -14,6 +15,10 @@ enum ReviewRating {
         case invalid(String)
     }
 
+    /// The widest scale read: stars (5), marks (10, 20) and percentages (100) fit with room to
+    /// spare; a 20-digit `bestRating` is a broken page, not a scale.
+    static let maximumBest: Double = 1_000
+
     static func normalise(value: String, best: String, worst: String) -> Outcome {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return .absent }
@@ -26,12 +31,18 @@ enum ReviewRating {
                 bestValue = denominator
             }
         }
-        guard let rating = number(in: String(ratingText)) else { return .invalid("rating \"\(trimmed)\" is not a number") }
+        let shown = Finding.excerpt(trimmed, limit: 40)
+        guard let rating = number(in: String(ratingText)) else { return .invalid("rating \"\(shown)\" is not a number") }
+        // A run of 400 digits reads as infinity: no rating can be made of it.
+        guard rating.isFinite, rating <= maximumBest else { return .invalid("rating \(shown) is beyond any scale") }
+        guard bestValue.isFinite, worstValue.isFinite, bestValue <= maximumBest else {
+            return .invalid("rating scale \(format(worstValue))…\(format(bestValue)) beyond 0…\(format(maximumBest)), rating ignored")
+        }
         guard bestValue > worstValue else { return .invalid("rating scale \(worstValue)…\(bestValue) is empty") }
         // A 0 on a default 1…5 scale is a real site habit ("0 stars"); it is out of the declared
         // scale, so it is reported rather than silently clamped.
         guard rating >= worstValue, rating <= bestValue else {
-            return .invalid("rating \(trimmed) outside \(format(worstValue))…\(format(bestValue))")
+            return .invalid("rating \(shown) outside \(format(worstValue))…\(format(bestValue))")
         }
         return .normalised((rating - worstValue) / (bestValue - worstValue))
     }
@@ -56,7 +67,9 @@ enum ReviewRating {
         return Double(digits)
     }
 
-    private static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+    /// `5` for 5.0, `4.5`, and `1.2345678901234567e+19` for a value no `Int` holds (`Int(exactly:)`:
+    /// a 20-digit `bestRating` must not trap).
+    static func format(_ value: Double) -> String {
+        Int(exactly: value).map(String.init) ?? String(value)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 /// Finds schema.org reviews in linked data, whatever path led to them: a top-level `Review`, a
 /// `review` or `reviews` array on a `Product`, `LocalBusiness`, `Recipe` …, an `@graph`, a review
 /// nested under `itemReviewed`. Microdata and RDFa items are converted to the same dictionary shape
@@ -96,12 +97,23 @@ struct SchemaOrgReviewCollector {
         switch first(value) {
         case let text as String: return trim(text)
         case let number as Int: return String(number)
-        case let number as Double: return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case let number as Double: return format(number)
+        // Foundation keeps integers beyond 64 bits (a 20-digit `bestRating`) as decimal numbers.
+        case let number as NSNumber: return format(number.doubleValue)
+        case let number as Decimal: return format(NSDecimalNumber(decimal: number).doubleValue)
         case let object as [String: Any]:
             // `{"@value": "…"}` is JSON-LD's explicit literal.
             return string(object["@value"])
         default: return ""
         }
+    }
+
+    /// `4` for 4.0, `4.5`, and a huge whole number in plain digits (`12345678901234567168`, not
+    /// `1.2e+19`, which a rating reader would take for 1.2); `Int(exactly:)`: no conversion may trap.
+    private static func format(_ number: Double) -> String {
+        if let whole = Int(exactly: number) { return String(whole) }
+        guard number.isFinite, number == number.rounded() else { return String(number) }
+        return String(format: "%.0f", number)
     }
 
     /// The name of a Person/Organization/Language given as a string, an object or an array.

@@ -209,7 +209,7 @@ enum SurveyReader {
             date = LooseDate.parse(cell(roles.date), order: layout.dateOrder)
             if date == nil {
                 output.findings.append(Finding(source: path, position: "\(position), column \(label(roles.date))",
-                    reason: "unreadable date \"\(cell(roles.date))\"", severity: .warning, ordinal: ordinal))
+                    reason: "unreadable date \"\(Finding.excerpt(cell(roles.date)))\"", severity: .warning, ordinal: ordinal))
             }
         }
         let respondent = cell(roles.respondent)

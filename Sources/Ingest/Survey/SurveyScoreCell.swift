@@ -1,3 +1,5 @@
+import VerbatimModel
+
 /// Reads one score cell and checks it against its scale.
 enum SurveyScoreCell {
     enum Outcome: Equatable {
@@ -30,10 +32,10 @@ enum SurveyScoreCell {
         let trimmed = SchemaOrgReviewCollector.trim(cell)
         if trimmed.isEmpty { return .empty }
         guard let value = leadingInteger(trimmed) else {
-            return .invalid("\(name) value \"\(trimmed)\" is not a whole number")
+            return .invalid("\(name) value \"\(Finding.excerpt(trimmed))\" is not a whole number")
         }
         guard scale.contains(value) else {
-            return .invalid("\(name) value \"\(trimmed)\" outside \(scale.lowerBound)–\(scale.upperBound)")
+            return .invalid("\(name) value \"\(Finding.excerpt(trimmed))\" outside \(scale.lowerBound)–\(scale.upperBound)")
         }
         return .value(value)
     }
