@@ -1,0 +1,105 @@
+/// A number as people write it in free text: groups of ASCII digits joined by spaces, dots,
+/// dashes, parentheses, one slash, or a line break (`06 12 34` CR LF `56 78`), with an optional
+/// `+` or `(` in front.
+///
+/// The separator between groups must stay the same kind after the second group (the first one is
+/// free: `+33 6.12.34.56.78`, `030/1234 5678`), so that `03.12.2025 10:30` is a date and a time, not
+/// one ten-digit number. Parentheses fit any kind (`+44 (0)20 7946 0958`).
+struct DigitRun {
+    /// The digits, 0…9.
+    var digits: [Int] = []
+    /// Where each group starts in `digits`, and whether it was written in parentheses.
+    var groups: [(start: Int, parenthesised: Bool)] = []
+    /// Index after each group's last digit in the scanned characters.
+    var groupEnds: [Int] = []
+    /// Whether the number starts with `+`.
+    var plus = false
+    /// Index of the first character of the run.
+    var start: Int
+
+    /// The longest number a run may hold: the longest card number (ISO/IEC 7812-1).
+    static let maximumDigits = 19
+
+    private enum SeparatorKind: Equatable {
+        case space, dot, dash, slash, parenthesis
+    }
+
+    /// The run starting at `start` (a digit, `+` or `(` followed by a digit), or `nil`.
+    init?(_ characters: [Character], from start: Int) {
+        self.start = start
+        var index = start
+        var openParenthesis = false
+        if characters[index] == "+" {
+            plus = true
+            index += 1
+        } else if characters[index] == "(" {
+            openParenthesis = true
+            index += 1
+        }
+        var fixedKind: SeparatorKind?
+        var separators = 0
+        while index < characters.count, characters[index].isASCIIDigitCharacter {
+            var groupEnd = index
+            while groupEnd < characters.count, characters[groupEnd].isASCIIDigitCharacter { groupEnd += 1 }
+            // Longer than any card or phone: the run is cut here (`+44 7700 900123 (4539 …` starts
+            // with a phone). A single group that long is a reference, and no run.
+            guard digits.count + (groupEnd - index) <= Self.maximumDigits else { break }
+            let closes = groupEnd < characters.count && characters[groupEnd] == ")"
+            groups.append((digits.count, openParenthesis && closes))
+            for position in index..<groupEnd { digits.append(characters[position].wholeNumberValue ?? 0) }
+            groupEnds.append(groupEnd)
+            guard let (next, kind, opens) = Self.separator(characters, at: groupEnd) else { break }
+            separators += 1
+            if kind == .slash && separators > 1 { break }
+            if separators > 1, kind != .parenthesis {
+                if let fixedKind, fixedKind != kind { break }
+                fixedKind = fixedKind ?? kind
+            }
+            openParenthesis = opens
+            index = next
+        }
+        guard !digits.isEmpty else { return nil }
+    }
+
+    /// Index after the last digit of the first `count` groups.
+    func end(groups count: Int) -> Int { groupEnds[count - 1] }
+
+    /// How many digits the first `count` groups hold.
+    func digitCount(groups count: Int) -> Int {
+        count < groups.count ? groups[count].start : digits.count
+    }
+
+    /// The separator at `index` and the index of the digit after it: blanks with at most one line
+    /// break, at most one of `.`, `-`, `/`, and parentheses; `nil` when no digit follows.
+    private static func separator(_ characters: [Character], at index: Int) -> (Int, SeparatorKind, Bool)? {
+        var position = index
+        var lineBreaks = 0
+        var mark: SeparatorKind?
+        var parenthesis = false
+        var opens = false
+        while position < characters.count, position - index < 5 {
+            let character = characters[position]
+            if character.isNewline {
+                lineBreaks += 1
+            } else if character == "(" || character == ")" {
+                parenthesis = true
+                opens = character == "("
+            } else if character == "." || character == "-" || character == "/" {
+                guard mark == nil else { return nil }
+                mark = character == "." ? .dot : character == "-" ? .dash : .slash
+            } else if !character.isWhitespace {
+                break
+            }
+            position += 1
+        }
+        guard position > index, lineBreaks <= 1, position < characters.count,
+            characters[position].isASCIIDigitCharacter
+        else { return nil }
+        return (position, parenthesis ? .parenthesis : mark ?? .space, opens)
+    }
+}
+
+extension Character {
+    /// `0`…`9` only (not Arabic-Indic or fullwidth digits, which no format here uses).
+    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+}
