@@ -12,6 +12,8 @@ struct DigitRun {
     var groups: [(start: Int, parenthesised: Bool)] = []
     /// Index after each group's last digit in the scanned characters.
     var groupEnds: [Int] = []
+    /// The kind of separator after each group but the last.
+    private var separatorKinds: [SeparatorKind] = []
     /// Whether the number starts with `+`.
     var plus = false
     /// Index of the first character of the run.
@@ -49,7 +51,10 @@ struct DigitRun {
             for position in index..<groupEnd { digits.append(characters[position].wholeNumberValue ?? 0) }
             groupEnds.append(groupEnd)
             guard let (next, kind, opens) = Self.separator(characters, at: groupEnd) else { break }
+            // `0.147368421`: a decimal number, whatever follows it.
+            if kind == .dot, groups.count == 1, digits.count == 1 { break }
             separators += 1
+            separatorKinds.append(kind)
             if kind == .slash && separators > 1 { break }
             if separators > 1, kind != .parenthesis {
                 if let fixedKind, fixedKind != kind { break }
@@ -61,6 +66,18 @@ struct DigitRun {
         guard !digits.isEmpty else { return nil }
     }
 
+    /// Whether the first `count` groups read as a decimal number: two groups joined by a dot.
+    func isDecimal(groups count: Int) -> Bool { count == 2 && separatorKinds[0] == .dot }
+
+    /// Whether the groups are joined by dots.
+    var isDotted: Bool { separatorKinds.first == .dot }
+
+    /// Whether the first `count` groups are all joined by the same kind of separator.
+    func isUniform(groups count: Int) -> Bool { Set(separatorKinds.prefix(count - 1)).count <= 1 }
+
+    /// How many digits group `index` holds.
+    func groupLength(_ index: Int) -> Int { digitCount(groups: index + 1) - groups[index].start }
+
     /// Index after the last digit of the first `count` groups.
     func end(groups count: Int) -> Int { groupEnds[count - 1] }
 
@@ -69,7 +86,7 @@ struct DigitRun {
         count < groups.count ? groups[count].start : digits.count
     }
 
-    /// The separator at `index` and the index of the digit after it: blanks with at most one line
+    /// The separator at `index` and the index of the digit after it: spaces with at most one line
     /// break, at most one of `.`, `-`, `/`, and parentheses; `nil` when no digit follows.
     private static func separator(_ characters: [Character], at index: Int) -> (Int, SeparatorKind, Bool)? {
         var position = index
@@ -87,8 +104,8 @@ struct DigitRun {
             } else if character == "." || character == "-" || character == "/" {
                 guard mark == nil else { return nil }
                 mark = character == "." ? .dot : character == "-" ? .dash : .slash
-            } else if !character.isWhitespace {
-                break
+            } else if !(character == " " || character == "\u{00A0}" || character == "\u{202F}" || character == "\u{2009}") {
+                break  // a tab separates columns, not the groups of a number
             }
             position += 1
         }

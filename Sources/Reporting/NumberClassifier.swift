@@ -20,9 +20,11 @@ struct NumberClassifier {
     /// The end of the card or phone number that starts the run and its kind, or `nil`.
     func classify() -> (Int, PersonalDataMasker.Kind)? {
         var groups = run.groups.count
-        // A last group glued to letters belongs to a word or a reference (`12345678AB`, `6467x.y@…`).
-        if run.end(groups: groups) < characters.count, characters[run.end(groups: groups)].isLetter { groups -= 1 }
-        guard groups > 0 else { return nil }
+        // A last group glued to letters belongs to a word, a reference or a host name (`12345678AB`,
+        // `6467x.y@…`, `63-100-47-43.example.org`).
+        if isGlued(at: run.end(groups: groups)) { groups -= 1 }
+        // An IPv4 address (`80.8.136.186`) is no phone.
+        guard groups > 0, !isIPv4Address(groups: groups) else { return nil }
         var distances: [PersonalDataContext.Meaning: Int]?
         // Read once, and only when the digits leave a doubt.
         func nearby() -> [PersonalDataContext.Meaning: Int] {
@@ -32,12 +34,24 @@ struct NumberClassifier {
             return found
         }
         // Longest first, so that the masked text, where a later part may now be `[phone]`, reads the same.
-        for count in stride(from: groups, through: 1, by: -1) {
+        for count in stride(from: groups, through: 1, by: -1) where !run.isDecimal(groups: count) {
             let end = run.end(groups: count)
             if isCard(groups: count, nearby: nearby) { return (end, .card) }
             if isPhone(groups: count, end: end, nearby: nearby) { return (end, .phone) }
         }
         return nil
+    }
+
+    /// Whether the character at `end` glues the number to a word: a letter, or `.`, `-`, `_` then one.
+    private func isGlued(at end: Int) -> Bool {
+        guard end < characters.count else { return false }
+        if characters[end].isLetter { return true }
+        return ".-_".contains(characters[end]) && end + 1 < characters.count && characters[end + 1].isLetter
+    }
+
+    /// Four groups of 1–3 digits joined by dots.
+    private func isIPv4Address(groups count: Int) -> Bool {
+        count == 4 && run.isUniform(groups: 4) && run.isDotted && (0..<4).allSatisfy { run.groupLength($0) <= 3 }
     }
 
     private func isCard(groups count: Int, nearby: () -> [PersonalDataContext.Meaning: Int]) -> Bool {
@@ -64,14 +78,21 @@ struct NumberClassifier {
         guard !plans.isEmpty else { return false }
         let words = nearby()
         if let order = words[.order], order <= words[.phone] ?? Int.max { return false }
-        let firstGroup = run.digitCount(groups: 1)
-        return words[.phone] != nil || count >= 3 || (count == 2 && firstGroup == 3)
+        return words[.phone] != nil || isGroupedLikeAPhone(groups: count)
+    }
+
+    /// `612 34 56 78`, `91 123 45 67`, `333 123 4567`, `333 1234567`: one kind of separator, a first
+    /// group of 2 or 3 digits, then groups of at most 4 (or one group of 7 for Italian mobiles).
+    private func isGroupedLikeAPhone(groups count: Int) -> Bool {
+        guard count >= 2, run.isUniform(groups: count), (2...3).contains(run.groupLength(0)) else { return false }
+        if count == 2 { return run.groupLength(0) == 3 && run.groupLength(1) == 7 }
+        return (1..<count).allSatisfy { run.groupLength($0) <= 4 }
     }
 
     /// Whether group `index` is a lone `0` written in parentheses.
     private func isWrittenTrunk(group index: Int) -> Bool {
         let group = run.groups[index]
-        return group.parenthesised && run.digitCount(groups: index + 1) - group.start == 1 && run.digits[group.start] == 0
+        return group.parenthesised && run.groupLength(index) == 1 && run.digits[group.start] == 0
     }
 
     /// Whether a currency sign or code stands right before `run.start` or right after `end` and its

@@ -130,6 +130,10 @@ import Testing
         "Rien à masquer ici.",
         "version 3.0612345678 du logiciel",
         "123456789 visiteurs en 2025",
+        "score 0.131313131\t5 étoiles",
+        "Received: from mail1.example.com [80.8.136.186]",
+        "host 63-100-47-43.example.org",
+        "les chiffres 66.28907 59.03125",
     ])
     func leavesAmountsDatesTimesAndPostcodesAlone(input: String) {
         #expect(Self.masker.mask(input) == input)
