@@ -21,6 +21,8 @@ struct DigitRun {
 
     /// The longest number a run may hold: the longest card number (ISO/IEC 7812-1).
     static let maximumDigits = 19
+    /// The most groups a run may hold: no card or phone is written in more (`0 6 1 2 3 4 5 6 7 8`).
+    static let maximumGroups = 10
 
     private enum SeparatorKind: Equatable {
         case space, dot, dash, slash, parenthesis
@@ -45,7 +47,7 @@ struct DigitRun {
             while groupEnd < characters.count, characters[groupEnd].isASCIIDigitCharacter { groupEnd += 1 }
             // Longer than any card or phone: the run is cut here (`+44 7700 900123 (4539 …` starts
             // with a phone). A single group that long is a reference, and no run.
-            guard digits.count + (groupEnd - index) <= Self.maximumDigits else { break }
+            guard digits.count + (groupEnd - index) <= Self.maximumDigits, groups.count < Self.maximumGroups else { break }
             let closes = groupEnd < characters.count && characters[groupEnd] == ")"
             groups.append((digits.count, openParenthesis && closes))
             for position in index..<groupEnd { digits.append(characters[position].wholeNumberValue ?? 0) }

@@ -4,11 +4,15 @@ enum EmailAddress {
     /// Index after an address starting at `start`, or `nil`.
     static func end(_ characters: [Character], from start: Int) -> Int? {
         var index = start
-        while index < characters.count, isLocalPartCharacter(characters[index]) { index += 1 }
+        // Bounded by the longest local part and domain (RFC 5321, 4.5.3.1), so that a long run of
+        // `a.a.a.…`, where every letter starts a word, is read in linear time.
+        while index < characters.count, index - start <= maximumLocalPart, isLocalPartCharacter(characters[index]) {
+            index += 1
+        }
         guard index > start, index < characters.count, characters[index] == "@" else { return nil }
         index += 1
         let domainStart = index
-        while index < characters.count,
+        while index < characters.count, index - domainStart <= maximumDomain,
             characters[index].isASCII
                 && (characters[index].isLetter || characters[index].isNumber || characters[index] == "-"
                     || characters[index] == ".")
@@ -24,6 +28,9 @@ enum EmailAddress {
             index = dot
         }
     }
+
+    static let maximumLocalPart = 64
+    static let maximumDomain = 255
 
     private static func isLocalPartCharacter(_ character: Character) -> Bool {
         character.isASCII && (character.isLetter || character.isNumber || "._%+-".contains(character))

@@ -13,6 +13,9 @@ struct NumberClassifier {
     var before: String
     var context: PersonalDataContext
 
+    /// No card or phone has fewer digits (the shortest, international, have 8).
+    static let minimumDigits = 8
+
     /// ISO 4217 codes and currency words that make a number an amount ("612 345 678 €").
     static let currencyWords: Set<String> = ["eur", "euro", "euros", "chf", "gbp", "usd"]
     static let currencySigns: Set<Character> = ["€", "$", "£", "¥"]
@@ -34,7 +37,8 @@ struct NumberClassifier {
             return found
         }
         // Longest first, so that the masked text, where a later part may now be `[phone]`, reads the same.
-        for count in stride(from: groups, through: 1, by: -1) where !run.isDecimal(groups: count) {
+        for count in stride(from: groups, through: 1, by: -1)
+        where run.digitCount(groups: count) >= Self.minimumDigits && !run.isDecimal(groups: count) {
             let end = run.end(groups: count)
             if isCard(groups: count, nearby: nearby) { return (end, .card) }
             if isPhone(groups: count, end: end, nearby: nearby) { return (end, .phone) }

@@ -39,7 +39,7 @@ public struct PersonalDataContext: Sendable {
     /// already masked, so that masking the masked text reads the same words.
     func distances(before: String) -> [Meaning: Int] {
         guard !terms.isEmpty else { return [:] }
-        let words = Self.nearbyWords(before.reversed(), limit: Self.wordsBefore)
+        let words = Self.nearbyWords(before: before, limit: Self.wordsBefore)
         var result: [Meaning: Int] = [:]
         for term in terms {
             let count = term.words.count
@@ -53,36 +53,43 @@ public struct PersonalDataContext: Sendable {
         return result
     }
 
-    /// Up to `limit` folded words of `characters` (text read backwards from a number), stopping at
-    /// `!`, `?` or after 80 characters. A masker's own `[card]`, `[phone]` … is not a word.
-    private static func nearbyWords(_ characters: some Sequence<Character>, limit: Int) -> [String] {
+    /// Up to `limit` folded words of `text` read backwards from its end, stopping at `!`, `?` or
+    /// after 80 code points (read as scalars, not characters: this runs at every candidate number,
+    /// and grapheme breaking backwards was most of its time). A masker's own `[card]` is not a word.
+    private static func nearbyWords(before text: String, limit: Int) -> [String] {
         var words: [String] = []
-        var current: [Character] = []
-        var opening: Character = " "
+        var current: [Unicode.Scalar] = []
+        var opening: Unicode.Scalar = " "
         var walked = 0
-        for character in characters {
+        for scalar in text.unicodeScalars.reversed() {
             // A word cut by the window is not read: it may be half of a `[card]`.
             if walked == 80 { return Array(words.prefix(limit)) }
             if words.count >= limit { break }
             walked += 1
-            if character.isLetter {
-                current.append(character)
+            if isLetter(scalar) {
+                current.append(scalar)
                 continue
             }
             if !current.isEmpty {
-                let word = String(current.reversed())
-                let replacement = Set([opening, character]) == ["[", "]"] && PersonalDataMasker.Kind(rawValue: word) != nil
+                let word = String(String.UnicodeScalarView(current.reversed()))
+                let replacement = opening == "]" && scalar == "[" && PersonalDataMasker.Kind(rawValue: word) != nil
                 if !replacement { words.append(contentsOf: Self.words(of: TextFolding.fold(word))) }
                 current.removeAll()
             }
-            opening = character
+            opening = scalar
             // Another sentence is about something else ("." is left out: "réf. 1234", "n°.").
-            if character == "!" || character == "?" { break }
+            if scalar == "!" || scalar == "?" { break }
         }
         if !current.isEmpty {
-            words.append(contentsOf: Self.words(of: TextFolding.fold(String(current.reversed()))))
+            words.append(contentsOf: Self.words(of: TextFolding.fold(String(String.UnicodeScalarView(current.reversed())))))
         }
         return Array(words.prefix(limit))
+    }
+
+    /// Letters and the combining marks of decomposed accents.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
     /// The words of already folded text: runs of letters.

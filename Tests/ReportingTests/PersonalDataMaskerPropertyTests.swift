@@ -33,4 +33,12 @@ import Testing
             }
         }
     }
+
+    /// Long lines where every few characters start a word: the masker reads each once or so (a
+    /// quadratic scan of these 20,000 characters would take minutes).
+    @Test(arguments: ["a.", "a%", "0 ", "06.", "+3", "fr76 ", "2A ", "x@", "(0)", "1-"])
+    func longRepetitiveLinesReturn(unit: String) {
+        let text = String(repeating: unit, count: 20_000 / unit.count)
+        #expect(PersonalDataMaskerTests.masker.mask(text).count > 0)
+    }
 }
