@@ -50,6 +50,11 @@ import Testing
         ("cellulare 333 123 4567", "cellulare [phone]"),
         ("Roma +39 06 1234 5678", "Roma [phone]"),
         ("mobile 3331234567", "mobile [phone]"),
+        ("Büro +49 (0) 30 12345678", "Büro [phone]"),
+        ("office (020) 7946 0958", "office [phone]"),
+        ("Natel 079 123 45 67", "Natel [phone]"),
+        ("Madrid +34 91 123 45 67", "Madrid [phone]"),
+        ("tel:+33612345678", "tel:[phone]"),
     ])
     func masksPhoneNumbersInNationalAndInternationalForms(input: String, expected: String) {
         #expect(Self.masker.mask(input) == expected)
