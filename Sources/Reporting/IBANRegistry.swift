@@ -1,5 +1,6 @@
-/// IBAN length per country: SWIFT, "IBAN Registry" (ISO 13616 registration authority), release 99
-/// (2025). Format facts; a country that is not in the registry has no IBAN.
+/// IBAN length per country, from SWIFT's "IBAN Registry" (SWIFT is the ISO 13616 registration
+/// authority), as published in 2025. Format facts; a country that is not in the registry has no
+/// IBAN.
 enum IBANRegistry {
     /// ISO 3166-1 alpha-2 code → number of characters of its IBANs.
     static let lengths: [String: Int] = [

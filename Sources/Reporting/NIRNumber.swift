@@ -3,8 +3,8 @@
 /// a 2-digit key; written with or without spaces, dots or dashes between any characters.
 ///
 /// The key is 97 − (the 13-character number mod 97), where for Corsica `2A` counts as 19 and `2B`
-/// as 18 (INSEE, "Le numéro d'inscription au répertoire (NIR)", and the CNAV's key rule: "pour les
-/// personnes nées en Corse, 2A est remplacé par 19 et 2B par 18").
+/// as 18 (INSEE's description of the NIR, "numéro d'inscription au répertoire"; the Assurance
+/// Maladie computes the key of Corsican numbers the same way).
 enum NIRNumber {
     /// The characters of a NIR.
     static let length = 15
