@@ -89,7 +89,9 @@ let package = Package(
         .testTarget(name: "HistoryTests", dependencies: ["History", "Aggregation", "VerbatimModel"]),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["Reporting", "Aggregation", "VerbatimModel"],
+            dependencies: [
+                "Reporting", "Aggregation", "VerbatimModel", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(

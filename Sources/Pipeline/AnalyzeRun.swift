@@ -106,7 +106,10 @@ public enum AnalyzeRun {
         let units = shard(files, targetBytes: configuration.shardBytes, findings: &findings)
 
         let output = configuration.output
-        let report = VerbatimsReport(dialect: configuration.dialect, keepPersonalData: configuration.keepPersonalData)
+        let words = analyzer.personalDataContext
+        let report = VerbatimsReport(
+            dialect: configuration.dialect, keepPersonalData: configuration.keepPersonalData,
+            masker: PersonalDataMasker(context: PersonalDataContext(card: words.card, order: words.order, phone: words.phone)))
         let verbatimsFile: CSVReportWriter
         do {
             verbatimsFile = try CSVReportWriter(

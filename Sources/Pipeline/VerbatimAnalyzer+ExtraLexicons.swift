@@ -16,6 +16,7 @@ extension VerbatimAnalyzer {
         tagger = try Tagger(lexiconDirectory: lexicons, journey: journey)
         foreign = try Self.foreignDetector(lexicons: lexicons, scorer: loaded.scorer)
         extraLexiconOverlays = loaded.overlays
+        personalDataContext = try PersonalDataContextList(directory: lexicons)
     }
 
     /// The lines skipped in the third-party lexicons, as warnings for `errors.csv`.

@@ -15,6 +15,8 @@ public struct VerbatimAnalyzer: Sendable {
     let foreign: ForeignLanguageDetector
     /// What each third-party lexicon added and the lines it skipped (`init(lexicons:journey:extraLexicons:)`).
     public internal(set) var extraLexiconOverlays: [ThirdPartyOverlay] = []
+    /// The words that say what a number is, for masking reports (`common/personal-data-context.tsv`).
+    public internal(set) var personalDataContext = PersonalDataContextList(card: [], order: [], phone: [])
 
     /// Touchpoints of the journey in order, `other` last.
     public var touchpointOrder: [String] { tagger.touchpoints }
@@ -38,6 +40,7 @@ public struct VerbatimAnalyzer: Sendable {
         scorer = try SentimentScorer(lexiconDirectory: lexicons)
         tagger = try Tagger(lexiconDirectory: lexicons, journey: journey)
         foreign = try Self.foreignDetector(lexicons: lexicons, scorer: scorer)
+        personalDataContext = try PersonalDataContextList(directory: lexicons)
     }
 
     static func foreignDetector(lexicons: URL, scorer: SentimentScorer) throws -> ForeignLanguageDetector {

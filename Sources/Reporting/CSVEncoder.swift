@@ -3,20 +3,16 @@ import Foundation
 /// Spells typed cells as one CSV record in a dialect.
 ///
 /// Text cells are quoted when they contain the separator, a quote, CR or LF, and a text cell that
-/// starts with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe so that a spreadsheet shows it
-/// as text instead of evaluating it (OWASP "CSV Injection"). Numbers are never neutralised: they are
-/// typed, so `-0,42` stays a number.
+/// starts with `=`, `+`, `-`, `@`, tab, CR or LF, or their fullwidth forms, even after leading
+/// blanks, quotes or invisible format characters, gets a leading apostrophe so that a spreadsheet
+/// shows it as text instead of evaluating it (`FormulaGuard`, OWASP "CSV Injection"). Numbers are
+/// never neutralised: they are typed, so `-0,42` stays a number.
 public struct CSVEncoder: Sendable {
     public var dialect: CSVDialect
 
     public init(dialect: CSVDialect) {
         self.dialect = dialect
     }
-
-    /// Characters that make a spreadsheet treat a cell as a formula (OWASP CSV Injection).
-    static let formulaTriggers: Set<UInt8> = [
-        UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"),
-    ]
 
     /// One record, terminated by the dialect's line ending.
     public func record(_ cells: [CSVCell]) -> String {
@@ -64,7 +60,7 @@ public struct CSVEncoder: Sendable {
             }
             if hasQuote { break }
         }
-        let guarded = raw.utf8.first.map { Self.formulaTriggers.contains($0) } ?? false
+        let guarded = FormulaGuard.needsGuard(raw)
         if !needsQuotes && !guarded { return raw }
         var value = guarded ? "'" + raw : raw
         if hasQuote { value = value.replacingOccurrences(of: "\"", with: "\"\"") }

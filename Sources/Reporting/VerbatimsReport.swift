@@ -11,10 +11,13 @@ public struct VerbatimsReport: Sendable {
     /// Whether personal data stays in the text (`--keep-personal-data`).
     public var keepPersonalData: Bool
     public var dialect: CSVDialect
+    /// Masks personal data in `text`, `context` and quotes.
+    public var masker: PersonalDataMasker
 
-    public init(dialect: CSVDialect, keepPersonalData: Bool = false) {
+    public init(dialect: CSVDialect, keepPersonalData: Bool = false, masker: PersonalDataMasker = PersonalDataMasker()) {
         self.dialect = dialect
         self.keepPersonalData = keepPersonalData
+        self.masker = masker
     }
 
     /// The cells of one record.
@@ -47,6 +50,6 @@ public struct VerbatimsReport: Sendable {
 
     /// Masks personal data unless told to keep it.
     public func protect(_ text: String) -> String {
-        keepPersonalData ? text : PersonalDataMasker.mask(text)
+        keepPersonalData ? text : masker.mask(text)
     }
 }

@@ -39,4 +39,24 @@ import VerbatimModel
         #expect(html.contains("&quot;on vous rappelle&quot;"))
         #expect(!html.contains("\"on vous rappelle\""))
     }
+
+    @Test func hostileQuotesAndFileNamesAreMaskedAndEscaped() {
+        let verbatim = Verbatim(
+            source: SourceLocation(path: "<img src=x onerror=alert(1)>.eml", ordinal: 0, position: ""), channel: .email,
+            text: "<script>alert(1)</script> Nul ! Rappelez le 07700 900123 ou IBAN fr76-3000-6000-0112-3456-7890-189")
+        let record = AnalysedVerbatim(
+            verbatim: verbatim, language: .fr, sentiment: SentimentResult(score: -0.9, label: .negative, clauses: []),
+            touchpoint: "delivery")
+        var aggregator = HotspotAggregator()
+        aggregator.add(record)
+        let facts = SummaryPage.RunFacts(
+            date: Date(timeIntervalSince1970: 1_795_000_000), verbatims: 1, byChannel: aggregator.channelCounts,
+            byLanguage: aggregator.languageCounts, errors: 0, previousRun: "<b>2026-12-06</b>")
+        let html = SummaryPage(
+            facts: facts, hotspots: aggregator.hotspots(journeyOrder: ["delivery"]), trends: [:],
+            journeyOrder: ["delivery"], report: VerbatimsReport(dialect: .excelFR), labels: ["delivery": "<i>Livraison</i>"]
+        ).html()
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Nul ! Rappelez le [phone] ou IBAN [iban]"))
+        for leak in ["<script", "<img", "<i>", "<b>", "07700", "fr76"] { #expect(!html.contains(leak), "\(leak)") }
+    }
 }

@@ -1,0 +1,38 @@
+/// An e-mail address in free text: an RFC 5322 dot-atom local part, `@`, a dotted domain whose
+/// last label has letters only.
+enum EmailAddress {
+    /// Index after an address starting at `start`, or `nil`.
+    static func end(_ characters: [Character], from start: Int) -> Int? {
+        var index = start
+        // Bounded by the longest local part and domain (RFC 5321, 4.5.3.1), so that a long run of
+        // `a.a.a.…`, where every letter starts a word, is read in linear time.
+        while index < characters.count, index - start <= maximumLocalPart, isLocalPartCharacter(characters[index]) {
+            index += 1
+        }
+        guard index > start, index < characters.count, characters[index] == "@" else { return nil }
+        index += 1
+        let domainStart = index
+        while index < characters.count, index - domainStart <= maximumDomain,
+            characters[index].isASCII
+                && (characters[index].isLetter || characters[index].isNumber || characters[index] == "-"
+                    || characters[index] == ".")
+        {
+            index += 1
+        }
+        // The domain ends at its last label of letters: a trailing dot ends the sentence, and
+        // `example.fr.4539` is an address followed by a number.
+        while true {
+            while index > domainStart, characters[index - 1] == "." { index -= 1 }
+            guard let dot = characters[domainStart..<index].lastIndex(of: "."), dot > domainStart else { return nil }
+            if dot < index - 2, characters[(dot + 1)..<index].allSatisfy(\.isLetter) { return index }
+            index = dot
+        }
+    }
+
+    static let maximumLocalPart = 64
+    static let maximumDomain = 255
+
+    private static func isLocalPartCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || "._%+-".contains(character))
+    }
+}
