@@ -8,7 +8,7 @@ import Aggregation
 import History
 import Ingest
 import Lexicons
-import Reporting
+public import Reporting
 import Scoring
 import VerbatimModel
 
@@ -24,13 +24,29 @@ public enum AnalyzeRun {
         case corpusMissing(String)
         case configuration(String)
         case output(String)
+        /// A report could not be written (a full disk above all); the previous set stays current.
+        case write(ReportWriteError)
+        /// The history could not record the run; the previous set stays current.
+        case history(String)
+        /// Another run holds the output folder (`holder`, `folder`).
+        case locked(String, String)
 
         public var description: String {
             switch self {
             case .corpusMissing(let path): return "corpus folder not found: \(path)"
             case .configuration(let message): return message
             case .output(let message): return "cannot write reports: \(message)"
+            case .write(let error): return "\(error); the previous reports are unchanged"
+            case .history(let message):
+                return "cannot record this run in the history (\(message)); the previous reports are unchanged"
+            case .locked(let holder, let folder): return "another run (\(holder)) holds \(folder)"
             }
+        }
+
+        /// The process exit status the README documents: 5 when another run holds the folder, else 4.
+        public var exitStatus: Int32 {
+            if case .locked = self { return RunSummary.lockedExitStatus }
+            return RunSummary.fatalExitStatus
         }
     }
 
@@ -56,8 +72,32 @@ public enum AnalyzeRun {
         var output: IngestOutput
     }
 
-    /// Runs the whole analysis; throws `Failure` only when no report can be written.
-    public static func run(_ configuration: AnalyzeConfiguration) async throws -> RunSummary {
+    /// Runs the whole analysis; throws `Failure` only when no report can be written. `notice` gets one
+    /// line when the run waits for another one holding the output folder (`waitForLock`).
+    ///
+    /// The reports are written into a staging folder, which becomes a generation of `ReportFolder`;
+    /// the history records the run and that generation in one transaction, then `current` switches
+    /// to it: a kill or a failure at any point leaves the previous set or the new one, never a mix.
+    public static func run(
+        _ configuration: AnalyzeConfiguration, notice: @Sendable (String) -> Void = { _ in }
+    ) async throws -> RunSummary {
+        try await run(configuration, notice: notice, failingReport: nil)
+    }
+
+    /// `failingReport` is a test seam: writing that report fails as on a full disk.
+    static func run(
+        _ configuration: AnalyzeConfiguration, notice: @Sendable (String) -> Void, failingReport: String?
+    ) async throws -> RunSummary {
+        do {
+            return try await analyse(configuration, notice: notice, failingReport: failingReport)
+        } catch let error as ReportWriteError {
+            throw Failure.write(error)
+        }
+    }
+
+    private static func analyse(
+        _ configuration: AnalyzeConfiguration, notice: @Sendable (String) -> Void, failingReport: String?
+    ) async throws -> RunSummary {
         let started = Date()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: configuration.corpus.path, isDirectory: &isDirectory),
@@ -90,32 +130,29 @@ public enum AnalyzeRun {
         } catch {
             throw Failure.output("\(configuration.output.path): \(error.localizedDescription)")
         }
+        let lock = try await lockOutput(configuration, started: started, notice: notice)
+        defer { withExtendedLifetime(lock) {} }
+        let folder = ReportFolder(root: configuration.output)
+        var summary = RunSummary()
+        var historyFindings: [Finding] = []
+        var history = openHistory(configuration, started: started, summary: &summary, findings: &historyFindings)
+        try folder.recover(
+            lastDone: history.flatMap { try? $0.lastGeneration(output: folder.key) }, historyKnown: history != nil)
+        let generation = folder.newGenerationName(started: started)
+        let staging = StagingFolder(
+            url: try folder.makeStaging(generation), dialect: configuration.dialect, failing: failingReport)
+        var published = false
+        defer { if !published { folder.discard(staging.url) } }
 
         Ingestor.prepareParsers()
         let (files, walkFindings) = await recognise(Ingestor.files(in: configuration.corpus), jobs: configuration.jobs)
-        var findings = analyzer.extraLexiconFindings + profiles.findings + mappings.findings + walkFindings
+        var findings =
+            analyzer.extraLexiconFindings + profiles.findings + mappings.findings + historyFindings + walkFindings
         let units = shard(files, targetBytes: configuration.shardBytes, findings: &findings)
 
-        let output = configuration.output
         let report = VerbatimsReport(dialect: configuration.dialect, keepPersonalData: configuration.keepPersonalData)
-        let verbatimsFile: CSVReportWriter
-        do {
-            verbatimsFile = try CSVReportWriter(
-                destination: output.appendingPathComponent(FileName.verbatims), dialect: configuration.dialect,
-                columns: VerbatimsReport.columns)
-        } catch {
-            throw Failure.output("\(error.localizedDescription)")
-        }
-
-        let inputsFile: CSVReportWriter
-        do {
-            inputsFile = try CSVReportWriter(
-                destination: output.appendingPathComponent(FileName.inputs), dialect: configuration.dialect,
-                columns: InputsReport.columns)
-        } catch {
-            throw Failure.output("\(error.localizedDescription)")
-        }
-        var summary = RunSummary()
+        let verbatimsFile = try staging.csv(FileName.verbatims, columns: VerbatimsReport.columns)
+        let inputsFile = try staging.csv(FileName.inputs, columns: InputsReport.columns)
         summary.extraLexicons = analyzer.extraLexiconOverlays.map(\.summary)
         var aggregator = HotspotAggregator()
         var repeats = RepeatContactTracker()
@@ -193,35 +230,34 @@ public enum AnalyzeRun {
         let runID = ISODate.format(runDate)
         let snapshots = (hotspots + themeRows).map(AggregateSnapshot.init)
         var trends: [String: Trend] = [:]
-        do {
-            let store = try HistoryStore(url: configuration.historyURL)
-            let previous = try store.previousRun(before: runDate, excluding: runID)
-            let trailing = try store.runs(from: runDate.addingTimeInterval(-28 * 86_400), to: runDate, excluding: runID)
-            trends = TrendAnalysis.trends(current: snapshots, previous: previous?.rows, trailing: trailing.map(\.rows))
-            try store.append(id: runID, date: runDate, verbatims: aggregator.overall.count, rows: snapshots)
-            summary.previousRun = previous.map { ISODate.format($0.date) }
-            summary.significantChanges = trends.values.filter(\.significant).count
-        } catch {
-            findings.append(
-                Finding(
-                    source: configuration.historyURL.lastPathComponent,
-                    reason: "history store unavailable, no trend computed: \(error)", severity: .warning))
+        if let store = history {
+            do {
+                let previous = try store.previousRun(before: runDate, excluding: runID)
+                let trailing = try store.runs(
+                    from: runDate.addingTimeInterval(-28 * 86_400), to: runDate, excluding: runID)
+                trends = TrendAnalysis.trends(current: snapshots, previous: previous?.rows, trailing: trailing.map(\.rows))
+                summary.previousRun = previous.map { ISODate.format($0.date) }
+                summary.significantChanges = trends.values.filter(\.significant).count
+            } catch {
+                history = nil
+                findings.append(
+                    Finding(
+                        source: configuration.historyURL.lastPathComponent,
+                        reason: "history store unavailable, no trend computed: \(error)", severity: .warning))
+            }
         }
         do {
             try inputsFile.commit()
             try verbatimsFile.commit()
             let table = HotspotTable(report: report)
             func writeTable(_ name: String, columns: [String], rows: [Hotspot]) throws {
-                let file = try CSVReportWriter(
-                    destination: output.appendingPathComponent(name), dialect: configuration.dialect, columns: columns)
+                let file = try staging.csv(name, columns: columns)
                 for row in rows { try file.append(table.cells(for: row, trend: trends[AggregateSnapshot(row).key])) }
                 try file.commit()
             }
             try writeTable(FileName.hotspots, columns: HotspotTable.touchpointColumns, rows: hotspots)
             try writeTable(FileName.themes, columns: HotspotTable.themeColumns, rows: themeRows)
-            let errorsFile = try CSVReportWriter(
-                destination: output.appendingPathComponent(FileName.errors), dialect: configuration.dialect,
-                columns: ErrorsReport.columns)
+            let errorsFile = try staging.csv(FileName.errors, columns: ErrorsReport.columns)
             for finding in findings { try errorsFile.append(ErrorsReport.cells(for: finding)) }
             try errorsFile.commit()
             let facts = SummaryPage.RunFacts(
@@ -231,7 +267,9 @@ public enum AnalyzeRun {
             let page = SummaryPage(
                 facts: facts, hotspots: hotspots, trends: trends, journeyOrder: journeyOrder, report: report,
                 labels: analyzer.touchpointLabels)
-            try AtomicFileWriter.write(page.html(), to: output.appendingPathComponent(FileName.summary))
+            try staging.write(page.html(), to: FileName.summary)
+        } catch let error as ReportWriteError {
+            throw error
         } catch {
             throw Failure.output("\(error.localizedDescription)")
         }
@@ -247,12 +285,73 @@ public enum AnalyzeRun {
         }
         summary.seconds = Date().timeIntervalSince(started)
         do {
-            let manifest = RunManifest(configuration: configuration, summary: summary, started: started)
-            try AtomicFileWriter.write(manifest.json(), to: output.appendingPathComponent(FileName.manifest))
+            let manifest = RunManifest(
+                configuration: configuration, summary: summary, started: started, generation: generation)
+            try staging.write(manifest.json(), to: FileName.manifest)
+        } catch let error as ReportWriteError {
+            throw error
         } catch {
             throw Failure.output("\(error.localizedDescription)")
         }
+        try folder.publish(generation)
+        published = true
+        if let store = history {
+            do {
+                try store.append(
+                    id: runID, date: runDate, verbatims: aggregator.overall.count, rows: snapshots,
+                    generation: HistoryStore.Generation(output: folder.key, name: generation))
+            } catch {
+                folder.discard(folder.generation(generation))
+                throw Failure.history("\(error)")
+            }
+        }
+        let previous = folder.currentGeneration()
+        try folder.switchCurrent(to: generation)
+        try folder.linkReports()
+        folder.removeDebris(keeping: previous, dropNewer: true)
         return summary
+    }
+
+    /// Takes the lock on the output folder, waiting for it with `waitForLock` (saying so once through
+    /// `notice`), else failing with `Failure.locked`.
+    static func lockOutput(
+        _ configuration: AnalyzeConfiguration, started: Date, notice: @Sendable (String) -> Void
+    ) async throws -> OutputLock {
+        let folder = configuration.output
+        if let lock = try OutputLock.take(in: folder, started: started) { return lock }
+        let holder = OutputLock.holder(of: folder)
+        guard configuration.waitForLock else { throw Failure.locked("\(holder)", folder.path) }
+        notice("verbatim: another run (\(holder)) holds \(folder.path); waiting for it to finish")
+        while true {
+            try await Task.sleep(nanoseconds: 200_000_000)
+            if let lock = try OutputLock.take(in: folder, started: started) { return lock }
+        }
+    }
+
+    /// Opens the history, setting a damaged one aside (said in `summary` and as a warning); `nil`, with
+    /// a warning, when it cannot be opened at all: the run goes on without trends.
+    static func openHistory(
+        _ configuration: AnalyzeConfiguration, started: Date, summary: inout RunSummary, findings: inout [Finding]
+    ) -> HistoryStore? {
+        let url = configuration.historyURL
+        do {
+            let opening = try HistoryStore.openHealing(url: url, on: started)
+            if let aside = opening.setAside {
+                summary.historySetAside = aside.lastPathComponent
+                findings.append(
+                    Finding(
+                        source: url.lastPathComponent,
+                        reason: "the run history was damaged (\(opening.damage ?? "integrity check failed")); "
+                            + "set aside as \(aside.lastPathComponent), a new one started", severity: .warning))
+            }
+            return opening.store
+        } catch {
+            findings.append(
+                Finding(
+                    source: url.lastPathComponent, reason: "history store unavailable, no trend computed: \(error)",
+                    severity: .warning))
+            return nil
+        }
     }
 
     /// Reads the optional chat and survey mapping files; an unreadable or invalid file is fatal, since
