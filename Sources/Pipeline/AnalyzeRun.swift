@@ -138,11 +138,13 @@ public enum AnalyzeRun {
         var history = openHistory(configuration, started: started, summary: &summary, findings: &historyFindings)
         try folder.recover(
             lastDone: history.flatMap { try? $0.lastGeneration(output: folder.key) }, historyKnown: history != nil)
-        let generation = folder.newGenerationName(started: started)
+        // Named when the lock is held, not when the run started: a run that waited for another one
+        // (`--wait`) must still sort after it.
+        let generation = folder.newGenerationName(at: Date())
         let staging = StagingFolder(
             url: try folder.makeStaging(generation), dialect: configuration.dialect, failing: failingReport)
-        var published = false
-        defer { if !published { folder.discard(staging.url) } }
+        // Whatever stops the run, its staging folder goes (once published, it is no longer there).
+        defer { folder.discard(staging.url) }
 
         Ingestor.prepareParsers()
         let (files, walkFindings) = await recognise(Ingestor.files(in: configuration.corpus), jobs: configuration.jobs)
@@ -293,22 +295,16 @@ public enum AnalyzeRun {
         } catch {
             throw Failure.output("\(error.localizedDescription)")
         }
-        try folder.publish(generation)
-        published = true
-        if let store = history {
+        try folder.commit(generation) {
+            guard let store = history else { return }
             do {
                 try store.append(
                     id: runID, date: runDate, verbatims: aggregator.overall.count, rows: snapshots,
                     generation: HistoryStore.Generation(output: folder.key, name: generation))
             } catch {
-                folder.discard(folder.generation(generation))
                 throw Failure.history("\(error)")
             }
         }
-        let previous = folder.currentGeneration()
-        try folder.switchCurrent(to: generation)
-        try folder.linkReports()
-        folder.removeDebris(keeping: previous, dropNewer: true)
         return summary
     }
 

@@ -58,14 +58,14 @@ struct ReportFolder {
         return names.filter { !$0.hasPrefix(Self.stagingPrefix) && !$0.hasPrefix(".") }.sorted()
     }
 
-    /// A fresh generation name for a run started at `started`: its UTC time to the millisecond, then
+    /// A fresh generation name for a run taking the lock at `time`: that UTC time to the millisecond, then
     /// the pid (two runs of one process in one millisecond get `-2`, `-3`…).
-    func newGenerationName(started: Date) -> String {
+    func newGenerationName(at time: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss.SSS'Z'"
-        let base = "\(formatter.string(from: started))-\(pid)"
+        let base = "\(formatter.string(from: time))-\(pid)"
         var name = base
         var suffix = 2
         while fileManager.fileExists(atPath: generation(name).path) || fileManager.fileExists(atPath: staging(name).path) {
@@ -94,6 +94,24 @@ struct ReportFolder {
             throw ReportWriteError(file: name, code: errno)
         }
         try Self.syncDirectory(generations)
+    }
+
+    /// Makes the staging folder of `name` the current set: publishes it, lets `record` commit the run
+    /// and this generation to the history (when that fails, the generation goes and the previous set
+    /// stays current), switches `current` to it and removes the generations no longer needed. A kill
+    /// after `record` is finished by `recover` at the next start.
+    func commit(_ name: String, record: () throws -> Void) throws {
+        try publish(name)
+        do {
+            try record()
+        } catch {
+            discard(generation(name))
+            throw error
+        }
+        let previous = currentGeneration()
+        try switchCurrent(to: name)
+        try linkReports()
+        removeDebris(keeping: previous, dropNewer: true)
     }
 
     /// Points `current` at generation `name` in one step: a new link, renamed over the old one.
