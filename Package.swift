@@ -94,7 +94,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "VerbatimModel", "Reporting"],
+            dependencies: [
+                "Pipeline", "VerbatimModel", "Reporting", "History", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Corpus")]
         ),
     ]

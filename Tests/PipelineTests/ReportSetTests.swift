@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import History
 import Reporting
 import Testing
@@ -183,6 +184,33 @@ import Testing
         #expect(Self.entries(folder.generations) == [first])
         let store = try HistoryStore(url: output.appendingPathComponent("history.sqlite"))
         #expect(try store.runs(from: .distantPast, to: .distantFuture).count == 1)
+    }
+
+    /// The history refuses the run (a trigger stands for a failing disk): the run fails, its generation
+    /// goes, and the previous set stays current, so reports and history still agree.
+    @Test func aRunTheHistoryCannotRecordKeepsThePreviousSetCurrent() async throws {
+        let output = try AnalyzeRunTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        _ = try await AnalyzeRun.run(Self.configuration(output))
+        let folder = ReportFolder(root: output)
+        let first = try #require(folder.currentGeneration())
+        let database = try DatabaseQueue(path: output.appendingPathComponent("history.sqlite").path)
+        try await database.write { db in
+            try db.execute(
+                sql: "CREATE TRIGGER refuse BEFORE INSERT ON generation BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+        }
+        try database.close()
+        do {
+            _ = try await AnalyzeRun.run(Self.configuration(output, night: 1))
+            Issue.record("a run the history refused succeeded")
+        } catch let failure as AnalyzeRun.Failure {
+            #expect(failure.exitStatus == 4)
+            #expect("\(failure)".hasPrefix("cannot record this run in the history ("))
+            #expect("\(failure)".contains("disk I/O error"))
+        }
+        #expect(folder.currentGeneration() == first)
+        #expect(Self.entries(folder.generations) == [first])
+        #expect(try Self.manifest(output)["generation"] as? String == first)
     }
 
     @Test func aDamagedHistoryIsSetAsideAndANewOneStarted() async throws {
