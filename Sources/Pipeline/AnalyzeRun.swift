@@ -28,8 +28,8 @@ public enum AnalyzeRun {
         case write(ReportWriteError)
         /// The history could not record the run; the previous set stays current.
         case history(String)
-        /// Another run holds the output folder (`holder`, `folder`).
-        case locked(String, String)
+        /// Another run holds the output folder.
+        case locked(holder: String, folder: String)
 
         public var description: String {
             switch self {
@@ -306,48 +306,6 @@ public enum AnalyzeRun {
             }
         }
         return summary
-    }
-
-    /// Takes the lock on the output folder, waiting for it with `waitForLock` (saying so once through
-    /// `notice`), else failing with `Failure.locked`.
-    static func lockOutput(
-        _ configuration: AnalyzeConfiguration, started: Date, notice: @Sendable (String) -> Void
-    ) async throws -> OutputLock {
-        let folder = configuration.output
-        if let lock = try OutputLock.take(in: folder, started: started) { return lock }
-        let holder = OutputLock.holder(of: folder)
-        guard configuration.waitForLock else { throw Failure.locked("\(holder)", folder.path) }
-        notice("verbatim: another run (\(holder)) holds \(folder.path); waiting for it to finish")
-        while true {
-            try await Task.sleep(nanoseconds: 200_000_000)
-            if let lock = try OutputLock.take(in: folder, started: started) { return lock }
-        }
-    }
-
-    /// Opens the history, setting a damaged one aside (said in `summary` and as a warning); `nil`, with
-    /// a warning, when it cannot be opened at all: the run goes on without trends.
-    static func openHistory(
-        _ configuration: AnalyzeConfiguration, started: Date, summary: inout RunSummary, findings: inout [Finding]
-    ) -> HistoryStore? {
-        let url = configuration.historyURL
-        do {
-            let opening = try HistoryStore.openHealing(url: url, on: started)
-            if let aside = opening.setAside {
-                summary.historySetAside = aside.lastPathComponent
-                findings.append(
-                    Finding(
-                        source: url.lastPathComponent,
-                        reason: "the run history was damaged (\(opening.damage ?? "integrity check failed")); "
-                            + "set aside as \(aside.lastPathComponent), a new one started", severity: .warning))
-            }
-            return opening.store
-        } catch {
-            findings.append(
-                Finding(
-                    source: url.lastPathComponent, reason: "history store unavailable, no trend computed: \(error)",
-                    severity: .warning))
-            return nil
-        }
     }
 
     /// Reads the optional chat and survey mapping files; an unreadable or invalid file is fatal, since
