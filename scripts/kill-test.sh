@@ -83,22 +83,27 @@ PY
 
 record() { if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi; }
 
-# One run first: it leaves a set, and says how long a run takes.
-start=$(date +%s%N)
-analyze
-status=$?
-duration_ms=$((($(date +%s%N) - start) / 1000000))
-[ "$status" -le 3 ] || { echo "the first run failed with status $status" >&2; exit 1; }
-record check "first run" 1
+# Three runs first: they leave a set, and the quickest says how long a run takes (the first one
+# reads a cold cache).
+duration_ms=
+for _ in 1 2 3; do
+    start=$(date +%s%N)
+    analyze
+    status=$?
+    elapsed_ms=$((($(date +%s%N) - start) / 1000000))
+    [ "$status" -le 3 ] || { echo "a first run failed with status $status" >&2; exit 1; }
+    if [ -z "$duration_ms" ] || [ "$elapsed_ms" -lt "$duration_ms" ]; then duration_ms=$elapsed_ms; fi
+done
+record check "first runs" 1
 echo "one run: ${duration_ms} ms; killing $runs runs at random points of it"
 
 for run in $(seq 1 "$runs"); do
-    # Odd runs: a delay spread over the whole run, a little beyond it. Even runs: within the last
-    # fifth or so, where the reports are committed and switched (a few milliseconds).
+    # Odd runs: a delay spread over the whole run. Even runs: over its second half, where the
+    # reports are written, committed and switched (runs vary, so "the end" is only roughly known).
     if [ $((run % 2)) -eq 1 ]; then
-        delay_ms=$((RANDOM % (duration_ms + duration_ms / 5 + 1)))
+        delay_ms=$((RANDOM % (duration_ms + 1)))
     else
-        delay_ms=$((duration_ms * 4 / 5 + RANDOM % (duration_ms / 3 + 1)))
+        delay_ms=$((duration_ms / 2 + RANDOM % (duration_ms / 2 + 1)))
     fi
     analyze_in_background
     pid=$!
