@@ -56,6 +56,7 @@ let package = Package(
             name: "verbatim",
             dependencies: [
                 "Pipeline",
+                "Ingest",
                 "VerbatimModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -96,7 +97,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "VerbatimModel", "Reporting"],
+            dependencies: [
+                "Pipeline", "Ingest", "VerbatimModel", "Reporting", "History", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Corpus")]
         ),
     ]

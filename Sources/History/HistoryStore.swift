@@ -6,7 +6,9 @@ import GRDB
 ///
 /// One row per run in `run`, one per hot-spot row in `aggregate`. Runs are identified by their
 /// date (the `--as-of` date, by default the start of the run); re-running the same date replaces it,
-/// so a re-run after a fix does not count as a new night.
+/// so a re-run after a fix does not count as a new night. A run's row is committed in the same
+/// transaction as the report generation it produced (`generation`), so that the reports and the
+/// history never disagree after a kill.
 public struct HistoryStore: Sendable {
     /// One stored run.
     public struct Run: Sendable, Hashable {
@@ -15,11 +17,27 @@ public struct HistoryStore: Sendable {
         public var rows: [AggregateSnapshot]
     }
 
+    /// A store that SQLite reads but finds damaged (`PRAGMA quick_check` is not `ok`).
+    public struct Damage: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    /// How long a write waits for another process holding the database (a history shared by two
+    /// `--out` folders) before it fails: a nightly run can afford to wait, not to lose its row.
+    public static let busyTimeout: TimeInterval = 60
+
     private let database: DatabaseQueue
 
-    /// Opens (and creates or migrates) the store at `url`.
+    /// Opens (and creates or migrates) the store at `url`; throws `Damage` (or SQLite's
+    /// `SQLITE_NOTADB` / `SQLITE_CORRUPT`) when the file is not a sound database.
     public init(url: URL) throws {
-        database = try DatabaseQueue(path: url.path)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        database = try DatabaseQueue(path: url.path, configuration: configuration)
+        let check = try database.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+        guard check == ["ok"] else {
+            throw Damage(description: check.prefix(3).joined(separator: "; "))
+        }
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(
@@ -44,12 +62,45 @@ public struct HistoryStore: Sendable {
                     CREATE INDEX run_date ON run(date);
                     """)
         }
+        // The report generations whose run is recorded here, per output folder: the last one is
+        // the set that must be current (`ReportFolder` rolls forward to it after a kill).
+        migrator.registerMigration("v2") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE generation (
+                        output TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        run_id TEXT NOT NULL,
+                        committed_at REAL NOT NULL,
+                        PRIMARY KEY (output, name)
+                    );
+                    """)
+        }
         try migrator.migrate(database)
     }
 
-    /// Stores a run, replacing any run with the same id.
-    public func append(id: String, date: Date, verbatims: Int, rows: [AggregateSnapshot]) throws {
+    /// A report generation to record as done with its run: its folder name inside `output`.
+    public struct Generation: Sendable, Hashable {
+        public var output: String
+        public var name: String
+
+        public init(output: String, name: String) {
+            self.output = output
+            self.name = name
+        }
+    }
+
+    /// Stores a run, replacing any run with the same id, and records `generation` as done in the
+    /// same transaction.
+    public func append(
+        id: String, date: Date, verbatims: Int, rows: [AggregateSnapshot], generation: Generation? = nil
+    ) throws {
         try database.write { db in
+            if let generation {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO generation (output, name, run_id, committed_at) VALUES (?, ?, ?, ?)",
+                    arguments: [generation.output, generation.name, id, Date().timeIntervalSince1970])
+            }
             try db.execute(sql: "DELETE FROM run WHERE id = ?", arguments: [id])
             try db.execute(
                 sql: "INSERT INTO run (id, date, verbatims) VALUES (?, ?, ?)",
@@ -65,6 +116,15 @@ public struct HistoryStore: Sendable {
                         row.nps.passives, row.nps.detractors,
                     ])
             }
+        }
+    }
+
+    /// The name of the last generation recorded as done for `output`, if any.
+    public func lastGeneration(output: String) throws -> String? {
+        try database.read { db in
+            try String.fetchOne(
+                db, sql: "SELECT name FROM generation WHERE output = ? ORDER BY committed_at DESC, rowid DESC LIMIT 1",
+                arguments: [output])
         }
     }
 

@@ -48,6 +48,8 @@ public struct AnalyzeConfiguration: Sendable {
     public var limits = IngestLimits()
     /// Third-party lexicons (`--extra-lexicon`) overlaid on ours, in order: ours win, then earlier files.
     public var extraLexicons: [ExtraLexiconReference] = []
+    /// Wait for another run holding the output folder instead of failing with exit status 5.
+    public var waitForLock = false
 
     public init(
         corpus: URL,

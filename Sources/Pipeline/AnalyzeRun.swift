@@ -8,7 +8,7 @@ import Aggregation
 import History
 import Ingest
 import Lexicons
-import Reporting
+public import Reporting
 import Scoring
 import VerbatimModel
 
@@ -24,13 +24,29 @@ public enum AnalyzeRun {
         case corpusMissing(String)
         case configuration(String)
         case output(String)
+        /// A report could not be written (a full disk above all); the previous set stays current.
+        case write(ReportWriteError)
+        /// The history could not record the run; the previous set stays current.
+        case history(String)
+        /// Another run holds the output folder.
+        case locked(holder: String, folder: String)
 
         public var description: String {
             switch self {
             case .corpusMissing(let path): return "corpus folder not found: \(path)"
             case .configuration(let message): return message
             case .output(let message): return "cannot write reports: \(message)"
+            case .write(let error): return "\(error); the previous reports are unchanged"
+            case .history(let message):
+                return "cannot record this run in the history (\(message)); the previous reports are unchanged"
+            case .locked(let holder, let folder): return "another run (\(holder)) holds \(folder)"
             }
+        }
+
+        /// The process exit status the README documents: 5 when another run holds the folder, else 4.
+        public var exitStatus: Int32 {
+            if case .locked = self { return RunSummary.lockedExitStatus }
+            return RunSummary.fatalExitStatus
         }
     }
 
@@ -56,8 +72,32 @@ public enum AnalyzeRun {
         var output: IngestOutput
     }
 
-    /// Runs the whole analysis; throws `Failure` only when no report can be written.
-    public static func run(_ configuration: AnalyzeConfiguration) async throws -> RunSummary {
+    /// Runs the whole analysis; throws `Failure` only when no report can be written. `notice` gets one
+    /// line when the run waits for another one holding the output folder (`waitForLock`).
+    ///
+    /// The reports are written into a staging folder, which becomes a generation of `ReportFolder`;
+    /// the history records the run and that generation in one transaction, then `current` switches
+    /// to it: a kill or a failure at any point leaves the previous set or the new one, never a mix.
+    public static func run(
+        _ configuration: AnalyzeConfiguration, notice: @Sendable (String) -> Void = { _ in }
+    ) async throws -> RunSummary {
+        try await run(configuration, notice: notice, failingReport: nil)
+    }
+
+    /// `failingReport` is a test seam: writing that report fails as on a full disk.
+    static func run(
+        _ configuration: AnalyzeConfiguration, notice: @Sendable (String) -> Void, failingReport: String?
+    ) async throws -> RunSummary {
+        do {
+            return try await analyse(configuration, notice: notice, failingReport: failingReport)
+        } catch let error as ReportWriteError {
+            throw Failure.write(error)
+        }
+    }
+
+    private static func analyse(
+        _ configuration: AnalyzeConfiguration, notice: @Sendable (String) -> Void, failingReport: String?
+    ) async throws -> RunSummary {
         let started = Date()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: configuration.corpus.path, isDirectory: &isDirectory),
@@ -87,47 +127,46 @@ public enum AnalyzeRun {
         ingestOptions.limits = configuration.limits
         let options = ingestOptions
 
+        // Reports written among the inputs would be read back as inputs by the next run.
+        if Ingestor.isSameFile(configuration.output, configuration.corpus) {
+            throw Failure.configuration("the report folder is the corpus folder: give --out a folder of its own")
+        }
         do {
             try FileManager.default.createDirectory(at: configuration.output, withIntermediateDirectories: true)
         } catch {
             throw Failure.output("\(configuration.output.path): \(error.localizedDescription)")
         }
+        let lock = try await lockOutput(configuration, started: started, notice: notice)
+        defer { withExtendedLifetime(lock) {} }
+        let folder = ReportFolder(root: configuration.output)
+        var summary = RunSummary()
+        var historyFindings: [Finding] = []
+        var history = openHistory(configuration, started: started, summary: &summary, findings: &historyFindings)
+        try folder.recover(
+            lastDone: history.flatMap { try? $0.lastGeneration(output: folder.key) }, historyKnown: history != nil)
+        // Named when the lock is held, not when the run started: a run that waited for another one
+        // (`--wait`) must still sort after it.
+        let generation = folder.newGenerationName(at: Date())
+        let staging = StagingFolder(
+            url: try folder.makeStaging(generation), dialect: configuration.dialect, failing: failingReport)
+        // Whatever stops the run, its staging folder goes (once published, it is no longer there).
+        defer { folder.discard(staging.url) }
 
-        // Reports written among the inputs would be read back as inputs by the next run.
-        if Ingestor.isSameFile(configuration.output, configuration.corpus) {
-            throw Failure.configuration("the report folder is the corpus folder: give --out a folder of its own")
-        }
         Ingestor.prepareParsers()
         // The report folder exists by now, so that the walk can leave it out when it is inside the corpus.
         let listing = Ingestor.files(
             in: configuration.corpus, limits: configuration.limits, excluding: [configuration.output, configuration.historyURL])
         let (files, walkFindings) = await recognise(listing, jobs: configuration.jobs)
-        var findings = analyzer.extraLexiconFindings + profiles.findings + mappings.findings + walkFindings
+        var findings =
+            analyzer.extraLexiconFindings + profiles.findings + mappings.findings + historyFindings + walkFindings
         let units = shard(files, targetBytes: configuration.shardBytes, findings: &findings)
 
-        let output = configuration.output
         let words = analyzer.personalDataContext
         let report = VerbatimsReport(
             dialect: configuration.dialect, keepPersonalData: configuration.keepPersonalData,
             masker: PersonalDataMasker(context: PersonalDataContext(card: words.card, order: words.order, phone: words.phone)))
-        let verbatimsFile: CSVReportWriter
-        do {
-            verbatimsFile = try CSVReportWriter(
-                destination: output.appendingPathComponent(FileName.verbatims), dialect: configuration.dialect,
-                columns: VerbatimsReport.columns)
-        } catch {
-            throw Failure.output("\(error.localizedDescription)")
-        }
-
-        let inputsFile: CSVReportWriter
-        do {
-            inputsFile = try CSVReportWriter(
-                destination: output.appendingPathComponent(FileName.inputs), dialect: configuration.dialect,
-                columns: InputsReport.columns)
-        } catch {
-            throw Failure.output("\(error.localizedDescription)")
-        }
-        var summary = RunSummary()
+        let verbatimsFile = try staging.csv(FileName.verbatims, columns: VerbatimsReport.columns)
+        let inputsFile = try staging.csv(FileName.inputs, columns: InputsReport.columns)
         summary.extraLexicons = analyzer.extraLexiconOverlays.map(\.summary)
         var aggregator = HotspotAggregator()
         var repeats = RepeatContactTracker()
@@ -205,35 +244,34 @@ public enum AnalyzeRun {
         let runID = ISODate.format(runDate)
         let snapshots = (hotspots + themeRows).map(AggregateSnapshot.init)
         var trends: [String: Trend] = [:]
-        do {
-            let store = try HistoryStore(url: configuration.historyURL)
-            let previous = try store.previousRun(before: runDate, excluding: runID)
-            let trailing = try store.runs(from: runDate.addingTimeInterval(-28 * 86_400), to: runDate, excluding: runID)
-            trends = TrendAnalysis.trends(current: snapshots, previous: previous?.rows, trailing: trailing.map(\.rows))
-            try store.append(id: runID, date: runDate, verbatims: aggregator.overall.count, rows: snapshots)
-            summary.previousRun = previous.map { ISODate.format($0.date) }
-            summary.significantChanges = trends.values.filter(\.significant).count
-        } catch {
-            findings.append(
-                Finding(
-                    source: configuration.historyURL.lastPathComponent,
-                    reason: "history store unavailable, no trend computed: \(error)", severity: .warning))
+        if let store = history {
+            do {
+                let previous = try store.previousRun(before: runDate, excluding: runID)
+                let trailing = try store.runs(
+                    from: runDate.addingTimeInterval(-28 * 86_400), to: runDate, excluding: runID)
+                trends = TrendAnalysis.trends(current: snapshots, previous: previous?.rows, trailing: trailing.map(\.rows))
+                summary.previousRun = previous.map { ISODate.format($0.date) }
+                summary.significantChanges = trends.values.filter(\.significant).count
+            } catch {
+                history = nil
+                findings.append(
+                    Finding(
+                        source: configuration.historyURL.lastPathComponent,
+                        reason: "history store unavailable, no trend computed: \(error)", severity: .warning))
+            }
         }
         do {
             try inputsFile.commit()
             try verbatimsFile.commit()
             let table = HotspotTable(report: report)
             func writeTable(_ name: String, columns: [String], rows: [Hotspot]) throws {
-                let file = try CSVReportWriter(
-                    destination: output.appendingPathComponent(name), dialect: configuration.dialect, columns: columns)
+                let file = try staging.csv(name, columns: columns)
                 for row in rows { try file.append(table.cells(for: row, trend: trends[AggregateSnapshot(row).key])) }
                 try file.commit()
             }
             try writeTable(FileName.hotspots, columns: HotspotTable.touchpointColumns, rows: hotspots)
             try writeTable(FileName.themes, columns: HotspotTable.themeColumns, rows: themeRows)
-            let errorsFile = try CSVReportWriter(
-                destination: output.appendingPathComponent(FileName.errors), dialect: configuration.dialect,
-                columns: ErrorsReport.columns)
+            let errorsFile = try staging.csv(FileName.errors, columns: ErrorsReport.columns)
             for finding in findings { try errorsFile.append(ErrorsReport.cells(for: finding)) }
             try errorsFile.commit()
             let facts = SummaryPage.RunFacts(
@@ -243,7 +281,9 @@ public enum AnalyzeRun {
             let page = SummaryPage(
                 facts: facts, hotspots: hotspots, trends: trends, journeyOrder: journeyOrder, report: report,
                 labels: analyzer.touchpointLabels)
-            try AtomicFileWriter.write(page.html(), to: output.appendingPathComponent(FileName.summary))
+            try staging.write(page.html(), to: FileName.summary)
+        } catch let error as ReportWriteError {
+            throw error
         } catch {
             throw Failure.output("\(error.localizedDescription)")
         }
@@ -259,10 +299,23 @@ public enum AnalyzeRun {
         }
         summary.seconds = Date().timeIntervalSince(started)
         do {
-            let manifest = RunManifest(configuration: configuration, summary: summary, started: started)
-            try AtomicFileWriter.write(manifest.json(), to: output.appendingPathComponent(FileName.manifest))
+            let manifest = RunManifest(
+                configuration: configuration, summary: summary, started: started, generation: generation)
+            try staging.write(manifest.json(), to: FileName.manifest)
+        } catch let error as ReportWriteError {
+            throw error
         } catch {
             throw Failure.output("\(error.localizedDescription)")
+        }
+        try folder.commit(generation) {
+            guard let store = history else { return }
+            do {
+                try store.append(
+                    id: runID, date: runDate, verbatims: aggregator.overall.count, rows: snapshots,
+                    generation: HistoryStore.Generation(output: folder.key, name: generation))
+            } catch {
+                throw Failure.history("\(error)")
+            }
         }
         return summary
     }

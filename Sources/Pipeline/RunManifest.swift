@@ -9,6 +9,8 @@ struct RunManifest {
     var configuration: AnalyzeConfiguration
     var summary: RunSummary
     var started: Date
+    /// The generation folder the reports were written to (`ReportFolder`).
+    var generation = ""
 
     /// Metric conventions, stated where the numbers are used (also in the README).
     static let conventions: [String: String] = [
@@ -26,6 +28,7 @@ struct RunManifest {
         var object: [String: Any] = [
             "run_id": StableHash.hex(of: "\(started.timeIntervalSince1970)|\(configuration.corpus.path)"),
             "started": ISODate.format(started),
+            "generation": generation,
             "seconds": (summary.seconds * 1000).rounded() / 1000,
             "corpus": configuration.corpus.path,
             "csv_dialect": configuration.dialect.name,

@@ -33,6 +33,8 @@ public struct RunSummary: Sendable {
     public var topHotspots: [(touchpoint: String, negativeShare: Double, count: Int)] = []
     /// One line per `--extra-lexicon` file: what it added and what ours shadowed (`ThirdPartyOverlay.summary`).
     public var extraLexicons: [String] = []
+    /// The file a damaged history was renamed to before a fresh one was started, if any.
+    public var historySetAside: String?
 
     public init() {}
 
@@ -44,4 +46,6 @@ public struct RunSummary: Sendable {
     public static let partialExitStatus: Int32 = 3
     /// Nothing could be written (bad lexicon, unreadable corpus, output not writable).
     public static let fatalExitStatus: Int32 = 4
+    /// Another run holds the output folder (and `--wait` was not given).
+    public static let lockedExitStatus: Int32 = 5
 }

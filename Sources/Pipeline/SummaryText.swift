@@ -38,6 +38,11 @@ public enum SummaryText {
                 "  hot spot \(index + 1): \(hotspot.touchpoint) (\(hotspot.count) verbatims, "
                     + "\(Int((hotspot.negativeShare * 100).rounded())) % negative)")
         }
+        if let aside = summary.historySetAside {
+            lines.append(
+                "  The run history was damaged; it was set aside as \(aside) and a new one started: "
+                    + "trends start again from tonight.")
+        }
         let problems = summary.errors + summary.warnings
         lines.append(
             problems == 0

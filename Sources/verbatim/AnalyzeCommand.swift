@@ -12,7 +12,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
         abstract: "Analyse a corpus folder into verbatims.csv, hotspots.csv, themes.csv and errors.csv.",
         discussion: """
             Exit status: 0 when every input was read; 3 when the reports were written but some inputs \
-            were rejected (see errors.csv); 4 when no report could be written.
+            were rejected (see errors.csv); 4 when no report could be written (the previous reports stay \
+            current); 5 when another run holds the output folder (see --wait).
             """
     )
 
@@ -66,6 +67,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Only verbatims dated on or before this day (YYYY-MM-DD).")
     var until: String?
 
+    @Flag(name: .long, help: "When another run holds the output folder, wait for it instead of exiting with status 5.")
+    var wait = false
+
     func validate() throws {
         for (name, value) in [("--as-of", asOf), ("--since", since), ("--until", until)] {
             if let value, CalendarDay.parse(value) == nil {
@@ -105,12 +109,16 @@ struct AnalyzeCommand: AsyncParsableCommand {
         configuration.limits = IngestLimits(
             maxFileSize: maxFileSize.flatMap(IngestLimits.byteCount) ?? IngestLimits.defaultMaxFileSize,
             maxLineLength: maxLineLength.flatMap(IngestLimits.byteCount) ?? IngestLimits.defaultMaxLineLength)
+        configuration.waitForLock = wait
         if let secret = environment[AnalyzeConfiguration.secretEnvironmentVariable], !secret.isEmpty {
             configuration.customerKeySecret = secret
         }
         let summary: RunSummary
         do {
-            summary = try await AnalyzeRun.run(configuration)
+            summary = try await AnalyzeRun.run(configuration, notice: { printError($0) })
+        } catch let failure as AnalyzeRun.Failure {
+            printError("verbatim: \(failure)")
+            throw ExitCode(failure.exitStatus)
         } catch {
             printError("verbatim: \(error)")
             throw ExitCode(RunSummary.fatalExitStatus)

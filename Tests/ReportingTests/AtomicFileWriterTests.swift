@@ -35,3 +35,22 @@ import Testing
         #expect(lines.last == "row 49999")
     }
 }
+
+/// A full disk is said plainly, with the report's name.
+@Suite struct ReportWriteErrorTests {
+    @Test func aFullDeviceIsNamedWithTheReport() throws {
+        let destination = FileManager.default.temporaryDirectory.appendingPathComponent("verbatims.csv")
+        // Writes to /dev/full fail with ENOSPC; the writer must not remove it when it gives up.
+        let writer = try AtomicFileWriter(destination: destination, temporary: "/dev/full", removesTemporary: false)
+        do {
+            for _ in 0..<3 { try writer.write(String(repeating: "x", count: 1 << 20)) }
+            try writer.commit()
+            Issue.record("writing to a full device succeeded")
+        } catch let error as ReportWriteError {
+            #expect(error.isOutOfSpace)
+            #expect("\(error)" == "no space left on device while writing verbatims.csv")
+        }
+        #expect(FileManager.default.fileExists(atPath: "/dev/full"))
+        #expect(!FileManager.default.fileExists(atPath: destination.path))
+    }
+}
