@@ -87,7 +87,9 @@ let package = Package(
         ),
         .testTarget(name: "TaggingTests", dependencies: ["Tagging", "Lexicons", "TextProcessing", "VerbatimModel"]),
         .testTarget(name: "AggregationTests", dependencies: ["Aggregation", "VerbatimModel"]),
-        .testTarget(name: "HistoryTests", dependencies: ["History", "Aggregation", "VerbatimModel"]),
+        .testTarget(
+            name: "HistoryTests",
+            dependencies: ["History", "Aggregation", "VerbatimModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "ReportingTests",
             dependencies: [

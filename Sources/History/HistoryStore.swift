@@ -136,16 +136,22 @@ public struct HistoryStore: Sendable {
                 arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970])
             var runs: [Run] = []
             for header in headers {
-                let id: String = header["id"]
+                // `decode` throws where a subscript would stop the process: a history edited by hand
+                // or damaged in a way `quick_check` cannot see must cost the trend, not the night.
+                let id = try header.decode(String.self, forColumn: "id")
                 if id == excluding { continue }
-                let date = Date(timeIntervalSince1970: header["date"])
+                let date = Date(timeIntervalSince1970: try header.decode(Double.self, forColumn: "date"))
                 let rows = try Row.fetchAll(
                     db, sql: "SELECT * FROM aggregate WHERE run_id = ? ORDER BY touchpoint, theme", arguments: [id]
                 ).map { row in
                     AggregateSnapshot(
-                        touchpoint: row["touchpoint"], theme: row["theme"], count: row["n"], negative: row["negative"],
-                        positive: row["positive"],
-                        nps: NPSTally(promoters: row["promoters"], passives: row["passives"], detractors: row["detractors"]))
+                        touchpoint: try row.decode(String.self, forColumn: "touchpoint"),
+                        theme: try row.decode(String.self, forColumn: "theme"),
+                        count: try row.decode(Int.self, forColumn: "n"), negative: try row.decode(Int.self, forColumn: "negative"),
+                        positive: try row.decode(Int.self, forColumn: "positive"),
+                        nps: NPSTally(
+                            promoters: try row.decode(Int.self, forColumn: "promoters"), passives: try row.decode(Int.self, forColumn: "passives"),
+                            detractors: try row.decode(Int.self, forColumn: "detractors")))
                 }
                 runs.append(Run(id: id, date: date, rows: rows))
             }

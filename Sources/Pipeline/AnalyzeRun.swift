@@ -277,7 +277,7 @@ public enum AnalyzeRun {
             let facts = SummaryPage.RunFacts(
                 date: runDate, verbatims: aggregator.overall.count, byChannel: aggregator.channelCounts,
                 byLanguage: aggregator.languageCounts, errors: findings.filter { $0.severity == .error }.count,
-                previousRun: summary.previousRun)
+                previousRun: summary.previousRun, historySetAside: summary.historySetAside)
             let page = SummaryPage(
                 facts: facts, hotspots: hotspots, trends: trends, journeyOrder: journeyOrder, report: report,
                 labels: analyzer.touchpointLabels)

@@ -392,7 +392,8 @@ struct ScoreWriter: ~Copyable {
     mutating func append(fixed value: Double, digits: Int = 4) {
         var scale = 1
         for _ in 0..<digits { scale *= 10 }
-        var scaled = Int((abs(value) * Double(scale)).rounded())
+        // NaN, infinite or beyond 64 bits: an empty field rather than a trap.
+        guard var scaled = Int(exactly: (abs(value) * Double(scale)).rounded()) else { return }
         if value < 0 && scaled != 0 { append(byte: 0x2D) }
         let whole = scaled / scale
         scaled %= scale

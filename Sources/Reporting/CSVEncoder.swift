@@ -74,8 +74,8 @@ public struct CSVEncoder: Sendable {
         var scaled = (value * scale).rounded()
         if scaled == 0 { scaled = 0 }  // no "-0"
         let negative = scaled < 0
-        let magnitude = Int64(abs(scaled))
-        let divisor = Int64(scale)
+        // A value no report should hold (NaN, infinite, beyond 64 bits) is an empty cell, not a trap.
+        guard let magnitude = Int64(exactly: abs(scaled)), let divisor = Int64(exactly: scale) else { return "" }
         var text = negative ? "-" : ""
         text += String(magnitude / divisor)
         if places > 0 {

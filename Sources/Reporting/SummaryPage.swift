@@ -13,10 +13,13 @@ public struct SummaryPage: Sendable {
         public var byLanguage: [Language: Int]
         public var errors: Int
         public var previousRun: String?
+        /// The name the damaged history was set aside under tonight, if it was: the page must say why
+        /// its trend columns are empty.
+        public var historySetAside: String?
 
         public init(
             date: Date, verbatims: Int, byChannel: [Channel: Int], byLanguage: [Language: Int], errors: Int,
-            previousRun: String?
+            previousRun: String?, historySetAside: String? = nil
         ) {
             self.date = date
             self.verbatims = verbatims
@@ -24,6 +27,7 @@ public struct SummaryPage: Sendable {
             self.byLanguage = byLanguage
             self.errors = errors
             self.previousRun = previousRun
+            self.historySetAside = historySetAside
         }
     }
 
@@ -95,6 +99,9 @@ public struct SummaryPage: Sendable {
         ]
         if let previous = facts.previousRun { parts.append("comparé à \(previous.prefix(10))") }
         if facts.errors > 0 { parts.append("\(facts.errors) entrées rejetées (errors.csv)") }
+        if let aside = facts.historySetAside {
+            parts.append("historique endommagé, mis de côté sous \(aside) : les tendances repartent de ce soir")
+        }
         return HTMLEscaping.escape(parts.joined(separator: " · "))
     }
 

@@ -1,5 +1,6 @@
 import Aggregation
 import Foundation
+import GRDB
 import Testing
 
 @testable import History
@@ -91,6 +92,17 @@ import Testing
         #expect(opening.setAside == nil)
         #expect(try opening.store.runs(from: .distantPast, to: .distantFuture).count == 20)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["history.sqlite"])
+    }
+
+    @Test("A sound file holding text where a count belongs is an error to read, not a trap")
+    func aValueOfTheWrongTypeIsAnError() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("history.sqlite")
+        try Self.history(at: url)
+        try DatabaseQueue(path: url.path).write { try $0.execute(sql: "UPDATE aggregate SET n = 'many' WHERE rowid = 1") }
+        let store = try HistoryStore(url: url)
+        #expect(throws: (any Error).self) { try store.runs(from: .distantPast, to: .distantFuture) }
     }
 
     @Test func theLastGenerationIsRecordedPerOutputFolder() throws {

@@ -225,6 +225,7 @@ import Testing
         #expect(SummaryText.render(summary, output: "out").contains("The run history was damaged; it was set aside as \(aside)"))
         let errors = try AnalyzeRunTests.read(output, "errors.csv")
         #expect(errors.contains("history.sqlite,,\"the run history was damaged (") && errors.contains("a new one started\",warning"))
+        #expect(try AnalyzeRunTests.read(output, "summary.html").contains("historique endommagé, mis de côté sous \(aside)"))
         // The fresh history holds tonight's run: tomorrow has a trend again.
         let second = try await AnalyzeRun.run(Self.configuration(output, night: 1))
         #expect(second.previousRun == "2026-11-18T11:06:40Z")

@@ -37,6 +37,11 @@ import Testing
         #expect(CSVEncoder(dialect: .rfc4180).field(.integer(-3)) == "-3")
     }
 
+    @Test("A number no report should hold is an empty cell, not a trap", arguments: [Double.nan, .infinity, -.infinity, 1e300, -1e19])
+    func unrepresentableNumbersAreEmpty(value: Double) {
+        #expect(CSVEncoder(dialect: .excelFR).number(value, places: 3) == "")
+    }
+
     @Test func roundingNeverWritesNegativeZero() {
         #expect(CSVEncoder(dialect: .rfc4180).number(-0.0004, places: 3) == "0.000")
         #expect(CSVEncoder(dialect: .rfc4180).number(-0.0006, places: 3) == "-0.001")
