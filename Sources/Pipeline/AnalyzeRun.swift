@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import Foundation
 import Aggregation
 import History
@@ -244,7 +239,7 @@ public enum AnalyzeRun {
         configuration: AnalyzeConfiguration
     ) async throws {
         let (analyzer, options, report) = (setUp.analyzer, setUp.options, tally.report)
-        let sizes = units.map { $0.byteRange?.count ?? fileSize($0.path) }
+        let sizes = units.map { $0.byteRange?.count ?? $0.fileSize }
         let budget = configuration.memoryBudgetBytes
         try await withThrowingTaskGroup(of: (Int, UnitResult).self) { group in
             var nextToLaunch = 0
@@ -431,7 +426,7 @@ public enum AnalyzeRun {
     static func shard(_ units: [IngestUnit], targetBytes: Int, findings: inout [Finding]) -> [IngestUnit] {
         var result: [IngestUnit] = []
         for unit in units {
-            guard unit.format == .mbox || unit.format == .survey, unit.byteRange == nil, fileSize(unit.path) > targetBytes
+            guard unit.format == .mbox || unit.format == .survey, unit.byteRange == nil, unit.fileSize > targetBytes
             else {
                 result.append(unit)
                 continue
@@ -493,17 +488,5 @@ public enum AnalyzeRun {
         let source = unit.byteRange.map { "\(unit.relativePath) (bytes \($0.lowerBound)-\($0.upperBound))" }
         return UnitResult(
             records: records, rows: rows, source: source ?? unit.relativePath, output: output)
-    }
-
-    /// The size of the file at `path` (raw bytes, see `IngestUnit.path`), 0 when it cannot be read.
-    /// A plain `stat(2)`: Foundation's `attributesOfItem` also looks up owner and group names, which
-    /// showed up at 5 % of a run over many small files.
-    private static func fileSize(_ path: [UInt8]) -> Int {
-        var info = stat()
-        let status = (path + [0]).withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { $0.baseAddress.map { stat($0, &info) } ?? -1 }
-        }
-        guard status == 0 else { return 0 }
-        return Int(exactly: info.st_size) ?? 0
     }
 }
