@@ -216,18 +216,25 @@ public struct HTMLDocument: ~Copyable {
                 }
                 if let line = replaceChildren(of: node, doc: doc), firstLine == nil { firstLine = line }
             }
-            current = nil
-            var climb: xmlNodePtr? = node
-            while let up = climb, up != root {
-                if let next = up.pointee.next {
-                    current = next
-                    break
-                }
-                climb = up.pointee.parent
-                depth -= 1
-            }
+            let after = following(node, within: root)
+            current = after.node
+            depth -= after.levelsUp
         }
         return firstLine
+    }
+
+    /// The node after the subtree of `node` in document order: its next sibling, else the next sibling
+    /// of its nearest ancestor below `top` that has one; `nil` when the subtree of `top` is done.
+    /// `levelsUp` counts the parents climbed on the way.
+    private static func following(_ node: xmlNodePtr, within top: xmlNodePtr) -> (node: xmlNodePtr?, levelsUp: Int) {
+        var levelsUp = 0
+        var climb: xmlNodePtr? = node
+        while let up = climb, up != top {
+            if let next = up.pointee.next { return (next, levelsUp) }
+            climb = up.pointee.parent
+            levelsUp += 1
+        }
+        return (nil, levelsUp)
     }
 
     /// Swaps the children of `node` for their flattened form when one is an element; returns the
@@ -302,15 +309,7 @@ public struct HTMLDocument: ~Copyable {
                 current = child
                 continue
             }
-            current = nil
-            var climb: xmlNodePtr? = item
-            while let up = climb, up != node {
-                if let next = up.pointee.next {
-                    current = next
-                    break
-                }
-                climb = up.pointee.parent
-            }
+            current = following(item, within: node).node
         }
         return result
     }

@@ -4,6 +4,7 @@ import GRDB
 extension HistoryStore {
     /// A store opened for a run, and the damaged file set aside on the way, if any.
     public struct Opening: Sendable {
+        /// The store the run reads trends from and records itself in.
         public var store: HistoryStore
         /// Where a damaged history was moved.
         public var setAside: URL?

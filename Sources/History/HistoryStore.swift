@@ -12,13 +12,17 @@ import GRDB
 public struct HistoryStore: Sendable {
     /// One stored run.
     public struct Run: Sendable, Hashable {
+        /// The run's identifier, its date in ISO 8601.
         public var id: String
+        /// The date the run reported as of (`--as-of`, else when it started).
         public var date: Date
+        /// The run's aggregates, one per touchpoint and theme.
         public var rows: [AggregateSnapshot]
     }
 
     /// A store that SQLite reads but finds damaged (`PRAGMA quick_check` is not `ok`).
     public struct Damage: Error, CustomStringConvertible, Sendable {
+        /// What SQLite's check reported, for the finding and the summary.
         public var description: String
     }
 
@@ -81,9 +85,12 @@ public struct HistoryStore: Sendable {
 
     /// A report generation to record as done with its run: its folder name inside `output`.
     public struct Generation: Sendable, Hashable {
+        /// The output folder's key (`ReportFolder.key`), so that two `--out` folders sharing a history stay apart.
         public var output: String
+        /// The generation folder's name inside that output folder.
         public var name: String
 
+        /// A generation `name` of the output folder `output`.
         public init(output: String, name: String) {
             self.output = output
             self.name = name

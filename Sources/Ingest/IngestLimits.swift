@@ -12,6 +12,7 @@ public struct IngestLimits: Sendable, Hashable {
     /// 1 MiB: a survey comment or mail line is a few kilobytes at most.
     public static let defaultMaxLineLength = 1 << 20
 
+    /// Limits with the given sizes in bytes, the defaults unless said otherwise.
     public init(maxFileSize: Int = IngestLimits.defaultMaxFileSize, maxLineLength: Int = IngestLimits.defaultMaxLineLength) {
         self.maxFileSize = maxFileSize
         self.maxLineLength = maxLineLength

@@ -31,4 +31,8 @@ public struct IngestUnit: Sendable, Hashable {
         self.init(url: file.url, relativePath: file.relativePath, format: format)
         path = file.path
     }
+
+    /// The size in bytes of the unit's whole file, 0 when it cannot be read (a plain `stat(2)` on the
+    /// raw path, which also opens names that are not UTF-8).
+    public var fileSize: Int { RawFile.size(of: path) }
 }

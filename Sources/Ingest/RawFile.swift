@@ -52,6 +52,7 @@ enum RawFile {
                 throw .system(errno)
             }
             defer { munmap(address, size) }
+            // The pointer lives only for `body`: the mapping goes when it returns.
             return body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
         }
     }
@@ -71,7 +72,8 @@ enum RawFile {
 
     /// Up to `count` bytes from `offset`, retrying short reads and interruptions.
     private static func read(_ descriptor: Int32, from offset: Int, count: Int) throws(Failure) -> [UInt8] {
-        guard count > 0 else { return [] }
+        assert(offset >= 0, "a read before the start of the file")
+        guard count > 0, offset >= 0 else { return [] }
         var buffer = [UInt8](repeating: 0, count: count)
         var filled = 0
         while filled < count {
@@ -83,6 +85,7 @@ enum RawFile {
                 throw .system(errno)
             }
             if got == 0 { break }
+            assert(got <= count - filled, "pread wrote past the buffer")
             filled += got
         }
         buffer.removeSubrange(filled...)

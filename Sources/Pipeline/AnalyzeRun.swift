@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import Foundation
 import Aggregation
 import History
@@ -95,10 +90,69 @@ public enum AnalyzeRun {
         }
     }
 
+    /// The run itself, as a sequence of steps: set up, take the output folder, ingest and analyse
+    /// every unit, then write the reports into a staging folder and commit it with the history row.
     private static func analyse(
         _ configuration: AnalyzeConfiguration, notice: @Sendable (String) -> Void, failingReport: String?
     ) async throws -> RunSummary {
         let started = Date()
+        let setUp = try prepare(configuration)
+        try prepareOutput(configuration)
+        let lock = try await lockOutput(configuration, started: started, notice: notice)
+        defer { withExtendedLifetime(lock) {} }
+        let folder = ReportFolder(root: configuration.output)
+        var summary = RunSummary()
+        var historyFindings: [Finding] = []
+        var history = openHistory(configuration, started: started, summary: &summary, findings: &historyFindings)
+        try folder.recover(
+            lastDone: history.flatMap { try? $0.lastGeneration(output: folder.key) }, historyKnown: history != nil)
+        // Named when the lock is held, not when the run started: a run that waited for another one
+        // (`--wait`) must still sort after it.
+        let generation = folder.newGenerationName(at: Date())
+        let staging = StagingFolder(
+            url: try folder.makeStaging(generation), dialect: configuration.dialect, failing: failingReport)
+        // Whatever stops the run, its staging folder goes (once published, it is no longer there).
+        defer { folder.discard(staging.url) }
+
+        let (units, listingFindings) = await listUnits(configuration)
+        var tally = try startTally(
+            configuration, setUp: setUp, staging: staging, summary: summary,
+            findings: setUp.findings + historyFindings + listingFindings)
+        try await ingest(units, into: &tally, setUp: setUp, configuration: configuration)
+
+        let journeyOrder = setUp.analyzer.touchpointOrder
+        let hotspots = tally.aggregator.hotspots(journeyOrder: journeyOrder)
+        let themeRows = tally.aggregator.themeHotspots(journeyOrder: journeyOrder)
+        let runDate = configuration.asOf ?? started
+        let runID = ISODate.format(runDate)
+        let snapshots = (hotspots + themeRows).map(AggregateSnapshot.init)
+        let trendsByKey = trends(
+            of: snapshots, runDate: runDate, runID: runID, history: &history, tally: &tally,
+            historyName: configuration.historyURL.lastPathComponent)
+        try writingReports {
+            try writeReports(
+                tally, hotspots: hotspots, themeRows: themeRows, trends: trendsByKey, runDate: runDate,
+                analyzer: setUp.analyzer, staging: staging)
+        }
+        let final = tally.finalSummary(hotspots: hotspots, seconds: Date().timeIntervalSince(started))
+        try writingReports {
+            let manifest = RunManifest(
+                configuration: configuration, summary: final, started: started, generation: generation)
+            try staging.write(manifest.json(), to: FileName.manifest)
+        }
+        try folder.commit(generation) {
+            try record(
+                runID: runID, runDate: runDate, verbatims: tally.aggregator.overall.count, snapshots: snapshots,
+                in: history, generation: HistoryStore.Generation(output: folder.key, name: generation))
+        }
+        return final
+    }
+
+    /// What a run needs before it touches the output folder: the corpus folder exists, and its
+    /// settings, lexicons, journey, site profiles and mappings load; a failure here is fatal.
+    private static func prepare(
+        _ configuration: AnalyzeConfiguration
+    ) throws -> (analyzer: VerbatimAnalyzer, options: IngestOptions, findings: [Finding]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: configuration.corpus.path, isDirectory: &isDirectory),
             isDirectory.boolValue
@@ -116,7 +170,7 @@ public enum AnalyzeRun {
         }
         let profiles = SiteProfile.load(from: configuration.lexicons.appendingPathComponent("sites"))
         let mappings = try loadMappings(configuration)
-        var ingestOptions = IngestOptions(
+        var options = IngestOptions(
             companyDomains: (corpusSettings.companyDomains + configuration.companyDomains).sorted(),
             customerKeySecret: configuration.customerKeySecret,
             agentNames: IngestOptions.defaultAgentNames + corpusSettings.agentNames,
@@ -124,10 +178,13 @@ public enum AnalyzeRun {
             siteProfiles: profiles.profiles,
             chatFields: mappings.chat,
             surveyColumnMapping: mappings.survey)
-        ingestOptions.limits = configuration.limits
-        let options = ingestOptions
+        options.limits = configuration.limits
+        return (analyzer, options, analyzer.extraLexiconFindings + profiles.findings + mappings.findings)
+    }
 
-        // Reports written among the inputs would be read back as inputs by the next run.
+    /// Creates the output folder, refusing the corpus folder itself: reports written among the inputs
+    /// would be read back as inputs by the next run.
+    private static func prepareOutput(_ configuration: AnalyzeConfiguration) throws {
         if Ingestor.isSameFile(configuration.output, configuration.corpus) {
             throw Failure.configuration("the report folder is the corpus folder: give --out a folder of its own")
         }
@@ -136,48 +193,53 @@ public enum AnalyzeRun {
         } catch {
             throw Failure.output("\(configuration.output.path): \(error.localizedDescription)")
         }
-        let lock = try await lockOutput(configuration, started: started, notice: notice)
-        defer { withExtendedLifetime(lock) {} }
-        let folder = ReportFolder(root: configuration.output)
-        var summary = RunSummary()
-        var historyFindings: [Finding] = []
-        var history = openHistory(configuration, started: started, summary: &summary, findings: &historyFindings)
-        try folder.recover(
-            lastDone: history.flatMap { try? $0.lastGeneration(output: folder.key) }, historyKnown: history != nil)
-        // Named when the lock is held, not when the run started: a run that waited for another one
-        // (`--wait`) must still sort after it.
-        let generation = folder.newGenerationName(at: Date())
-        let staging = StagingFolder(
-            url: try folder.makeStaging(generation), dialect: configuration.dialect, failing: failingReport)
-        // Whatever stops the run, its staging folder goes (once published, it is no longer there).
-        defer { folder.discard(staging.url) }
+    }
 
+    /// Walks the corpus, recognises each file's format and splits the large ones into units; the
+    /// findings of the walk come before those of the split.
+    private static func listUnits(_ configuration: AnalyzeConfiguration) async -> ([IngestUnit], [Finding]) {
         Ingestor.prepareParsers()
         // The report folder exists by now, so that the walk can leave it out when it is inside the corpus.
         let listing = Ingestor.files(
             in: configuration.corpus, limits: configuration.limits, excluding: [configuration.output, configuration.historyURL])
-        let (files, walkFindings) = await recognise(listing, jobs: configuration.jobs)
-        var findings =
-            analyzer.extraLexiconFindings + profiles.findings + mappings.findings + historyFindings + walkFindings
-        let units = shard(files, targetBytes: configuration.shardBytes, findings: &findings)
+        let recognised = await recognise(listing, jobs: configuration.jobs)
+        var findings = recognised.findings
+        let units = shard(recognised.units, targetBytes: configuration.shardBytes, findings: &findings)
+        return (units, findings)
+    }
 
-        let words = analyzer.personalDataContext
+    /// Starts `verbatims.csv` and `inputs.csv` in the staging folder, and the tally that fills them.
+    private static func startTally(
+        _ configuration: AnalyzeConfiguration,
+        setUp: (analyzer: VerbatimAnalyzer, options: IngestOptions, findings: [Finding]),
+        staging: StagingFolder, summary: RunSummary, findings: [Finding]
+    ) throws -> RunTally {
+        let words = setUp.analyzer.personalDataContext
         let report = VerbatimsReport(
             dialect: configuration.dialect, keepPersonalData: configuration.keepPersonalData,
             masker: PersonalDataMasker(context: PersonalDataContext(card: words.card, order: words.order, phone: words.phone)))
         let verbatimsFile = try staging.csv(FileName.verbatims, columns: VerbatimsReport.columns)
         let inputsFile = try staging.csv(FileName.inputs, columns: InputsReport.columns)
-        summary.extraLexicons = analyzer.extraLexiconOverlays.map(\.summary)
-        var aggregator = HotspotAggregator()
-        var repeats = RepeatContactTracker()
-        // The same review seen on two pages (site, author, date and body hash, set by the reader) counts once.
-        var reviewsSeen: Set<String> = []
+        var summary = summary
+        summary.extraLexicons = setUp.analyzer.extraLexiconOverlays.map(\.summary)
+        return RunTally(
+            summary: summary, findings: findings,
+            window: DateWindow(since: configuration.since, until: configuration.until), report: report,
+            verbatimsFile: verbatimsFile, inputsFile: inputsFile)
+    }
 
-        let window = DateWindow(since: configuration.since, until: configuration.until)
-        // Memory is bounded by the input bytes launched but not yet consumed (a unit's analysed records
-        // take a few times its size); results may wait for an earlier, larger file, so a few units per
-        // core may queue up within that budget.
-        let sizes = units.map { $0.byteRange?.count ?? fileSize($0.path) }
+    /// Reads and analyses the units in parallel and consumes their results strictly in path order.
+    ///
+    /// Memory is bounded by the input bytes launched but not yet consumed (a unit's analysed records
+    /// take a few times its size); results may wait for an earlier, larger file, so a few units per
+    /// core may queue up within that budget.
+    private static func ingest(
+        _ units: [IngestUnit], into tally: inout RunTally,
+        setUp: (analyzer: VerbatimAnalyzer, options: IngestOptions, findings: [Finding]),
+        configuration: AnalyzeConfiguration
+    ) async throws {
+        let (analyzer, options, report) = (setUp.analyzer, setUp.options, tally.report)
+        let sizes = units.map { $0.byteRange?.count ?? $0.fileSize }
         let budget = configuration.memoryBudgetBytes
         try await withThrowingTaskGroup(of: (Int, UnitResult).self) { group in
             var nextToLaunch = 0
@@ -205,119 +267,93 @@ public enum AnalyzeRun {
                 launchMore()
                 while let ready = waiting.removeValue(forKey: nextToConsume) {
                     pendingBytes -= sizes[nextToConsume]
-                    summary.units += 1
-                    if (units[nextToConsume].byteRange?.lowerBound ?? 0) == 0 { summary.files += 1 }
-                    summary.bytes += sizes[nextToConsume]
-                    summary.formats[ready.output.format, default: 0] += 1
-                    try inputsFile.append(InputsReport.cells(source: ready.source, output: ready.output))
-                    for (reason, count) in ready.output.skipped { summary.skipped[reason, default: 0] += count }
-                    findings += ready.output.findings
-                    for (analysed, row) in zip(ready.records, ready.rows) {
-                        guard window.contains(analysed.verbatim.date) else {
-                            summary.outsideDateWindow += 1
-                            continue
-                        }
-                        if analysed.verbatim.channel == .review, let key = analysed.verbatim.conversation,
-                            !reviewsSeen.insert(key).inserted
-                        {
-                            summary.skipped[.duplicate, default: 0] += 1
-                            continue
-                        }
-                        let record = repeats.mark(analysed)
-                        aggregator.add(record)
-                        if record.signals != analysed.signals {
-                            try verbatimsFile.append(report.cells(for: record))
-                        } else if let row {
-                            try verbatimsFile.appendEncoded(row)
-                        }
-                    }
+                    try tally.consume(ready, of: units[nextToConsume], size: sizes[nextToConsume])
                     nextToConsume += 1
                 }
                 launchMore()
             }
         }
+    }
 
-        let journeyOrder = analyzer.touchpointOrder
-        let hotspots = aggregator.hotspots(journeyOrder: journeyOrder)
-        let themeRows = aggregator.themeHotspots(journeyOrder: journeyOrder)
-        let runDate = configuration.asOf ?? started
-        let runID = ISODate.format(runDate)
-        let snapshots = (hotspots + themeRows).map(AggregateSnapshot.init)
-        var trends: [String: Trend] = [:]
-        if let store = history {
-            do {
-                let previous = try store.previousRun(before: runDate, excluding: runID)
-                let trailing = try store.runs(
-                    from: runDate.addingTimeInterval(-28 * 86_400), to: runDate, excluding: runID)
-                trends = TrendAnalysis.trends(current: snapshots, previous: previous?.rows, trailing: trailing.map(\.rows))
-                summary.previousRun = previous.map { ISODate.format($0.date) }
-                summary.significantChanges = trends.values.filter(\.significant).count
-            } catch {
-                history = nil
-                findings.append(
-                    Finding(
-                        source: configuration.historyURL.lastPathComponent,
-                        reason: "history store unavailable, no trend computed: \(error)", severity: .warning))
-            }
-        }
+    /// The trends against the previous run and the trailing four weeks of the history; a history that
+    /// fails to answer is a warning and is not used again in this run.
+    private static func trends(
+        of snapshots: [AggregateSnapshot], runDate: Date, runID: String, history: inout HistoryStore?,
+        tally: inout RunTally, historyName: String
+    ) -> [String: Trend] {
+        guard let store = history else { return [:] }
         do {
-            try inputsFile.commit()
-            try verbatimsFile.commit()
-            let table = HotspotTable(report: report)
-            func writeTable(_ name: String, columns: [String], rows: [Hotspot]) throws {
-                let file = try staging.csv(name, columns: columns)
-                for row in rows { try file.append(table.cells(for: row, trend: trends[AggregateSnapshot(row).key])) }
-                try file.commit()
-            }
-            try writeTable(FileName.hotspots, columns: HotspotTable.touchpointColumns, rows: hotspots)
-            try writeTable(FileName.themes, columns: HotspotTable.themeColumns, rows: themeRows)
-            let errorsFile = try staging.csv(FileName.errors, columns: ErrorsReport.columns)
-            for finding in findings { try errorsFile.append(ErrorsReport.cells(for: finding)) }
-            try errorsFile.commit()
-            let facts = SummaryPage.RunFacts(
-                date: runDate, verbatims: aggregator.overall.count, byChannel: aggregator.channelCounts,
-                byLanguage: aggregator.languageCounts, errors: findings.filter { $0.severity == .error }.count,
-                previousRun: summary.previousRun, historySetAside: summary.historySetAside)
-            let page = SummaryPage(
-                facts: facts, hotspots: hotspots, trends: trends, journeyOrder: journeyOrder, report: report,
-                labels: analyzer.touchpointLabels)
-            try staging.write(page.html(), to: FileName.summary)
+            let previous = try store.previousRun(before: runDate, excluding: runID)
+            let trailing = try store.runs(
+                from: runDate.addingTimeInterval(-28 * 86_400), to: runDate, excluding: runID)
+            let trends = TrendAnalysis.trends(current: snapshots, previous: previous?.rows, trailing: trailing.map(\.rows))
+            tally.summary.previousRun = previous.map { ISODate.format($0.date) }
+            tally.summary.significantChanges = trends.values.filter(\.significant).count
+            return trends
+        } catch {
+            history = nil
+            tally.findings.append(
+                Finding(
+                    source: historyName, reason: "history store unavailable, no trend computed: \(error)",
+                    severity: .warning))
+            return [:]
+        }
+    }
+
+    /// Closes `inputs.csv` and `verbatims.csv` and writes the hot spot and theme tables, `errors.csv`
+    /// and `summary.html` into the staging folder.
+    private static func writeReports(
+        _ tally: RunTally, hotspots: [Hotspot], themeRows: [Hotspot], trends: [String: Trend], runDate: Date,
+        analyzer: VerbatimAnalyzer, staging: StagingFolder
+    ) throws {
+        try tally.inputsFile.commit()
+        try tally.verbatimsFile.commit()
+        let table = HotspotTable(report: tally.report)
+        func writeTable(_ name: String, columns: [String], rows: [Hotspot]) throws {
+            let file = try staging.csv(name, columns: columns)
+            for row in rows { try file.append(table.cells(for: row, trend: trends[AggregateSnapshot(row).key])) }
+            try file.commit()
+        }
+        try writeTable(FileName.hotspots, columns: HotspotTable.touchpointColumns, rows: hotspots)
+        try writeTable(FileName.themes, columns: HotspotTable.themeColumns, rows: themeRows)
+        let errorsFile = try staging.csv(FileName.errors, columns: ErrorsReport.columns)
+        for finding in tally.findings { try errorsFile.append(ErrorsReport.cells(for: finding)) }
+        try errorsFile.commit()
+        let aggregator = tally.aggregator
+        let facts = SummaryPage.RunFacts(
+            date: runDate, verbatims: aggregator.overall.count, byChannel: aggregator.channelCounts,
+            byLanguage: aggregator.languageCounts, errors: tally.findings.filter { $0.severity == .error }.count,
+            previousRun: tally.summary.previousRun, historySetAside: tally.summary.historySetAside)
+        let page = SummaryPage(
+            facts: facts, hotspots: hotspots, trends: trends, journeyOrder: analyzer.touchpointOrder,
+            report: tally.report, labels: analyzer.touchpointLabels)
+        try staging.write(page.html(), to: FileName.summary)
+    }
+
+    /// Runs a report-writing step: a `ReportWriteError` (a full disk) goes up as it is, to become
+    /// `Failure.write`; any other error is `Failure.output`.
+    private static func writingReports(_ body: () throws -> Void) throws {
+        do {
+            try body()
         } catch let error as ReportWriteError {
             throw error
         } catch {
             throw Failure.output("\(error.localizedDescription)")
         }
+    }
 
-        summary.verbatims = aggregator.overall.count
-        summary.scoreOnlyResponses = aggregator.scoreOnlyResponses
-        summary.errors = findings.filter { $0.severity == .error }.count
-        summary.warnings = findings.count - summary.errors
-        summary.byChannel = aggregator.channelCounts
-        summary.byLanguage = aggregator.languageCounts
-        summary.topHotspots = hotspots.prefix(3).map {
-            ($0.touchpoint, $0.statistics.negativeShare ?? 0, $0.statistics.count)
-        }
-        summary.seconds = Date().timeIntervalSince(started)
+    /// Records the run and its generation in the history (nothing without one); called by
+    /// `ReportFolder.commit` inside the step that publishes the generation.
+    private static func record(
+        runID: String, runDate: Date, verbatims: Int, snapshots: [AggregateSnapshot], in history: HistoryStore?,
+        generation: HistoryStore.Generation
+    ) throws {
+        guard let store = history else { return }
         do {
-            let manifest = RunManifest(
-                configuration: configuration, summary: summary, started: started, generation: generation)
-            try staging.write(manifest.json(), to: FileName.manifest)
-        } catch let error as ReportWriteError {
-            throw error
+            try store.append(id: runID, date: runDate, verbatims: verbatims, rows: snapshots, generation: generation)
         } catch {
-            throw Failure.output("\(error.localizedDescription)")
+            throw Failure.history("\(error)")
         }
-        try folder.commit(generation) {
-            guard let store = history else { return }
-            do {
-                try store.append(
-                    id: runID, date: runDate, verbatims: aggregator.overall.count, rows: snapshots,
-                    generation: HistoryStore.Generation(output: folder.key, name: generation))
-            } catch {
-                throw Failure.history("\(error)")
-            }
-        }
-        return summary
     }
 
     /// Reads the optional chat and survey mapping files; an unreadable or invalid file is fatal, since
@@ -390,7 +426,7 @@ public enum AnalyzeRun {
     static func shard(_ units: [IngestUnit], targetBytes: Int, findings: inout [Finding]) -> [IngestUnit] {
         var result: [IngestUnit] = []
         for unit in units {
-            guard unit.format == .mbox || unit.format == .survey, unit.byteRange == nil, fileSize(unit.path) > targetBytes
+            guard unit.format == .mbox || unit.format == .survey, unit.byteRange == nil, unit.fileSize > targetBytes
             else {
                 result.append(unit)
                 continue
@@ -452,17 +488,5 @@ public enum AnalyzeRun {
         let source = unit.byteRange.map { "\(unit.relativePath) (bytes \($0.lowerBound)-\($0.upperBound))" }
         return UnitResult(
             records: records, rows: rows, source: source ?? unit.relativePath, output: output)
-    }
-
-    /// The size of the file at `path` (raw bytes, see `IngestUnit.path`), 0 when it cannot be read.
-    /// A plain `stat(2)`: Foundation's `attributesOfItem` also looks up owner and group names, which
-    /// showed up at 5 % of a run over many small files.
-    private static func fileSize(_ path: [UInt8]) -> Int {
-        var info = stat()
-        let status = (path + [0]).withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { $0.baseAddress.map { stat($0, &info) } ?? -1 }
-        }
-        guard status == 0 else { return 0 }
-        return Int(exactly: info.st_size) ?? 0
     }
 }

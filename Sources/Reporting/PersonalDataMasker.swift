@@ -18,6 +18,7 @@ public struct PersonalDataMasker: Sendable {
     /// The words that say what a number is; empty: numbers are judged by their digits alone.
     public var context: PersonalDataContext
 
+    /// A masker that reads `context` words around numbers (none: digits alone decide).
     public init(context: PersonalDataContext = PersonalDataContext()) {
         self.context = context
     }

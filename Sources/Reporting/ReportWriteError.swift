@@ -12,6 +12,7 @@ public struct ReportWriteError: Error, CustomStringConvertible, Sendable {
     /// The `errno` of the failed system call.
     public var code: Int32
 
+    /// The failure to write `file`, with the `errno` `code` of the call that failed.
     public init(file: String, code: Int32) {
         self.file = file
         self.code = code

@@ -14,6 +14,7 @@ public struct VerbatimsReport: Sendable {
     /// Masks personal data in `text`, `context` and quotes.
     public var masker: PersonalDataMasker
 
+    /// A report in `dialect` that masks with `masker` unless `keepPersonalData`.
     public init(dialect: CSVDialect, keepPersonalData: Bool = false, masker: PersonalDataMasker = PersonalDataMasker()) {
         self.dialect = dialect
         self.keepPersonalData = keepPersonalData

@@ -112,17 +112,15 @@ import VerbatimModel
     @Test func aFileNamedInLatin1IsReadByItsBytesAndShownEscaped() throws {
         try withCorpus(["good.eml": Self.mail]) { root in
             let name: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".eml".utf8)
-            let path = Array(root.path.utf8) + [UInt8(ascii: "/")] + name + [0]
-            let descriptor = path.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
-            }
+            let path = Array(root.path.utf8) + [UInt8(ascii: "/")] + name
+            let descriptor = RawPath.withCString(path) { open($0, O_CREAT | O_WRONLY, 0o644) }
             #expect(descriptor >= 0)
             _ = Array(Self.mail.utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             close(descriptor)
             let (units, findings) = CorpusWalker.units(in: root)
             #expect(findings.isEmpty)
             #expect(units.map(\.relativePath) == ["caf\\xE9.eml", "good.eml"])
-            let bytes = try CorpusWalker.bytes(of: units[0])
+            let bytes = try CorpusWalker.bytes(of: try #require(units.first))
             #expect(String(decoding: bytes, as: UTF8.self) == Self.mail)
         }
     }

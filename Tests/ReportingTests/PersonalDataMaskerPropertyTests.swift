@@ -34,11 +34,12 @@ import Testing
         }
     }
 
-    /// Long lines where every few characters start a word: the masker reads each once or so (a
-    /// quadratic scan of these 20,000 characters would take minutes).
+    /// Long lines where every few characters start a word (each would start a number, an IBAN, a NIR
+    /// or an address): the masker returns and its result is stable. How fast is `make bench`'s concern.
     @Test(arguments: ["a.", "a%", "0 ", "06.", "+3", "fr76 ", "2A ", "x@", "(0)", "1-"])
-    func longRepetitiveLinesReturn(unit: String) {
+    func longRepetitiveLinesAreMaskedStably(unit: String) {
         let text = String(repeating: unit, count: 20_000 / unit.count)
-        #expect(PersonalDataMaskerTests.masker.mask(text).count > 0)
+        let once = PersonalDataMaskerTests.masker.mask(text)
+        #expect(PersonalDataMaskerTests.masker.mask(once) == once)
     }
 }

@@ -16,7 +16,8 @@ struct MimeBodyExtractor {
     /// Multipart levels followed recursively; real mail rarely goes past 5. Deeper parts are not
     /// lost: `innermostText` finds their text without recursion (hostile depth must not exhaust the stack).
     static let maximumDepth = 64
-    /// Most parts read in one message.
+    /// Most parts read in one message: real mail holds a few dozen at most, and the bound keeps a
+    /// crafted message of tiny parts from costing minutes.
     static let maximumParts = 2_000
 
     init(bytes: [UInt8]) {
