@@ -167,7 +167,13 @@ public enum LooseDate {
         case separator(Character)
     }
 
+    /// The longest text read as a date: `mercredi 14 septembre 2025 à 09:30:00 (UTC+01:00)` is 51
+    /// bytes. Date columns are guessed by trying every sampled cell, so a 10 MB comment must cost
+    /// nothing here (it took 30 s of Unicode property lookups).
+    static let maxDateLength = 100
+
     private static func tokenize(_ text: String) -> [Token] {
+        guard text.utf8.count <= maxDateLength else { return [] }
         var tokens: [Token] = []
         var number = 0, digits = 0
         var word = ""
