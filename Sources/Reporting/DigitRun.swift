@@ -52,6 +52,11 @@ struct DigitRun {
             groups.append((digits.count, openParenthesis && closes))
             for position in index..<groupEnd { digits.append(characters[position].wholeNumberValue ?? 0) }
             groupEnds.append(groupEnd)
+            // A group of seven digits or more ends a number (`333 1234567`; cards group by 6 at
+            // most, `3782 822463 10005`): what follows is the next number of a list
+            // (`0033612345678 / 06 12 34 56 78`), which read as one run gave a 15-digit phone and
+            // left `34 56 78` unmasked.
+            guard groupEnd - index < 7 else { break }
             guard let (next, kind, opens) = Self.separator(characters, at: groupEnd) else { break }
             // `0.147368421`: a decimal number, whatever follows it.
             if kind == .dot, groups.count == 1, digits.count == 1 { break }

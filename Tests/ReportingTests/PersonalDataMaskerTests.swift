@@ -153,6 +153,17 @@ import Testing
         #expect(bare.mask("06 12 34 56 78") == "[phone]")
     }
 
+    @Test(
+        "A list of phone numbers masks each one whole, whatever joins them",
+        arguments: [
+            ("tel 0033612345678 / 06 12 34 56 78", "tel [phone] / [phone]"),
+            ("tel 0033612345678 - 06 12 34 56 78", "tel [phone] - [phone]"),
+            ("tel +33612345678 06 12 34 56 78", "tel [phone] [phone]"),
+        ])
+    func masksEachNumberOfAList(input: String, expected: String) {
+        #expect(Self.masker.mask(input) == expected)
+    }
+
     @Test func theNearestContextWordDecides() {
         #expect(Self.masker.mask("commande payée par carte 4539 1488 0343 6467") == "commande payée par carte [card]")
         #expect(Self.masker.mask("carte refusée pour la commande 4539 1488 0343 6467") == "carte refusée pour la commande 4539 1488 0343 6467")
