@@ -65,6 +65,8 @@ import Testing
         ("iban fr76 3000 6000 0112 3456 7890 189", "iban [iban]"),
         ("FR76-3000-6000-0112-3456-7890-189.", "[iban]."),
         ("FR7630006000011234567890189", "[iban]"),
+        ("Mon IBAN FR76\n3000 6000 0112 3456 7890 189 merci", "Mon IBAN [iban] merci"),
+        ("IBAN FR76 3000 6000 0112 \r\n3456 7890 189", "IBAN [iban]"),
         ("refund to GB29 NWBK 6016 1331 9268 19 please", "refund to [iban] please"),
         ("gb29nwbk60161331926819", "[iban]"),
         ("Konto DE89 3704 0044 0532 0130 00", "Konto [iban]"),
