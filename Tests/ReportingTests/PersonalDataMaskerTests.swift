@@ -98,6 +98,8 @@ import Testing
         ("sécu 255081416802538.", "sécu [nir]."),
         ("née à Ajaccio, NIR 2 84 12 2A 451 089 80", "née à Ajaccio, NIR [nir]"),
         ("Bastia 1.84.12.2B.451.089.60", "Bastia [nir]"),
+        ("NIR 2 84 12\n2A 451 089 80 svp", "NIR [nir] svp"),
+        ("NIR 2 84 12 2A \r\n451 089 80", "NIR [nir]"),
     ])
     func masksFrenchSocialSecurityNumbersWithCorsicanDepartments(input: String, expected: String) {
         #expect(Self.masker.mask(input) == expected)
