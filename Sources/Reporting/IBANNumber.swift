@@ -42,7 +42,7 @@ enum IBANNumber {
                 lineBreaks += 1
             } else if character == " " || character == "\u{00A0}" {
                 // spaces around a line break
-            } else if character == "-" {
+            } else if character.isDashCharacter {
                 marks += 1
             } else {
                 break

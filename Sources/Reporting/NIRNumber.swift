@@ -50,7 +50,7 @@ enum NIRNumber {
             position += 1
         }
         if lineBreaks == 0 {
-            guard " .-\u{00A0}".contains(characters[index]) else { return nil }
+            guard " .\u{00A0}".contains(characters[index]) || characters[index].isDashCharacter else { return nil }
             position = index + 1
         }
         guard lineBreaks <= 1, position < characters.count,

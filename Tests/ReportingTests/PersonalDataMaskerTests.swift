@@ -168,6 +168,18 @@ import Testing
         #expect(Self.masker.mask(input) == expected)
     }
 
+    @Test(
+        "Hyphens and dashes of word processors join groups like '-'",
+        arguments: [
+            ("tel 06\u{2011}12\u{2011}34\u{2011}56\u{2011}78 merci", "tel [phone] merci"),
+            ("tel 06\u{2013}12 34 56 78", "tel [phone]"),
+            ("IBAN FR76\u{2010}3000\u{2010}6000\u{2010}0112\u{2010}3456\u{2010}7890\u{2010}189", "IBAN [iban]"),
+            ("NIR 2\u{2212}84\u{2212}12\u{2212}2A\u{2212}451\u{2212}089\u{2212}80", "NIR [nir]"),
+        ])
+    func masksNumbersJoinedByUnicodeDashes(input: String, expected: String) {
+        #expect(Self.masker.mask(input) == expected)
+    }
+
     @Test func theNearestContextWordDecides() {
         #expect(Self.masker.mask("commande payée par carte 4539 1488 0343 6467") == "commande payée par carte [card]")
         #expect(Self.masker.mask("carte refusée pour la commande 4539 1488 0343 6467") == "carte refusée pour la commande 4539 1488 0343 6467")
