@@ -52,6 +52,11 @@ struct DigitRun {
             groups.append((digits.count, openParenthesis && closes))
             for position in index..<groupEnd { digits.append(characters[position].wholeNumberValue ?? 0) }
             groupEnds.append(groupEnd)
+            // A group of seven digits or more ends a number (`333 1234567`; cards group by 6 at
+            // most, `3782 822463 10005`): what follows is the next number of a list
+            // (`0033612345678 / 06 12 34 56 78`), which read as one run gave a 15-digit phone and
+            // left `34 56 78` unmasked.
+            guard groupEnd - index < 7 else { break }
             guard let (next, kind, opens) = Self.separator(characters, at: groupEnd) else { break }
             // `0.147368421`: a decimal number, whatever follows it.
             if kind == .dot, groups.count == 1, digits.count == 1 { break }
@@ -103,9 +108,9 @@ struct DigitRun {
             } else if character == "(" || character == ")" {
                 parenthesis = true
                 opens = character == "("
-            } else if character == "." || character == "-" || character == "/" {
+            } else if character == "." || character.isDashCharacter || character == "/" {
                 guard mark == nil else { return nil }
-                mark = character == "." ? .dot : character == "-" ? .dash : .slash
+                mark = character == "." ? .dot : character.isDashCharacter ? .dash : .slash
             } else if !(character == " " || character == "\u{00A0}" || character == "\u{202F}" || character == "\u{2009}") {
                 break  // a tab separates columns, not the groups of a number
             }
@@ -119,6 +124,16 @@ struct DigitRun {
 }
 
 extension Character {
+    /// A hyphen or dash as word processors and mail clients write one between digit groups:
+    /// `-`, the Unicode hyphens and dashes U+2010…U+2015 (`06‑12‑34‑56‑78` with non-breaking
+    /// hyphens, `06–12` after autocorrect), the minus sign U+2212 and the small and fullwidth
+    /// hyphen-minus U+FE63 and U+FF0D.
+    var isDashCharacter: Bool {
+        guard unicodeScalars.count == 1, let scalar = unicodeScalars.first else { return false }
+        return scalar == "-" || (0x2010...0x2015).contains(scalar.value) || scalar.value == 0x2212
+            || scalar.value == 0xFE63 || scalar.value == 0xFF0D
+    }
+
     /// `0`…`9` only (not Arabic-Indic or fullwidth digits, which no format here uses).
     var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

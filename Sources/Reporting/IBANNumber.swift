@@ -1,6 +1,6 @@
 /// An International Bank Account Number (ISO 13616-1): a country code, two check digits and a
 /// country-specific account number (BBAN), in any case, written in one block or in groups joined
-/// by single spaces or dashes. The length is the one the SWIFT IBAN registry gives the country, and
+/// by single spaces or dashes, or broken across two lines. The length is the one the SWIFT IBAN registry gives the country, and
 /// the number passes the ISO 7064 mod-97-10 check.
 enum IBANNumber {
     /// Index after an IBAN starting at `start`, or `nil`.
@@ -17,10 +17,8 @@ enum IBANNumber {
             if character.isASCIILetterCharacter || character.isASCIIDigitCharacter {
                 compact.append(character)
                 index += 1
-            } else if character == " " || character == "-" || character == "\u{00A0}", index + 1 < characters.count,
-                characters[index + 1].isASCIILetterCharacter || characters[index + 1].isASCIIDigitCharacter
-            {
-                index += 1
+            } else if let next = separatorEnd(characters, at: index) {
+                index = next
             } else {
                 break
             }
@@ -29,6 +27,33 @@ enum IBANNumber {
         // One more letter or digit glued on: a longer code, not this IBAN.
         if index < characters.count, characters[index].isLetter || characters[index].isNumber { return nil }
         return checksumValid(compact) ? index : nil
+    }
+
+    /// Index after the separator between two groups at `index`: a space, dash or no-break space,
+    /// or a line break with the spaces around it (a mail body wraps `FR76` and `3000 6000 …` onto
+    /// two lines), followed by a letter or digit; `nil` when there is none.
+    private static func separatorEnd(_ characters: [Character], at index: Int) -> Int? {
+        var position = index
+        var lineBreaks = 0
+        var marks = 0
+        while position < characters.count, position - index < 4 {
+            let character = characters[position]
+            if character.isNewline {
+                lineBreaks += 1
+            } else if character == " " || character == "\u{00A0}" {
+                // spaces around a line break
+            } else if character.isDashCharacter {
+                marks += 1
+            } else {
+                break
+            }
+            position += 1
+        }
+        let separated = position > index && lineBreaks <= 1 && marks <= 1 && (position - index == 1 || lineBreaks == 1)
+        guard separated, position < characters.count,
+            characters[position].isASCIILetterCharacter || characters[position].isASCIIDigitCharacter
+        else { return nil }
+        return position
     }
 
     /// ISO 7064 mod-97-10 as ISO 13616 uses it: the first four characters moved to the end,

@@ -1,6 +1,7 @@
 /// The French social-security number (NIR, "numéro de sécurité sociale"): sex (1 or 2), year (2
 /// digits), month (2), department (2: digits, or `2A`/`2B` for Corsica), commune (3), order (3) and
-/// a 2-digit key; written with or without spaces, dots or dashes between any characters.
+/// a 2-digit key; written with or without spaces, dots or dashes between any characters, or
+/// broken across two lines.
 ///
 /// The key is 97 − (the 13-character number mod 97), where for Corsica `2A` counts as 19 and `2B`
 /// as 18 (INSEE's description of the NIR, "numéro d'inscription au répertoire"; the Assurance
@@ -22,10 +23,8 @@ enum NIRNumber {
                 symbols.append(character)
                 index += 1
                 end = index
-            } else if " .-\u{00A0}".contains(character), index + 1 < characters.count, !symbols.isEmpty,
-                characters[index + 1].isASCIIDigitCharacter || characters[index + 1].isLetter
-            {
-                index += 1
+            } else if !symbols.isEmpty, let next = separatorEnd(characters, at: index) {
+                index = next
             } else {
                 break
             }
@@ -33,6 +32,31 @@ enum NIRNumber {
         guard symbols.count == length else { return nil }
         if end < characters.count, characters[end].isLetter || characters[end].isNumber { return nil }
         return keyValid(symbols) ? end : nil
+    }
+
+    /// Index after the separator at `index`: one space, dot, dash or no-break space, or a line
+    /// break with the spaces around it (a mail body wraps `2 84 12` and `2A 451 089 80` onto two
+    /// lines), followed by a digit or letter; `nil` when there is none.
+    private static func separatorEnd(_ characters: [Character], at index: Int) -> Int? {
+        var position = index
+        var lineBreaks = 0
+        while position < characters.count, position - index < 4 {
+            let character = characters[position]
+            if character.isNewline {
+                lineBreaks += 1
+            } else if !(character == " " || character == "\u{00A0}") {
+                break
+            }
+            position += 1
+        }
+        if lineBreaks == 0 {
+            guard " .\u{00A0}".contains(characters[index]) || characters[index].isDashCharacter else { return nil }
+            position = index + 1
+        }
+        guard lineBreaks <= 1, position < characters.count,
+            characters[position].isASCIIDigitCharacter || characters[position].isLetter
+        else { return nil }
+        return position
     }
 
     /// Whether the last two digits are the key of the first thirteen characters.

@@ -65,6 +65,8 @@ import Testing
         ("iban fr76 3000 6000 0112 3456 7890 189", "iban [iban]"),
         ("FR76-3000-6000-0112-3456-7890-189.", "[iban]."),
         ("FR7630006000011234567890189", "[iban]"),
+        ("Mon IBAN FR76\n3000 6000 0112 3456 7890 189 merci", "Mon IBAN [iban] merci"),
+        ("IBAN FR76 3000 6000 0112 \r\n3456 7890 189", "IBAN [iban]"),
         ("refund to GB29 NWBK 6016 1331 9268 19 please", "refund to [iban] please"),
         ("gb29nwbk60161331926819", "[iban]"),
         ("Konto DE89 3704 0044 0532 0130 00", "Konto [iban]"),
@@ -96,6 +98,8 @@ import Testing
         ("sécu 255081416802538.", "sécu [nir]."),
         ("née à Ajaccio, NIR 2 84 12 2A 451 089 80", "née à Ajaccio, NIR [nir]"),
         ("Bastia 1.84.12.2B.451.089.60", "Bastia [nir]"),
+        ("NIR 2 84 12\n2A 451 089 80 svp", "NIR [nir] svp"),
+        ("NIR 2 84 12 2A \r\n451 089 80", "NIR [nir]"),
     ])
     func masksFrenchSocialSecurityNumbersWithCorsicanDepartments(input: String, expected: String) {
         #expect(Self.masker.mask(input) == expected)
@@ -151,6 +155,29 @@ import Testing
         #expect(bare.mask("612 34 56 78") == "[phone]")
         #expect(bare.mask("612345678") == "612345678")
         #expect(bare.mask("06 12 34 56 78") == "[phone]")
+    }
+
+    @Test(
+        "A list of phone numbers masks each one whole, whatever joins them",
+        arguments: [
+            ("tel 0033612345678 / 06 12 34 56 78", "tel [phone] / [phone]"),
+            ("tel 0033612345678 - 06 12 34 56 78", "tel [phone] - [phone]"),
+            ("tel +33612345678 06 12 34 56 78", "tel [phone] [phone]"),
+        ])
+    func masksEachNumberOfAList(input: String, expected: String) {
+        #expect(Self.masker.mask(input) == expected)
+    }
+
+    @Test(
+        "Hyphens and dashes of word processors join groups like '-'",
+        arguments: [
+            ("tel 06\u{2011}12\u{2011}34\u{2011}56\u{2011}78 merci", "tel [phone] merci"),
+            ("tel 06\u{2013}12 34 56 78", "tel [phone]"),
+            ("IBAN FR76\u{2010}3000\u{2010}6000\u{2010}0112\u{2010}3456\u{2010}7890\u{2010}189", "IBAN [iban]"),
+            ("NIR 2\u{2212}84\u{2212}12\u{2212}2A\u{2212}451\u{2212}089\u{2212}80", "NIR [nir]"),
+        ])
+    func masksNumbersJoinedByUnicodeDashes(input: String, expected: String) {
+        #expect(Self.masker.mask(input) == expected)
     }
 
     @Test func theNearestContextWordDecides() {
