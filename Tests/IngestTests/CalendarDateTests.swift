@@ -4,7 +4,7 @@ import VerbatimModel
 
 @testable import Ingest
 
-/// Dates outside 1990–2100 are dropped with a reason, whatever the reader; the verbatim stays.
+/// A date that is not on the calendar is no date: never moved to the next real day or century.
 @Suite("Dates that are not on the calendar")
 struct CalendarDateTests {
     @Test(

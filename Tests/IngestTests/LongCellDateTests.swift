@@ -4,7 +4,7 @@ import VerbatimModel
 
 @testable import Ingest
 
-/// Dates outside 1990–2100 are dropped with a reason, whatever the reader; the verbatim stays.
+/// A long survey cell is text, never a date, so guessing the date column stays cheap.
 @Suite("Long cells are not dates")
 struct LongCellDateTests {
     @Test("A cell longer than any written date is no date, even when it starts with one (a survey comment, not a date column)")
