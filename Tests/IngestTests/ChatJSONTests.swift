@@ -56,6 +56,24 @@ struct ChatJSONTests {
         #expect(read(json).verbatims.isEmpty)
     }
 
+    @Test(
+        "A time field no format reads is a warning naming it; the message is kept undated",
+        arguments: ["2025-13-45T99:99:99Z", "0000-01-01T00:00:00Z", "99999-01-01T00:00:00Z", "2026-11-22T10:00:00+9999"])
+    func unreadableDate(written: String) {
+        let output = read(#"[{"sender": "Client", "text": "Colis perdu.", "timestamp": "\#(written)"}]"#)
+        #expect(output.verbatims.map(\.text) == ["Colis perdu."])
+        #expect(output.verbatims.first?.date == nil)
+        #expect(output.findings.map(\.reason) == ["unreadable date \"\(written)\", ignored"])
+        #expect(output.findings.first?.position == "message 1")
+    }
+
+    @Test("A clock time without a date, or a placeholder, is no date and no warning", arguments: [#""10:02""#, "0", #""""#])
+    func clockTimeIsNoFinding(written: String) {
+        let output = read(#"[{"sender": "Client", "text": "Colis perdu.", "time": \#(written)}]"#)
+        #expect(output.verbatims.first?.date == nil)
+        #expect(output.findings.isEmpty)
+    }
+
     @Test("Invalid JSON is a finding, not a crash; a bad JSON Lines record is a finding with its line")
     func invalid() {
         let broken = read("{\"messages\": [ {\"text\": \"oops\" ")

@@ -26,6 +26,7 @@ enum ChatJSONReader {
                 for message in messages {
                     ordinal += 1
                     if let turn = turn(from: message, ordinal: ordinal, position: "message \(ordinal)", fields: options.chatFields) {
+                        noteUnreadableDate(of: turn, path: path, into: &output)
                         turns.append(turn)
                         kept.append(message)
                     } else {
@@ -72,6 +73,7 @@ enum ChatJSONReader {
                         ordinal: lineNumber))
             }
             if let turn = turn(from: object, ordinal: lineNumber, position: position, fields: options.chatFields) {
+                noteUnreadableDate(of: turn, path: path, into: &output)
                 turns.append(turn)
                 messages.append(object)
             }
@@ -209,22 +211,48 @@ enum ChatJSONReader {
         if speaker.isEmpty, let role = message["role"] as? String { speaker = role }
         if speaker.isEmpty, let declared { speaker = "\(declared)" }
         if speaker.isEmpty { speaker = "?" }
+        let time = date(of: message, fields: fields)
         return ChatTurn(
             ordinal: ordinal, position: position, speaker: speaker, declaredRole: declared, text: text,
-            date: date(of: message, fields: fields))
+            date: time.date, unreadableDate: time.unreadable)
     }
 
     /// The time of a message: the first plausible one (a `time` of seconds into the chat may sit
     /// beside a `created_at`); failing one, the first found, which ingestion rejects with a reason.
-    private static func date(of message: [String: Any], fields: ChatFieldMapping) -> Date? {
+    /// When none is read, `unreadable` is the first time field written as a date (a run of four
+    /// digits: a year or an epoch) that no format reads, so that the reader can say why the
+    /// message has no date; a clock time alone (`10:02`) is not a date and is not reported.
+    private static func date(of message: [String: Any], fields: ChatFieldMapping) -> (date: Date?, unreadable: String?) {
         var date: Date?
+        var unreadable: String?
         let candidates: [Any?] = fields.time.map { ChatFieldMapping.value(at: $0, in: message) } + timeKeys.map { message[$0] }
         for case let value? in candidates {
-            guard let parsed = ChatTimestamp.date(from: value) else { continue }
-            if PlausibleDateRange.contains(parsed) { return parsed }
+            guard let parsed = ChatTimestamp.date(from: value) else {
+                if unreadable == nil, let written = value as? String, hasFourDigitRun(written) { unreadable = written }
+                continue
+            }
+            if PlausibleDateRange.contains(parsed) { return (parsed, nil) }
             if date == nil { date = parsed }
         }
-        return date
+        return (date, date == nil ? unreadable : nil)
+    }
+
+    private static func hasFourDigitRun(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = (0x30...0x39).contains(byte) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
+    /// A warning for a message whose time field holds a date no format reads; the message is kept undated.
+    private static func noteUnreadableDate(of turn: ChatTurn, path: String, into output: inout IngestOutput) {
+        guard let written = turn.unreadableDate else { return }
+        output.findings.append(
+            Finding(
+                source: path, position: turn.position, reason: "unreadable date \"\(Finding.excerpt(written))\", ignored",
+                severity: .warning, ordinal: turn.ordinal))
     }
 
     /// Role words chat tools use in `role`/`type` fields.

@@ -21,6 +21,9 @@ struct ChatTurn: Sendable {
     var declaredRole: ChatRole?
     var text: String
     var date: Date?
+    /// The time field as written when it holds a date no reader could read (`2025-13-45T99:99:99Z`):
+    /// the turn is kept undated and the reader says so.
+    var unreadableDate: String? = nil
 
     /// The speaker of stamped lines that name nobody (`(11:20) est-ce que vous avez…`).
     static let unnamedSpeaker = "(unnamed)"
