@@ -24,7 +24,8 @@ public struct PersonalDataMasker: Sendable {
     }
 
     /// `text` with every e-mail address, phone, IBAN, card and NIR replaced by `[kind]`.
-    public func mask(_ text: String) -> String {
+    public func mask(_ original: String) -> String {
+        let text = FullwidthForms.folded(original)
         // Fast path: every pattern needs an `@` or at least 8 digits.
         var digits = 0
         var hasAt = false

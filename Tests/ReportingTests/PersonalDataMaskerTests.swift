@@ -180,6 +180,23 @@ import Testing
         #expect(Self.masker.mask(input) == expected)
     }
 
+    @Test(
+        "Fullwidth digits and letters typed in CJK input mode are masked like ASCII ones",
+        arguments: [
+            ("tel ０６ １２ ３４ ５６ ７８", "tel [phone]"),
+            ("IBAN ＦＲ76 3000 6000 0112 3456 7890 189", "IBAN [iban]"),
+            ("écrire à ｍａｒｉｅ＠ｅｘａｍｐｌｅ．ｆｒ", "écrire à [email]"),
+        ])
+    func masksFullwidthForms(input: String, expected: String) {
+        #expect(Self.masker.mask(input) == expected)
+    }
+
+    @Test("Fullwidth text is read as its ASCII forms; text without one is left as written")
+    func foldsFullwidthFormsOnly() {
+        #expect(Self.masker.mask("ＬＡＭＰＥ cassée, commande １２３４５６７８") == "LAMPE cassée, commande 12345678")
+        #expect(Self.masker.mask("ランプ cassée, commande 12345678") == "ランプ cassée, commande 12345678")
+    }
+
     @Test func theNearestContextWordDecides() {
         #expect(Self.masker.mask("commande payée par carte 4539 1488 0343 6467") == "commande payée par carte [card]")
         #expect(Self.masker.mask("carte refusée pour la commande 4539 1488 0343 6467") == "carte refusée pour la commande 4539 1488 0343 6467")
