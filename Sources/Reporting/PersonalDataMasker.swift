@@ -24,18 +24,19 @@ public struct PersonalDataMasker: Sendable {
     }
 
     /// `text` with every e-mail address, phone, IBAN, card and NIR replaced by `[kind]`.
-    public func mask(_ original: String) -> String {
-        let text = FullwidthForms.folded(original)
-        // Fast path: every pattern needs an `@` or at least 8 digits.
+    public func mask(_ text: String) -> String {
+        // Fast path: every pattern needs an `@` or at least 8 digits (fullwidth ones are not counted).
         var digits = 0
         var hasAt = false
         for byte in text.utf8 {
             if byte == UInt8(ascii: "@") { hasAt = true; break }
             if byte >= 0x30 && byte <= 0x39 { digits += 1 }
         }
-        guard hasAt || digits >= 8 else { return text }
+        guard hasAt || digits >= 8 || FullwidthForms.mayHold(text) else { return text }
 
-        let characters = Array(text)
+        let written = Array(text)
+        // The rules read fullwidth digits and letters as ASCII; what is not masked is written as it was.
+        let characters = FullwidthForms.mayHold(text) ? FullwidthForms.folded(written) : written
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var index = 0
@@ -49,7 +50,7 @@ public struct PersonalDataMasker: Sendable {
                 index = end
                 continue
             }
-            output.append(characters[index])
+            output.append(written[index])
             previous = (previous.1, characters[index])
             index += 1
         }
