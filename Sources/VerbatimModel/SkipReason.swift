@@ -14,7 +14,8 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable, Comparable {
     case system
     /// A turn or message with no text left after clean-up.
     case empty
-    /// A survey comment that says nothing ("RAS", "-", "N/A").
+    /// A survey comment that says nothing ("RAS", "-", "N/A"), or a chat turn without a word (an
+    /// order number, an e-mail address or a placeholder alone, see `WordlessTurn`).
     case noContent = "no-content"
     /// The same review seen on another page.
     case duplicate

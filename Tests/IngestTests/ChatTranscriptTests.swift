@@ -66,9 +66,23 @@ struct ChatTranscriptTests {
             ( 16:05 ) userX : l'internaute a mis fin à la conversation.
             """
         let output = read(transcript)
-        #expect(output.verbatims.map(\.text) == ["_Email1_", "Il manque un parfum dans ma commande"])
-        #expect(output.skipped == [.agent: 2, .system: 1])
+        #expect(output.verbatims.map(\.text) == ["Il manque un parfum dans ma commande"])
+        #expect(output.skipped == [.agent: 2, .system: 1, .noContent: 1])
         #expect(output.verbatims.allSatisfy { $0.readerSignals.isEmpty })
+    }
+
+    @Test(
+        "A turn without a word (an identifier the agent asked for, a placeholder) is no verbatim; a word or an emoji is one",
+        arguments: [
+            ("716640", false), ("_Email1_", false), ("1StEQ3js", false), ("jean.dupont@example.fr", false),
+            ("#719720v", false), ("n° 604337 !", false),
+            ("ok", true), ("merci.", true), ("_Name3_ merci beaucoup", true), ("commande 716640", true), ("👍", true),
+            ("l'adresse", true),
+        ])
+    func wordlessTurns(text: String, isVerbatim: Bool) {
+        let output = read("[10:02] Client: \(text)\n[10:03] Agent Paul: Je regarde.")
+        #expect(output.verbatims.map(\.text) == (isVerbatim ? [text] : []))
+        #expect(output.skipped == (isVerbatim ? [.agent: 1] : [.agent: 1, .noContent: 1]))
     }
 
     @Test("Stamped lines that name nobody are an unnamed speaker's turns, unless they read as system lines")

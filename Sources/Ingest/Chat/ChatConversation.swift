@@ -44,6 +44,10 @@ enum ChatConversation {
                     output.skip(.empty)
                     continue
                 }
+                guard !WordlessTurn.isWordless(text) else {
+                    output.skip(.noContent)
+                    continue
+                }
                 output.verbatims.append(
                     Verbatim(
                         source: SourceLocation(path: path, ordinal: turn.ordinal, position: turn.position),
