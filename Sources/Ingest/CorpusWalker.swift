@@ -54,13 +54,4 @@ enum CorpusWalker {
         }
         return .unit(IngestUnit(file: file, format: format))
     }
-
-    static func bytes(of unit: IngestUnit) throws -> [UInt8] {
-        try RawFile.bytes(of: unit.path, range: unit.byteRange)
-    }
-
-    /// The bytes of the file at `path`, or of its byte `range` (empty when the file is shorter).
-    static func bytes(of path: [UInt8], range: Range<Int>?) throws -> [UInt8] {
-        try RawFile.bytes(of: path, range: range)
-    }
 }

@@ -46,8 +46,8 @@ public enum Ingestor {
         let bytes: [UInt8]
         var head: [UInt8] = []
         do {
-            bytes = try CorpusWalker.bytes(of: unit)
-            if let shard = unit.surveyShard { head = try CorpusWalker.bytes(of: unit.path, range: shard.head) }
+            bytes = try RawFile.bytes(of: unit.path, range: unit.byteRange)
+            if let shard = unit.surveyShard { head = try RawFile.bytes(of: unit.path, range: shard.head) }
         } catch {
             return IngestOutput(
                 findings: [Finding(source: unit.relativePath, reason: "cannot read file: \(error)")],

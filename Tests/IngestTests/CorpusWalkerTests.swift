@@ -54,7 +54,7 @@ import VerbatimModel
     @Test func bytesOfAShardAreItsRange() throws {
         try withCorpus(["m.mbox": "From a\nx\nFrom b\ny\n"]) { root in
             let unit = IngestUnit(url: root.appendingPathComponent("m.mbox"), relativePath: "m.mbox", format: .mbox, byteRange: 9..<18)
-            let bytes = try CorpusWalker.bytes(of: unit)
+            let bytes = try RawFile.bytes(of: unit.path, range: unit.byteRange)
             #expect(String(decoding: bytes, as: UTF8.self) == "From b\ny\n")
         }
     }
@@ -120,7 +120,8 @@ import VerbatimModel
             let (units, findings) = CorpusWalker.units(in: root)
             #expect(findings.isEmpty)
             #expect(units.map(\.relativePath) == ["caf\\xE9.eml", "good.eml"])
-            let bytes = try CorpusWalker.bytes(of: try #require(units.first))
+            let unit = try #require(units.first)
+            let bytes = try RawFile.bytes(of: unit.path, range: unit.byteRange)
             #expect(String(decoding: bytes, as: UTF8.self) == Self.mail)
         }
     }
