@@ -12,6 +12,29 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
 }
 
 @Suite struct SurveyReaderTests {
+    @Test("A direction column says who wrote each row: the company's rows are agent messages, never customer text")
+    func directionColumnSkipsTheCompanysRows() {
+        let csv = """
+            tweet_id,author_id,inbound,created_at,text
+            1,115712,True,Tue Oct 31 22:10:47 +0000 2017,@sprintcare my phone keeps dropping calls
+            2,sprintcare,False,Tue Oct 31 22:11:45 +0000 2017,@115712 We are sorry to hear that. Please DM us.
+            3,115712,True,Tue Oct 31 22:15:00 +0000 2017,@sprintcare still nothing fixed
+
+            """
+        let output = SurveyReader.read(Array(csv.utf8), path: "twcs.csv", options: IngestOptions())
+        #expect(output.verbatims.map(\.text) == ["@sprintcare my phone keeps dropping calls", "@sprintcare still nothing fixed"])
+        #expect(output.skipped[.agent] == 1)
+        #expect(output.format.contains("direction=inbound"))
+    }
+
+    @Test("A column named like a direction that names no side is read as before")
+    func directionColumnOfSomethingElseIsIgnored() {
+        let csv = "id,direction,comment\n1,nord,Livraison en retard\n2,sud,Colis abîmé\n"
+        let output = SurveyReader.read(Array(csv.utf8), path: "d.csv", options: IngestOptions())
+        #expect(output.verbatims.count == 2)
+        #expect(output.skipped[.agent] == nil)
+    }
+
     @Test func frenchExcelExportSemicolonWindows1252CRLFMultiLine() throws {
         let output = SurveyReader.read(try fixture("survey/french-excel.csv"), path: "fr.csv", options: IngestOptions())
         #expect(output.format.hasPrefix("survey-csv (;, windows-1252)"))

@@ -13,6 +13,9 @@ struct SurveyColumnRoles: Equatable {
     var date: Int?
     var touchpoint: Int?
     var language: Int?
+    /// A column saying who wrote the row (`inbound` True/False in Twitter support exports, a
+    /// `direction` or `author type` of helpdesk exports): the company's rows are agent messages.
+    var direction: Int?
 
     // Header keywords, folded (lower case, no accents). Sources: the question wordings of the NPS
     // (Reichheld 2003, "How likely is it that you would recommend…"), CES (CEB/Gartner 2010 and
@@ -47,6 +50,24 @@ struct SurveyColumnRoles: Equatable {
         "distributionchannel", "distribution channel", "collector id", "ipaddress", "ip address", "network id",
     ]
     static let languageKeys = ["userlanguage", "language", "langue", "lang", "locale"]
+    /// Headers of a message-direction column: `inbound` (the Twitter Customer Support corpus,
+    /// Kaggle TWCS), `direction`, `author type`/`sender type`, `is customer`/`from customer`
+    /// (Zendesk, Freshdesk and Intercom message exports).
+    static let directionKeys = [
+        "inbound", "direction", "author type", "author_type", "sender type", "sender_type", "is customer",
+        "is_customer", "from customer", "from_customer",
+    ]
+    /// Cell values of a direction column, folded: the customer's side and the company's side.
+    static let customerSide: Set<String> = ["true", "1", "yes", "oui", "inbound", "in", "customer", "client", "user", "end-user", "end_user", "requester", "visitor"]
+    static let companySide: Set<String> = ["false", "0", "no", "non", "outbound", "out", "agent", "company", "staff", "support", "operator", "admin", "bot"]
+
+    /// Whether a direction cell names the company's side (`nil`: it names neither side).
+    static func isCompanySide(_ cell: String) -> Bool? {
+        let value = fold(SchemaOrgReviewCollector.trim(cell))
+        if companySide.contains(value) { return true }
+        if customerSide.contains(value) { return false }
+        return nil
+    }
 
     /// Lower case without accents or surrounding white space, for keyword matching.
     static func fold(_ text: String) -> String {
@@ -117,6 +138,12 @@ struct SurveyColumnRoles: Equatable {
 
         roles.respondent = first(respondentKeys, numeric: nil)
         if let column = roles.respondent { used.insert(column) }
+        roles.direction = first(directionKeys, numeric: nil) { index in
+            // Only a column whose every sampled cell names a side: a `Direction` of something else is no speaker.
+            let cells = sample.prefix(50).compactMap { index < $0.count ? $0[index] : nil }
+            return !cells.isEmpty && cells.allSatisfy { isCompanySide($0) != nil }
+        }
+        if let column = roles.direction { used.insert(column) }
         roles.date = first(dateKeys, numeric: nil) { index in
             // A date column holds dates (Qualtrics `Duration` contains none of the keys, but
             // `Start Date` next to `End Date` must not win over it; keys are ordered for that).
@@ -175,6 +202,7 @@ struct SurveyColumnRoles: Equatable {
             if date == index { date = nil }
             if touchpoint == index { touchpoint = nil }
             if language == index { language = nil }
+            if direction == index { direction = nil }
             comments.removeAll { $0 == index }
             switch role {
             case .nps: nps = index
@@ -205,7 +233,7 @@ struct SurveyColumnRoles: Equatable {
         var parts: [String] = []
         for (role, column) in [
             ("id", respondent), ("date", date), ("nps", nps), ("ces", ces), ("csat", csat), ("touchpoint", touchpoint),
-            ("lang", language),
+            ("lang", language), ("direction", direction),
         ] {
             if let label = name(column) { parts.append("\(role)=\(label)") }
         }

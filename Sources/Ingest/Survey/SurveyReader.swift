@@ -153,6 +153,10 @@ enum SurveyReader {
             output.skip(.empty)
             return
         }
+        if let column = roles.direction, column < fields.count, SurveyColumnRoles.isCompanySide(fields[column]) == true {
+            output.skip(.agent)
+            return
+        }
         if fields.count != labels.count {
             output.findings.append(Finding(source: path, position: position,
                 reason: "ragged row: \(fields.count) fields where the header has \(labels.count)", severity: .warning,
