@@ -142,11 +142,15 @@ struct CorpusListing {
     static func names(in directory: [UInt8]) -> [[UInt8]]? {
         guard let stream = RawPath.withCString(directory, { opendir($0) }) else { return nil }
         defer { closedir(stream) }
+        // `readdir` returns records of `d_reclen` bytes, shorter than `dirent` for short names: reading
+        // `entry.pointee` copies a whole `dirent` and faults when the record ends a page. The name is
+        // read in place instead, up to its NUL, which the kernel writes within the record.
+        guard let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) else { return nil }
         var names: [[UInt8]] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.prefix { $0 != 0 })
-            }
+            let start = UnsafeRawPointer(entry) + nameOffset
+            let length = strlen(start.assumingMemoryBound(to: CChar.self))
+            let name = Array(UnsafeRawBufferPointer(start: start, count: length))
             if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
             names.append(name)
         }

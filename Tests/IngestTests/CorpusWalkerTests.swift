@@ -44,6 +44,18 @@ import VerbatimModel
         }
     }
 
+    /// Short names make short `readdir` records, the ones a whole-`dirent` copy read past (a crash
+    /// on the 26,000-file bench corpus): a big folder of names of every length is listed whole.
+    @Test func aFolderOfThousandsOfShortAndLongNamesIsListedWholeInByteOrder() throws {
+        let names = (0..<3_000).map { index in String(repeating: "n", count: index % 40) + String(index) }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("walker-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for name in names { try Data().write(to: root.appendingPathComponent(name)) }
+        let listed = try #require(CorpusListing.names(in: Array(root.path.utf8)))
+        #expect(listed.map { String(decoding: $0, as: UTF8.self) } == names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+    }
+
     @Test func missingRootIsAFinding() {
         let (units, findings) = CorpusWalker.units(in: URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)"))
         #expect(units.isEmpty)
