@@ -16,6 +16,13 @@ public struct IngestOptions: Sendable, Hashable {
     public var botNames: [String]
     /// Field paths for JSON chat exports with unusual shapes (from a mapping file).
     public var chatFields: ChatFieldMapping
+    /// Mail domains (or addresses, with `@`) that are never the company, whatever inference says
+    /// (`customer_domain` in `verbatim-config.tsv`), lowercased.
+    public var customerDomains: [String] = []
+    /// Chat speaker names that are always the customer (`customer_name`), matched like `agentNames`.
+    public var customerNames: [String] = []
+    /// Phrase and name lists that tell who speaks (`lexicons/speakers/`, see `SpeakerLexicon`).
+    public var speakers = SpeakerLexicon()
 
     /// Environment variable that holds the customer-key secret for nightly runs.
     public static let secretEnvironmentVariable = "VERBATIM_CUSTOMER_KEY_SECRET"

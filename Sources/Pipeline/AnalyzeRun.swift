@@ -179,7 +179,14 @@ public enum AnalyzeRun {
             chatFields: mappings.chat,
             surveyColumnMapping: mappings.survey)
         options.limits = configuration.limits
-        return (analyzer, options, analyzer.extraLexiconFindings + profiles.findings + mappings.findings)
+        options.customerDomains = corpusSettings.customerDomains
+        options.customerNames = corpusSettings.customerNames
+        let speakers = SpeakerLexicon.load(from: configuration.lexicons.appendingPathComponent("speakers"))
+        options.speakers = speakers.lexicon
+        return (
+            analyzer, options,
+            analyzer.extraLexiconFindings + profiles.findings + speakers.findings + mappings.findings
+        )
     }
 
     /// Creates the output folder, refusing the corpus folder itself: reports written among the inputs

@@ -5,7 +5,8 @@ public import Lexicons
 ///
 /// The file is a TSV like the lexicons (`key<TAB>value`, `#` comments); keys may repeat:
 /// `company_domain` (a sender there is an agent), `agent_name` and `bot_name` (chat speaker names or
-/// prefixes that are not customers). Command-line options add to it.
+/// prefixes that are not customers), `customer_domain` and `customer_name` (never the company, to
+/// correct what the readers infer). Command-line options add to it.
 public struct CorpusConfiguration: Sendable, Hashable {
     /// The file name looked for at the corpus root.
     public static let fileName = "verbatim-config.tsv"
@@ -13,6 +14,8 @@ public struct CorpusConfiguration: Sendable, Hashable {
     public var companyDomains: [String] = []
     public var agentNames: [String] = []
     public var botNames: [String] = []
+    public var customerDomains: [String] = []
+    public var customerNames: [String] = []
 
     public init(companyDomains: [String] = [], agentNames: [String] = [], botNames: [String] = []) {
         self.companyDomains = companyDomains
@@ -37,10 +40,12 @@ public struct CorpusConfiguration: Sendable, Hashable {
             case "company_domain": configuration.companyDomains.append(value.lowercased())
             case "agent_name": configuration.agentNames.append(value)
             case "bot_name": configuration.botNames.append(value)
+            case "customer_domain": configuration.customerDomains.append(value.lowercased())
+            case "customer_name": configuration.customerNames.append(value)
             case let key:
                 throw .malformed(
                     file: fileName, line: row.line,
-                    reason: "unknown key '\(key)' (expected company_domain, agent_name or bot_name)")
+                    reason: "unknown key '\(key)' (expected company_domain, agent_name, bot_name, customer_domain or customer_name)")
             }
         }
         return configuration
