@@ -37,12 +37,26 @@ public struct GroupStatistics: Sendable {
     /// (Hutto & Gilbert 2014), which the scorer's labels also use.
     public static let negativeThreshold = -0.05
 
+    /// The conversation whose scores were counted last: a survey response gives one verbatim per
+    /// answered question, each carrying the response's scores, and they arrive one after the other
+    /// (records come sorted by source), so its scores count once per group.
+    private var lastScoredConversation: String?
+
     public init() {}
 
     /// Adds one analysed verbatim. Verbatims without text (a survey response with scores only)
-    /// count for the survey metrics only.
+    /// count for the survey metrics only; the scores of several verbatims of one response (same
+    /// `conversation`, in a row) count once.
     public mutating func add(_ record: AnalysedVerbatim) {
-        let scores = record.verbatim.scores
+        let conversation = record.verbatim.conversation
+        let sameResponse = conversation != nil && conversation == lastScoredConversation
+        lastScoredConversation = conversation
+        if !sameResponse { addScores(record.verbatim.scores) }
+        guard !record.verbatim.text.isEmpty else { return }
+        addText(record)
+    }
+
+    private mutating func addScores(_ scores: SurveyScores) {
         if let answer = scores.nps { nps.add(answer) }
         if let answer = scores.csat, (1...5).contains(answer) {
             csatCount += 1
@@ -55,7 +69,9 @@ public struct GroupStatistics: Sendable {
             // Easy = the top of the agreement scale: 5–7 of 7 (Gartner CES 2.0 "% agree"), 4–5 of 5.
             if answer >= (scale == 7 ? 5 : scale - 1) { cesEasy += 1 }
         }
-        guard !record.verbatim.text.isEmpty else { return }
+    }
+
+    private mutating func addText(_ record: AnalysedVerbatim) {
         count += 1
         sentimentSum += record.sentiment.score
         switch record.sentiment.label {

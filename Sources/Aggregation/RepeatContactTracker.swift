@@ -3,8 +3,8 @@ public import VerbatimModel
 
 /// Finds customers who come back about the same theme: the `repeat-contact` signal.
 ///
-/// A contact is one e-mail, one review, one survey response, or one whole chat conversation (the
-/// turns of a chat are one contact). A verbatim gets the signal when its customer has made at least
+/// A contact is one e-mail, one review, one survey response (all its answers), or one whole chat
+/// conversation (the turns of a chat are one contact). A verbatim gets the signal when its customer has made at least
 /// `threshold` distinct contacts on one of its themes within `window` around its date. Records are
 /// offered in the pipeline's stable order, so the first contacts of a series are not flagged and the
 /// third one is: "this is the third time they write about their refund".
@@ -86,7 +86,9 @@ public struct RepeatContactTracker: Sendable {
     public mutating func mark(_ record: AnalysedVerbatim) -> AnalysedVerbatim {
         let verbatim = record.verbatim
         guard let customer = verbatim.customer, let date = verbatim.date, !record.themes.isEmpty else { return record }
-        let contactName = verbatim.channel == .chat ? (verbatim.conversation ?? verbatim.source.path) : verbatim.source.description
+        // A chat and a survey response (one verbatim per answered question) are one contact each.
+        let grouped = verbatim.channel == .chat || verbatim.channel == .survey
+        let contactName = grouped ? (verbatim.conversation ?? verbatim.source.path) : verbatim.source.description
         let contact = StableHash.value(of: contactName)
         let day = date.timeIntervalSince1970
         var repeated = false

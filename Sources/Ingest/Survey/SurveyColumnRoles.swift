@@ -93,7 +93,10 @@ struct SurveyColumnRoles: Equatable {
     }
 
     /// Detects roles from `labels` and a sample of data rows.
-    static func detect(labels: [String], sample: [[String]]) -> SurveyColumnRoles {
+    ///
+    /// `openText` are the columns the export's own header marks as text boxes
+    /// (`SurveyLayout.openTextColumns`).
+    static func detect(labels: [String], sample: [[String]], openText: Set<Int> = []) -> SurveyColumnRoles {
         var roles = SurveyColumnRoles()
         let folded = labels.map(fold)
         var used: Set<Int> = []
@@ -110,16 +113,7 @@ struct SurveyColumnRoles: Equatable {
             }
             return (filled == 0 ? 1 : Double(numeric) / Double(filled), maximum, filled)
         }
-        func words(_ label: String) -> [String] {
-            label.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "#" }).map(String.init)
-        }
-        func matches(_ label: String, _ keys: [String]) -> Bool {
-            let tokens = words(label)
-            return keys.contains { key in
-                // Short keys (`id`, `ces`, `nps`, `#`) must be whole words; longer ones may be stems.
-                key.count <= 4 ? (tokens.contains(key) || label == key) : label.contains(key)
-            }
-        }
+        func matches(_ label: String, _ keys: [String]) -> Bool { Self.matches(label, keys: keys) }
         func first(_ keys: [String], numeric: Bool?, where extra: (Int) -> Bool = { _ in true }) -> Int? {
             // Keys are in priority order: the first key that matches any column wins.
             for key in keys {
@@ -165,14 +159,7 @@ struct SurveyColumnRoles: Equatable {
         if let column = roles.touchpoint { used.insert(column) }
         roles.language = first(languageKeys, numeric: false)
         if let column = roles.language { used.insert(column) }
-        for (index, label) in folded.enumerated() where !used.contains(index) {
-            guard !isMetadata(label), matches(label, commentKeys) else { continue }
-            // `Q2 - Topics` (Qualtrics Text iQ) and `NPS_RATING` (Promoter/Detractor) are derived
-            // columns, not the customer's words.
-            if label.hasSuffix("topics") || label.hasSuffix("sentiment") { continue }
-            if numericShare(index).share > 0.5 && numericShare(index).filled > 0 { continue }
-            roles.comments.append(index)
-        }
+        roles.comments = commentColumns(labels: labels, folded: folded, sample: sample, openText: openText, used: used)
         if roles.comments.isEmpty {
             // No header says "comment": take the unused column with the longest free text.
             var bestLength = 20
@@ -180,13 +167,54 @@ struct SurveyColumnRoles: Equatable {
                 let texts = sample.compactMap { $0.count > index ? $0[index] : nil }
                 guard !texts.isEmpty else { continue }
                 let mean = texts.reduce(0) { $0 + $1.count } / texts.count
-                if mean > bestLength, numericShare(index).share < 0.5 {
+                if mean > bestLength, numericShare(index).share < 0.5, !SurveyColumnProfile(cells: texts).isCoded {
                     bestLength = mean
                     roles.comments = [index]
                 }
             }
         }
         return roles
+    }
+
+    /// The open-ended columns, in column order: every column the export marks as a text box, every
+    /// column whose header names a comment, and every column whose header is a question
+    /// (`isQuestion`) answered in sentences; a column whose cells are codes or closed-question
+    /// options (`SurveyColumnProfile.isCoded`) is never one, whatever its header says.
+    static func commentColumns(
+        labels: [String], folded: [String], sample: [[String]], openText: Set<Int>, used: Set<Int>
+    ) -> [Int] {
+        var columns: [Int] = []
+        for (index, label) in folded.enumerated() where !used.contains(index) {
+            let profile = SurveyColumnProfile(cells: sample.map { index < $0.count ? $0[index] : "" })
+            if openText.contains(index) {
+                // A text box the export names: typed-in answers, even short repeated ones
+                // ("other, please specify": `Amazon`, `Amazon`), but never figures.
+                if profile.numericShare <= SurveyColumnProfile.numericShareLimit { columns.append(index) }
+                continue
+            }
+            guard !isMetadata(label), !profile.isCoded else { continue }
+            // `Q2 - Topics` (Qualtrics Text iQ) and `NPS_RATING` (Promoter/Detractor) are derived
+            // columns, not the customer's words.
+            if label.hasSuffix("topics") || label.hasSuffix("sentiment") { continue }
+            let named = matches(label, keys: commentKeys)
+            if named || (isQuestion(labels[index]) && profile.looksLikeFreeText) { columns.append(index) }
+        }
+        return columns
+    }
+
+    /// A header that is a question put to the respondent (Typeform and Google Forms write the
+    /// question as the header): it ends with a question mark, or it is a sentence of five words or more.
+    static func isQuestion(_ label: String) -> Bool {
+        let text = SchemaOrgReviewCollector.trim(label)
+        if text.hasSuffix("?") || text.hasSuffix("？") { return true }
+        return text.split(whereSeparator: { $0.isWhitespace }).count >= 5
+    }
+
+    /// `label` (folded) names one of `keys`: short keys (`id`, `ces`, `nps`, `#`) as whole words,
+    /// longer ones as stems.
+    static func matches(_ label: String, keys: [String]) -> Bool {
+        let tokens = label.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "#" }).map(String.init)
+        return keys.contains { key in key.count <= 4 ? (tokens.contains(key) || label == key) : label.contains(key) }
     }
 
     /// Applies a user mapping on top of detection: a mapped column takes its role from the file

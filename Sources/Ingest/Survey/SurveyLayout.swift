@@ -1,3 +1,5 @@
+import Foundation
+
 /// The export layouts of the survey tools CX teams use, recognised from their header rows.
 ///
 /// - Qualtrics (current): three header rows, column ids (`Q1`), question texts, then
@@ -71,5 +73,70 @@ enum SurveyLayout: String {
         case .googleForms, .typeform, .plain:
             return (0..<width).map { cell(0, $0) }
         }
+    }
+
+    /// The question each column answers, as the respondent read it: the question-text row of a
+    /// Qualtrics export (its column id when that row is empty), the question over a SurveyMonkey
+    /// sub-answer (with the sub-answer when it names a choice or a matrix row), the header otherwise.
+    /// It becomes the `context` of the answers.
+    func questions(_ records: [[String]]) -> [String] {
+        let width = records.prefix(headerRowCount).map(\.count).max() ?? 0
+        func cell(_ row: Int, _ column: Int) -> String {
+            guard row < records.count, column < records[row].count else { return "" }
+            return SchemaOrgReviewCollector.trim(records[row][column])
+        }
+        switch self {
+        case .qualtrics, .qualtricsLegacy:
+            return (0..<width).map { cell(1, $0).isEmpty ? cell(0, $0) : cell(1, $0) }
+        case .surveyMonkey:
+            var question = ""
+            return (0..<width).map { column in
+                if !cell(0, column).isEmpty { question = cell(0, column) }
+                let sub = cell(1, column)
+                return sub.isEmpty || Self.isOpenEndedSubAnswer(sub) || SurveyColumnRoles.fold(sub) == "response"
+                    ? question : "\(question) \(sub)"
+            }
+        case .googleForms, .typeform, .plain:
+            return (0..<width).map { cell(0, $0) }
+        }
+    }
+
+    /// Columns the export itself marks as typed-in text, whatever their header says:
+    /// - Qualtrics: an import id (third header row, `{"ImportId":"QID12_TEXT"}`) or a column id
+    ///   (`Q5_4_TEXT`, the "other, please specify" box of choice 4) ending in `_TEXT`; Text iQ's
+    ///   derived `…_TEXT_…Topics` columns do not end so.
+    /// - SurveyMonkey: the sub-answer row says `Open-Ended Response` (`Réponse ouverte` in French
+    ///   exports) or `Other (please specify)`.
+    func openTextColumns(_ records: [[String]]) -> Set<Int> {
+        var columns: Set<Int> = []
+        switch self {
+        case .qualtrics, .qualtricsLegacy:
+            for row in records.prefix(headerRowCount).indices {
+                for (column, raw) in records[row].enumerated() {
+                    let id = row == 2 ? Self.importId(raw) : SchemaOrgReviewCollector.trim(raw)
+                    if id.hasSuffix("_TEXT") { columns.insert(column) }
+                }
+            }
+        case .surveyMonkey:
+            guard records.count > 1 else { break }
+            for (column, sub) in records[1].enumerated() where Self.isOpenEndedSubAnswer(sub) { columns.insert(column) }
+        case .googleForms, .typeform, .plain:
+            break
+        }
+        return columns
+    }
+
+    /// SurveyMonkey's sub-answer labels of a text box (English and French exports).
+    static func isOpenEndedSubAnswer(_ sub: String) -> Bool {
+        let folded = SurveyColumnRoles.fold(sub)
+        return folded.hasPrefix("open-ended response") || folded.hasPrefix("reponse ouverte")
+            || folded.contains("please specify") || folded.contains("veuillez preciser")
+    }
+
+    /// `QID12_TEXT` from `{"ImportId":"QID12_TEXT"}` (also with single quotes or more keys).
+    static func importId(_ cell: String) -> String {
+        guard let key = cell.range(of: "ImportId") else { return "" }
+        let rest = cell[key.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == ":" || $0 == " " }
+        return String(rest.prefix { $0 != "\"" && $0 != "'" && $0 != "," && $0 != "}" })
     }
 }

@@ -116,6 +116,8 @@ enum SurveyReader {
     struct Layout {
         var headerCount: Int
         var labels: [String]
+        /// The question each column answers (`SurveyLayout.questions`): the context of its answers.
+        var questions: [String]
         var roles: SurveyColumnRoles
         var format: String
         /// How the date column writes numeric dates, judged on the sampled responses.
@@ -130,9 +132,11 @@ enum SurveyReader {
         ) {
             let layout = SurveyLayout.detect(records.prefix(3).map(\.fields))
             headerCount = min(layout.headerRowCount, records.count)
-            labels = layout.labels(records.prefix(headerCount).map(\.fields))
+            let header = records.prefix(headerCount).map(\.fields)
+            labels = layout.labels(header)
+            questions = layout.questions(header)
             let sample = records.dropFirst(headerCount).prefix(200).map(\.fields)
-            roles = SurveyColumnRoles.detect(labels: labels, sample: sample)
+            roles = SurveyColumnRoles.detect(labels: labels, sample: sample, openText: layout.openTextColumns(header))
             roles.apply(options.surveyColumnMapping, labels: labels, sample: sample)
             let dates = roles.date.map { column in sample.compactMap { column < $0.count ? $0[column] : nil } } ?? []
             dateOrder = LooseDate.order(of: dates)
@@ -145,91 +149,91 @@ enum SurveyReader {
         _ record: CSVParser.Record, ordinal: Int, layout: Layout, path: String, keyer: CustomerKeyer,
         into output: inout IngestOutput
     ) {
-        let labels = layout.labels
         let roles = layout.roles
-        let fields = record.fields
-        let position = "row \(record.line)"
-        if fields.allSatisfy({ $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }) {
+        let row = SurveyRow(fields: record.fields, labels: layout.labels, position: "row \(record.line)", ordinal: ordinal,
+            path: path)
+        if row.fields.allSatisfy({ $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }) {
             output.skip(.empty)
             return
         }
-        if let column = roles.direction, column < fields.count, SurveyColumnRoles.isCompanySide(fields[column]) == true {
+        if let column = roles.direction, SurveyColumnRoles.isCompanySide(row.cell(column)) == true {
             output.skip(.agent)
             return
         }
-        if fields.count != labels.count {
-            output.findings.append(Finding(source: path, position: position,
-                reason: "ragged row: \(fields.count) fields where the header has \(labels.count)", severity: .warning,
-                ordinal: ordinal))
+        if row.fields.count != row.labels.count {
+            output.findings.append(Finding(source: path, position: row.position,
+                reason: "ragged row: \(row.fields.count) fields where the header has \(row.labels.count)",
+                severity: .warning, ordinal: ordinal))
         }
-        func cell(_ column: Int?) -> String {
-            guard let column, column < fields.count else { return "" }
-            return SchemaOrgReviewCollector.trim(fields[column])
-        }
-        func label(_ column: Int?) -> String {
-            guard let column, column < labels.count else { return "" }
-            let text = SchemaOrgReviewCollector.trim(labels[column])
-            return text.count > 40 ? String(text.prefix(40)) + "…" : text
-        }
-        func score(_ column: Int?, scale: ClosedRange<Int>, name: String) -> Int? {
-            guard let column else { return nil }
-            switch SurveyScoreCell.read(cell(column), scale: scale, name: name) {
-            case .value(let value): return value
-            case .empty: return nil
-            case .invalid(let reason):
-                output.findings.append(Finding(source: path, position: "\(position), column \(label(column))",
-                    reason: reason, severity: .warning, ordinal: ordinal))
-                return nil
+        let scores = self.scores(of: row, roles: roles, findings: &output.findings)
+        var answers: [(column: Int, text: String)] = []
+        var sawNoContent = false
+        for column in roles.comments {
+            let answer = normaliseLineBreaks(row.cell(column))
+            if answer.isEmpty { continue }
+            if isNoContent(answer) {
+                output.skip(.noContent)
+                sawNoContent = true
+            } else {
+                answers.append((column, answer))
             }
         }
+        if answers.isEmpty && scores.isEmpty {
+            if !sawNoContent { output.skip(.empty) }
+            return
+        }
+        let respondent = row.cell(roles.respondent)
+        let touchpoint = row.cell(roles.touchpoint)
+        let response = Verbatim(
+            source: SourceLocation(path: path, ordinal: ordinal, position: row.position),
+            channel: .survey,
+            date: date(of: row, layout: layout, findings: &output.findings),
+            // Respondent ids can be e-mail addresses in some exports: only a hash leaves the reader.
+            customer: respondent.isEmpty ? nil : keyer.key(for: "respondent:" + respondent),
+            // The response: its answers carry its scores, which aggregation counts once per response.
+            conversation: "response:\(path)#\(ordinal)",
+            text: "",
+            declaredLanguage: Language(tag: row.cell(roles.language)),
+            scores: scores,
+            touchpointHint: touchpoint.isEmpty ? nil : touchpoint
+        )
+        guard !answers.isEmpty else {
+            // Scores without a comment: counted for NPS/CES/CSAT, text not scored.
+            output.verbatims.append(response)
+            return
+        }
+        for (column, text) in answers {
+            var verbatim = response
+            verbatim.text = text
+            let question = column < layout.questions.count ? layout.questions[column] : ""
+            verbatim.context = question.isEmpty ? nil : question
+            // One verbatim per answered question; an export with one open question keeps `row N`.
+            if roles.comments.count > 1 { verbatim.source.position = row.position(of: column) }
+            output.verbatims.append(verbatim)
+        }
+    }
+
+    /// The respondent's NPS, CES (oriented so that high is easy) and CSAT answers.
+    private static func scores(of row: SurveyRow, roles: SurveyColumnRoles, findings: inout [Finding]) -> SurveyScores {
         var scores = SurveyScores()
-        scores.nps = score(roles.nps, scale: 0...10, name: "NPS")
-        if let raw = score(roles.ces, scale: 1...roles.cesScale, name: "CES") {
+        scores.nps = row.score(roles.nps, scale: 0...10, name: "NPS", findings: &findings)
+        if let raw = row.score(roles.ces, scale: 1...roles.cesScale, name: "CES", findings: &findings) {
             scores.ces = roles.cesReversed ? roles.cesScale + 1 - raw : raw
             scores.cesScale = roles.cesScale
         }
-        scores.csat = score(roles.csat, scale: 1...5, name: "CSAT")
+        scores.csat = row.score(roles.csat, scale: 1...5, name: "CSAT", findings: &findings)
+        return scores
+    }
 
-        var comments: [String] = []
-        var sawNoContent = false
-        for column in roles.comments {
-            let comment = normaliseLineBreaks(cell(column))
-            if comment.isEmpty { continue }
-            if isNoContent(comment) {
-                sawNoContent = true
-                continue
-            }
-            comments.append(comment)
+    /// The response's date, read in the file's field order; an unreadable one is a warning.
+    private static func date(of row: SurveyRow, layout: Layout, findings: inout [Finding]) -> Date? {
+        let text = row.cell(layout.roles.date)
+        guard !text.isEmpty else { return nil }
+        let date = LooseDate.parse(text, order: layout.dateOrder)
+        if date == nil {
+            findings.append(row.warning("unreadable date \"\(Finding.excerpt(text))\"", column: layout.roles.date))
         }
-        if comments.isEmpty {
-            if sawNoContent { output.skip(.noContent) }
-            guard !scores.isEmpty else {
-                if !sawNoContent { output.skip(.empty) }
-                return
-            }
-        }
-        var date: Date?
-        if roles.date != nil, !cell(roles.date).isEmpty {
-            date = LooseDate.parse(cell(roles.date), order: layout.dateOrder)
-            if date == nil {
-                output.findings.append(Finding(source: path, position: "\(position), column \(label(roles.date))",
-                    reason: "unreadable date \"\(Finding.excerpt(cell(roles.date)))\"", severity: .warning, ordinal: ordinal))
-            }
-        }
-        let respondent = cell(roles.respondent)
-        let touchpoint = cell(roles.touchpoint)
-        output.verbatims.append(Verbatim(
-            source: SourceLocation(path: path, ordinal: ordinal, position: position),
-            channel: .survey,
-            date: date,
-            // Respondent ids can be e-mail addresses in some exports: only a hash leaves the reader.
-            customer: respondent.isEmpty
-                ? nil : keyer.key(for: "respondent:" + respondent),
-            text: comments.joined(separator: "\n\n"),
-            declaredLanguage: Language(tag: cell(roles.language)),
-            scores: scores,
-            touchpointHint: touchpoint.isEmpty ? nil : touchpoint
-        ))
+        return date
     }
 
     static func isNoContent(_ comment: String) -> Bool {

@@ -1,0 +1,82 @@
+/// What the sampled cells of one survey column look like: the evidence that tells free text (a
+/// customer's words) from coded answers (matrix and multiple-choice cells such as `-1`, `1`, `3`,
+/// `Yes`, `Satisfied`), whatever the header says.
+///
+/// A column is *coded* when, over its non-empty sampled cells:
+/// - most cells (`numericShareLimit`) are signed whole numbers (`-1`, `0`, `1`, option numbers), or
+/// - it holds few distinct values (at most `distinctShareLimit` of the cells, and at least
+///   `minimumRepeatedCells` cells to judge by), each short (mean under `shortMeanLength`
+///   characters, none over `longestChoice` characters): the options of a closed question repeated
+///   from respondent to respondent. Free text is almost never repeated word for word.
+///
+/// With fewer cells than that, only the numeric test applies: one response cannot show repetition.
+struct SurveyColumnProfile: Equatable {
+    /// Non-empty cells sampled.
+    var filled = 0
+    /// Cells that are a signed whole number, optionally followed by a label (`2 - Agree`).
+    var numeric = 0
+    /// Distinct cell values (trimmed, case folded).
+    var distinct = 0
+    /// Mean length in characters of the non-empty cells.
+    var meanLength = 0.0
+    /// Length of the longest non-empty cell.
+    var longest = 0
+    /// Cells of three words or more: sentences, not names, codes or addresses.
+    var multiWord = 0
+
+    /// More than half numeric cells: scores and codes, not comments.
+    static let numericShareLimit = 0.5
+    /// Closed questions repeat their options: at most one distinct value per two cells.
+    static let distinctShareLimit = 0.5
+    /// Repetition can only be seen with a few cells.
+    static let minimumRepeatedCells = 4
+    /// Option labels are short (`Yes`, `Satisfied`, `Very dissatisfied`, `Plutôt d'accord`).
+    static let shortMeanLength = 16.0
+    static let longestChoice = 32
+
+    init(cells: [String]) {
+        var values: Set<String> = []
+        var totalLength = 0
+        for raw in cells {
+            let cell = SchemaOrgReviewCollector.trim(raw)
+            guard !cell.isEmpty else { continue }
+            filled += 1
+            if Self.isSignedInteger(cell) { numeric += 1 }
+            values.insert(cell.lowercased())
+            let length = cell.count
+            totalLength += length
+            longest = max(longest, length)
+            if cell.split(whereSeparator: { $0.isWhitespace }).count >= 3 { multiWord += 1 }
+        }
+        distinct = values.count
+        meanLength = filled == 0 ? 0 : Double(totalLength) / Double(filled)
+    }
+
+    /// Share of numeric cells (0 when the column is empty).
+    var numericShare: Double { filled == 0 ? 0 : Double(numeric) / Double(filled) }
+
+    /// True when the cells are codes or closed-question options rather than free text.
+    var isCoded: Bool {
+        guard filled > 0 else { return false }
+        if numericShare > Self.numericShareLimit { return true }
+        guard filled >= Self.minimumRepeatedCells else { return false }
+        return Double(distinct) <= Self.distinctShareLimit * Double(filled) && meanLength < Self.shortMeanLength
+            && longest <= Self.longestChoice
+    }
+
+    /// True when most cells are sentences and the column is not coded: what a text box collects.
+    var looksLikeFreeText: Bool {
+        filled > 0 && !isCoded && Double(multiWord) >= Self.freeTextShare * Double(filled)
+    }
+
+    /// Half the answers of a text box are sentences of three words or more.
+    static let freeTextShare = 0.5
+
+    /// `-1`, `+2`, `10`, `3 - Agree`: a whole number with an optional sign, as matrix and choice
+    /// columns export their codes (`SurveyScoreCell.leadingInteger` reads unsigned scores only).
+    static func isSignedInteger(_ cell: String) -> Bool {
+        var body = Substring(cell)
+        if let sign = body.first, sign == "-" || sign == "+" || sign == "\u{2212}" { body = body.dropFirst() }
+        return SurveyScoreCell.leadingInteger(String(body)) != nil
+    }
+}
