@@ -19,6 +19,8 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable, Comparable {
     case noContent = "no-content"
     /// The same review seen on another page.
     case duplicate
+    /// A review page without any review yet (a product, an aggregate rating): the whole input.
+    case noReview = "no-review"
 
     public static func < (lhs: SkipReason, rhs: SkipReason) -> Bool { lhs.rawValue < rhs.rawValue }
 }

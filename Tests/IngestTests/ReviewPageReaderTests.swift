@@ -103,13 +103,12 @@ private func bundledProfiles() -> (profiles: [SiteProfile], findings: [Finding])
         #expect(output.findings.map(\.severity) == [.warning])
     }
 
-    @Test func pageWithoutReviewsGivesAFindingQuotingTheAggregate() throws {
+    @Test func pageWithOnlyAnAggregateRatingIsASkippedInputNotAnError() throws {
         let output = ReviewPageReader.read(try fixture("html/no-reviews.html"), path: "n.html", options: IngestOptions())
         #expect(output.verbatims.isEmpty)
-        #expect(output.findings.count == 1)
-        let reason = try #require(output.findings.first?.reason)
-        #expect(reason.hasPrefix("no reviews found"))
-        #expect(reason.contains("4.6/5"))
+        #expect(output.findings.isEmpty)
+        #expect(output.skipped == [.noReview: 1])
+        #expect(output.format == "review-html (no review)")
     }
 
     @Test func garbageAndEmptyInputBecomeFindingsNotCrashes() {

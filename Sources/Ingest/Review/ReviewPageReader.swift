@@ -8,8 +8,10 @@ import VerbatimModel
 /// One verbatim per review, channel `.review`, in page order (JSON-LD blocks first, then microdata,
 /// then RDFa). A review that only gives stars becomes a verbatim with empty text, like a survey
 /// response with a score and no comment: it counts for ratings, not for text analysis.
-/// `aggregateRating` is page context only: it never becomes a verbatim, and is quoted in the
-/// "no reviews found" finding when it is all the page has.
+/// `aggregateRating` is page context only: it never becomes a verbatim. A page that shows what is
+/// reviewed (a product or other item, an aggregate rating, a site profile's page) but no review is a
+/// skipped input (`no-review`, format `… (no review)`); a page without any such markup, or whose
+/// unreadable JSON-LD may have held the reviews, is a "no reviews found" error.
 enum ReviewPageReader {
     /// JSON-LD blocks; `translate` because pages write `application/LD+JSON` too.
     static let jsonLDXPath = "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'application/ld+json')]"
@@ -62,6 +64,9 @@ enum ReviewPageReader {
         var reviews: [ReviewRecord]
         var aggregateRatings: [String]
         var format: String
+        /// The page holds markup of something reviewable (`extract`): without reviews it is a
+        /// skipped input, not an error.
+        var isReviewPage = false
     }
 
     static func extract(
@@ -70,14 +75,21 @@ enum ReviewPageReader {
         let site = host(of: try document.string(evaluating: siteXPath))
         var collector = SchemaOrgReviewCollector()
         var formats: [String] = []
+        var unreadableBlocks = 0
 
         for (index, block) in try document.rawContents(matching: jsonLDXPath).enumerated() {
             let before = collector.reviews.count
-            let (parsed, tooDeepAt) = parseJSON(block)
+            let (parsed, tooDeepAt, repaired) = parseJSON(block)
             guard let json = parsed else {
+                unreadableBlocks += 1
                 findings.append(Finding(source: path, position: "JSON-LD block \(index + 1)",
                     reason: "invalid JSON-LD, block ignored", severity: .warning, ordinal: index))
                 continue
+            }
+            if repaired {
+                findings.append(Finding(source: path, position: "JSON-LD block \(index + 1)",
+                    reason: "JSON-LD with JavaScript comments or trailing commas, read without them", severity: .warning,
+                    ordinal: index))
             }
             if let tooDeepAt {
                 findings.append(Finding(source: path, position: "JSON-LD block \(index + 1)",
@@ -97,13 +109,22 @@ enum ReviewPageReader {
             if collector.reviews.count > before { formats.append(label) }
         }
         var reviews = collector.reviews
+        var profiled = false
         if reviews.isEmpty, let profile = try matchingProfile(in: options.siteProfiles, site: site, document: document) {
+            profiled = true
             reviews = try read(profile: profile, document: document)
             if !reviews.isEmpty { formats.append("profile:\(profile.name)") }
         }
         let format = formats.isEmpty ? "review-html" : formats.joined(separator: "+")
         let pageLanguage = try document.string(evaluating: "string(/html/@lang)")
-        return Page(site: site.isEmpty ? path : site, pageLanguage: pageLanguage, reviews: reviews, aggregateRatings: collector.aggregateRatings, format: format)
+        var page = Page(site: site.isEmpty ? path : site, pageLanguage: pageLanguage, reviews: reviews,
+            aggregateRatings: collector.aggregateRatings, format: format)
+        // A page with no review is a review page only when it says what could be reviewed and
+        // nothing of it was lost: a product (or recipe, business …) item, an aggregate rating or a
+        // site profile's page; a block that could not be read may have held its reviews.
+        page.isReviewPage = unreadableBlocks == 0
+            && (collector.reviewableItems > 0 || !collector.aggregateRatings.isEmpty || profiled)
+        return page
     }
 
     static func matchingProfile(
@@ -141,6 +162,13 @@ enum ReviewPageReader {
     /// Turns review records into verbatims: normalises ratings, drops exact repeats on the page.
     static func emit(_ page: Page, path: String, keyer: CustomerKeyer, into output: inout IngestOutput) {
         guard !page.reviews.isEmpty else {
+            if page.isReviewPage {
+                // A product without reviews yet: nothing is wrong with the page, and a nightly run
+                // over a shop's pages must not fail for it.
+                output.format = page.format + " (no review)"
+                output.skip(.noReview)
+                return
+            }
             var reason = "no reviews found"
             if let aggregate = page.aggregateRatings.first { reason += " (page has only an aggregate rating: \(aggregate))" }
             output.findings.append(Finding(source: path, reason: reason))
@@ -210,8 +238,9 @@ enum ReviewPageReader {
 
     /// JSON-LD as `JSONSerialization` reads it, nesting bounded (`JSONNestingLimit`; the offset of
     /// the first value dropped as too deep is returned with it); tolerates the HTML comment and
-    /// CDATA wrappers some CMSs put around the script body.
-    static func parseJSON(_ block: String) -> (json: Any?, tooDeepAt: Int?) {
+    /// CDATA wrappers some CMSs put around the script body. A block that only parses once its
+    /// JavaScript comments and trailing commas are removed (`JSONLDRepair`) is returned `repaired`.
+    static func parseJSON(_ block: String) -> (json: Any?, tooDeepAt: Int?, repaired: Bool) {
         var text = SchemaOrgReviewCollector.trim(block)
         for (prefix, suffix) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")] {
             if text.hasPrefix(prefix) {
@@ -219,12 +248,23 @@ enum ReviewPageReader {
                 if text.hasSuffix(suffix) { text.removeLast(suffix.count) }
             }
         }
-        let limited = JSONNestingLimit.limit(Array(text.utf8))
+        let raw = Array(text.utf8)
+        let strict = parseLimited(raw)
+        if strict.json != nil { return (strict.json, strict.tooDeepAt, false) }
+        let repair = JSONLDRepair.repair(raw)
+        guard repair.changed else { return (nil, strict.tooDeepAt, false) }
+        let repaired = parseLimited(repair.bytes)
+        return (repaired.json, repaired.tooDeepAt, repaired.json != nil)
+    }
+
+    /// `bytes` parsed with nesting bounded; hand-edited blocks often hold raw line breaks or tabs
+    /// inside strings, which JSON forbids: outside strings they are white space anyway, so a second
+    /// try with them turned into spaces is lossless.
+    private static func parseLimited(_ bytes: [UInt8]) -> (json: Any?, tooDeepAt: Int?) {
+        let limited = JSONNestingLimit.limit(bytes)
         if let json = try? JSONSerialization.jsonObject(with: Data(limited.bytes), options: [.fragmentsAllowed]) {
             return (json, limited.tooDeepAt)
         }
-        // Hand-edited blocks often hold raw line breaks or tabs inside strings, which JSON forbids;
-        // outside strings they are white space anyway, so turning them into spaces is lossless.
         let repaired = limited.bytes.map { $0 < 0x20 ? 0x20 : $0 }
         return (try? JSONSerialization.jsonObject(with: Data(repaired), options: [.fragmentsAllowed]), limited.tooDeepAt)
     }

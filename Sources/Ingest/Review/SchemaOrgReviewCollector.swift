@@ -13,6 +13,19 @@ struct SchemaOrgReviewCollector {
     private(set) var reviews: [ReviewRecord] = []
     /// `AggregateRating` seen on the page, as `4.8/5 (413)`: page context, never a verbatim.
     private(set) var aggregateRatings: [String] = []
+    /// Typed items other than page furniture (`pageTypes`): a product, recipe, business … that
+    /// reviews could be about.
+    private(set) var reviewableItems = 0
+
+    /// schema.org types every page carries whatever it shows (site, page, navigation, breadcrumbs,
+    /// search box, pictures, people): they say nothing about reviews (https://schema.org/WebPage,
+    /// /WebSite, /BreadcrumbList, /ListItem, /SearchAction, /EntryPoint, /ImageObject,
+    /// /SiteNavigationElement, /WPHeader, /WPFooter, /Person, /Organization, /ReadAction).
+    static let pageTypes: Set<String> = [
+        "WebPage", "WebSite", "BreadcrumbList", "ListItem", "SearchAction", "EntryPoint", "ImageObject",
+        "SiteNavigationElement", "WPHeader", "WPFooter", "Person", "Organization", "ReadAction", "CollectionPage",
+        "ItemPage", "AboutPage", "ContactPage",
+    ]
 
     /// Walks one JSON-LD block or converted item.
     ///
@@ -35,6 +48,9 @@ struct SchemaOrgReviewCollector {
             // A review's own `itemReviewed` may hold further reviews (rare, but legal).
             if let item = object["itemReviewed"] { collect(item, enclosingItem: enclosingItem, depth: depth + 1) }
             return
+        }
+        if !types.isEmpty, !types.isSubset(of: Self.pageTypes), !types.contains("AggregateRating") {
+            reviewableItems += 1
         }
         if types.contains("AggregateRating") {
             aggregateRatings.append(Self.describeAggregate(object))
