@@ -69,6 +69,20 @@ import VerbatimModel
         #expect(!output.format.contains("Q4_"))
     }
 
+    @Test("Qualtrics: a `Selected Choice` column named like a comment is not read; its text box is")
+    func qualtricsSelectedChoiceBesideItsTextBox() {
+        let csv = """
+            ResponseId,1_Q2,1_Q2_5_TEXT
+            Response ID,Comment - Comment - Selected Choice,Comment - Write a comment - Text
+            "{""ImportId"":""_recordId""}","{""ImportId"":""1_QID2""}","{""ImportId"":""1_QID2_5_TEXT""}"
+            R_1,Write a comment,The shade is smaller than on the photo
+            R_2,No comment,
+            """
+        let output = SurveyReader.read(Array(csv.utf8), path: "q.csv", options: IngestOptions())
+        #expect(output.verbatims.map(\.text) == ["The shade is smaller than on the photo"])
+        #expect(output.verbatims.map(\.context) == ["Comment - Write a comment - Text"])
+    }
+
     @Test("SurveyMonkey: each Open-Ended Response column is read, choice and matrix columns are not", arguments: wordings)
     func surveyMonkeyOpenEndedColumns(_ w: Wording) {
         let a = w.answers

@@ -95,8 +95,10 @@ struct SurveyColumnRoles: Equatable {
     /// Detects roles from `labels` and a sample of data rows.
     ///
     /// `openText` are the columns the export's own header marks as text boxes
-    /// (`SurveyLayout.openTextColumns`).
-    static func detect(labels: [String], sample: [[String]], openText: Set<Int> = []) -> SurveyColumnRoles {
+    /// (`SurveyLayout.openTextColumns`), `closed` those it marks as choices (`closedColumns`).
+    static func detect(
+        labels: [String], sample: [[String]], openText: Set<Int> = [], closed: Set<Int> = []
+    ) -> SurveyColumnRoles {
         var roles = SurveyColumnRoles()
         let folded = labels.map(fold)
         var used: Set<Int> = []
@@ -159,11 +161,12 @@ struct SurveyColumnRoles: Equatable {
         if let column = roles.touchpoint { used.insert(column) }
         roles.language = first(languageKeys, numeric: false)
         if let column = roles.language { used.insert(column) }
-        roles.comments = commentColumns(labels: labels, folded: folded, sample: sample, openText: openText, used: used)
+        roles.comments = commentColumns(labels: labels, folded: folded, sample: sample, openText: openText,
+            used: used.union(closed))
         if roles.comments.isEmpty {
             // No header says "comment": take the unused column with the longest free text.
             var bestLength = 20
-            for index in folded.indices where !used.contains(index) {
+            for index in folded.indices where !used.contains(index) && !closed.contains(index) {
                 let texts = sample.compactMap { $0.count > index ? $0[index] : nil }
                 guard !texts.isEmpty else { continue }
                 let mean = texts.reduce(0) { $0 + $1.count } / texts.count

@@ -101,6 +101,18 @@ enum SurveyLayout: String {
         }
     }
 
+    /// Columns the export itself marks as choices: Qualtrics writes ` - Selected Choice` after the
+    /// question text of a choice column that has a text box beside it (`Q2` next to `Q2_5_TEXT`).
+    func closedColumns(_ records: [[String]]) -> Set<Int> {
+        guard self == .qualtrics || self == .qualtricsLegacy, records.count > 1 else { return [] }
+        var columns: Set<Int> = []
+        for (column, question) in records[1].enumerated()
+        where SchemaOrgReviewCollector.trim(question).hasSuffix("- Selected Choice") {
+            columns.insert(column)
+        }
+        return columns
+    }
+
     /// Columns the export itself marks as typed-in text, whatever their header says:
     /// - Qualtrics: an import id (third header row, `{"ImportId":"QID12_TEXT"}`) or a column id
     ///   (`Q5_4_TEXT`, the "other, please specify" box of choice 4) ending in `_TEXT`; Text iQ's

@@ -136,7 +136,8 @@ enum SurveyReader {
             labels = layout.labels(header)
             questions = layout.questions(header)
             let sample = records.dropFirst(headerCount).prefix(200).map(\.fields)
-            roles = SurveyColumnRoles.detect(labels: labels, sample: sample, openText: layout.openTextColumns(header))
+            roles = SurveyColumnRoles.detect(labels: labels, sample: sample, openText: layout.openTextColumns(header),
+                closed: layout.closedColumns(header))
             roles.apply(options.surveyColumnMapping, labels: labels, sample: sample)
             let dates = roles.date.map { column in sample.compactMap { column < $0.count ? $0[column] : nil } } ?? []
             dateOrder = LooseDate.order(of: dates)
