@@ -136,8 +136,8 @@ import VerbatimModel
     ])
     func codedCommentColumnIsNotRead(cells: [String]) {
         var csv = "id,NPS,Comment,Commentaire libre\n"
-        for (index, cell) in cells.enumerated() {
-            csv += "\(index),\(index + 3),\(cell),\(index == 0 ? "Le colis est arrivé abîmé" : "")\n"
+        for (index, cell) in (cells + cells).enumerated() {
+            csv += "\(index),\(index % 11),\(cell),\(index == 0 ? "Le colis est arrivé abîmé" : "")\n"
         }
         let output = SurveyReader.read(Array(csv.utf8), path: "c.csv", options: IngestOptions())
         #expect(output.verbatims.filter { !$0.text.isEmpty }.map(\.text) == ["Le colis est arrivé abîmé"])
@@ -148,8 +148,10 @@ import VerbatimModel
         (["-1", "1", "0"], true),
         (["3 - Agree", "1 - Disagree", "2"], true),
         (["Yes", "No", "Yes", "No"], true),
-        (["Plutôt d'accord", "Pas d'accord", "Plutôt d'accord", "Tout à fait d'accord", "Pas d'accord", "Pas d'accord"], true),
+        (Array(repeating: ["Plutôt d'accord", "Pas d'accord", "Tout à fait d'accord", "Pas d'accord"], count: 3).flatMap { $0 }, true),
         (["Yes"], false),
+        (Array(repeating: "Bon accueil", count: 6) + ["Livraison en retard"], false),
+        (["Parfait", "Parfait", "Rapide", "Parfait"] + Array(repeating: "Très bien", count: 3), false),
         (["Très bien", "Livraison lente", "Trop cher", "Parfait"], false),
         (["Great lamp", "Great lamp", "Slow delivery, broken box and no answer from support", "Fine"], false),
     ])

@@ -4,10 +4,13 @@
 ///
 /// A column is *coded* when, over its non-empty sampled cells:
 /// - most cells (`numericShareLimit`) are signed whole numbers (`-1`, `0`, `1`, option numbers), or
-/// - it holds few distinct values (at most `distinctShareLimit` of the cells, and at least
-///   `minimumRepeatedCells` cells to judge by), each short (mean under `shortMeanLength`
-///   characters, none over `longestChoice` characters): the options of a closed question repeated
-///   from respondent to respondent. Free text is almost never repeated word for word.
+/// - from `minimumRepeatedCells` cells on, it holds few distinct values (at most
+///   `distinctShareLimit` of the cells), each short (mean under `shortMeanLength` characters, none
+///   over `longestChoice`): the options of a closed question repeated from respondent to
+///   respondent, while free text is seldom repeated word for word, or
+/// - with fewer cells (from `minimumBinaryCells`), it holds two values at most, each one word
+///   (`Yes`/`No`, `Oui`/`Non`, `Checked`): a small export cannot show more repetition than that, and
+///   a few customers writing "Bon accueil" is not a choice.
 ///
 /// With fewer cells than that, only the numeric test applies: one response cannot show repetition.
 struct SurveyColumnProfile: Equatable {
@@ -23,13 +26,18 @@ struct SurveyColumnProfile: Equatable {
     var longest = 0
     /// Cells of three words or more: sentences, not names, codes or addresses.
     var multiWord = 0
+    /// Cells of one word.
+    var singleWord = 0
 
     /// More than half numeric cells: scores and codes, not comments.
     static let numericShareLimit = 0.5
-    /// Closed questions repeat their options: at most one distinct value per two cells.
-    static let distinctShareLimit = 0.5
-    /// Repetition can only be seen with a few cells.
-    static let minimumRepeatedCells = 4
+    /// Closed questions repeat their options: at most one distinct value per four cells (five
+    /// options over twenty answers), where comments, even short ones, vary far more.
+    static let distinctShareLimit = 0.25
+    /// Repetition can only be judged on enough cells.
+    static let minimumRepeatedCells = 10
+    /// A two-valued column of single words is a yes/no question from this many cells on.
+    static let minimumBinaryCells = 4
     /// Option labels are short (`Yes`, `Satisfied`, `Very dissatisfied`, `Plutôt d'accord`).
     static let shortMeanLength = 16.0
     static let longestChoice = 32
@@ -46,7 +54,9 @@ struct SurveyColumnProfile: Equatable {
             let length = cell.count
             totalLength += length
             longest = max(longest, length)
-            if cell.split(whereSeparator: { $0.isWhitespace }).count >= 3 { multiWord += 1 }
+            let words = cell.split(whereSeparator: { $0.isWhitespace }).count
+            if words >= 3 { multiWord += 1 }
+            if words == 1 { singleWord += 1 }
         }
         distinct = values.count
         meanLength = filled == 0 ? 0 : Double(totalLength) / Double(filled)
@@ -59,9 +69,11 @@ struct SurveyColumnProfile: Equatable {
     var isCoded: Bool {
         guard filled > 0 else { return false }
         if numericShare > Self.numericShareLimit { return true }
-        guard filled >= Self.minimumRepeatedCells else { return false }
-        return Double(distinct) <= Self.distinctShareLimit * Double(filled) && meanLength < Self.shortMeanLength
-            && longest <= Self.longestChoice
+        if filled >= Self.minimumRepeatedCells {
+            return Double(distinct) <= Self.distinctShareLimit * Double(filled) && meanLength < Self.shortMeanLength
+                && longest <= Self.longestChoice
+        }
+        return filled >= Self.minimumBinaryCells && distinct <= 2 && singleWord == filled
     }
 
     /// True when most cells are sentences and the column is not coded: what a text box collects.

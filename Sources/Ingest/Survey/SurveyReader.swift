@@ -5,13 +5,16 @@ import VerbatimModel
 /// plain spreadsheet writes it: encoding and delimiter sniffed, RFC 4180 quoting, header rows per
 /// layout, column roles from French and English headers checked against the content.
 ///
-/// One verbatim per response, channel `.survey`, `position` = `row N` (the physical line the record
-/// starts on, so an analyst finds it in a text editor) and `ordinal` = record index in the file.
+/// One verbatim per answered open question, channel `.survey`, `position` = `row N` (the physical
+/// line the record starts on, so an analyst finds it in a text editor; `row N, column LABEL` when
+/// the export has several open questions), `ordinal` = record index in the file, `context` = the
+/// question. All verbatims of a response carry its scores and share its `conversation` key, so
+/// aggregation counts the scores once per response.
 ///
 /// Responses with a score but no usable comment are still emitted, with an empty `text`: the
-/// pipeline counts them for NPS/CES/CSAT and does not score their text. A comment that says
-/// nothing ("RAS", "rien", "N/A"…) is counted as `.noContent` and left out of `text`; the response
-/// is emitted only when it has a score. A response with neither is counted as `.empty`.
+/// pipeline counts them for NPS/CES/CSAT and does not score their text. An answer that says
+/// nothing ("RAS", "rien", "N/A"…) is counted as `.noContent`; the response is emitted without text
+/// only when it has a score and no other answer. A response with neither is counted as `.empty`.
 enum SurveyReader {
     /// Comments that carry no opinion, folded (lower case, no accents, no trailing punctuation).
     /// Gathered from French and English exports: "RAS" is "rien à signaler".
