@@ -1,0 +1,78 @@
+import Foundation
+import VerbatimModel
+
+/// Reads the JSON exports of Facebook Messenger and Instagram direct messages ("Download your
+/// information" → JSON: `message_1.json` per thread, `{"participants": [{"name"}], "messages":
+/// [{"sender_name", "timestamp_ms", "content", "photos", "share", "reactions", "type"}], "title",
+/// "thread_path"}`), one conversation per file.
+///
+/// Their strings are UTF-8 bytes escaped one by one as Latin-1 code points (`"Ã©"` for `é`): names
+/// and text are repaired (`LatinMojibake`). Messages are written newest first; turns are put in time
+/// order. A message without text (a photo, a sticker, an unsent message) is counted as empty; the
+/// tool's own sentences (`X sent an attachment.`, `Reacted 😮 to your message`, calls, people added
+/// or leaving, in French and English, the `chat-json-notices` speaker list) and the `Call`,
+/// `Subscribe` and `Unsubscribe` message types are system turns.
+enum MessengerExportReader {
+    static let format = "chat-json (messenger)"
+    /// The speaker list of the tool's sentences (`lexicons/speakers/chat-json-notices.tsv`).
+    static let noticeList = "chat-json-notices"
+
+    /// The messages of a Messenger or Instagram export, `nil` when `document` is none.
+    static func messages(in document: Any) -> [[String: Any]]? {
+        guard let object = document as? [String: Any], let participants = object["participants"] as? [Any],
+            let list = object["messages"] as? [Any]
+        else { return nil }
+        let messages = list.compactMap { $0 as? [String: Any] }
+        let named = participants.contains { ($0 as? [String: Any])?["name"] is String }
+        let shaped = messages.contains { $0["sender_name"] != nil || $0["timestamp_ms"] != nil }
+        return named && (shaped || messages.isEmpty) ? messages : nil
+    }
+
+    /// Reads the `messages` of `document` (from `messages(in:)`) as one conversation.
+    static func read(_ messages: [[String: Any]], document: Any, path: String, options: IngestOptions) -> IngestOutput {
+        var output = IngestOutput(format: format)
+        let thread = (document as? [String: Any])?["thread_path"] as? String
+        let key = thread.map { "\(path)#\(LatinMojibake.repaired($0))" } ?? path
+        let notices = options.speakers[noticeList]
+        var timed: [(turn: ChatTurn, time: Double)] = []
+        for (index, message) in messages.enumerated() {
+            let turn = turn(from: message, ordinal: index + 1, notices: notices)
+            ChatJSONReader.noteUnreadableDate(of: turn, path: path, into: &output)
+            timed.append((turn, turn.date?.timeIntervalSince1970 ?? -Double.infinity))
+        }
+        // Newest first in the file: time order, file order reversed for equal or missing times.
+        let turns = timed.sorted { ($0.time, -$0.turn.ordinal) < ($1.time, -$1.turn.ordinal) }.map(\.turn)
+        ChatConversation.emit(turns, path: path, conversation: key, options: options, into: &output)
+        return output
+    }
+
+    /// The message types that are the tool's, not anyone's words.
+    private static let systemTypes: Set<String> = ["call", "subscribe", "unsubscribe"]
+
+    private static func turn(from message: [String: Any], ordinal: Int, notices: [String]) -> ChatTurn {
+        let speaker = LatinMojibake.repaired(JSONText.scalar(message["sender_name"]) ?? "")
+        let unsent = (message["is_unsent"] as? Bool) == true
+        let text = unsent ? "" : LatinMojibake.repaired(JSONText.scalar(message["content"]) ?? "")
+        let kind = (message["type"] as? String).map(CaseFolding.fold) ?? ""
+        let isNotice = systemTypes.contains(kind) || isToolSentence(text, speaker: speaker, notices: notices)
+        let time = ChatJSONReader.date(among: [message["timestamp_ms"], message["timestamp"]])
+        return ChatTurn(
+            ordinal: ordinal, position: "message \(ordinal)", speaker: speaker, declaredRole: isNotice ? .system : nil,
+            text: text, date: time.date, unreadableDate: time.unreadable)
+    }
+
+    /// Whether `text` is one of the tool's sentences: once the sender's name (whole, or its first
+    /// word) is taken off its start, it starts with a notice of the list, and it is short, as the
+    /// tool writes them (a customer who writes "you sent an attachment that does not open…" at
+    /// length is not one).
+    static func isToolSentence(_ text: String, speaker: String, notices: [String]) -> Bool {
+        let folded = CaseFolding.fold(text).trimmingSpaces
+        guard !folded.isEmpty, folded.utf8.count <= 120 else { return false }
+        let name = CaseFolding.fold(speaker).trimmingSpaces
+        var starts = [folded]
+        for prefix in [name, name.split(separator: " ").first.map(String.init) ?? ""] where !prefix.isEmpty {
+            if folded.hasBytePrefix(prefix + " ") { starts.append(String(folded.dropFirst(prefix.count + 1))) }
+        }
+        return starts.contains { start in notices.contains { start.hasBytePrefix($0) } }
+    }
+}
