@@ -121,6 +121,25 @@ struct ChatAppExportTests {
             ])
     }
 
+    @Test(
+        "Lighter shapes of the same exports: Telegram without from_id or date_unixtime, a deleted account's message, Messenger's encrypted-chat export",
+        arguments: [
+            (
+                #"{"name": "Support", "type": "personal_chat", "id": 7, "messages": [{"id": 1, "type": "message", "date": "2026-11-22T10:00:00Z", "from": "Inès", "text": "Colis abîmé, "}, {"id": 2, "type": "message", "date": "2026-11-22T10:01:00Z", "from": null, "from_id": "user404", "text": ["aucune ", {"type": "link", "text": "réponse"}]}]}"#,
+                "chat-json (telegram)", ["Colis abîmé,", "aucune réponse"]
+            ),
+            (
+                #"{"participants": ["Inès Roy", "Boutique"], "threadName": "Inès Roy", "messages": [{"isUnsent": false, "media": [], "reactions": [], "senderName": "Inès Roy", "text": "Still no refund, it’s been a month.", "timestamp": 1795345100000, "type": "text"}, {"isUnsent": true, "media": [], "senderName": "Inès Roy", "text": "oops", "timestamp": 1795345050000, "type": "text"}, {"isUnsent": false, "media": [], "reactions": [], "senderName": "Inès Roy", "text": "Hello, my order never came.", "timestamp": 1795345000000, "type": "text"}]}"#,
+                "chat-json (messenger)", ["Hello, my order never came.", "Still no refund, it’s been a month."]
+            ),
+        ])
+    func lighterShapes(json: String, format: String, texts: [String]) {
+        let output = Ingestor.read(Array(json.utf8), format: .chatJSON, path: "c.json", options: Self.options)
+        #expect(output.format == format)
+        #expect(output.verbatims.map(\.text) == texts)
+        #expect(output.verbatims.allSatisfy { $0.date != nil })
+    }
+
     @Test("An export of another shape is read by the generic reader as before")
     func genericShapesUnchanged() {
         let json = #"{"messages": [{"type": "message", "from": "Client", "text": "Colis abîmé."}], "name": "x"}"#

@@ -33,7 +33,8 @@ enum DiscordExportReader {
             let ordinal = index + 1
             let author = message["author"] as? [String: Any] ?? [:]
             let nickname = JSONText.scalar(author["nickname"]) ?? ""
-            let speaker = nickname.isEmpty ? (JSONText.scalar(author["name"]) ?? "") : nickname
+            let name = nickname.isEmpty ? (JSONText.scalar(author["name"]) ?? "") : nickname
+            let speaker = name.isEmpty ? ChatTurn.unnamedSpeaker : name
             var declared: ChatRole?
             if let kind = message["type"] as? String, !wordTypes.contains(CaseFolding.fold(kind)) {
                 declared = .system

@@ -4,7 +4,8 @@ import VerbatimModel
 /// Reads the JSON exports of Facebook Messenger and Instagram direct messages ("Download your
 /// information" → JSON: `message_1.json` per thread, `{"participants": [{"name"}], "messages":
 /// [{"sender_name", "timestamp_ms", "content", "photos", "share", "reactions", "type"}], "title",
-/// "thread_path"}`), one conversation per file.
+/// "thread_path"}`; the end-to-end encrypted chats' export writes `senderName`, `text`, `timestamp`,
+/// `isUnsent`, `threadName` and participants as plain names), one conversation per file.
 ///
 /// Their strings are UTF-8 bytes escaped one by one as Latin-1 code points (`"Ã©"` for `é`): names
 /// and text are repaired (`LatinMojibake`). Messages are written newest first; turns are put in time
@@ -23,15 +24,16 @@ enum MessengerExportReader {
             let list = object["messages"] as? [Any]
         else { return nil }
         let messages = list.compactMap { $0 as? [String: Any] }
-        let named = participants.contains { ($0 as? [String: Any])?["name"] is String }
-        let shaped = messages.contains { $0["sender_name"] != nil || $0["timestamp_ms"] != nil }
+        let named = participants.contains { ($0 as? [String: Any])?["name"] is String || $0 is String }
+        let shaped = messages.contains { $0["sender_name"] != nil || $0["timestamp_ms"] != nil || $0["senderName"] != nil }
         return named && (shaped || messages.isEmpty) ? messages : nil
     }
 
     /// Reads the `messages` of `document` (from `messages(in:)`) as one conversation.
     static func read(_ messages: [[String: Any]], document: Any, path: String, options: IngestOptions) -> IngestOutput {
         var output = IngestOutput(format: format)
-        let thread = (document as? [String: Any])?["thread_path"] as? String
+        let object = document as? [String: Any] ?? [:]
+        let thread = JSONText.scalar(object["thread_path"]) ?? JSONText.scalar(object["threadName"])
         let key = thread.map { "\(path)#\(LatinMojibake.repaired($0))" } ?? path
         let notices = options.speakers[noticeList]
         var timed: [(turn: ChatTurn, time: Double)] = []
@@ -50,9 +52,11 @@ enum MessengerExportReader {
     private static let systemTypes: Set<String> = ["call", "subscribe", "unsubscribe"]
 
     private static func turn(from message: [String: Any], ordinal: Int, notices: [String]) -> ChatTurn {
-        let speaker = LatinMojibake.repaired(JSONText.scalar(message["sender_name"]) ?? "")
-        let unsent = (message["is_unsent"] as? Bool) == true
-        let text = unsent ? "" : LatinMojibake.repaired(JSONText.scalar(message["content"]) ?? "")
+        // The end-to-end encrypted chats' export (2024) writes the same fields in camel case.
+        let name = LatinMojibake.repaired(JSONText.scalar(message["sender_name"] ?? message["senderName"]) ?? "")
+        let speaker = name.isEmpty ? ChatTurn.unnamedSpeaker : name
+        let unsent = (message["is_unsent"] as? Bool) == true || (message["isUnsent"] as? Bool) == true
+        let text = unsent ? "" : LatinMojibake.repaired(JSONText.scalar(message["content"] ?? message["text"]) ?? "")
         let kind = (message["type"] as? String).map(CaseFolding.fold) ?? ""
         let isNotice = systemTypes.contains(kind) || isToolSentence(text, speaker: speaker, notices: notices)
         let time = ChatJSONReader.date(among: [message["timestamp_ms"], message["timestamp"]])

@@ -30,8 +30,10 @@ enum TelegramExportReader {
         guard object["type"] is String, let messages = object["messages"] as? [Any] else { return false }
         guard let first = messages.lazy.compactMap({ $0 as? [String: Any] }).first else { return object["name"] != nil }
         let kind = first["type"] as? String
+        let named = first["from"] != nil || first["actor"] != nil
         return (kind == "message" || kind == "service")
-            && (first["date_unixtime"] != nil || first["from_id"] != nil || first["actor_id"] != nil)
+            && (first["date_unixtime"] != nil || first["from_id"] != nil || first["actor_id"] != nil
+                || (first["date"] != nil && named))
     }
 
     /// The exporting account of a full export: its `from_id` and display name.
@@ -79,7 +81,9 @@ enum TelegramExportReader {
     /// One message as a turn; a service message is a system turn.
     private static func turn(from message: [String: Any], ordinal: Int) -> ChatTurn {
         let isService = message["type"] as? String == "service"
-        let speaker = JSONText.scalar(message["from"]) ?? JSONText.scalar(message["actor"]) ?? ""
+        // A deleted account writes `"from": null`: still someone's words.
+        let name = JSONText.scalar(message["from"]) ?? JSONText.scalar(message["actor"]) ?? JSONText.scalar(message["from_id"])
+        let speaker = name.flatMap { $0.isEmpty ? nil : $0 } ?? ChatTurn.unnamedSpeaker
         let text = JSONText.rich(message["text"]) ?? JSONText.rich(message["text_entities"]) ?? ""
         // `date_unixtime` is the instant; `date` is the exporting machine's local time without a zone.
         let time = ChatJSONReader.date(among: [message["date_unixtime"], message["date"]])
