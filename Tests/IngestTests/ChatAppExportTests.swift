@@ -70,12 +70,9 @@ struct ChatAppExportTests {
         #expect(output.verbatims.count >= 3)
     }
 
-    @Test("Messenger: Latin-1-escaped UTF-8 repaired in text and names, time order, attachments, reactions and calls skipped")
+    @Test("Messenger: Latin-1-escaped UTF-8 repaired in text and names, time order, attachments, reactions and calls skipped, the exporting page the company")
     func messenger() throws {
-        var options = Self.options
-        // The repaired name is the one a configuration line names.
-        options.agentNames.append("Boutique Lumière")
-        let output = try read("messenger.json", options: options)
+        let output = try read("messenger.json")
         #expect(output.format == "chat-json (messenger)")
         #expect(
             output.verbatims.map(\.text) == [
@@ -87,6 +84,29 @@ struct ChatAppExportTests {
         #expect(Set(output.verbatims.map(\.conversation)) == ["chats/messenger.json#inbox/chloedurand_1a2b3c"])
         #expect(output.verbatims.first?.source.position == "message 7")
         #expect(output.findings.isEmpty)
+        #expect(
+            output.company == [
+                CompanyAttribution(
+                    role: .agent, speaker: "Boutique Lumière",
+                    reason: "the thread is titled after the other participant (exporting account)",
+                    override: "customer_name\tBoutique Lumière")
+            ])
+    }
+
+    @Test("A one-chat Telegram export of a personal chat: the speaker the chat is not named after exported it")
+    func telegramPersonalChatExporter() {
+        let json = #"""
+            {"name": "Camille Martin", "type": "personal_chat", "id": 9, "messages": [
+             {"id": 1, "type": "message", "date_unixtime": "1795341600", "from": "Camille Martin", "from_id": "user111", "text": "Toujours pas de remboursement."},
+             {"id": 2, "type": "message", "date_unixtime": "1795341700", "from": "Boutique Lumière", "from_id": "user999", "text": "Nous regardons cela."}]}
+            """#
+        let output = ChatJSONReader.read(Array(json.utf8), path: "c.json", options: Self.options)
+        #expect(output.verbatims.map(\.text) == ["Toujours pas de remboursement."])
+        #expect(output.skipped == [.agent: 1])
+        #expect(output.company.map(\.reason) == ["personal chat named after the other party (exporting account)"])
+        // A group, or a chat named after neither speaker, says nothing of who exported it.
+        let group = json.replacingOccurrences(of: "personal_chat", with: "private_group")
+        #expect(ChatJSONReader.read(Array(group.utf8), path: "c.json", options: Self.options).company.isEmpty)
     }
 
     @Test(

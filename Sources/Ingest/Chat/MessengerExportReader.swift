@@ -12,7 +12,8 @@ import VerbatimModel
 /// order. A message without text (a photo, a sticker, an unsent message) is counted as empty; the
 /// tool's own sentences (`X sent an attachment.`, `Reacted 😮 to your message`, calls, people added
 /// or leaving, in French and English, the `chat-json-notices` speaker list) and the `Call`,
-/// `Subscribe` and `Unsubscribe` message types are system turns.
+/// `Subscribe` and `Unsubscribe` message types are system turns. In a two-person thread titled
+/// after one participant, the other one exported it: the company side (`exportingAccount`).
 enum MessengerExportReader {
     static let format = "chat-json (messenger)"
     /// The speaker list of the tool's sentences (`lexicons/speakers/chat-json-notices.tsv`).
@@ -43,9 +44,36 @@ enum MessengerExportReader {
             timed.append((turn, turn.date?.timeIntervalSince1970 ?? -Double.infinity))
         }
         // Newest first in the file: time order, file order reversed for equal or missing times.
-        let turns = timed.sorted { ($0.time, -$0.turn.ordinal) < ($1.time, -$1.turn.ordinal) }.map(\.turn)
+        var turns = timed.sorted { ($0.time, -$0.turn.ordinal) < ($1.time, -$1.turn.ordinal) }.map(\.turn)
+        if let exporter = exportingAccount(object), !ChatNameMatcher(options.customerNames).matches(exporter) {
+            var spoke = false
+            for index in turns.indices where turns[index].speaker == exporter && turns[index].declaredRole == nil {
+                turns[index].declaredRole = .agent
+                spoke = true
+            }
+            if spoke {
+                output.attribute(
+                    CompanyAttribution(
+                        role: .agent, speaker: exporter, reason: "the thread is titled after the other participant (exporting account)",
+                        override: "customer_name\t\(exporter)"))
+            }
+        }
         ChatConversation.emit(turns, path: path, conversation: key, options: options, into: &output)
         return output
+    }
+
+    /// The account that exported a two-person thread: the thread is titled after the other
+    /// participant (a shop's page inbox titles each thread with the customer's name), so the one
+    /// participant the title does not name is the exporter; `nil` for a group or an untitled thread.
+    static func exportingAccount(_ document: [String: Any]) -> String? {
+        let names = (document["participants"] as? [Any] ?? []).compactMap { participant in
+            JSONText.scalar((participant as? [String: Any])?["name"] ?? participant).map(LatinMojibake.repaired)
+        }
+        guard names.count == 2, Set(names).count == 2,
+            let title = JSONText.scalar(document["title"] ?? document["threadName"]).map(LatinMojibake.repaired),
+            names.contains(title)
+        else { return nil }
+        return names.first { $0 != title }
     }
 
     /// The message types that are the tool's, not anyone's words.

@@ -8,9 +8,10 @@ import VerbatimModel
 /// A message is `{"type": "message" | "service", "from", "from_id", "date", "date_unixtime", "text"}`
 /// where `text` is a string or an array of strings and entity objects (`{"type": "bold", "text": …}`).
 /// Service messages (group created, member added, call, pinned message) are the tool's, counted as
-/// system. The export says who is the company side in three cases: the exporting account named by
+/// system. The export says who is the company side in four cases: the exporting account named by
 /// `personal_information` (its `user_id` is the `from_id` `user<id>`), a channel's own posts
-/// (`from_id` `channel<id>`) and the bot of a `bot_chat`.
+/// (`from_id` `channel<id>`), the bot of a `bot_chat`, and in a one-chat export of a
+/// `personal_chat` (named after the other party) the one speaker who does not bear the chat's name.
 enum TelegramExportReader {
     static let format = "chat-json (telegram)"
 
@@ -54,28 +55,49 @@ enum TelegramExportReader {
     static func read(_ chats: [[String: Any]], document: Any, path: String, options: IngestOptions) -> IngestOutput {
         var output = IngestOutput(format: format)
         let owner = Owner(document)
-        let customers = ChatNameMatcher(options.customerNames)
         var ordinal = 0
         for (index, chat) in chats.enumerated() {
             let key = JSONText.scalar(chat["id"]).map { "\(path)#\($0)" } ?? (chats.count > 1 ? "\(path)#\(index + 1)" : path)
-            let botName = chat["type"] as? String == "bot_chat" ? JSONText.scalar(chat["name"]) : nil
+            let messages = (chat["messages"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
             var turns: [ChatTurn] = []
-            for case let message as [String: Any] in chat["messages"] as? [Any] ?? [] {
+            for message in messages {
                 ordinal += 1
-                var turn = turn(from: message, ordinal: ordinal)
-                if turn.declaredRole == nil, !customers.matches(turn.speaker),
-                    let (role, reason) = companySide(message, speaker: turn.speaker, owner: owner, botName: botName)
-                {
-                    turn.declaredRole = role == .bot ? .bot : .agent
-                    output.attribute(
-                        CompanyAttribution(role: role, speaker: turn.speaker, reason: reason, override: "customer_name\t\(turn.speaker)"))
-                }
-                ChatJSONReader.noteUnreadableDate(of: turn, path: path, into: &output)
-                turns.append(turn)
+                turns.append(turn(from: message, ordinal: ordinal))
             }
+            declareCompany(in: &turns, messages: messages, chat: chat, owner: owner, options: options, into: &output)
+            for turn in turns { ChatJSONReader.noteUnreadableDate(of: turn, path: path, into: &output) }
             ChatConversation.emit(turns, path: path, conversation: key, options: options, into: &output)
         }
         return output
+    }
+
+    /// Marks the turns the export puts on the company side (`companySide`) and names their speakers.
+    private static func declareCompany(
+        in turns: inout [ChatTurn], messages: [[String: Any]], chat: [String: Any], owner: Owner, options: IngestOptions,
+        into output: inout IngestOutput
+    ) {
+        let customers = ChatNameMatcher(options.customerNames)
+        let chatName = JSONText.scalar(chat["name"])
+        let botName = chat["type"] as? String == "bot_chat" ? chatName : nil
+        let exporter = owner.id == nil && owner.name == nil && chat["type"] as? String == "personal_chat"
+            ? exportingAccount(turns, chatName: chatName) : nil
+        for (index, message) in zip(turns.indices, messages) {
+            let speaker = turns[index].speaker
+            guard turns[index].declaredRole == nil, !customers.matches(speaker),
+                let (role, reason) = companySide(message, speaker: speaker, owner: owner, botName: botName, exporter: exporter)
+            else { continue }
+            turns[index].declaredRole = role == .bot ? .bot : .agent
+            output.attribute(CompanyAttribution(role: role, speaker: speaker, reason: reason, override: "customer_name\t\(speaker)"))
+        }
+    }
+
+    /// In a personal chat, which Telegram names after the other party, the one other speaker is the
+    /// account that exported it; `nil` unless exactly two people speak and one bears the chat's name.
+    private static func exportingAccount(_ turns: [ChatTurn], chatName: String?) -> String? {
+        guard let chatName, !chatName.isEmpty else { return nil }
+        let speakers = Set(turns.filter { $0.declaredRole != .system }.map(\.speaker))
+        guard speakers.count == 2, speakers.contains(chatName) else { return nil }
+        return speakers.first { $0 != chatName }
     }
 
     /// One message as a turn; a service message is a system turn.
@@ -95,13 +117,14 @@ enum TelegramExportReader {
 
     /// The company side a message is on by what the export says, and why; `nil` when it says nothing.
     private static func companySide(
-        _ message: [String: Any], speaker: String, owner: Owner, botName: String?
+        _ message: [String: Any], speaker: String, owner: Owner, botName: String?, exporter: String?
     ) -> (SkipReason, String)? {
         let fromID = JSONText.scalar(message["from_id"])
         if let id = owner.id, fromID == id { return (.agent, "exporting account (personal_information)") }
         if fromID == nil, let name = owner.name, speaker == name { return (.agent, "exporting account (personal_information)") }
         if let fromID, fromID.hasBytePrefix("channel") { return (.agent, "channel post (from_id \(fromID))") }
         if let botName, !speaker.isEmpty, speaker == botName { return (.bot, "bot of a bot_chat") }
+        if let exporter, speaker == exporter { return (.agent, "personal chat named after the other party (exporting account)") }
         return nil
     }
 }
