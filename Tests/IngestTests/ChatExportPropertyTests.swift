@@ -35,6 +35,24 @@ struct ChatExportPropertyTests {
         }
     }
 
+    @Test("Recognition and reading agree on any header: a file is tweets for the sniffer exactly when the reader reads it as tweets")
+    func headerAgreement() async {
+        let names = [
+            "tweet_id", "author_id", "inbound", "created_at", "text", "response_tweet_id", "in_response_to_tweet_id", "Inbound ",
+            "comment", "NPS", "author", "id",
+        ]
+        await propertyCheck(count: 200, input: ReaderPropertyTests.recipe) { picks in
+            let header = picks.prefix(8).map { names[Int($0) % names.count] }
+            let delimiter = ["," , ";", "\t"][Int(picks.last ?? 0) % 3]
+            let row = header.map { _ in "x" }
+            let csv = header.joined(separator: delimiter) + "\n" + row.joined(separator: delimiter) + "\n"
+            let sniffed = FormatSniffer.format(of: Array(csv.utf8)[...], relativePath: "t.csv") == .chatCSV
+            let read = TweetThreadReader.read(Array(csv.utf8), path: "t.csv", options: shopOptions)
+            let readAsTweets = !read.findings.contains { $0.reason.hasPrefix("no tweet header") }
+            #expect(sniffed == readAsTweets, "\(header)")
+        }
+    }
+
     @Test("Arbitrary cells and reply links in a tweet export")
     func arbitraryTweets() async {
         await propertyCheck(count: 150, input: ReaderPropertyTests.recipe, ReaderPropertyTests.structured) { links, tail in
