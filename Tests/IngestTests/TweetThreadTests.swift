@@ -32,6 +32,11 @@ struct TweetThreadTests {
         #expect(output.verbatims.first?.source.position == "row 3")
         #expect(output.verbatims[0].customer == output.verbatims[1].customer)
         #expect(output.verbatims[2].customer != output.verbatims[3].customer)
+        // Author 501 writes in thread 9 and again in thread 30: one customer, two contacts.
+        let again = try fixtureBytes("chat", "tweets.csv") + Array("40,501,True,Fri Nov 27 08:00:00 +0000 2026,@LumiereSAV et maintenant ?,,\n".utf8)
+        let twice = Ingestor.read(again, format: .chatCSV, path: "social/tweets.csv", options: shopOptions)
+        #expect(twice.verbatims.last?.customer == output.verbatims[0].customer)
+        #expect(twice.verbatims.last?.conversation != output.verbatims[0].conversation)
         #expect(output.company.map(\.speaker) == ["LumiereHelp", "LumiereSAV"])
         #expect(output.company.allSatisfy { $0.role == .agent && $0.reason == "inbound False (company account)" })
         #expect(output.findings.isEmpty)

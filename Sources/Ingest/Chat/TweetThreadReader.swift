@@ -10,7 +10,7 @@ import VerbatimModel
 /// tweets are counted as agent turns and named as the company side (unless `customer_name` names
 /// the author). Turns of a thread are put in time order (`created_at`, Twitter's `Tue Oct 31
 /// 22:10:47 +0000 2017` or ISO 8601); the `&amp;`, `&lt;` and `&gt;` the Twitter API writes in
-/// text are decoded.
+/// text are decoded. A customer is keyed by author id, the same in every thread.
 enum TweetThreadReader {
     static let format = "chat-csv (tweets)"
 
@@ -58,7 +58,15 @@ enum TweetThreadReader {
             let ordered = turns.sorted {
                 ($0.date?.timeIntervalSince1970 ?? -Double.infinity, $0.ordinal) < ($1.date?.timeIntervalSince1970 ?? -Double.infinity, $1.ordinal)
             }
+            let first = output.verbatims.endIndex
             ChatConversation.emit(ordered, path: path, conversation: "\(path)#\(thread.root)", options: options, into: &output)
+            // An author id is one customer across threads, as an address is across mails: repeated
+            // contacts are counted on it.
+            let authors = Dictionary(thread.tweets.map { ($0.line, $0.author) }, uniquingKeysWith: { kept, _ in kept })
+            for index in first..<output.verbatims.endIndex {
+                guard let author = authors[output.verbatims[index].source.ordinal] else { continue }
+                output.verbatims[index].customer = options.customerKeyer.key(for: "twitter:\(author)")
+            }
         }
         output.findings += SurveyReader.unterminatedQuote(parsed.unterminatedQuoteLine, lineBase: 0, path: path)
         return output
