@@ -34,9 +34,7 @@ enum TweetThreadReader {
                 Finding(source: path, reason: "no tweet header (author_id, inbound, text, in_response_to_tweet_id)"))
             return output
         }
-        let parsed = CSVParser(delimiter: delimiter).parse(SurveyTextDecoder.decode(bytes).text)
-        let records = parsed.records.drop { $0.fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }.dropFirst()
-        let tweets = self.tweets(records, columns: columns, path: path, into: &output)
+        let (tweets, unterminatedQuote) = self.tweets(bytes, delimiter: delimiter, columns: columns, path: path, into: &output)
         let customers = ChatNameMatcher(options.customerNames)
         for thread in threads(of: tweets) {
             var turns: [ChatTurn] = []
@@ -68,15 +66,19 @@ enum TweetThreadReader {
                 output.verbatims[index].customer = options.customerKeyer.key(for: "twitter:\(author)")
             }
         }
-        output.findings += SurveyReader.unterminatedQuote(parsed.unterminatedQuoteLine, lineBase: 0, path: path)
+        output.findings += SurveyReader.unterminatedQuote(unterminatedQuote, lineBase: 0, path: path)
         return output
     }
 
-    /// The tweets of the data records; a record without author, direction or text is a finding.
+    /// The tweets of the data records, and the line of a quote left open; a record without author,
+    /// direction or text is a finding. The parsed records, every cell of the file, live only here.
     private static func tweets(
-        _ records: ArraySlice<CSVParser.Record>, columns: TweetColumns, path: String, into output: inout IngestOutput
-    ) -> [Tweet] {
+        _ bytes: [UInt8], delimiter: Unicode.Scalar, columns: TweetColumns, path: String, into output: inout IngestOutput
+    ) -> ([Tweet], Int?) {
+        let parsed = CSVParser(delimiter: delimiter).parse(SurveyTextDecoder.decode(bytes).text)
+        let records = parsed.records.drop { $0.fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }.dropFirst()
         var tweets: [Tweet] = []
+        tweets.reserveCapacity(records.count)
         for record in records {
             let fields = record.fields
             if fields.count == 1, fields[0].allSatisfy(\.isWhitespace) { continue }
@@ -98,7 +100,7 @@ enum TweetThreadReader {
                     parent: Optional(tweetID(cell(columns.inReplyTo))).flatMap { $0.isEmpty ? nil : $0 },
                     replies: cell(columns.replies).split(separator: ",").map { tweetID(String($0)) }.filter { !$0.isEmpty }))
         }
-        return tweets
+        return (tweets, parsed.unterminatedQuoteLine)
     }
 
     /// The threads of `tweets`, each named by its root's id, in the order their first tweet comes in the file.
