@@ -51,6 +51,8 @@ enum FormatSniffer {
             // A chat transcript can start with `[10:02]`: JSON only when the bracket opens JSON.
             if !looksLikeChatLine(firstLine) { return .chatJSON }
         }
+        // A CSV of support tweets is a chat, by the header grammar its reader reads.
+        if TweetColumns.header(of: bytes) != nil { return .chatCSV }
         let chatLines = lines.filter(looksLikeChatLine).count
         let nonEmpty = lines.filter { !$0.allSatisfy(\.isWhitespace) }.count
         if chatLines >= 2 || (chatLines >= 1 && nonEmpty <= 2) { return .chatText }

@@ -94,6 +94,8 @@ public enum Ingestor {
             return ChatTranscriptReader.read(bytes, path: path, options: options)
         case .chatJSON:
             return ChatJSONReader.read(bytes, path: path, options: options)
+        case .chatCSV:
+            return TweetThreadReader.read(bytes, path: path, options: options)
         case .reviewHTML:
             return ReviewPageReader.read(bytes, path: path, options: options)
         case .survey:

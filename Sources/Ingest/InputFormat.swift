@@ -8,6 +8,9 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case chatText = "chat-text"
     /// A JSON or JSON Lines chat export.
     case chatJSON = "chat-json"
+    /// A CSV of chat messages: customer-support tweets (`author_id`, `inbound`,
+    /// `in_response_to_tweet_id`), read one conversation per thread.
+    case chatCSV = "chat-csv"
     /// A saved review web page.
     case reviewHTML = "review-html"
     /// A survey export (CSV, TSV, TXT).

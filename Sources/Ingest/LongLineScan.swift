@@ -2,7 +2,7 @@
 /// one CSV record took minutes and gigabytes, and no real export writes one.
 enum LongLineScan {
     /// The formats read line by line; HTML pages and JSON exports are often written on one line.
-    static let lineFormats: Set<InputFormat> = [.survey, .chatText, .eml, .mbox]
+    static let lineFormats: Set<InputFormat> = [.survey, .chatCSV, .chatText, .eml, .mbox]
 
     /// The offset in `bytes` where the first line longer than `limit` bytes starts, `nil` when
     /// every line fits (a CR before the LF counts in the line).

@@ -14,6 +14,10 @@ enum ChatJSONReader {
             if let offset = limited.tooDeepAt {
                 output.findings.append(Finding(source: path, reason: JSONNestingLimit.reason(at: offset), severity: .warning))
             }
+            if var export = knownExport(document, path: path, options: options) {
+                export.findings = output.findings + export.findings
+                return export
+            }
             let conversations = conversations(in: document, fields: options.chatFields)
             guard !conversations.isEmpty else {
                 output.findings.append(Finding(source: path, reason: "JSON holds no chat message list"))
@@ -42,6 +46,21 @@ enum ChatJSONReader {
             return output
         }
         return readLines(text, path: path, options: options)
+    }
+
+    /// The output of the reader of a messaging app's own export shape (Discord, Telegram, Messenger
+    /// and Instagram), `nil` when `document` is none of them.
+    private static func knownExport(_ document: Any, path: String, options: IngestOptions) -> IngestOutput? {
+        if let messages = DiscordExportReader.messages(in: document) {
+            return DiscordExportReader.read(messages, document: document, path: path, options: options)
+        }
+        if let chats = TelegramExportReader.chats(in: document) {
+            return TelegramExportReader.read(chats, document: document, path: path, options: options)
+        }
+        if let messages = MessengerExportReader.messages(in: document) {
+            return MessengerExportReader.read(messages, document: document, path: path, options: options)
+        }
+        return nil
     }
 
     /// JSON Lines: each non-blank line one message; a bad line is a finding, the others are read.
@@ -223,9 +242,14 @@ enum ChatJSONReader {
     /// digits: a year or an epoch) that no format reads, so that the reader can say why the
     /// message has no date; a clock time alone (`10:02`) is not a date and is not reported.
     private static func date(of message: [String: Any], fields: ChatFieldMapping) -> (date: Date?, unreadable: String?) {
+        date(among: fields.time.map { ChatFieldMapping.value(at: $0, in: message) } + timeKeys.map { message[$0] })
+    }
+
+    /// The date of the first plausible of `candidates` (the time fields of one message, in order of
+    /// preference), as `date(of:fields:)` reads them.
+    static func date(among candidates: [Any?]) -> (date: Date?, unreadable: String?) {
         var date: Date?
         var unreadable: String?
-        let candidates: [Any?] = fields.time.map { ChatFieldMapping.value(at: $0, in: message) } + timeKeys.map { message[$0] }
         for case let value? in candidates {
             guard let parsed = ChatTimestamp.date(from: value) else {
                 if unreadable == nil, let written = value as? String, hasFourDigitRun(written) { unreadable = written }
@@ -247,7 +271,7 @@ enum ChatJSONReader {
     }
 
     /// A warning for a message whose time field holds a date no format reads; the message is kept undated.
-    private static func noteUnreadableDate(of turn: ChatTurn, path: String, into output: inout IngestOutput) {
+    static func noteUnreadableDate(of turn: ChatTurn, path: String, into output: inout IngestOutput) {
         guard let written = turn.unreadableDate else { return }
         output.findings.append(
             Finding(
