@@ -217,9 +217,12 @@ enum ChatStampParser {
     }
 
     /// Not `http` of a link, not a time inside the message; a name may start with a digit only when it
-    /// is a phone number (WhatsApp shows unknown contacts so).
+    /// is a phone number (WhatsApp shows unknown contacts so). A quotation mark belongs to a system
+    /// line quoting a subject (`X changed the subject to "Retour: lampe"`), never to a name.
     private static func isName(_ name: String) -> Bool {
-        guard !name.isEmpty, !name.hasSuffix("http"), !name.hasSuffix("https") else { return false }
+        guard !name.isEmpty, !name.hasSuffix("http"), !name.hasSuffix("https"),
+            !name.contains(where: { "\"“”«»".contains($0) })
+        else { return false }
         let isPhone = name.count >= 8 && name.allSatisfy { $0.isNumber || $0 == " " || $0 == "+" || $0 == "." || $0 == "-" }
         return name.first?.isNumber != true || isPhone
     }
