@@ -67,6 +67,7 @@ struct ChatTranscriptTests {
         ("16/04/2019, 14:09 \u{2013} Léa: Mon colis est arrivé cassé.", [2019, 4, 16, 14, 9, 0]),
         ("16/04/2019, 14:09 - +33 6 12 34 56 78: Mon colis est arrivé cassé.", [2019, 4, 16, 14, 9, 0]),
         ("16/04/2019, 14:09 - Léa 🌸: Mon colis est arrivé cassé.", [2019, 4, 16, 14, 9, 0]),
+        ("\u{200E}16/04/2019, 14:09 - \u{2068}Léa\u{2069}: \u{2068}Mon colis est arrivé cassé.", [2019, 4, 16, 14, 9, 0]),
         ("[14:09] <leah> My parcel arrived broken.", nil),
         ("(2:09 PM) Leah: My parcel arrived broken.", nil),
         ("(14:09:11) Léa : Mon colis est arrivé cassé.", nil),
@@ -100,6 +101,8 @@ struct ChatTranscriptTests {
         let output = read(transcript)
         #expect(output.verbatims.map(\.text) == ["La lampe ne s'allume plus."])
         #expect(output.skipped == [.system: 5])
+        let wrapped = read("16/04/2019, 02:10 - \u{2068}Léa\u{2069}: Bonjour\n16/04/2019, 02:11 - Léa: Merci")
+        #expect(Set(wrapped.verbatims.map(\.customer)).count == 1, "a name wrapped in isolates is the same speaker")
     }
 
     @Test(

@@ -31,7 +31,8 @@ struct ChatLineCursor {
 
     /// Skips spaces, tabs and the invisible characters phone exports put around stamps: no-break
     /// space U+00A0, narrow no-break space U+202F (before `AM`/`PM` since 2023), left-to-right and
-    /// right-to-left marks U+200E/U+200F (iOS, at line starts and before attachments).
+    /// right-to-left marks U+200E/U+200F (iOS, at line starts and before attachments), and the
+    /// directional isolates U+2066…U+2069 recent exports wrap names and numbers in.
     mutating func skipSpaces() {
         while let length = spaceLength(at: position) { position += length }
     }
@@ -45,6 +46,9 @@ struct ChatLineCursor {
         if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80,
             bytes[index + 2] == 0x8E || bytes[index + 2] == 0x8F || bytes[index + 2] == 0xAF
         {
+            return 3
+        }
+        if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x81, (0xA6...0xA9).contains(bytes[index + 2]) {
             return 3
         }
         return nil

@@ -206,7 +206,7 @@ enum ChatStampParser {
         var colon = start
         while colon < cursor.end, colon - start <= maximumNameBytes, bytes[colon] != UInt8(ascii: ":") { colon += 1 }
         if colon < cursor.end, bytes[colon] == UInt8(ascii: ":"), colon - start <= maximumNameBytes {
-            let name = String(decoding: bytes[start..<colon], as: UTF8.self).trimmingSpaces
+            let name = visibleName(bytes[start..<colon])
             if isName(name) {
                 cursor.position = colon + 1
                 cursor.skipSpaces()
@@ -214,6 +214,17 @@ enum ChatStampParser {
             }
         }
         return Line(stamp: stamp, speaker: nil, messageStart: start, opener: opener)
+    }
+
+    /// The name without the directional marks and isolates (U+200E, U+200F, U+2066…U+2069) exports
+    /// wrap it in, so that `⁨Léa⁩` and `Léa` are one speaker.
+    private static func visibleName(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars
+        where !(0x200E...0x200F).contains(scalar.value) && !(0x2066...0x2069).contains(scalar.value) {
+            scalars.append(scalar)
+        }
+        return String(scalars).trimmingSpaces
     }
 
     /// Not `http` of a link, not a time inside the message; a name may start with a digit only when it
