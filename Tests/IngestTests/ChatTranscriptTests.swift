@@ -68,6 +68,8 @@ struct ChatTranscriptTests {
         ("16/04/2019, 14:09 - +33 6 12 34 56 78: Mon colis est arrivé cassé.", [2019, 4, 16, 14, 9, 0]),
         ("16/04/2019, 14:09 - Léa 🌸: Mon colis est arrivé cassé.", [2019, 4, 16, 14, 9, 0]),
         ("\u{200E}16/04/2019, 14:09 - \u{2068}Léa\u{2069}: \u{2068}Mon colis est arrivé cassé.", [2019, 4, 16, 14, 9, 0]),
+        ("[2014-10-24 下午2:09:11] Leah: My parcel arrived broken.", [2014, 10, 24, 14, 9, 11]),
+        ("2019. 4. 16. 오후 2:09, Leah : My parcel arrived broken.", [2019, 4, 16, 14, 9, 0]),
         ("[14:09] <leah> My parcel arrived broken.", nil),
         ("(2:09 PM) Leah: My parcel arrived broken.", nil),
         ("(14:09:11) Léa : Mon colis est arrivé cassé.", nil),

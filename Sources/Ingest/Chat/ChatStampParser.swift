@@ -72,10 +72,10 @@ enum ChatStampParser {
     /// `[date filler] time [meridiem]`.
     private static func stamp(_ cursor: inout ChatLineCursor) -> ChatStamp? {
         let start = cursor.position
-        var frenchConnector = false
+        var filler = Filler()
         let date = writtenDate(&cursor)
         if date != nil {
-            frenchConnector = skipFiller(&cursor)
+            filler = skipFiller(&cursor)
         } else {
             cursor.position = start
         }
@@ -92,11 +92,16 @@ enum ChatStampParser {
         }
         // `13:34. - Name:` (some Android locales end the time with a dot).
         if date != nil, cursor.current == UInt8(ascii: "."), cursor.peek(1) == 0x20 { cursor.position += 1 }
-        let (clockHour, clock) = meridiem(&cursor, hour: hour.value)
+        var (clockHour, clock) = meridiem(&cursor, hour: hour.value)
+        if clock == .twentyFourHour, let isPM = filler.isPM {
+            clock = .twelveHourOther
+            if isPM, clockHour < 12 { clockHour += 12 }
+            if !isPM, clockHour == 12 { clockHour = 0 }
+        }
         guard clockHour < 24 else { return nil }
         return ChatStamp(
             date: date, hour: clockHour, minute: minute.value, second: second, clock: clock,
-            frenchConnector: frenchConnector)
+            frenchConnector: filler.french)
     }
 
     /// `dd/mm/yyyy`, `m/d/yy`, `dd.mm.yy`, `dd-mm-yyyy`, `yyyy-mm-dd`, `yyyy/mm/dd`, `13. 6. 2018.`.
@@ -127,20 +132,35 @@ enum ChatStampParser {
             first: first.value, second: second.value, year: year, yearFirst: false, separator: separator, text: text)
     }
 
-    /// What comes between a date and its time: `, `, ` à `, ` at `, ` klo `, `T`. Returns whether it
-    /// was the French `à`.
-    private static func skipFiller(_ cursor: inout ChatLineCursor) -> Bool {
+    /// What was between a date and its time.
+    private struct Filler {
+        /// The French `à` (`22/11/2026 à 10:02`).
         var french = false
+        /// A day period written before the time (`下午6:40`, `오후 2:09`): `true` for the afternoon.
+        var isPM: Bool?
+    }
+
+    /// Day periods written before the time, as the Chinese, Japanese and Korean locales write them
+    /// (Unicode CLDR `dayPeriods` abbreviated forms: 上午/下午, 午前/午後, 오전/오후), with whether each is PM.
+    static let dayPeriodPrefixes: [(text: [UInt8], isPM: Bool)] = [
+        ("上午", false), ("下午", true), ("午前", false), ("午後", true), ("오전", false), ("오후", true),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// What comes between a date and its time: `, `, ` à `, ` at `, ` klo `, `T`, a day period.
+    private static func skipFiller(_ cursor: inout ChatLineCursor) -> Filler {
+        var filler = Filler()
         for _ in 0..<3 {
             cursor.skipSpaces()
             if cursor.take(UInt8(ascii: ",")) { continue }
             guard let byte = cursor.current, !ChatLineCursor.isDigit(byte) else { break }
             let wordStart = cursor.position
             guard cursor.skipWord(maxBytes: 6) else { break }
-            if cursor.bytes[wordStart..<cursor.position].elementsEqual([0xC3, 0xA0]) { french = true }
+            let word = cursor.bytes[wordStart..<cursor.position]
+            if word.elementsEqual([0xC3, 0xA0]) { filler.french = true }
+            if let period = dayPeriodPrefixes.first(where: { word.elementsEqual($0.text) }) { filler.isPM = period.isPM }
         }
         cursor.skipSpaces()
-        return french
+        return filler
     }
 
     /// A 12-hour clock marker after the time, and the hour on a 24-hour clock. Letters that do not
