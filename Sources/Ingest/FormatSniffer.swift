@@ -148,6 +148,15 @@ enum FormatSniffer {
     /// long multi-line message.
     static let chatSampleLines = 400
 
+    /// A speaker line, or a name-only stamp line whose next line starts no turn (its message).
+    private static func isSpeakerEvidence(_ line: [UInt8], next: [UInt8]?) -> Bool {
+        if ChatStampParser.isSpeakerLine(line, from: 0, to: line.count) { return true }
+        guard let next, let parsed = ChatStampParser.parse(line, from: 0, to: line.count),
+            ChatStampParser.isNameOnly(parsed, line, end: line.count)
+        else { return false }
+        return ChatStampParser.parse(next, from: 0, to: next.count) == nil
+    }
+
     /// The first `chatSampleLines` lines of `bytes`, each decoded as the chat reader decodes it.
     static func chatLines(of bytes: ArraySlice<UInt8>) -> [[UInt8]] {
         var lines: [[UInt8]] = []
@@ -162,12 +171,14 @@ enum FormatSniffer {
     }
 
     /// Whether `lines` read as a chat transcript under the reader's own grammar: two speaker lines,
-    /// or a first line that is one (a single long message).
+    /// or a first line that is one (a single long message). A name-only stamp line followed by a
+    /// line of text (`[10:02 AM] Jean Dupont`, then the message) is a speaker line.
     static func looksLikeChat(_ lines: [[UInt8]]) -> Bool {
         var speakerLines = 0
         var sawText = false
-        for line in lines where !line.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
-            guard ChatStampParser.isSpeakerLine(line, from: 0, to: line.count) else {
+        let filled = lines.filter { !$0.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) }
+        for (index, line) in filled.enumerated() {
+            guard isSpeakerEvidence(line, next: index + 1 < filled.count ? filled[index + 1] : nil) else {
                 sawText = true
                 continue
             }

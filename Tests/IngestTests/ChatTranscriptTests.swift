@@ -118,6 +118,29 @@ struct ChatTranscriptTests {
         #expect(output.verbatims.map(\.text) == ["Bonjour,\nma lampe est cassée.\n- et l'abat-jour aussi", "Merci"])
     }
 
+    @Test("A bracketed stamp with a name alone opens a turn whose message follows (Discord, Teams text)")
+    func nameOnlyStampLines() {
+        let transcript = """
+            [4/16/2019 10:02 AM] Leah#1234
+            My lamp arrived broken.
+            The shade is dented.
+
+            [4/16/2019 10:05 AM] Agent Paul
+            Sorry! I am sending a new one.
+            [4/16/2019 10:06 AM] Leah#1234
+            thanks
+            """
+        let output = read(transcript)
+        #expect(output.verbatims.map(\.text) == ["My lamp arrived broken.\nThe shade is dented.", "thanks"])
+        #expect(output.skipped == [.agent: 1])
+        #expect(Set(output.verbatims.map(\.customer)).count == 1)
+        #expect(FormatSniffer.format(of: Array(transcript.utf8)[...], relativePath: "discord.txt") == .chatText)
+        // A time-only unnamed visitor's line in parentheses keeps its words; a WhatsApp notice stays a notice.
+        #expect(read("(11:20) Bonjour\nje voudrais savoir").verbatims.map(\.text) == ["Bonjour\nje voudrais savoir"])
+        let notice = read("[16/04/2019, 02:09:11] Léa: Bonjour\n[16/04/2019, 02:09:12] You were added\nmerci")
+        #expect(notice.verbatims.map(\.text) == ["Bonjour"])
+    }
+
     @Test("Text before the first turn is a warning, never a customer turn")
     func continuationBeforeAnyTurn() {
         let output = read("et voilà pourquoi je suis déçue\nvraiment\n[10:02] Léa: Bonjour")

@@ -61,6 +61,24 @@ enum ChatStampParser {
         return !speaker.contains(where: { $0 == "," || $0 == ";" || $0 == "\t" || $0 == "|" })
     }
 
+    /// Whether `line` is a bracketed stamp followed only by a name (`[4/16/2019 10:02 AM] Leah#1234`,
+    /// `[10:02 AM] Jean Dupont`), as Discord and Teams text write a turn whose message follows on the
+    /// next lines: one to four words, each capitalised or carrying a digit, `#`, `+`, `(` or `@`, no
+    /// field delimiter, no sentence punctuation at the end; never a sentence (`est ce que vous avez`)
+    /// nor a WhatsApp notice (`You were added`).
+    static func isNameOnly(_ line: Line, _ bytes: [UInt8], end: Int) -> Bool {
+        guard line.speaker == nil, line.opener == UInt8(ascii: "["), line.messageStart < end else { return false }
+        let text = String(decoding: bytes[line.messageStart..<end], as: UTF8.self).trimmingSpaces
+        guard let last = text.last, text.utf8.count <= maximumNameBytes, !".!?…".contains(last),
+            !text.contains(where: { ",;\t|\"“”«»".contains($0) })
+        else { return false }
+        let words = text.split(separator: " ")
+        return words.count <= 4
+            && words.allSatisfy { word in
+                word.first?.isUppercase == true || word.contains { $0.isNumber || "#+(@".contains($0) }
+            }
+    }
+
     /// The UTF-8 bytes of one raw line (without its line break) as the grammar reads it: as it is
     /// when it is UTF-8, decoded as Windows-1252 otherwise. Line by line, so that the sniffer, which
     /// sees only the first lines, reads each of them exactly as the reader does.

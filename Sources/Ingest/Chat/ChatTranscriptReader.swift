@@ -41,9 +41,14 @@ enum ChatTranscriptReader {
         /// The first header line that is no turn and gives no date, and how many there are.
         var preamble: (line: Int, count: Int)?
 
-        mutating func append(_ turn: ChatTurn, stamp: ChatStamp?) {
+        /// Whether the last turn is a stamped line holding only a name, whose message may follow on
+        /// the next lines (`[4/16/2019 10:02 AM] Leah#1234` in Discord or Teams text).
+        var lastIsNameOnly = false
+
+        mutating func append(_ turn: ChatTurn, stamp: ChatStamp?, nameOnly: Bool = false) {
             turns.append(turn)
             stamps.append(stamp)
+            lastIsNameOnly = nameOnly
         }
     }
 
@@ -85,7 +90,8 @@ enum ChatTranscriptReader {
                     position: offset == 0 ? "line \(lineNumber)" : "line \(lineNumber), turn \(offset + 1)",
                     speaker: isSystem ? "" : piece.speaker ?? ChatTurn.unnamedSpeaker,
                     declaredRole: isSystem ? .system : nil, text: message, date: nil),
-                stamp: piece.stamp)
+                stamp: piece.stamp,
+                nameOnly: offset == 0 && ChatStampParser.isNameOnly(line, text, end: end) && !isSystemLine(message))
         }
     }
 
@@ -113,6 +119,14 @@ enum ChatTranscriptReader {
             return
         }
         let last = transcript.turns.count - 1
+        if transcript.lastIsNameOnly {
+            // The stamped line named the speaker; this is the first line of the message.
+            transcript.turns[last].speaker = transcript.turns[last].text.trimmingSpaces
+            transcript.turns[last].declaredRole = nil
+            transcript.turns[last].text = trimmed
+            transcript.lastIsNameOnly = false
+            return
+        }
         transcript.turns[last].text += transcript.turns[last].text.isEmpty ? trimmed : "\n" + trimmed
     }
 
