@@ -34,7 +34,6 @@ enum FormatSniffer {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let text = String(decoding: bytes, as: UTF8.self)
         let lines = firstLines(of: bytes, limit: 40).map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
-        let firstLine = lines.first { !$0.allSatisfy(\.isWhitespace) } ?? ""
         let trimmedStart = text.drop(while: { $0.isWhitespace })
 
         if text.hasPrefix("From ") { return .mbox }
@@ -48,14 +47,14 @@ enum FormatSniffer {
             return .reviewHTML
         }
         if trimmedStart.hasPrefix("[") || trimmedStart.hasPrefix("{") {
-            // A chat transcript can start with `[10:02]`: JSON only when the bracket opens JSON.
-            if !looksLikeChatLine(firstLine) { return .chatJSON }
+            // A chat transcript can start with `[10:02]` or `[2016/04/15 15:04] X created group`:
+            // JSON only when the bracket opens no chat stamp.
+            let first = chatLines(of: bytes).first { line in !line.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } } ?? []
+            if ChatStampParser.parse(first, from: 0, to: first.count) == nil { return .chatJSON }
         }
         // A CSV of support tweets is a chat, by the header grammar its reader reads.
         if TweetColumns.header(of: bytes) != nil { return .chatCSV }
-        let chatLines = lines.filter(looksLikeChatLine).count
-        let nonEmpty = lines.filter { !$0.allSatisfy(\.isWhitespace) }.count
-        if chatLines >= 2 || (chatLines >= 1 && nonEmpty <= 2) { return .chatText }
+        if looksLikeChat(chatLines(of: bytes)) { return .chatText }
         // Maildir file names carry no extension; what sits in `cur/`, `new/` or `tmp/` is a message.
         if inMaildir { return .eml }
         // "Delimited text" is the weakest evidence of all (any prose with commas has some): a known
@@ -147,15 +146,49 @@ enum FormatSniffer {
         return headers >= 2 && known >= 1
     }
 
-    /// A speaker line of a chat transcript, by the reader's own grammar (`ChatStampParser`:
-    /// `[10:02] Name: text`, `( 10:02 ) Name : text`, WhatsApp exports, `2025-03-14 10:02:11 Name:`),
-    /// whose speaker holds no delimiter: a survey row starting with a date is not one.
-    static func looksLikeChatLine(_ line: String) -> Bool {
-        let bytes = Array(line.utf8)
-        guard let parsed = ChatStampParser.parse(bytes, from: 0, to: bytes.count), let speaker = parsed.speaker else {
-            return false
+    /// How many lines of the sample are looked at for chat lines: a WhatsApp export may open with a
+    /// long multi-line message.
+    static let chatSampleLines = 400
+
+    /// A speaker line, or a name-only stamp line whose next line starts no turn (its message).
+    private static func isSpeakerEvidence(_ line: [UInt8], next: [UInt8]?) -> Bool {
+        if ChatStampParser.isSpeakerLine(line, from: 0, to: line.count) { return true }
+        guard let next, let parsed = ChatStampParser.parse(line, from: 0, to: line.count),
+            ChatStampParser.isNameOnly(parsed, line, end: line.count)
+        else { return false }
+        return ChatStampParser.parse(next, from: 0, to: next.count) == nil
+    }
+
+    /// The first `chatSampleLines` lines of `bytes`, each decoded as the chat reader decodes it.
+    static func chatLines(of bytes: ArraySlice<UInt8>) -> [[UInt8]] {
+        var lines: [[UInt8]] = []
+        var start = bytes.startIndex
+        while start < bytes.endIndex, lines.count < chatSampleLines {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let content = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+            lines.append(ChatStampParser.decodedLine(bytes[start..<content]))
+            start = end + 1
         }
-        return !speaker.contains(where: { $0 == "," || $0 == ";" || $0 == "\t" || $0 == "|" })
+        return lines
+    }
+
+    /// Whether `lines` read as a chat transcript under the reader's own grammar: two speaker lines,
+    /// or a first line that is one (a single long message). A name-only stamp line followed by a
+    /// line of text (`[10:02 AM] Jean Dupont`, then the message) is a speaker line.
+    static func looksLikeChat(_ lines: [[UInt8]]) -> Bool {
+        var speakerLines = 0
+        var sawText = false
+        let filled = lines.filter { !$0.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) }
+        for (index, line) in filled.enumerated() {
+            guard isSpeakerEvidence(line, next: index + 1 < filled.count ? filled[index + 1] : nil) else {
+                sawText = true
+                continue
+            }
+            if !sawText { return true }
+            speakerLines += 1
+            if speakerLines >= 2 { return true }
+        }
+        return false
     }
 }
 

@@ -1,18 +1,60 @@
 import Foundation
 import VerbatimModel
 
-/// Reads a plain-text chat transcript (see `ChatStampParser` for the line layouts).
+/// Reads a plain-text chat transcript (see `ChatStampParser` for the line grammar).
 ///
-/// Lines without a stamp continue the previous turn; before the first turn they are a header, where
-/// a date is looked for so that time-only stamps get a day. Several turns sharing one physical line
-/// (`( 16:00 ) A : oui ( 16:01 ) B : non`, as some exports flatten them) are split. The conversation
-/// key is the file path.
+/// Lines without a stamp continue the previous turn (multi-line messages). Before the first turn
+/// they are a header, where a date is looked for so that time-only stamps get a day; a header line
+/// that neither dates the chat nor reads as a system line (`*** Chat started ***`) is a warning.
+/// Several turns sharing one physical line (`( 16:00 ) A : oui ( 16:01 ) B : non`, as some exports
+/// flatten them) are split. A dated line without a speaker (WhatsApp's encryption notice, "X joined")
+/// is a speaker-less system turn. Whether the file's dates are day or month first is decided once
+/// from all of them (`ChatDateOrder`). The conversation key is the file path.
 enum ChatTranscriptReader {
     static func read(_ bytes: [UInt8], path: String, options: IngestOptions) -> IngestOutput {
         var output = IngestOutput(format: "chat-text")
-        let text = utf8Bytes(bytes)
+        var transcript = collect(transcriptBytes(bytes))
+        guard !transcript.turns.isEmpty else {
+            output.findings.append(
+                Finding(source: path, reason: "no chat turn found (expected lines such as `[10:02] Name: message`)"))
+            return output
+        }
+        if let preamble = transcript.preamble {
+            output.findings.append(
+                Finding(
+                    source: path, position: "line \(preamble.line)",
+                    reason: "\(preamble.count) line(s) before the first chat turn belong to no turn, not read",
+                    severity: .warning, ordinal: preamble.line))
+        }
+        date(&transcript, path: path, into: &output)
+        ChatConversation.emit(transcript.turns, path: path, conversation: path, options: options, into: &output)
+        return output
+    }
+
+    /// The turns of a transcript, before their dates are resolved.
+    private struct Transcript {
         var turns: [ChatTurn] = []
+        /// The stamp of each turn, `nil` for an unstamped system line.
+        var stamps: [ChatStamp?] = []
+        /// The day a header names, for time-only stamps.
         var headerDate: (year: Int, month: Int, day: Int)?
+        /// The first header line that is no turn and gives no date, and how many there are.
+        var preamble: (line: Int, count: Int)?
+
+        /// Whether the last turn is a stamped line holding only a name, whose message may follow on
+        /// the next lines (`[4/16/2019 10:02 AM] Leah#1234` in Discord or Teams text).
+        var lastIsNameOnly = false
+
+        mutating func append(_ turn: ChatTurn, stamp: ChatStamp?, nameOnly: Bool = false) {
+            turns.append(turn)
+            stamps.append(stamp)
+            lastIsNameOnly = nameOnly
+        }
+    }
+
+    /// Pass 1: the turns of `text`, line by line.
+    private static func collect(_ text: [UInt8]) -> Transcript {
+        var transcript = Transcript()
         var lineNumber = 0
         var index = 0
         while index < text.count {
@@ -24,54 +66,102 @@ enum ChatTranscriptReader {
             var contentEnd = lineEnd
             if contentEnd > lineStart, text[contentEnd - 1] == 0x0D { contentEnd -= 1 }
             guard contentEnd > lineStart else { continue }
-
             if let line = ChatStampParser.parse(text, from: lineStart, to: contentEnd) {
-                if line.speaker == nil, turns.isEmpty, headerDate == nil, let day = line.stamp.day,
-                    let month = line.stamp.month, let year = line.stamp.year
-                {
-                    headerDate = (year, month, day)
-                }
-                for (offset, piece) in split(text, line: line, end: contentEnd).enumerated() {
-                    let message = String(decoding: text[piece.start..<piece.end], as: UTF8.self)
-                    // A stamped line without `Name:` is a system line when it reads like one; otherwise
-                    // an unnamed speaker (some tools leave the visitor unnamed).
-                    let isSystem = piece.speaker == nil && isSystemLine(message)
-                    turns.append(
-                        ChatTurn(
-                            ordinal: lineNumber,
-                            position: offset == 0 ? "line \(lineNumber)" : "line \(lineNumber), turn \(offset + 1)",
-                            speaker: isSystem ? "" : piece.speaker ?? ChatTurn.unnamedSpeaker,
-                            declaredRole: isSystem ? .system : nil, text: message,
-                            date: date(of: piece.stamp, header: headerDate)))
-                }
-                continue
-            }
-            let content = String(decoding: text[lineStart..<contentEnd], as: UTF8.self)
-            let trimmed = content.trimmingSpaces
-            if trimmed.isEmpty { continue }
-            if turns.isEmpty {
-                if headerDate == nil { headerDate = findDate(in: text, lineStart..<contentEnd) }
-                continue
-            }
-            if isSystemLine(trimmed) {
-                turns.append(
-                    ChatTurn(
-                        ordinal: lineNumber, position: "line \(lineNumber)", speaker: "", declaredRole: .system,
-                        text: trimmed, date: nil))
-                continue
-            }
-            if var last = turns.popLast() {
-                last.text += last.text.isEmpty ? trimmed : "\n" + trimmed
-                turns.append(last)
+                appendTurns(of: line, text, end: contentEnd, lineNumber: lineNumber, to: &transcript)
+            } else {
+                appendUnstamped(text, lineStart..<contentEnd, lineNumber: lineNumber, to: &transcript)
             }
         }
-        guard !turns.isEmpty else {
-            output.findings.append(
-                Finding(source: path, reason: "no chat turn found (expected lines such as `[10:02] Name: message`)"))
-            return output
+        return transcript
+    }
+
+    private static func appendTurns(
+        of line: ChatStampParser.Line, _ text: [UInt8], end: Int, lineNumber: Int, to transcript: inout Transcript
+    ) {
+        for (offset, piece) in split(text, line: line, end: end).enumerated() {
+            let message = String(decoding: text[piece.start..<piece.end], as: UTF8.self)
+            // A dated line without `Name:` is a system line (WhatsApp names the author of every
+            // message); a time-only one is a system line when it reads like one, otherwise an
+            // unnamed speaker (some tools leave the visitor unnamed).
+            let isSystem = piece.speaker == nil && (piece.stamp.date != nil || isSystemLine(message))
+            transcript.append(
+                ChatTurn(
+                    ordinal: lineNumber,
+                    position: offset == 0 ? "line \(lineNumber)" : "line \(lineNumber), turn \(offset + 1)",
+                    speaker: isSystem ? "" : piece.speaker ?? ChatTurn.unnamedSpeaker,
+                    declaredRole: isSystem ? .system : nil, text: message, date: nil),
+                stamp: piece.stamp,
+                nameOnly: offset == 0 && ChatStampParser.isNameOnly(line, text, end: end) && !isSystemLine(message))
         }
-        ChatConversation.emit(turns, path: path, conversation: path, options: options, into: &output)
-        return output
+    }
+
+    /// A line without a stamp: a header line before the first turn, a system line, or the next line
+    /// of the previous turn's message.
+    private static func appendUnstamped(
+        _ text: [UInt8], _ range: Range<Int>, lineNumber: Int, to transcript: inout Transcript
+    ) {
+        let trimmed = String(decoding: text[range], as: UTF8.self).trimmingSpaces
+        if trimmed.isEmpty { return }
+        if transcript.turns.isEmpty {
+            if let date = findDate(in: text, range) {
+                if transcript.headerDate == nil { transcript.headerDate = date }
+            } else if !isSystemLine(trimmed) {
+                transcript.preamble = (transcript.preamble?.line ?? lineNumber, (transcript.preamble?.count ?? 0) + 1)
+            }
+            return
+        }
+        if isSystemLine(trimmed) {
+            transcript.append(
+                ChatTurn(
+                    ordinal: lineNumber, position: "line \(lineNumber)", speaker: "", declaredRole: .system,
+                    text: trimmed, date: nil),
+                stamp: nil)
+            return
+        }
+        let last = transcript.turns.count - 1
+        if transcript.lastIsNameOnly {
+            // The stamped line named the speaker; this is the first line of the message.
+            transcript.turns[last].speaker = transcript.turns[last].text.trimmingSpaces
+            transcript.turns[last].declaredRole = nil
+            transcript.turns[last].text = trimmed
+            transcript.lastIsNameOnly = false
+            return
+        }
+        transcript.turns[last].text += transcript.turns[last].text.isEmpty ? trimmed : "\n" + trimmed
+    }
+
+    /// Pass 2: each turn's date, with the file's day/month order; a date no calendar has is a warning
+    /// and the turn is kept undated.
+    private static func date(_ transcript: inout Transcript, path: String, into output: inout IngestOutput) {
+        var samples: [ChatDateOrder.Sample] = []
+        for (turn, stamp) in zip(transcript.turns, transcript.stamps) where stamp?.date != nil {
+            if let stamp { samples.append(ChatDateOrder.Sample(line: turn.ordinal, stamp: stamp)) }
+        }
+        let order = ChatDateOrder.decide(samples)
+        if let conflict = order.conflict {
+            output.findings.append(Finding(source: path, reason: conflict, severity: .warning))
+        }
+        for index in transcript.turns.indices {
+            guard let stamp = transcript.stamps[index] else { continue }
+            let day: (year: Int, month: Int, day: Int)?
+            if let written = stamp.date {
+                day = order.resolve(written)
+                if day == nil {
+                    let turn = transcript.turns[index]
+                    output.findings.append(
+                        Finding(
+                            source: path, position: turn.position,
+                            reason: "no such date \(written.text) read \(order.basis), turn kept undated",
+                            severity: .warning, ordinal: turn.ordinal))
+                }
+            } else {
+                day = transcript.headerDate
+            }
+            guard let day else { continue }
+            transcript.turns[index].date = CivilTime.date(
+                year: day.year, month: day.month, day: day.day, hour: stamp.hour, minute: stamp.minute,
+                second: stamp.second)
+        }
     }
 
     /// `*** Transfert vers un conseiller ***`, `--- chat ended ---`, or a known system phrase.
@@ -92,8 +182,28 @@ enum ChatTranscriptReader {
         return Array(CharsetDecoder.decode(body, as: .windows1252).utf8)
     }
 
+    /// The text as UTF-8 bytes without a byte-order mark, each line that is not UTF-8 decoded as
+    /// Windows-1252 (`ChatStampParser.decodedLine`).
+    static func transcriptBytes(_ bytes: [UInt8]) -> [UInt8] {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) || String(validating: body, as: UTF8.self) != nil {
+            return utf8Bytes(Array(body))
+        }
+        var text: [UInt8] = []
+        text.reserveCapacity(body.count + body.count / 8)
+        var start = body.startIndex
+        while start < body.endIndex {
+            let end = body[start...].firstIndex(of: 0x0A) ?? body.endIndex
+            text += ChatStampParser.decodedLine(body[start..<end])
+            if end < body.endIndex { text.append(0x0A) }
+            start = end + 1
+        }
+        return text
+    }
+
     private struct Piece {
-        var stamp: ChatStampParser.Stamp
+        var stamp: ChatStamp
         var speaker: String?
         var start: Int
         var end: Int
@@ -116,17 +226,6 @@ enum ChatTranscriptReader {
             probe += 1
         }
         return pieces
-    }
-
-    private static func date(of stamp: ChatStampParser.Stamp, header: (year: Int, month: Int, day: Int)?) -> Date? {
-        if let year = stamp.year, let month = stamp.month, let day = stamp.day {
-            return CivilTime.date(
-                year: year, month: month, day: day, hour: stamp.hour, minute: stamp.minute, second: stamp.second)
-        }
-        guard let header else { return nil }
-        return CivilTime.date(
-            year: header.year, month: header.month, day: header.day, hour: stamp.hour, minute: stamp.minute,
-            second: stamp.second)
     }
 
     /// A `dd/mm/yyyy`, `dd.mm.yyyy` or `yyyy-mm-dd` date anywhere in a header line.
