@@ -173,8 +173,8 @@ public enum AnalyzeRun {
         var options = IngestOptions(
             companyDomains: (corpusSettings.companyDomains + configuration.companyDomains).sorted(),
             customerKeySecret: configuration.customerKeySecret,
-            agentNames: IngestOptions.defaultAgentNames + corpusSettings.agentNames,
-            botNames: IngestOptions.defaultBotNames + corpusSettings.botNames,
+            agentNames: corpusSettings.agentNames,
+            botNames: corpusSettings.botNames,
             siteProfiles: profiles.profiles,
             chatFields: mappings.chat,
             surveyColumnMapping: mappings.survey)

@@ -10,6 +10,7 @@ import VerbatimModel
 enum ChatTranscriptReader {
     static func read(_ bytes: [UInt8], path: String, options: IngestOptions) -> IngestOutput {
         var output = IngestOutput(format: "chat-text")
+        let notices = ChatSystemNotices(options.speakers)
         let text = utf8Bytes(bytes)
         var turns: [ChatTurn] = []
         var headerDate: (year: Int, month: Int, day: Int)?
@@ -35,7 +36,7 @@ enum ChatTranscriptReader {
                     let message = String(decoding: text[piece.start..<piece.end], as: UTF8.self)
                     // A stamped line without `Name:` is a system line when it reads like one; otherwise
                     // an unnamed speaker (some tools leave the visitor unnamed).
-                    let isSystem = piece.speaker == nil && isSystemLine(message)
+                    let isSystem = piece.speaker == nil && isSystemLine(message, speakerless: true, notices)
                     turns.append(
                         ChatTurn(
                             ordinal: lineNumber,
@@ -53,7 +54,7 @@ enum ChatTranscriptReader {
                 if headerDate == nil { headerDate = findDate(in: text, lineStart..<contentEnd) }
                 continue
             }
-            if isSystemLine(trimmed) {
+            if isSystemLine(trimmed, speakerless: false, notices) {
                 turns.append(
                     ChatTurn(
                         ordinal: lineNumber, position: "line \(lineNumber)", speaker: "", declaredRole: .system,
@@ -75,10 +76,10 @@ enum ChatTranscriptReader {
     }
 
     /// `*** Transfert vers un conseiller ***`, `--- chat ended ---`, or a known system phrase.
-    private static func isSystemLine(_ text: String) -> Bool {
+    private static func isSystemLine(_ text: String, speakerless: Bool, _ notices: ChatSystemNotices) -> Bool {
         let trimmed = text.trimmingSpaces
         return trimmed.hasBytePrefix("***") || trimmed.hasBytePrefix("---") || trimmed.hasBytePrefix("===")
-            || ChatRoleClassifier.isSystemText(trimmed)
+            || notices.matches(trimmed, speakerless: speakerless)
     }
 
     /// The text as UTF-8 bytes without a byte-order mark; windows-1252 when it is not valid UTF-8.
