@@ -333,7 +333,7 @@ public enum AnalyzeRun {
             previousRun: tally.summary.previousRun, historySetAside: tally.summary.historySetAside)
         let page = SummaryPage(
             facts: facts, hotspots: hotspots, trends: trends, journeyOrder: analyzer.touchpointOrder,
-            report: tally.report, labels: analyzer.touchpointLabels)
+            report: tally.report, labels: analyzer.touchpointLabels, company: tally.summary.company)
         try staging.write(page.html(), to: FileName.summary)
     }
 
