@@ -25,7 +25,11 @@ public struct IngestOptions: Sendable, Hashable {
     /// Chat speaker names that are always the customer (`customer_name`), matched like `agentNames`.
     public var customerNames: [String] = []
     /// Phrase and name lists that tell who speaks (`lexicons/speakers/`, see `SpeakerLexicon`).
-    public var speakers = SpeakerLexicon()
+    public var speakers = SpeakerLexicon() {
+        didSet { chatLists = ChatSpeakerLists(speakers) }
+    }
+    /// The chat lists of `speakers`, prepared once.
+    private(set) var chatLists = ChatSpeakerLists(SpeakerLexicon())
 
     /// Environment variable that holds the customer-key secret for nightly runs.
     public static let secretEnvironmentVariable = "VERBATIM_CUSTOMER_KEY_SECRET"

@@ -33,8 +33,8 @@ struct SpeakerListLintTests {
     @Test("Every list the chat readers read is in the folder")
     func chatListsPresent() {
         let names = [
-            ChatRoleClassifier.agentLabels, ChatRoleClassifier.botLabels, ChatRoleClassifier.customerLabels,
-            ChatRoleClassifier.systemSpeakers, ChatSystemNotices.listName, ChatContentEvidence.greetingList,
+            ChatSpeakerLists.agentLabels, ChatSpeakerLists.botLabels, ChatSpeakerLists.customerLabels,
+            ChatSpeakerLists.systemSpeakers, ChatSystemNotices.listName, ChatContentEvidence.greetingList,
             ChatContentEvidence.phraseList, WhatsAppExportName.listName,
         ]
         for name in names {

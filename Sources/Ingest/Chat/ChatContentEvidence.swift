@@ -5,18 +5,18 @@
 /// Used last, for speakers no name, label or file name decided: an agent opens with a greeting, or
 /// writes most of the company-side phrases while another speaker writes none. A customer who
 /// quotes "how can I help" once, later on, stays a customer.
-struct ChatContentEvidence: Sendable {
+struct ChatContentEvidence: Sendable, Hashable {
     static let greetingList = "chat-agent-greetings"
     static let phraseList = "chat-company-phrases"
     /// Fewer company-side phrases than this prove nothing on their own.
     static let minimumPhrases = 2
 
-    private let greetings: [String]
-    private let phrases: [String]
+    private let greetings: ChatPhraseSet
+    private let phrases: ChatPhraseSet
 
     init(_ lexicon: SpeakerLexicon) {
-        greetings = lexicon[Self.greetingList].map(ChatNameMatcher.foldText).filter { !$0.isEmpty }
-        phrases = lexicon[Self.phraseList].map(ChatNameMatcher.foldText).filter { !$0.isEmpty }
+        greetings = ChatPhraseSet(lexicon[Self.greetingList].map(ChatNameMatcher.foldText).filter { !$0.isEmpty })
+        phrases = ChatPhraseSet(lexicon[Self.phraseList].map(ChatNameMatcher.foldText).filter { !$0.isEmpty })
     }
 
     /// What one speaker wrote.
@@ -36,9 +36,9 @@ struct ChatContentEvidence: Sendable {
             let text = ChatNameMatcher.foldText(turn.text)
             let isFirst = tallies[turn.speaker] == nil
             var tally = tallies[turn.speaker] ?? Tally(firstTurn: index)
-            let greeting = greetings.first { text.containsBytes($0) }
+            let greeting = greetings.firstMatch(in: text).map { greetings.phrases[$0] }
             if isFirst { tally.openingGreeting = greeting }
-            tally.phrases += phrases.filter { text.containsBytes($0) }.count + (greeting == nil ? 0 : 1)
+            tally.phrases += phrases.matches(in: text).count + (greeting == nil ? 0 : 1)
             tallies[turn.speaker] = tally
         }
         return tallies

@@ -1,6 +1,6 @@
 /// Case- and accent-insensitive whole-word matching of speaker names against role patterns, so that
 /// `Conseillère Julie`, `CONSEILLERE` and `conseillere-julie` all match the pattern `Conseillère`.
-struct ChatNameMatcher: Sendable {
+struct ChatNameMatcher: Sendable, Hashable {
     private let patterns: [[String]]
 
     init(_ patterns: [String]) {

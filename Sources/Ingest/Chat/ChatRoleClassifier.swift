@@ -18,46 +18,30 @@
 /// Anyone left is a customer. Lists are whole-word (names) or substring (phrases) matches on
 /// folded text, read from `lexicons/speakers/chat-*.tsv` through `IngestOptions.speakers`.
 struct ChatRoleClassifier: Sendable {
-    static let agentLabels = "chat-agent-labels"
-    static let botLabels = "chat-bot-labels"
-    static let customerLabels = "chat-customer-labels"
-    static let systemSpeakers = "chat-system-speakers"
-
     private let configuredCustomers: ChatNameMatcher
     private let configuredAgents: ChatNameMatcher
     private let configuredBots: ChatNameMatcher
-    private let agents: ChatNameMatcher
-    private let bots: ChatNameMatcher
-    private let customers: ChatNameMatcher
-    private let systems: ChatNameMatcher
-    private let notices: ChatSystemNotices
-    private let content: ChatContentEvidence
+    private let lists: ChatSpeakerLists
     private let exportName: WhatsAppExportName?
 
     /// A classifier for the conversations of the file at `path` (its name may name the customer).
     init(options: IngestOptions, path: String = "") {
-        let lists = options.speakers
         configuredCustomers = ChatNameMatcher(options.customerNames)
         configuredAgents = ChatNameMatcher(options.agentNames)
         configuredBots = ChatNameMatcher(options.botNames)
-        agents = ChatNameMatcher(lists[Self.agentLabels])
-        bots = ChatNameMatcher(lists[Self.botLabels])
-        customers = ChatNameMatcher(lists[Self.customerLabels])
-        systems = ChatNameMatcher(lists[Self.systemSpeakers])
-        notices = ChatSystemNotices(lists)
-        content = ChatContentEvidence(lists)
-        exportName = WhatsAppExportName(path: path, prefixes: lists[WhatsAppExportName.listName])
+        lists = options.chatLists
+        exportName = WhatsAppExportName(path: path, prefixes: lists.whatsAppPrefixes)
     }
 
     /// Whether `text` is a notice of the app or tool, never a verbatim (see `ChatSystemNotices`);
     /// `speakerless` when the line names no speaker.
     func isSystemNotice(_ text: String, speakerless: Bool = false) -> Bool {
-        notices.matches(text, speakerless: speakerless)
+        lists.notices.matches(text, speakerless: speakerless)
     }
 
     /// `isSystemNotice` for a reader that holds only its options.
     static func isSystemNotice(_ text: String, speakerless: Bool = false, options: IngestOptions) -> Bool {
-        ChatSystemNotices(options.speakers).matches(text, speakerless: speakerless)
+        options.chatLists.notices.matches(text, speakerless: speakerless)
     }
 
     /// The role of each distinct speaker of `turns`, keyed by speaker as written.
@@ -111,19 +95,19 @@ struct ChatRoleClassifier: Sendable {
 
     /// Rules 3 to 6: what the name itself says.
     private func byName(_ name: String) -> ChatSpeakerDecision? {
-        if let label = systems.match(in: name) {
+        if let label = lists.systems.match(in: name) {
             return ChatSpeakerDecision(role: .system, reason: "system speaker name (\(label))")
         }
-        if let label = bots.match(in: name) {
+        if let label = lists.bots.match(in: name) {
             return ChatSpeakerDecision(role: .bot, reason: "bot label (\(label))")
         }
         if let last = Self.botSuffixedWord(name) {
             return ChatSpeakerDecision(role: .bot, reason: "bot name (\(last))")
         }
-        if let label = agents.match(in: name) {
+        if let label = lists.agents.match(in: name) {
             return ChatSpeakerDecision(role: .agent, reason: "role label (\(label))")
         }
-        return customers.matches(name) ? .customer : nil
+        return lists.customers.matches(name) ? .customer : nil
     }
 
     /// Rule 7: the file name of a WhatsApp export names the customer; everyone else left is the
@@ -150,7 +134,8 @@ struct ChatRoleClassifier: Sendable {
         let nonCompany = undecided.count + decisions.values.filter { $0.role == .customer }.count
         let parties = undecided.count + decisions.values.filter { $0.role != .system }.count
         let limit = parties == 2 ? min(1, nonCompany - 1) : nonCompany - 1
-        let agents = content.agents(content.tallies(turns, candidates: undecided), limit: limit)
+        let agents =
+            limit > 0 ? lists.content.agents(lists.content.tallies(turns, candidates: undecided), limit: limit) : [:]
         for name in undecided {
             decisions[name] = agents[name].map { ChatSpeakerDecision(role: .agent, reason: $0) } ?? .customer
         }

@@ -6,14 +6,14 @@
 /// `*` describes a whole event line, `*` standing for a name or a few words (`* left`); such lines
 /// have no speaker, so patterns are tried only on `speakerless` text: on a customer's own line,
 /// `* added *` would take "I added two lamps" for a group event.
-struct ChatSystemNotices: Sendable {
+struct ChatSystemNotices: Sendable, Hashable {
     /// The speaker list holding the notices.
     static let listName = "chat-system-notices"
     /// Longer texts are messages, whatever phrase they quote (the longest notice, WhatsApp's
     /// encryption notice with its "tap to learn more", is under 200 bytes in every locale).
     static let maximumBytes = 300
 
-    private let phrases: [String]
+    private let phrases: ChatPhraseSet
     private let patterns: [[String]]
 
     /// The notices of `lexicon`.
@@ -29,7 +29,7 @@ struct ChatSystemNotices: Sendable {
                 phrases.append(normalised)
             }
         }
-        self.phrases = phrases
+        self.phrases = ChatPhraseSet(phrases)
         self.patterns = patterns
     }
 
@@ -38,7 +38,7 @@ struct ChatSystemNotices: Sendable {
         guard text.utf8.count <= Self.maximumBytes else { return false }
         let folded = ChatNameMatcher.foldText(text)
         guard !folded.isEmpty else { return false }
-        if phrases.contains(where: { folded.containsBytes($0) }) { return true }
+        if phrases.containsAny(folded) { return true }
         return speakerless && patterns.contains { Self.matches(folded, pattern: $0) }
     }
 

@@ -10,7 +10,7 @@ import VerbatimModel
 enum ChatTranscriptReader {
     static func read(_ bytes: [UInt8], path: String, options: IngestOptions) -> IngestOutput {
         var output = IngestOutput(format: "chat-text")
-        let notices = ChatSystemNotices(options.speakers)
+        let notices = options.chatLists.notices
         let text = utf8Bytes(bytes)
         var turns: [ChatTurn] = []
         var headerDate: (year: Int, month: Int, day: Int)?
