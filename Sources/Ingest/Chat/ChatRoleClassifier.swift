@@ -93,21 +93,32 @@ struct ChatRoleClassifier: Sendable {
         }
     }
 
-    /// Rules 3 to 6: what the name itself says.
+    /// Rules 3 to 6: what the name itself says, first rule first.
     private func byName(_ name: String) -> ChatSpeakerDecision? {
-        if let label = lists.systems.match(in: name) {
-            return ChatSpeakerDecision(role: .system, reason: "system speaker name (\(label))")
-        }
+        systemName(name) ?? botLabel(name) ?? agentLabel(name) ?? customerLabel(name)
+    }
+
+    /// Rule 3: a name chat tools write their own lines under (`userX`, `System`).
+    private func systemName(_ name: String) -> ChatSpeakerDecision? {
+        lists.systems.match(in: name).map { ChatSpeakerDecision(role: .system, reason: "system speaker name (\($0))") }
+    }
+
+    /// Rule 4: a bot marker (`Lia (assistant virtuel)`, `Bot`), or a last word ending in `Bot`.
+    private func botLabel(_ name: String) -> ChatSpeakerDecision? {
         if let label = lists.bots.match(in: name) {
             return ChatSpeakerDecision(role: .bot, reason: "bot label (\(label))")
         }
-        if let last = Self.botSuffixedWord(name) {
-            return ChatSpeakerDecision(role: .bot, reason: "bot name (\(last))")
-        }
-        if let label = lists.agents.match(in: name) {
-            return ChatSpeakerDecision(role: .agent, reason: "role label (\(label))")
-        }
-        return lists.customers.matches(name) ? .customer : nil
+        return Self.botSuffixedWord(name).map { ChatSpeakerDecision(role: .bot, reason: "bot name (\($0))") }
+    }
+
+    /// Rule 5: a role label before, after or around the name (`Agent Tom`, `Julie (Service Après-Vente)`).
+    private func agentLabel(_ name: String) -> ChatSpeakerDecision? {
+        lists.agents.match(in: name).map { ChatSpeakerDecision(role: .agent, reason: "role label (\($0))") }
+    }
+
+    /// Rule 6: a name chat tools give the customer (`Client`, `Visitor`, `Vous`).
+    private func customerLabel(_ name: String) -> ChatSpeakerDecision? {
+        lists.customers.matches(name) ? .customer : nil
     }
 
     /// Rule 7: the file name of a WhatsApp export names the customer; everyone else left is the
