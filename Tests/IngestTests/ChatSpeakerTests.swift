@@ -161,6 +161,21 @@ struct ChatSpeakerTests {
         ])
     }
 
+    @Test("A role the JSON export declares is recorded with its reason; customer_name overrides it")
+    func declaredRoles() throws {
+        let bytes = try fixtureBytes("chat", "export.json")
+        let output = ChatJSONReader.read(bytes, path: "chats/export.json", options: shopOptions)
+        #expect(output.company == [
+            CompanyAttribution(role: .bot, speaker: "Lia", reason: "role given by the export (bot)", override: "customer_name\tLia"),
+            CompanyAttribution(role: .agent, speaker: "Tom", reason: "role given by the export (agent)", override: "customer_name\tTom"),
+        ])
+        var options = shopOptions
+        options.customerNames = ["Tom"]
+        let overridden = ChatJSONReader.read(bytes, path: "chats/export.json", options: options)
+        #expect(overridden.verbatims.map(\.text).contains("Sorry about that, let me check."))
+        #expect(overridden.company.map(\.speaker) == ["Lia"])
+    }
+
     @Test(
         "System notices are never verbatims, in every locale, with or without a speaker",
         arguments: [
