@@ -28,7 +28,8 @@ public struct IngestOptions: Sendable, Hashable {
     public var speakers = SpeakerLexicon() {
         didSet { chatLists = ChatSpeakerLists(speakers) }
     }
-    /// The chat lists of `speakers`, prepared once.
+    /// The chat lists of `speakers`, prepared once when `speakers` is set (an initialiser that sets
+    /// `speakers` directly must prepare them too: `didSet` does not run there).
     private(set) var chatLists = ChatSpeakerLists(SpeakerLexicon())
 
     /// Environment variable that holds the customer-key secret for nightly runs.

@@ -107,14 +107,17 @@ struct ChatSpeakerTests {
              ["My parcel never arrived", "It's 48213", "Fine"]),
         ])
     func companyPhrases(agent: [String], customer: [String]) {
-        var lines: [String] = []
-        for index in 0..<3 {
-            lines.append("[10:0\(index)] Zoé: \(customer[index])")
-            lines.append("[10:0\(index)] Sam: \(agent[index])")
+        // The customer unnamed, or named as the customer by a label: the agent's phrases decide either way.
+        for customerName in ["Zoé", "Client"] {
+            var lines: [String] = []
+            for index in 0..<3 {
+                lines.append("[10:0\(index)] \(customerName): \(customer[index])")
+                lines.append("[10:0\(index)] Sam: \(agent[index])")
+            }
+            let output = read(lines.joined(separator: "\n"))
+            #expect(output.verbatims.map(\.text) == customer)
+            #expect(output.company.map(\.reason) == ["writes 3 of 3 company-side phrases"])
         }
-        let output = read(lines.joined(separator: "\n"))
-        #expect(output.verbatims.map(\.text) == customer)
-        #expect(output.company.map(\.reason) == ["writes 3 of 3 company-side phrases"])
     }
 
     @Test("A customer who quotes an agent formula once stays a customer; one side only in a two-party chat")

@@ -44,13 +44,14 @@ struct ChatContentEvidence: Sendable, Hashable {
         return tallies
     }
 
-    /// The speakers of `tallies` the content makes agents, with the reason: the `limit` strongest
+    /// The speakers of `eligible` the content makes agents, with the reason: the `limit` strongest
     /// (the caller keeps one party on the customer side, and one side only in a two-party chat).
-    func agents(_ tallies: [String: Tally], limit: Int) -> [String: String] {
+    /// `tallies` also holds the customers already known, who count among those who write none.
+    func agents(_ tallies: [String: Tally], eligible: Set<String>, limit: Int) -> [String: String] {
         let total = tallies.values.reduce(0) { $0 + $1.phrases }
         let silent = tallies.values.contains { $0.phrases == 0 }
         var found: [(speaker: String, tally: Tally, reason: String)] = []
-        for (speaker, tally) in tallies {
+        for (speaker, tally) in tallies where eligible.contains(speaker) {
             if let greeting = tally.openingGreeting {
                 found.append((speaker, tally, "opens with an agent greeting (\(greeting))"))
             } else if silent, tally.phrases >= Self.minimumPhrases, tally.phrases * 3 >= total * 2 {

@@ -145,8 +145,12 @@ struct ChatRoleClassifier: Sendable {
         let nonCompany = undecided.count + decisions.values.filter { $0.role == .customer }.count
         let parties = undecided.count + decisions.values.filter { $0.role != .system }.count
         let limit = parties == 2 ? min(1, nonCompany - 1) : nonCompany - 1
-        let agents =
-            limit > 0 ? lists.content.agents(lists.content.tallies(turns, candidates: undecided), limit: limit) : [:]
+        var agents: [String: String] = [:]
+        if limit > 0 {
+            let customers = decisions.filter { $0.value.role == .customer }.keys
+            let tallies = lists.content.tallies(turns, candidates: undecided.union(customers))
+            agents = lists.content.agents(tallies, eligible: undecided, limit: limit)
+        }
         for name in undecided {
             decisions[name] = agents[name].map { ChatSpeakerDecision(role: .agent, reason: $0) } ?? .customer
         }
