@@ -60,7 +60,9 @@ public enum SummaryText {
         var byRole: [SkipReason: Int] = [:]
         for attribution in all { byRole[attribution.role, default: 0] += 1 }
         let roles = byRole.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
-        return "  taken for the company: \(all.count) speakers in \(byFile.count) files "
+        let speakers = all.count == 1 ? "1 speaker" : "\(all.count) speakers"
+        let files = byFile.count == 1 ? "1 file" : "\(byFile.count) files"
+        return "  taken for the company: \(speakers) in \(files) "
             + "(\(roles.joined(separator: ", "))): see summary.html or manifest.json"
     }
 
