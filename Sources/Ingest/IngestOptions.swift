@@ -9,10 +9,13 @@ public struct IngestOptions: Sendable, Hashable {
     }
     /// The keyed hash prepared with `customerKeySecret`.
     public private(set) var customerKeyer: CustomerKeyer
-    /// Chat speaker names (or words in them) that mark a human agent, matched whole-word, case- and
-    /// accent-insensitively: `Conseillère Julie` matches `Conseillere`.
+    /// Chat speaker names (or words in them) that are always the company's agents (`agent_name` in
+    /// `verbatim-config.tsv`), matched whole-word, case- and accent-insensitively: `Conseillère Julie`
+    /// matches `Conseillere`. The role labels found without configuration are the speaker list
+    /// `chat-agent-labels` (`speakers`).
     public var agentNames: [String]
-    /// Chat speaker names (or words in them) that mark a bot or virtual assistant.
+    /// Chat speaker names (or words in them) that are always the company's bot (`bot_name`); the
+    /// labels found without configuration are the speaker list `chat-bot-labels`.
     public var botNames: [String]
     /// Field paths for JSON chat exports with unusual shapes (from a mapping file).
     public var chatFields: ChatFieldMapping
@@ -22,24 +25,15 @@ public struct IngestOptions: Sendable, Hashable {
     /// Chat speaker names that are always the customer (`customer_name`), matched like `agentNames`.
     public var customerNames: [String] = []
     /// Phrase and name lists that tell who speaks (`lexicons/speakers/`, see `SpeakerLexicon`).
-    public var speakers = SpeakerLexicon()
+    public var speakers = SpeakerLexicon() {
+        didSet { chatLists = ChatSpeakerLists(speakers) }
+    }
+    /// The chat lists of `speakers`, prepared once when `speakers` is set (an initialiser that sets
+    /// `speakers` directly must prepare them too: `didSet` does not run there).
+    private(set) var chatLists = ChatSpeakerLists(SpeakerLexicon())
 
     /// Environment variable that holds the customer-key secret for nightly runs.
     public static let secretEnvironmentVariable = "VERBATIM_CUSTOMER_KEY_SECRET"
-
-    /// Words that name agents in the chat tools CX teams export from (Zendesk, Intercom, iAdvize,
-    /// LiveChat), in French and English.
-    public static let defaultAgentNames = [
-        "Agent", "Conseiller", "Conseillère", "Support", "Service client", "Service clients", "Service clientèle",
-        "Customer service", "Customer care", "Operator", "Opérateur", "Opératrice", "Advisor", "Adviser",
-        "Helpdesk", "SAV", "Staff",
-    ]
-
-    /// Words that name bots and virtual assistants.
-    public static let defaultBotNames = [
-        "Bot", "Chatbot", "Robot", "Assistant virtuel", "Assistante virtuelle", "Virtual assistant",
-        "Virtual agent", "Agent virtuel", "Automated assistant",
-    ]
 
     /// Review-widget selectors per site (`lexicons/sites/*.tsv`, loaded with `SiteProfile.load(from:)`),
     /// used for pages whose reviews are not in schema.org markup.
@@ -49,12 +43,13 @@ public struct IngestOptions: Sendable, Hashable {
     /// File size and line length limits.
     public var limits = IngestLimits()
 
-    /// Options for one run; domains are lowercased, name patterns default to the lists above.
+    /// Options for one run; domains are lowercased. Speaker lists (`speakers`) start empty: a run
+    /// loads them from `lexicons/speakers`.
     public init(
         companyDomains: [String] = [],
         customerKeySecret: String = "verbatim-default-key",
-        agentNames: [String] = IngestOptions.defaultAgentNames,
-        botNames: [String] = IngestOptions.defaultBotNames,
+        agentNames: [String] = [],
+        botNames: [String] = [],
         siteProfiles: [SiteProfile] = [],
         chatFields: ChatFieldMapping = ChatFieldMapping(),
         surveyColumnMapping: SurveyColumnMapping = SurveyColumnMapping()

@@ -173,8 +173,8 @@ public enum AnalyzeRun {
         var options = IngestOptions(
             companyDomains: (corpusSettings.companyDomains + configuration.companyDomains).sorted(),
             customerKeySecret: configuration.customerKeySecret,
-            agentNames: IngestOptions.defaultAgentNames + corpusSettings.agentNames,
-            botNames: IngestOptions.defaultBotNames + corpusSettings.botNames,
+            agentNames: corpusSettings.agentNames,
+            botNames: corpusSettings.botNames,
             siteProfiles: profiles.profiles,
             chatFields: mappings.chat,
             surveyColumnMapping: mappings.survey)
@@ -333,7 +333,7 @@ public enum AnalyzeRun {
             previousRun: tally.summary.previousRun, historySetAside: tally.summary.historySetAside)
         let page = SummaryPage(
             facts: facts, hotspots: hotspots, trends: trends, journeyOrder: analyzer.touchpointOrder,
-            report: tally.report, labels: analyzer.touchpointLabels)
+            report: tally.report, labels: analyzer.touchpointLabels, company: tally.summary.company)
         try staging.write(page.html(), to: FileName.summary)
     }
 

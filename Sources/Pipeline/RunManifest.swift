@@ -56,6 +56,7 @@ struct RunManifest {
                 "content_hash": configuration.journey.map { Self.contentHash(of: $0) } ?? "",
             ],
             "conventions": Self.conventions,
+            "company": Self.company(summary.company),
         ]
         if !configuration.extraLexicons.isEmpty {
             object["extra_lexicons"] = configuration.extraLexicons.enumerated().map { index, extra in
@@ -67,6 +68,16 @@ struct RunManifest {
         }
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Per input file, whom its reader took for the company side and why, with the
+    /// `verbatim-config.tsv` line that would overturn each decision (sorted: same run, same bytes).
+    static func company(_ byFile: [String: [CompanyAttribution]]) -> [String: [[String: String]]] {
+        byFile.mapValues { attributions in
+            attributions.sorted().map {
+                ["role": $0.role.rawValue, "speaker": $0.speaker, "reason": $0.reason, "override": $0.override]
+            }
+        }
     }
 
     /// FNV-1a over every regular file below `url` (or the file itself), in path order: the same

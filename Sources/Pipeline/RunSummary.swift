@@ -17,6 +17,9 @@ public struct RunSummary: Sendable {
     public var warnings = 0
     /// Messages and turns skipped on purpose, by reason.
     public var skipped: [SkipReason: Int] = [:]
+    /// Whom each input file's reader took for the company side (agents, bots, system), and why,
+    /// keyed by the file's path in the corpus; files without such a decision are absent.
+    public var company: [String: [CompanyAttribution]] = [:]
     /// Files read by each format or site profile.
     public var formats: [String: Int] = [:]
     public var byChannel: [Channel: Int] = [:]

@@ -25,6 +25,11 @@ struct RunTally {
         summary.formats[ready.output.format, default: 0] += 1
         try inputsFile.append(InputsReport.cells(source: ready.source, output: ready.output))
         for (reason, count) in ready.output.skipped { summary.skipped[reason, default: 0] += count }
+        if !ready.output.company.isEmpty {
+            // A mailbox read in shards names its company once, under its file.
+            let known = summary.company[unit.relativePath] ?? []
+            summary.company[unit.relativePath] = Array(Set(known + ready.output.company)).sorted()
+        }
         findings += ready.output.findings
         for (analysed, row) in zip(ready.records, ready.rows) {
             try add(analysed, row: row)

@@ -27,6 +27,7 @@ public enum SummaryText {
             let skipped = summary.skipped.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
             lines.append("  skipped on purpose: \(skipped.joined(separator: ", "))")
         }
+        if let company = companyLine(summary.company) { lines.append(company) }
         if summary.outsideDateWindow > 0 {
             lines.append("  left out by --since/--until: \(summary.outsideDateWindow)")
         }
@@ -49,6 +50,20 @@ public enum SummaryText {
                 ? "  no input problem; reports in \(output)/"
                 : "  \(summary.errors) inputs rejected, \(summary.warnings) warnings: see \(output)/errors.csv")
         return lines.joined(separator: "\n")
+    }
+
+    /// `taken for the company: 12 speakers in 11 files (agent 11, bot 1)`, so that an analyst knows
+    /// to check them (summary.html and manifest.json list each one with its reason); nil when none.
+    static func companyLine(_ byFile: [String: [CompanyAttribution]]) -> String? {
+        let all = byFile.values.joined()
+        guard !all.isEmpty else { return nil }
+        var byRole: [SkipReason: Int] = [:]
+        for attribution in all { byRole[attribution.role, default: 0] += 1 }
+        let roles = byRole.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
+        let speakers = all.count == 1 ? "1 speaker" : "\(all.count) speakers"
+        let files = byFile.count == 1 ? "1 file" : "\(byFile.count) files"
+        return "  taken for the company: \(speakers) in \(files) "
+            + "(\(roles.joined(separator: ", "))): see summary.html or manifest.json"
     }
 
     private static func format(_ value: Double, _ places: Int) -> String {

@@ -42,10 +42,12 @@ public struct SummaryPage: Sendable {
     public var report: VerbatimsReport
     /// Display labels of the touchpoints (the journey file's French labels); ids are shown otherwise.
     public var labels: [String: String]
+    /// Whom each input file's reader took for the company side, and why (`RunSummary.company`).
+    public var company: [String: [CompanyAttribution]]
 
     public init(
         facts: RunFacts, hotspots: [Hotspot], trends: [String: Trend], journeyOrder: [String], report: VerbatimsReport,
-        labels: [String: String] = [:]
+        labels: [String: String] = [:], company: [String: [CompanyAttribution]] = [:]
     ) {
         self.facts = facts
         self.hotspots = hotspots
@@ -53,6 +55,7 @@ public struct SummaryPage: Sendable {
         self.journeyOrder = journeyOrder
         self.report = report
         self.labels = labels
+        self.company = company
     }
 
     /// Below this many verbatims a bar is drawn pale: its share says little (a Wilson interval on
@@ -79,6 +82,7 @@ public struct SummaryPage: Sendable {
         for row in hotspots.prefix(Self.quotedHotspots) { page += card(row) }
         page += "</div></section>\n"
         page += "<section><h2>Toutes les étapes</h2>\n" + table() + "</section>\n"
+        page += companySection()
         page += """
             <footer>Impact = part des verbatims × borne basse de Wilson (95 %) de la part négative.
             NPS = % promoteurs (9–10) − % détracteurs (0–6). ▲/▼ : évolution depuis la dernière exécution,
@@ -179,6 +183,33 @@ public struct SummaryPage: Sendable {
         return html + "</tbody></table>\n"
     }
 
+    /// At most this many files are listed on the page; manifest.json lists them all.
+    static let listedCompanyFiles = 100
+
+    /// "Who was taken for the company": per file, each company-side speaker, the reason and the
+    /// `verbatim-config.tsv` line that overturns it; empty when no reader took anyone.
+    private func companySection() -> String {
+        guard !company.isEmpty else { return "" }
+        var html = "<section id=\"company\"><h2>Qui a été pris pour l'entreprise (who was taken for the company)</h2>\n"
+        html += "<p>Ces interlocuteurs ne comptent pas comme clients. Pour corriger une décision, ajoutez la ligne "
+        html += "indiquée à <code>verbatim-config.tsv</code> à la racine du corpus.</p>\n"
+        html += "<table class=\"company\"><thead><tr><th>Fichier</th><th>Rôle</th><th>Interlocuteur</th>"
+        html += "<th>Raison</th><th>Correction</th></tr></thead><tbody>\n"
+        let files = company.keys.sorted()
+        for file in files.prefix(Self.listedCompanyFiles) {
+            for attribution in (company[file] ?? []).sorted() {
+                html += "<tr><td>\(HTMLEscaping.escape(file))</td><td>\(HTMLEscaping.escape(attribution.role.rawValue))</td>"
+                html += "<td>\(HTMLEscaping.escape(attribution.speaker))</td><td>\(HTMLEscaping.escape(attribution.reason))</td>"
+                html += "<td><code>\(HTMLEscaping.escape(attribution.override))</code></td></tr>\n"
+            }
+        }
+        html += "</tbody></table>\n"
+        if files.count > Self.listedCompanyFiles {
+            html += "<p>… et \(files.count - Self.listedCompanyFiles) autres fichiers (voir manifest.json).</p>\n"
+        }
+        return html + "</section>\n"
+    }
+
     private func percent(_ share: Double) -> String { "\(Int((share * 100).rounded())) %" }
 
     /// ` ▲ +12 pts`, bold when significant (an SVG `tspan` inside the chart, `strong` elsewhere).
@@ -209,6 +240,6 @@ public struct SummaryPage: Sendable {
         blockquote{margin:.6rem 0;padding:.4rem .8rem;background:#fff;border-left:3px solid #ccc;font-style:italic}\
         cite{display:block;font-size:.8rem;color:#888;font-style:normal;margin-top:.2rem;overflow-wrap:anywhere}\
         table{border-collapse:collapse;width:100%}th,td{padding:.35rem .5rem;border-bottom:1px solid #eee;\
-        text-align:left}footer{margin-top:2rem;font-size:.85rem;color:#777}
+        text-align:left}.company code{white-space:pre;tab-size:4}footer{margin-top:2rem;font-size:.85rem;color:#777}
         """
 }

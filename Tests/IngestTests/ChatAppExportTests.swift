@@ -4,17 +4,11 @@ import VerbatimModel
 
 @testable import Ingest
 
-/// The repository's speaker lists (`lexicons/speakers`), as a run loads them.
-let repositorySpeakers = SpeakerLexicon.load(
-    from: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("lexicons/speakers")
-).lexicon
-
 @Suite("Chat: messaging apps' own JSON exports (Telegram, Messenger, Instagram, Discord)")
 struct ChatAppExportTests {
     private static var options: IngestOptions {
         var options = shopOptions
-        options.speakers = repositorySpeakers
+        options.speakers = repositorySpeakers.lexicon
         return options
     }
 
@@ -118,7 +112,7 @@ struct ChatAppExportTests {
             ("The attachment you sent an hour ago does not open.", "Chloé Durand", false),
         ])
     func toolSentence(text: String, speaker: String, isNotice: Bool) {
-        let notices = repositorySpeakers[MessengerExportReader.noticeList]
+        let notices = repositorySpeakers.lexicon[MessengerExportReader.noticeList]
         #expect(!notices.isEmpty)
         #expect(MessengerExportReader.isToolSentence(text, speaker: speaker, notices: notices) == isNotice)
     }

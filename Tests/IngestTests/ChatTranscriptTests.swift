@@ -298,7 +298,7 @@ struct ChatTranscriptTests {
             """
         let output = read(transcript)
         #expect(output.verbatims.map(\.text) == ["Voici la photo du colis écrasé."])
-        #expect(output.skipped == [.system: 1, .agent: 1, .empty: 1])
+        #expect(output.skipped == [.system: 2, .agent: 1])
     }
 
     @Test("A header date written with a month name dates the time-only turns")

@@ -12,6 +12,7 @@ func fixtureBytes(_ folder: String, _ name: String) throws -> [UInt8] {
 
 /// Options as a shop would configure them: its own domain, a fixed secret.
 let shopOptions = IngestOptions(companyDomains: ["boutique.example", "shop.example"], customerKeySecret: "test-secret")
+    .withRepositorySpeakers()
 
 @Suite("Email: .eml messages")
 struct EmailReaderTests {

@@ -18,16 +18,22 @@ enum ChatConversation {
     static func emit(
         _ turns: [ChatTurn], path: String, conversation: String, options: IngestOptions, into output: inout IngestOutput
     ) {
-        let classifier = ChatRoleClassifier(options: options)
-        let speakerRoles = classifier.roles(of: turns)
+        let classifier = ChatRoleClassifier(options: options, path: path)
+        let decisions = classifier.decisions(of: turns)
         var roles: [ChatRole] = []
         roles.reserveCapacity(turns.count)
         for turn in turns {
-            if turn.declaredRole == .system || turn.speaker.isEmpty || ChatRoleClassifier.isSystemText(turn.text) {
+            // A notice is no one's words, even on a speaker's line (`date - Léa: <Media omitted>`).
+            if turn.declaredRole == .system || turn.speaker.isEmpty
+                || classifier.isSystemNotice(turn.text, speakerless: turn.speaker == ChatTurn.unnamedSpeaker)
+            {
                 roles.append(.system)
             } else {
-                roles.append(speakerRoles[turn.speaker] ?? .customer)
+                roles.append(decisions[turn.speaker]?.role ?? .customer)
             }
+        }
+        for (speaker, decision) in decisions {
+            if let attribution = decision.attribution(speaker: speaker) { output.attribute(attribution) }
         }
         let signals = signals(turns, roles: roles)
         for (turn, role) in zip(turns, roles) {
@@ -40,7 +46,7 @@ enum ChatConversation {
                 output.skip(.system)
             case .customer:
                 let text = turn.text.trimmingSpaces
-                guard !text.isEmpty, !isMediaPlaceholder(text) else {
+                guard !text.isEmpty else {
                     output.skip(.empty)
                     continue
                 }
@@ -87,13 +93,5 @@ enum ChatConversation {
         }
         if agents.count >= 2 { found.insert(Signal.transfer) }
         return found.sorted()
-    }
-
-    /// What phones write instead of an attachment (`<Media omitted>`, `<Médias omis>`, `image absente`).
-    private static func isMediaPlaceholder(_ text: String) -> Bool {
-        let folded = ChatNameMatcher.fold(text)
-        return folded == "<media omitted>" || folded == "<medias omis>" || folded == "image absente"
-            || folded == "<piece jointe omise>" || folded == "<attached>" || folded == "ce message a ete supprime"
-            || folded == "this message was deleted"
     }
 }

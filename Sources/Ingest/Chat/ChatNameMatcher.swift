@@ -1,6 +1,6 @@
 /// Case- and accent-insensitive whole-word matching of speaker names against role patterns, so that
 /// `Conseillère Julie`, `CONSEILLERE` and `conseillere-julie` all match the pattern `Conseillère`.
-struct ChatNameMatcher: Sendable {
+struct ChatNameMatcher: Sendable, Hashable {
     private let patterns: [[String]]
 
     init(_ patterns: [String]) {
@@ -9,15 +9,22 @@ struct ChatNameMatcher: Sendable {
 
     /// True when the words of some pattern occur consecutively among the words of `name`.
     func matches(_ name: String) -> Bool {
+        match(in: name) != nil
+    }
+
+    /// The part of `name` that carries the first matching pattern, as written: the whole bracketed
+    /// or parenthesised label when the match lies inside one (`Julie (Service Après-Vente)` →
+    /// `Service Après-Vente`), else the matching words (`Agent Tom` → `Agent`); nil when none matches.
+    func match(in name: String) -> String? {
         let nameWords = Self.words(name)
-        guard !nameWords.isEmpty else { return false }
+        guard !nameWords.isEmpty else { return nil }
         for pattern in patterns where pattern.count <= nameWords.count {
             for start in 0...(nameWords.count - pattern.count)
             where nameWords[start..<start + pattern.count].elementsEqual(pattern) {
-                return true
+                return Self.label(in: name, words: start..<start + pattern.count, folded: pattern)
             }
         }
-        return false
+        return nil
     }
 
     /// Lowercased words without diacritics; letters and digits only.
@@ -28,5 +35,34 @@ struct ChatNameMatcher: Sendable {
     /// Lowercased, diacritics removed (see `CaseFolding.fold`).
     static func fold(_ text: String) -> String {
         CaseFolding.fold(text)
+    }
+
+    /// `text` folded for phrase matching: `fold`, typographic apostrophes made `'` (phones write
+    /// `group’s`), direction marks dropped (WhatsApp for iOS opens notices with U+200E), trimmed.
+    static func foldText(_ text: String) -> String {
+        let folded = fold(text)
+        guard folded.unicodeScalars.contains(where: { $0.value == 0x2019 || $0.value == 0x200E || $0.value == 0x200F })
+        else { return folded.trimmingSpaces }
+        var scalars = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars where scalar.value != 0x200E && scalar.value != 0x200F {
+            scalars.append(scalar.value == 0x2019 ? "'" : scalar)
+        }
+        return String(scalars).trimmingSpaces
+    }
+
+    /// The written words `range` of `name`, widened to the bracketed group holding them.
+    private static func label(in name: String, words range: Range<Int>, folded: [String]) -> String {
+        let written = name.split { !$0.isLetter && !$0.isNumber }
+        guard written.count > range.upperBound - 1, let first = written[range].first, let last = written[range].last
+        else { return folded.joined(separator: " ") }
+        let span = first.startIndex..<last.endIndex
+        for (open, close) in [("(", ")"), ("[", "]")] {
+            guard let opening = name[..<span.lowerBound].lastIndex(of: Character(open)),
+                let closing = name[span.upperBound...].firstIndex(of: Character(close)),
+                !name[name.index(after: opening)..<span.lowerBound].contains(Character(close))
+            else { continue }
+            return String(name[name.index(after: opening)..<closing]).trimmingSpaces
+        }
+        return String(name[span])
     }
 }

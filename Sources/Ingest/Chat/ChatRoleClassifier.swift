@@ -1,85 +1,166 @@
-/// Decides who speaks in a conversation: customer, agent, bot or system.
+/// Decides who speaks in a conversation: customer, agent, bot or system, without a configuration
+/// file, and says why, so that `verbatim-config.tsv` can overturn any decision with one line.
 ///
-/// Order: a role the input declares; a system line; bot and agent name patterns from `IngestOptions`;
-/// customer names (`Client`, `Visitor` …); then what the speaker says — an agent opens with the
-/// service formulas of live-chat scripts ("en quoi puis-je vous aider", "how can I help"). Anyone
-/// left is a customer.
+/// The rules, in order; the first that applies decides, once per speaker:
+/// 1. `verbatim-config.tsv`: `customer_name` makes a customer, `agent_name` an agent, `bot_name` a bot;
+/// 2. a role the input declares (`"role": "agent"` in a JSON export);
+/// 3. a system speaker name (`userX`, `System`: `chat-system-speakers`);
+/// 4. a bot label in the name (`(assistant virtuel)`, `Bot`: `chat-bot-labels`), or a last word
+///    ending in `Bot` (`ShopBot`);
+/// 5. a role label in the name (`Julie (Service Après-Vente)`, `Agent Tom`, `Nina - Customer Care`,
+///    `Paul | SAV`: `chat-agent-labels`);
+/// 6. a customer label (`Client`, `Visitor`, `Vous`: `chat-customer-labels`);
+/// 7. a WhatsApp export whose file name names the customer (`Discussion WhatsApp avec Léa.txt`):
+///    Léa is the customer, every other speaker left is the company;
+/// 8. what the speaker says (`ChatContentEvidence`): an opening agent greeting, or most of the
+///    company-side phrases while another speaker writes none; never every party, and one side only
+///    in a two-party chat.
+/// Anyone left is a customer. Lists are whole-word (names) or substring (phrases) matches on
+/// folded text, read from `lexicons/speakers/chat-*.tsv` through `IngestOptions.speakers`.
 struct ChatRoleClassifier: Sendable {
-    private let agents: ChatNameMatcher
-    private let bots: ChatNameMatcher
-    private let customers = ChatNameMatcher([
-        "Client", "Cliente", "Customer", "Visiteur", "Visiteuse", "Visitor", "Internaute", "Utilisateur", "User",
-        "Guest", "Invité", "Vous", "You", "Moi", "Me",
-    ])
-    private let systems = ChatNameMatcher(["System", "Système", "Notification", "Info", "userX", "Automated message"])
+    private let configuredCustomers: ChatNameMatcher
+    private let configuredAgents: ChatNameMatcher
+    private let configuredBots: ChatNameMatcher
+    private let lists: ChatSpeakerLists
+    private let exportName: WhatsAppExportName?
 
-    init(options: IngestOptions) {
-        agents = ChatNameMatcher(options.agentNames)
-        bots = ChatNameMatcher(options.botNames)
+    /// A classifier for the conversations of the file at `path` (its name may name the customer).
+    init(options: IngestOptions, path: String = "") {
+        configuredCustomers = ChatNameMatcher(options.customerNames)
+        configuredAgents = ChatNameMatcher(options.agentNames)
+        configuredBots = ChatNameMatcher(options.botNames)
+        lists = options.chatLists
+        exportName = WhatsAppExportName(path: path, prefixes: lists.whatsAppPrefixes)
     }
 
-    /// Opening and holding formulas of agent scripts, folded (lowercase, no accents), from the
-    /// French and English live-chat scripts of e-commerce support desks.
-    static let agentFormulas = [
-        "en quoi puis je vous aider", "en quoi puis-je vous aider", "que puis-je faire pour vous",
-        "que puis je faire pour vous", "comment puis-je vous aider", "comment puis je vous aider",
-        "je vous demande un instant", "merci de patienter", "je regarde, je vous", "je reviens vers vous",
-        "how can i help", "how may i help", "how can i assist", "how may i assist", "what can i do for you",
-        "thank you for contacting", "thanks for contacting", "thanks for reaching out", "merci d'avoir contacte",
-        "merci de nous avoir contacte", "merci de votre patience", "bienvenue sur le service",
-    ]
+    /// Whether `text` is a notice of the app or tool, never a verbatim (see `ChatSystemNotices`);
+    /// `speakerless` when the line names no speaker.
+    func isSystemNotice(_ text: String, speakerless: Bool = false) -> Bool {
+        lists.notices.matches(text, speakerless: speakerless)
+    }
 
-    /// System phrases chat tools write in the conversation itself, folded.
-    static let systemPhrases = [
-        "a mis fin a la conversation", "a rejoint la conversation", "a quitte la conversation", "has joined the chat",
-        "has left the chat", "joined the conversation", "left the conversation", "ended the chat",
-        "chat ended", "conversation terminee", "transferred to", "transfere a", "transfert vers", "transfert a ",
-        "a ete transfere", "has been transferred", "les messages et les appels sont chiffres",
-        "messages and calls are end-to-end encrypted", "a rejoint le groupe", "joined using this group",
-    ]
+    /// `isSystemNotice` for a reader that holds only its options.
+    static func isSystemNotice(_ text: String, speakerless: Bool = false, options: IngestOptions) -> Bool {
+        options.chatLists.notices.matches(text, speakerless: speakerless)
+    }
 
     /// The role of each distinct speaker of `turns`, keyed by speaker as written.
     func roles(of turns: [ChatTurn]) -> [String: ChatRole] {
-        var roles: [String: ChatRole] = [:]
-        var formulaSpeakers: Set<String> = []
+        decisions(of: turns).mapValues(\.role)
+    }
+
+    /// The decision for each distinct speaker of `turns` (speaker-less lines left out).
+    func decisions(of turns: [ChatTurn]) -> [String: ChatSpeakerDecision] {
+        var decisions: [String: ChatSpeakerDecision] = [:]
+        var undecided: Set<String> = []
+        var declared: [String: ChatRole] = [:]
         for turn in turns where !turn.speaker.isEmpty {
-            if roles[turn.speaker] == nil, let declared = turn.declaredRole, declared != .system {
-                roles[turn.speaker] = declared
-            }
-            let folded = ChatNameMatcher.fold(turn.text)
-            if Self.agentFormulas.contains(where: { folded.containsBytes($0) }) {
-                formulaSpeakers.insert(turn.speaker)
-            }
+            if declared[turn.speaker] == nil, let role = turn.declaredRole, role != .system { declared[turn.speaker] = role }
         }
-        for turn in turns where !turn.speaker.isEmpty && roles[turn.speaker] == nil {
+        for turn in turns where !turn.speaker.isEmpty && decisions[turn.speaker] == nil && !undecided.contains(turn.speaker) {
             let name = turn.speaker
-            if systems.matches(name) {
-                roles[name] = .system
-            } else if bots.matches(name) || Self.looksLikeBotName(name) {
-                roles[name] = .bot
-            } else if agents.matches(name) {
-                roles[name] = .agent
-            } else if customers.matches(name) {
-                roles[name] = .customer
-            } else if formulaSpeakers.contains(name) {
-                roles[name] = .agent
+            if let decision = configured(name) ?? declaredRole(declared[name]) ?? byName(name) {
+                decisions[name] = decision
             } else {
-                roles[name] = .customer
+                undecided.insert(name)
             }
         }
-        return roles
+        decideByFileName(&decisions, undecided: &undecided)
+        decideByContent(turns, &decisions, undecided: undecided)
+        return decisions
     }
 
-    /// The role of one turn, system lines included.
-    static func isSystemText(_ text: String) -> Bool {
-        let folded = ChatNameMatcher.fold(text)
-        return systemPhrases.contains { folded.containsBytes($0) } && folded.utf8.count < 200
+    /// Rule 1: the analyst's own lines.
+    private func configured(_ name: String) -> ChatSpeakerDecision? {
+        if configuredCustomers.matches(name) { return ChatSpeakerDecision(role: .customer, reason: "", configured: true) }
+        if configuredBots.matches(name) {
+            return ChatSpeakerDecision(role: .bot, reason: "configured bot_name", configured: true)
+        }
+        if configuredAgents.matches(name) {
+            return ChatSpeakerDecision(role: .agent, reason: "configured agent_name", configured: true)
+        }
+        return nil
     }
 
-    /// `ShopBot`, `LiaBot`: a name whose last word ends in "bot" (but not `Abbott`, `Talbot`).
-    private static func looksLikeBotName(_ name: String) -> Bool {
-        guard let last = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).last, last.count > 3
-        else { return false }
-        return last.hasSuffix("Bot") || last.hasSuffix("BOT")
+    /// Rule 2: the role the export states.
+    private func declaredRole(_ role: ChatRole?) -> ChatSpeakerDecision? {
+        guard let role else { return nil }
+        switch role {
+        case .customer: return .customer
+        case .agent: return ChatSpeakerDecision(role: .agent, reason: "role given by the export (agent)")
+        case .bot: return ChatSpeakerDecision(role: .bot, reason: "role given by the export (bot)")
+        case .system: return nil
+        }
+    }
+
+    /// Rules 3 to 6: what the name itself says, first rule first.
+    private func byName(_ name: String) -> ChatSpeakerDecision? {
+        systemName(name) ?? botLabel(name) ?? agentLabel(name) ?? customerLabel(name)
+    }
+
+    /// Rule 3: a name chat tools write their own lines under (`userX`, `System`).
+    private func systemName(_ name: String) -> ChatSpeakerDecision? {
+        lists.systems.match(in: name).map { ChatSpeakerDecision(role: .system, reason: "system speaker name (\($0))") }
+    }
+
+    /// Rule 4: a bot marker (`Lia (assistant virtuel)`, `Bot`), or a last word ending in `Bot`.
+    private func botLabel(_ name: String) -> ChatSpeakerDecision? {
+        if let label = lists.bots.match(in: name) {
+            return ChatSpeakerDecision(role: .bot, reason: "bot label (\(label))")
+        }
+        return Self.botSuffixedWord(name).map { ChatSpeakerDecision(role: .bot, reason: "bot name (\($0))") }
+    }
+
+    /// Rule 5: a role label before, after or around the name (`Agent Tom`, `Julie (Service Après-Vente)`).
+    private func agentLabel(_ name: String) -> ChatSpeakerDecision? {
+        lists.agents.match(in: name).map { ChatSpeakerDecision(role: .agent, reason: "role label (\($0))") }
+    }
+
+    /// Rule 6: a name chat tools give the customer (`Client`, `Visitor`, `Vous`).
+    private func customerLabel(_ name: String) -> ChatSpeakerDecision? {
+        lists.customers.matches(name) ? .customer : nil
+    }
+
+    /// Rule 7: the file name of a WhatsApp export names the customer; everyone else left is the
+    /// business that exported it. Applies only when that name is one of the speakers.
+    private func decideByFileName(_ decisions: inout [String: ChatSpeakerDecision], undecided: inout Set<String>) {
+        guard let exportName else { return }
+        let speakers = Set(decisions.keys).union(undecided)
+        guard speakers.contains(where: exportName.isParty) else { return }
+        for name in undecided {
+            decisions[name] =
+                exportName.isParty(name)
+                ? .customer
+                : ChatSpeakerDecision(role: .agent, reason: "file name names the customer (\(exportName.written))")
+        }
+        undecided = []
+    }
+
+    /// Rule 8: what the speakers left say. At least one party stays on the customer side, and a
+    /// two-party chat has one company side only.
+    private func decideByContent(
+        _ turns: [ChatTurn], _ decisions: inout [String: ChatSpeakerDecision], undecided: Set<String>
+    ) {
+        guard !undecided.isEmpty else { return }
+        let nonCompany = undecided.count + decisions.values.filter { $0.role == .customer }.count
+        let parties = undecided.count + decisions.values.filter { $0.role != .system }.count
+        let limit = parties == 2 ? min(1, nonCompany - 1) : nonCompany - 1
+        var agents: [String: String] = [:]
+        if limit > 0 {
+            let customers = decisions.filter { $0.value.role == .customer }.keys
+            let tallies = lists.content.tallies(turns, candidates: undecided.union(customers))
+            agents = lists.content.agents(tallies, eligible: undecided, limit: limit)
+        }
+        for name in undecided {
+            decisions[name] = agents[name].map { ChatSpeakerDecision(role: .agent, reason: $0) } ?? .customer
+        }
+    }
+
+    /// `ShopBot`, `LiaBot`: the last word of a name when it ends in "Bot" (but not `Abbott`, `Talbot`).
+    private static func botSuffixedWord(_ name: String) -> String? {
+        guard let last = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).last, last.count > 3,
+            last.hasSuffix("Bot") || last.hasSuffix("BOT")
+        else { return nil }
+        return String(last)
     }
 }

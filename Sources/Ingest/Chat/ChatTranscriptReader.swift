@@ -13,7 +13,7 @@ import VerbatimModel
 enum ChatTranscriptReader {
     static func read(_ bytes: [UInt8], path: String, options: IngestOptions) -> IngestOutput {
         var output = IngestOutput(format: "chat-text")
-        var transcript = collect(transcriptBytes(bytes))
+        var transcript = collect(transcriptBytes(bytes), notices: options.chatLists.notices)
         guard !transcript.turns.isEmpty else {
             output.findings.append(
                 Finding(source: path, reason: "no chat turn found (expected lines such as `[10:02] Name: message`)"))
@@ -33,6 +33,8 @@ enum ChatTranscriptReader {
 
     /// The turns of a transcript, before their dates are resolved.
     private struct Transcript {
+        /// The system notices of the run's speaker lists (`lexicons/speakers/chat-system-notices.tsv`).
+        let notices: ChatSystemNotices
         var turns: [ChatTurn] = []
         /// The stamp of each turn, `nil` for an unstamped system line.
         var stamps: [ChatStamp?] = []
@@ -53,8 +55,8 @@ enum ChatTranscriptReader {
     }
 
     /// Pass 1: the turns of `text`, line by line.
-    private static func collect(_ text: [UInt8]) -> Transcript {
-        var transcript = Transcript()
+    private static func collect(_ text: [UInt8], notices: ChatSystemNotices) -> Transcript {
+        var transcript = Transcript(notices: notices)
         var lineNumber = 0
         var index = 0
         while index < text.count {
@@ -83,7 +85,8 @@ enum ChatTranscriptReader {
             // A dated line without `Name:` is a system line (WhatsApp names the author of every
             // message); a time-only one is a system line when it reads like one, otherwise an
             // unnamed speaker (some tools leave the visitor unnamed).
-            let isSystem = piece.speaker == nil && (piece.stamp.date != nil || isSystemLine(message))
+            let reads = isSystemLine(message, speakerless: true, transcript.notices)
+            let isSystem = piece.speaker == nil && (piece.stamp.date != nil || reads)
             transcript.append(
                 ChatTurn(
                     ordinal: lineNumber,
@@ -91,7 +94,7 @@ enum ChatTranscriptReader {
                     speaker: isSystem ? "" : piece.speaker ?? ChatTurn.unnamedSpeaker,
                     declaredRole: isSystem ? .system : nil, text: message, date: nil),
                 stamp: piece.stamp,
-                nameOnly: offset == 0 && ChatStampParser.isNameOnly(line, text, end: end) && !isSystemLine(message))
+                nameOnly: offset == 0 && ChatStampParser.isNameOnly(line, text, end: end) && !reads)
         }
     }
 
@@ -105,12 +108,12 @@ enum ChatTranscriptReader {
         if transcript.turns.isEmpty {
             if let date = findDate(in: text, range) {
                 if transcript.headerDate == nil { transcript.headerDate = date }
-            } else if !isSystemLine(trimmed) {
+            } else if !isSystemLine(trimmed, speakerless: true, transcript.notices) {
                 transcript.preamble = (transcript.preamble?.line ?? lineNumber, (transcript.preamble?.count ?? 0) + 1)
             }
             return
         }
-        if isSystemLine(trimmed) {
+        if isSystemLine(trimmed, speakerless: false, transcript.notices) {
             transcript.append(
                 ChatTurn(
                     ordinal: lineNumber, position: "line \(lineNumber)", speaker: "", declaredRole: .system,
@@ -165,10 +168,10 @@ enum ChatTranscriptReader {
     }
 
     /// `*** Transfert vers un conseiller ***`, `--- chat ended ---`, or a known system phrase.
-    private static func isSystemLine(_ text: String) -> Bool {
+    private static func isSystemLine(_ text: String, speakerless: Bool, _ notices: ChatSystemNotices) -> Bool {
         let trimmed = text.trimmingSpaces
         return trimmed.hasBytePrefix("***") || trimmed.hasBytePrefix("---") || trimmed.hasBytePrefix("===")
-            || ChatRoleClassifier.isSystemText(trimmed)
+            || notices.matches(trimmed, speakerless: speakerless)
     }
 
     /// The text as UTF-8 bytes without a byte-order mark; windows-1252 when it is not valid UTF-8.
