@@ -32,8 +32,13 @@ enum ChatConversation {
                 roles.append(decisions[turn.speaker]?.role ?? .customer)
             }
         }
+        // A reader that knows why the export gave a role (Telegram's exporting account, a tweet's
+        // `inbound`) has named the speaker already, with that reason: one entry per speaker and role.
         for (speaker, decision) in decisions {
-            if let attribution = decision.attribution(speaker: speaker) { output.attribute(attribution) }
+            guard let attribution = decision.attribution(speaker: speaker),
+                !output.company.contains(where: { $0.speaker == speaker && $0.role == attribution.role })
+            else { continue }
+            output.attribute(attribution)
         }
         let signals = signals(turns, roles: roles)
         for (turn, role) in zip(turns, roles) {
