@@ -12,6 +12,56 @@ struct EmailEdgeCaseTests {
         EmlReader.read(Array(text.utf8), path: path, options: shopOptions)
     }
 
+    @Test("An inline text part with a file name is the body; later named parts and attachments are not")
+    func inlineNamedBody() throws {
+        let output = EmlReader.read(try fixtureBytes("email", "inline-named-body-en.eml"), path: "i.eml", options: shopOptions)
+        let verbatim = try #require(output.verbatims.first)
+        #expect(output.verbatims.count == 1)
+        #expect(verbatim.text == "I returned the lamp two weeks ago and I am still waiting for my refund.")
+        #expect(output.findings.isEmpty)
+    }
+
+    @Test(
+        "A lone text part named by its type or its disposition is read as the body",
+        arguments: [
+            "Content-Type: text/plain; charset=utf-8; name=\"message.txt\"\n",
+            "Content-Type: text/plain; charset=utf-8\nContent-Disposition: inline; filename=\"message.txt\"\n",
+        ])
+    func loneNamedPart(partHeaders: String) {
+        let mail = "From: lea@exemple.fr\nSubject: Retour\nContent-Type: multipart/mixed; boundary=z\n\n--z\n"
+            + partHeaders + "\nLe colis est reparti sans explication.\n--z--\n"
+        #expect(read(mail).verbatims.map(\.text) == ["Le colis est reparti sans explication."])
+    }
+
+    @Test("A text file sent as an attachment is never the body")
+    func attachmentIsNotBody() {
+        let mail = "From: lea@exemple.fr\nSubject: Facture\nContent-Type: multipart/mixed; boundary=z\n\n--z\n"
+            + "Content-Type: text/plain; name=\"facture.txt\"\nContent-Disposition: attachment; filename=\"facture.txt\"\n\n"
+            + "FACTURE 4471\n--z--\n"
+        let output = read(mail)
+        #expect(output.verbatims.isEmpty)
+        #expect(output.skipped == [.empty: 1])
+    }
+
+    @Test("format=flowed: soft breaks joined, delsp=yes mends cut words, quotes and the signature separator kept")
+    func formatFlowed() {
+        let flowed = "From: a@example.com\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n\n"
+            + "La lampe est arriv \r\née cassée et le  \r\nsupport ne répond pas.\r\n"
+        #expect(read(flowed).verbatims.first?.text == "La lampe est arrivée cassée et le support ne répond pas.")
+        #expect(FlowedText.unflow("The lamp \nflickers.\n> old \n> quote\n-- \nSam\n", deleteSpace: false)
+            == "The lamp flickers.\n> old \n> quote\n-- \nSam\n")
+        #expect(FlowedText.unflow(" From the start\n", deleteSpace: false) == "From the start\n")
+    }
+
+    @Test(
+        "Content-Transfer-Encoding written with quotes, case or parameters still decodes",
+        arguments: ["\"base64\"", "Base64; x-note=1", "BASE64 (encoded)"])
+    func transferEncodingOddities(value: String) {
+        let mail = "From: a@example.com\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: \(value)\n\n"
+            + "TGl2cmFpc29uIHJhdMOpZS4=\n"
+        #expect(read(mail).verbatims.first?.text == "Livraison ratée.")
+    }
+
     @Test(
         "A Date without seconds keeps its minutes; obsolete and exporters' forms are read (RFC 5322 §4.3)",
         arguments: [

@@ -28,22 +28,25 @@ struct MimeBodyExtractor {
     struct Candidate {
         var text: String
         var isHTML: Bool
+        /// A text part that carries a file name (`Content-Disposition: inline; filename=…` or a
+        /// `name=` parameter) without being an attachment: the body only when it is the first text.
+        var isNamed = false
     }
 
     /// The customer text of the entity with `headers` whose body is `body`.
     mutating func text(headers: MailHeaders, body: Range<Int>) -> String {
-        guard let candidate = best(headers: headers, body: body, depth: 0) else { return "" }
+        guard let candidate = best(headers: headers, body: body, defaultType: "text/plain", depth: 0) else { return "" }
         return candidate.text
     }
 
-    private mutating func best(headers: MailHeaders, body: Range<Int>, depth: Int) -> Candidate? {
+    private mutating func best(headers: MailHeaders, body: Range<Int>, defaultType: String, depth: Int) -> Candidate? {
         visited += 1
         guard visited <= Self.maximumParts else { return nil }
-        let contentType = HeaderParameters(headers.rawValue("content-type", in: bytes) ?? "text/plain")
-        var type = contentType.token.isEmpty ? "text/plain" : contentType.token
+        let contentType = HeaderParameters(headers.rawValue("content-type", in: bytes) ?? defaultType)
+        var type = contentType.token.isEmpty ? defaultType : contentType.token
         // No Content-Type (RFC 2045 §5.2 says text/plain) but an HTML document: read it as HTML.
-        if !headers.has("content-type"), startsLikeHTML(body) { type = "text/html" }
-        if depth > 0, isAttachment(headers, contentType: contentType) { return nil }
+        if !headers.has("content-type"), type == "text/plain", startsLikeHTML(body) { type = "text/html" }
+        if depth > 0, isAttachment(headers) { return nil }
 
         if type.hasBytePrefix("multipart/") {
             guard depth < Self.maximumDepth else {
@@ -53,39 +56,48 @@ struct MimeBodyExtractor {
             let children = parts(of: body, boundary: contentType["boundary"])
             guard !children.isEmpty else {
                 // A multipart without usable boundary: read the body as plain text rather than lose it.
-                return leaf(body: body, headers: headers, charset: contentType["charset"], isHTML: false)
+                return leaf(body: body, headers: headers, contentType: contentType, isHTML: false)
             }
+            // RFC 2046 §5.1.5: the parts of a digest are messages unless they say otherwise.
+            let childDefault = type == "multipart/digest" ? "message/rfc822" : "text/plain"
             var candidates: [Candidate] = []
             for child in children {
                 let childHeaders = MailHeaders(parsing: bytes, in: child)
                 let childBody = childHeaders.bodyStart..<max(childHeaders.bodyStart, child.upperBound)
-                if let candidate = best(headers: childHeaders, body: childBody, depth: depth + 1),
-                    !candidate.text.isEmpty
+                if let candidate = best(headers: childHeaders, body: childBody, defaultType: childDefault, depth: depth + 1),
+                    !candidate.text.isEmpty, candidates.isEmpty || !candidate.isNamed
                 {
                     candidates.append(candidate)
                 }
             }
-            if type == "multipart/alternative", let plain = candidates.first(where: { !$0.isHTML }),
-                let html = candidates.first(where: \.isHTML), Self.isHTMLPlaceholder(plain.text)
-            {
-                return html
-            }
-            if let plain = candidates.first(where: { !$0.isHTML }) {
-                if type == "multipart/alternative" { return plain }
-                let allPlain = candidates.filter { !$0.isHTML }.map(\.text)
-                return Candidate(text: allPlain.joined(separator: "\n\n"), isHTML: false)
-            }
-            return candidates.first
+            return Self.combine(candidates, alternative: type == "multipart/alternative")
         }
-        switch type {
-        case "text/plain", "text", "text/enriched", "text/richtext", "text/x-plain":
-            return leaf(body: body, headers: headers, charset: contentType["charset"], isHTML: false)
-        case "text/html", "text/xhtml", "application/xhtml+xml":
-            return leaf(body: body, headers: headers, charset: contentType["charset"], isHTML: true)
-        default:
-            // message/rfc822 (a forwarded mail is not the customer's words), images, calendars, reports.
-            return nil
+        var candidate: Candidate?
+        switch Self.textKind(type) {
+        case .some(let isHTML): candidate = leaf(body: body, headers: headers, contentType: contentType, isHTML: isHTML)
+        // message/rfc822 (read as a message of its own, see `EmbeddedMessageFinder`), images, calendars, reports.
+        case .none: return nil
         }
+        candidate?.isNamed = depth > 0 && isNamed(headers, contentType: contentType)
+        return candidate
+    }
+
+    /// The text of a multipart from its parts' texts: in `multipart/alternative` the plain text (or
+    /// the HTML when the plain text is a placeholder), otherwise the plain texts joined, or the
+    /// first HTML text when there is no plain one.
+    private static func combine(_ candidates: [Candidate], alternative: Bool) -> Candidate? {
+        if alternative, let plain = candidates.first(where: { !$0.isHTML }),
+            let html = candidates.first(where: \.isHTML), isHTMLPlaceholder(plain.text)
+        {
+            return html
+        }
+        if let plain = candidates.first(where: { !$0.isHTML }) {
+            if alternative { return plain }
+            let allPlain = candidates.filter { !$0.isHTML }
+            if allPlain.count == 1 { return plain }
+            return Candidate(text: allPlain.map(\.text).joined(separator: "\n\n"), isHTML: false)
+        }
+        return candidates.first
     }
 
     /// The text part below an entity nested too deep to recurse into, found in one forward scan of
@@ -93,7 +105,7 @@ struct MimeBodyExtractor {
     /// part, after a `--boundary` line, whose own headers declare a text type, plain text preferred
     /// over HTML, up to the next line of its boundary.
     private mutating func innermostText(body: Range<Int>) -> Candidate? {
-        var html: (headers: MailHeaders, body: Range<Int>, charset: String?)?
+        var html: (headers: MailHeaders, body: Range<Int>, contentType: HeaderParameters)?
         var index = body.lowerBound
         while index < body.upperBound {
             var lineEnd = index
@@ -111,7 +123,7 @@ struct MimeBodyExtractor {
             resume = max(next, headers.bodyStart)
             guard headers.bodyStart < window.upperBound, headers.has("content-type") else { continue }
             let contentType = HeaderParameters(headers.rawValue("content-type", in: bytes) ?? "")
-            guard let isHTML = Self.textKind(contentType.token), !isAttachment(headers, contentType: contentType),
+            guard let isHTML = Self.textKind(contentType.token), !isAttachment(headers),
                 !isHTML || html == nil
             else { continue }
             let delimiter = bytes[index..<delimiterEnd]
@@ -127,11 +139,11 @@ struct MimeBodyExtractor {
                 end = probeEnd < body.upperBound ? probeEnd + 1 : body.upperBound
             }
             let partBody = headers.bodyStart..<max(headers.bodyStart, end)
-            if !isHTML { return leaf(body: partBody, headers: headers, charset: contentType["charset"], isHTML: false) }
-            html = (headers, partBody, contentType["charset"])
+            if !isHTML { return leaf(body: partBody, headers: headers, contentType: contentType, isHTML: false) }
+            html = (headers, partBody, contentType)
         }
         guard let html else { return nil }
-        return leaf(body: html.body, headers: html.headers, charset: html.charset, isHTML: true)
+        return leaf(body: html.body, headers: html.headers, contentType: html.contentType, isHTML: true)
     }
 
     /// `false` for a plain-text type, `true` for an HTML one, `nil` for any other type.
@@ -161,25 +173,42 @@ struct MimeBodyExtractor {
         return probe.starts(with: Array("<html".utf8)) || probe.starts(with: Array("<!doctype".utf8))
     }
 
-    /// A part sent as a file: `Content-Disposition: attachment`, or a file name on a part inside a
-    /// multipart (Apple Mail sends attached files `inline` with a name).
-    private func isAttachment(_ headers: MailHeaders, contentType: HeaderParameters) -> Bool {
-        if let disposition = headers.rawValue("content-disposition", in: bytes) {
-            let parsed = HeaderParameters(disposition)
-            if parsed.token == "attachment" || parsed["filename"] != nil { return true }
+    /// A part sent as a file: `Content-Disposition: attachment`. A text part sent `inline` with a
+    /// file name (some clients and helpdesks send the body so) is not one; see `isNamed`.
+    private func isAttachment(_ headers: MailHeaders) -> Bool {
+        guard let disposition = headers.rawValue("content-disposition", in: bytes) else { return false }
+        return HeaderParameters(disposition).token == "attachment"
+    }
+
+    /// A part that carries a file name: `filename=` on its disposition, or `name=` on its type
+    /// (Apple Mail sends attached text files `inline` with a name).
+    private func isNamed(_ headers: MailHeaders, contentType: HeaderParameters) -> Bool {
+        if let disposition = headers.rawValue("content-disposition", in: bytes), HeaderParameters(disposition)["filename"] != nil {
+            return true
         }
         return contentType["name"] != nil
     }
 
-    private mutating func leaf(body: Range<Int>, headers: MailHeaders, charset: String?, isHTML: Bool) -> Candidate {
-        let encoding = headers.rawValue("content-transfer-encoding", in: bytes)?.lowered
-        let decoded = TransferDecoder.decode(bytes[body], encoding: encoding)
-        let (text, known) = CharsetDecoder.decode(decoded, charset: charset)
+    /// The `Content-Transfer-Encoding` mechanism, lowercased, without the quotes, comments or
+    /// parameters some mailers add (`"base64"`, `base64; x=y`, `Base64 (encoded)`).
+    static func transferEncoding(_ headers: MailHeaders, _ bytes: [UInt8]) -> String? {
+        guard let raw = headers.rawValue("content-transfer-encoding", in: bytes) else { return nil }
+        let token = raw.lowered.split(whereSeparator: { $0 == ";" || $0 == " " || $0 == "\t" || $0 == "(" }).first ?? ""
+        return token.filter { $0 != "\"" && $0 != "'" }
+    }
+
+    private mutating func leaf(body: Range<Int>, headers: MailHeaders, contentType: HeaderParameters, isHTML: Bool) -> Candidate {
+        let charset = contentType["charset"]
+        let decoded = TransferDecoder.decode(bytes[body], encoding: Self.transferEncoding(headers, bytes))
+        var (text, known) = CharsetDecoder.decode(decoded, charset: charset)
         if !known, let charset, !unknownCharsets.contains(charset.lowered) {
             unknownCharsets.append(charset.lowered)
         }
         if isHTML {
             return Candidate(text: HTMLPlainText.convert(Array(text.utf8)), isHTML: true)
+        }
+        if contentType["format"]?.lowered == "flowed" {
+            text = FlowedText.unflow(text, deleteSpace: contentType["delsp"]?.lowered == "yes")
         }
         return Candidate(text: text, isHTML: false)
     }
