@@ -43,23 +43,115 @@ struct EmailEdgeCaseTests {
         #expect(output.skipped == [.empty: 1])
     }
 
-    @Test("format=flowed: soft breaks joined, delsp=yes mends cut words, quotes and the signature separator kept")
-    func formatFlowed() {
-        let flowed = "From: a@example.com\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n\n"
-            + "La lampe est arriv \r\née cassée et le  \r\nsupport ne répond pas.\r\n"
-        #expect(read(flowed).verbatims.first?.text == "La lampe est arrivée cassée et le support ne répond pas.")
-        #expect(FlowedText.unflow("The lamp \nflickers.\n> old \n> quote\n-- \nSam\n", deleteSpace: false)
-            == "The lamp flickers.\n> old \n> quote\n-- \nSam\n")
-        #expect(FlowedText.unflow(" From the start\n", deleteSpace: false) == "From the start\n")
+    @Test(
+        "One malformed header line is skipped with a warning; the rest of the message is read",
+        arguments: [
+            "Inva@id*Header; this line has no colon",
+            "Nom avec espaces: valeur",
+            "X-Garbage\u{00E9}\u{00FF}: caf\u{00E9}",
+            "by mx.example.net with SMTP; 3 Mar 2026 14:05:00 +0100",
+        ])
+    func malformedHeaderLine(line: String) throws {
+        let mail = "From: Lea <lea@exemple.fr>\nTo: sav@boutique.example\n\(line)\nSubject: Colis perdu\n"
+            + "Date: Tue, 3 Mar 2026 14:05:10 +0100\n\nMon colis est perdu.\n"
+        let output = read(mail)
+        let verbatim = try #require(output.verbatims.first)
+        #expect(verbatim.text == "Mon colis est perdu.")
+        #expect(verbatim.context == "Colis perdu")
+        #expect(verbatim.date == CivilTime.date(year: 2026, month: 3, day: 3, hour: 13, minute: 5, second: 10))
+        #expect(output.findings.map(\.severity) == [.warning])
+        #expect(output.findings.first?.position == "header line 3")
+        #expect(output.findings.first?.reason.hasPrefix("malformed header line skipped") == true)
     }
 
     @Test(
-        "Content-Transfer-Encoding written with quotes, case or parameters still decodes",
-        arguments: ["\"base64\"", "Base64; x-note=1", "BASE64 (encoded)"])
-    func transferEncodingOddities(value: String) {
-        let mail = "From: a@example.com\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: \(value)\n\n"
-            + "TGl2cmFpc29uIHJhdMOpZS4=\n"
-        #expect(read(mail).verbatims.first?.text == "Livraison ratée.")
+        "Headers not followed by a blank line: the body starts at the first line that is no header",
+        arguments: [
+            ("Bonjour,\nJe n'ai toujours rien reçu.\n", "Bonjour,\nJe n'ai toujours rien reçu."),
+            ("Hello,\nOrder: 4471\nStill nothing after ten days.\n", "Hello,\nOrder: 4471\nStill nothing after ten days."),
+        ])
+    func noBlankLine(body: String, text: String) throws {
+        let output = read("From: a@example.com\nSubject: Commande\nDate: Tue, 3 Mar 2026 14:05 +0100\n" + body)
+        #expect(output.verbatims.map(\.text) == [text])
+        #expect(output.verbatims.first?.context == "Commande")
+        #expect(output.findings.map(\.position) == ["header line 4"])
+        #expect(output.findings.first?.reason.contains("no blank line") == true)
+    }
+
+    @Test("A file whose header block holds a malformed line is still recognised as mail")
+    func sniffedAsMail() {
+        let sample = Array("From: a@example.com\nTo: b@example.com\nDate: Tue, 3 Mar 2026 14:05 +0100\nby mx with SMTP\nSubject: x\n\nTexte.\n".utf8)
+        #expect(FormatSniffer.format(of: sample[...], relativePath: "mail/0001") == .eml)
+        #expect(FormatSniffer.format(of: Array("Subject: x\nbody\n".utf8)[...], relativePath: "notes/a") == nil)
+    }
+
+    @Test("A boundary right after the headers ends them: the parts are read, not skipped as header lines")
+    func boundaryWithoutBlankLine() {
+        let mail = "From: a@example.com\nContent-Type: multipart/alternative; boundary=\"q\"\n--q\n"
+            + "Content-Type: text/plain\n\nLivraison en retard.\n--q\nContent-Type: text/html\n\n<p>Livraison en retard.</p>\n--q--\n"
+        #expect(read(mail).verbatims.map(\.text) == ["Livraison en retard."])
+    }
+
+    @Test("A forwarded message is its own message: the outer text holds only the customer's words")
+    func forwardedMessage() throws {
+        let output = EmlReader.read(try fixtureBytes("email", "forwarded-rfc822-fr.eml"), path: "f.eml", options: shopOptions)
+        #expect(output.verbatims.map(\.source.position) == ["", "embedded message 2"])
+        let outer = try #require(output.verbatims.first)
+        #expect(outer.text == "Bonjour, je vous transfère la réponse reçue : elle ne règle rien, la lampe clignote toujours.")
+        #expect(outer.context == "Lampe défectueuse")
+        #expect(outer.date == CivilTime.date(year: 2026, month: 3, day: 2, hour: 9, minute: 12))
+        let embedded = try #require(output.verbatims.last)
+        #expect(embedded.text == "La lampe achetée la semaine dernière clignote sans arrêt.")
+        #expect(embedded.context == "Lampe qui clignote")
+        #expect(embedded.date == CivilTime.date(year: 2026, month: 2, day: 25, hour: 8, minute: 5))
+        #expect(embedded.customer == outer.customer)
+        // The shop's forwarded reply is the shop's: skipped, never a customer's words.
+        #expect(output.skipped == [.agent: 1])
+        for verbatim in output.verbatims {
+            #expect(!verbatim.text.contains("From:") && !verbatim.text.contains("--inner") && !verbatim.text.contains("redémarrer"))
+        }
+    }
+
+    @Test("Each entry of a digest is a message of its own, with its sender, date and subject")
+    func digest() throws {
+        let output = EmlReader.read(try fixtureBytes("email", "digest-en.eml"), path: "d.eml", options: shopOptions)
+        #expect(output.verbatims.map(\.text) == [
+            "Two messages this week.", "My parcel is a week late and nobody answers the phone.",
+            "The lamp is lovely and arrived early.",
+        ])
+        #expect(output.verbatims.map(\.context) == ["Customer feedback digest, issue 12", "Late parcel", "Great lamp"])
+        #expect(output.verbatims[1].date == CivilTime.date(year: 2026, month: 3, day: 3, hour: 16, minute: 20))
+        #expect(output.verbatims[1].customer == CustomerKey.key(for: "sam@example.com", secret: "test-secret"))
+        #expect(Set(output.verbatims.map(\.customer)).count == 3)
+    }
+
+    @Test("Embedded messages in an mbox are numbered under their message, with its ordinal")
+    func embeddedInMbox() throws {
+        let eml = try fixtureBytes("email", "forwarded-rfc822-fr.eml")
+        let box = Array("From camille Mon Mar  2 10:12:00 2026\n".utf8) + eml + Array("\nFrom x Mon Mar  2 10:13:00 2026\n".utf8)
+            + Array("From: b@example.com\nSubject: Autre\n\nAutre message.\n".utf8)
+        let output = MboxReader.read(box, path: "b.mbox", ordinalBase: 0, options: shopOptions)
+        #expect(output.verbatims.map(\.source.position) == ["message 1", "message 1, embedded message 2", "message 2"])
+        #expect(output.verbatims.map(\.source.ordinal) == [0, 0, 1])
+    }
+
+    @Test("Messages nested in messages are read down to the nesting limit, then a warning says where it stops")
+    func nestedMessagesAreBounded() {
+        func nested(_ levels: Int) -> String {
+            var mail = "From: a@example.com\nSubject: 0\n\nLe fond.\n"
+            for level in 1...levels {
+                mail = "From: a@example.com\nSubject: \(level)\nContent-Type: message/rfc822\n\n" + mail
+            }
+            return mail
+        }
+        let shallow = read(nested(50))
+        #expect(shallow.verbatims.map(\.text) == ["Le fond."])
+        #expect(shallow.skipped == [.empty: 50])
+        #expect(shallow.findings.isEmpty)
+        let deep = read(nested(100))
+        #expect(deep.verbatims.isEmpty)
+        #expect(deep.skipped == [.empty: MimeBodyExtractor.maximumDepth + 1])
+        #expect(deep.findings.map(\.reason) == ["messages embedded deeper than 64 levels not read"])
     }
 
     @Test(
@@ -84,5 +176,24 @@ struct EmailEdgeCaseTests {
         #expect(output.verbatims.first?.date == nil)
         #expect(output.verbatims.first?.text == "Toujours rien.")
         #expect(output.findings.map(\.severity) == [.warning])
+    }
+
+    @Test("format=flowed: soft breaks joined, delsp=yes mends cut words, quotes and the signature separator kept")
+    func formatFlowed() {
+        let flowed = "From: a@example.com\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n\n"
+            + "La lampe est arriv \r\née cassée et le  \r\nsupport ne répond pas.\r\n"
+        #expect(read(flowed).verbatims.first?.text == "La lampe est arrivée cassée et le support ne répond pas.")
+        #expect(FlowedText.unflow("The lamp \nflickers.\n> old \n> quote\n-- \nSam\n", deleteSpace: false)
+            == "The lamp flickers.\n> old \n> quote\n-- \nSam\n")
+        #expect(FlowedText.unflow(" From the start\n", deleteSpace: false) == "From the start\n")
+    }
+
+    @Test(
+        "Content-Transfer-Encoding written with quotes, case or parameters still decodes",
+        arguments: ["\"base64\"", "Base64; x-note=1", "BASE64 (encoded)"])
+    func transferEncodingOddities(value: String) {
+        let mail = "From: a@example.com\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: \(value)\n\n"
+            + "TGl2cmFpc29uIHJhdMOpZS4=\n"
+        #expect(read(mail).verbatims.first?.text == "Livraison ratée.")
     }
 }
