@@ -31,7 +31,11 @@ struct EmbeddedMessageFinder {
     private mutating func walk(headers: MailHeaders, body: Range<Int>, defaultType: String, depth: Int) {
         visited += 1
         guard visited <= MimeBodyExtractor.maximumParts, depth < MimeBodyExtractor.maximumDepth else { return }
-        let contentType = HeaderParameters(headers.rawValue("content-type", in: bytes) ?? defaultType)
+        let rawType = headers.rawValue("content-type", in: bytes) ?? defaultType
+        // Most parts are text, images or alternatives: told from the first bytes, before the
+        // parameters are parsed.
+        guard Self.mayHoldMessages(rawType) else { return }
+        let contentType = HeaderParameters(rawType)
         let type = contentType.token.isEmpty ? defaultType : contentType.token
         if Self.isMessageType(type) {
             // A part with no header fields at all is not a message (a stray `multipart/digest` entry).
@@ -48,6 +52,17 @@ struct EmbeddedMessageFinder {
             let childBody = childHeaders.bodyStart..<max(childHeaders.bodyStart, child.upperBound)
             walk(headers: childHeaders, body: childBody, defaultType: childDefault, depth: depth + 1)
         }
+    }
+
+    /// Whether a `Content-Type` value may be a message or a multipart that holds one: `message/…` or
+    /// `multipart/…` other than `alternative` and `related`, or empty (the default type applies).
+    /// The versions of one body (`alternative`) and a page with its images (`related`) hold no
+    /// forwarded message: not scanning them keeps ordinary mail at one pass over its parts.
+    private static func mayHoldMessages(_ value: String) -> Bool {
+        let head = CaseFolding.lower(value.trimmingSpaces.prefix(21))
+        if head.isEmpty || head.hasBytePrefix("message/") { return true }
+        return head.hasBytePrefix("multipart/") && !head.hasBytePrefix("multipart/alternative")
+            && !head.hasBytePrefix("multipart/related")
     }
 
     /// Whether a part of type `type` holds a whole message.

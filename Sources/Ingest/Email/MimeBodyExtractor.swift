@@ -192,9 +192,17 @@ struct MimeBodyExtractor {
     /// The `Content-Transfer-Encoding` mechanism, lowercased, without the quotes, comments or
     /// parameters some mailers add (`"base64"`, `base64; x=y`, `Base64 (encoded)`).
     static func transferEncoding(_ headers: MailHeaders, _ bytes: [UInt8]) -> String? {
-        guard let raw = headers.rawValue("content-transfer-encoding", in: bytes) else { return nil }
-        let token = raw.lowered.split(whereSeparator: { $0 == ";" || $0 == " " || $0 == "\t" || $0 == "(" }).first ?? ""
-        return token.filter { $0 != "\"" && $0 != "'" }
+        guard let raw = headers.unfoldedBytes("content-transfer-encoding", in: bytes) else { return nil }
+        var token: [UInt8] = []
+        for byte in raw {
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { continue }
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: "(") || byte == 0x20 || byte == 0x09 {
+                if token.isEmpty { continue } else { break }
+            }
+            // ASCII letters lowercased; anything else kept, so that an odd value stays odd.
+            token.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: token, as: UTF8.self)
     }
 
     private mutating func leaf(body: Range<Int>, headers: MailHeaders, contentType: HeaderParameters, isHTML: Bool) -> Candidate {
