@@ -92,6 +92,15 @@ struct EmailEdgeCaseTests {
         #expect(read(mail).verbatims.map(\.text) == ["Livraison en retard."])
     }
 
+    @Test("Two Content-Type fields, the later a multipart whose delimiters are in the body: no delimiter or part header leaks")
+    func conflictingContentTypes() {
+        let mail = "From: a@example.com\nContent-Type: text/plain; charset=utf-8\nSubject: Remboursement\n"
+            + "Content-Type: multipart/mixed;\n    boundary=\"sep-42\"\n\nJe n'ai pas été remboursée.\n\n"
+            + "--sep-42\nContent-Type: text/plain; name=\"a.txt\"\nContent-Disposition: attachment; filename=\"a.txt\"\n\n"
+            + "pièce jointe\n--sep-42\nContent-Type: text/plain\n\nMerci de me répondre.\n--sep-42--\n"
+        #expect(read(mail).verbatims.map(\.text) == ["Je n'ai pas été remboursée.\n\nMerci de me répondre."])
+    }
+
     @Test("A forwarded message is its own message: the outer text holds only the customer's words")
     func forwardedMessage() throws {
         let output = EmlReader.read(try fixtureBytes("email", "forwarded-rfc822-fr.eml"), path: "f.eml", options: shopOptions)

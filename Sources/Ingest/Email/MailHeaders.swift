@@ -166,6 +166,13 @@ struct MailHeaders: Sendable {
         unfoldedBytes(name, in: bytes).map(EncodedWordDecoder.decode(bytes:))
     }
 
+    /// Every field named `name` (lowercase), in order, unfolded, encoded words left as they are.
+    func rawValues(_ name: String, in bytes: [UInt8]) -> [String] {
+        fields.filter { $0.name == name }.map { field in
+            CharsetDecoder.decodeRaw(bytes[field.value].filter { $0 != 0x0D && $0 != 0x0A }[...]).trimmingSpaces
+        }
+    }
+
     /// True when a field named `name` is present.
     func has(_ name: String) -> Bool {
         fields.contains { $0.name == name }

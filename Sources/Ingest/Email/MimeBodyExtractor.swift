@@ -35,6 +35,7 @@ struct MimeBodyExtractor {
 
     /// The customer text of the entity with `headers` whose body is `body`.
     mutating func text(headers: MailHeaders, body: Range<Int>) -> String {
+        if let text = conflictingMultipartText(headers: headers, body: body) { return text }
         guard let candidate = best(headers: headers, body: body, defaultType: "text/plain", depth: 0) else { return "" }
         return candidate.text
     }
@@ -80,6 +81,42 @@ struct MimeBodyExtractor {
         }
         candidate?.isNamed = depth > 0 && isNamed(headers, contentType: contentType)
         return candidate
+    }
+
+    /// The text of a message with two `Content-Type` fields, the first a single part and a later one
+    /// a multipart whose delimiters are in the body (spam kits and broken relays write both): the
+    /// text before the first delimiter, read as the first type says, then the parts' text. Read as
+    /// the first type alone, the delimiters and the parts' headers became customer text.
+    private mutating func conflictingMultipartText(headers: MailHeaders, body: Range<Int>) -> String? {
+        let values = headers.rawValues("content-type", in: bytes)
+        guard values.count > 1 else { return nil }
+        let first = HeaderParameters(values[0])
+        guard !first.token.hasBytePrefix("multipart/") else { return nil }
+        for value in values.dropFirst() {
+            let multipart = HeaderParameters(value)
+            guard multipart.token.hasBytePrefix("multipart/") else { continue }
+            let children = parts(of: body, boundary: multipart["boundary"])
+            guard let firstPart = children.first else { continue }
+            // The preamble ends at the line break before the delimiter line that opens the first part.
+            var preambleEnd = max(body.lowerBound, firstPart.lowerBound - 1)
+            while preambleEnd > body.lowerBound, bytes[preambleEnd - 1] != 0x0A { preambleEnd -= 1 }
+            var candidates: [Candidate] = []
+            if let isHTML = Self.textKind(first.token.isEmpty ? "text/plain" : first.token) {
+                let preamble = leaf(body: body.lowerBound..<preambleEnd, headers: headers, contentType: first, isHTML: isHTML)
+                if !preamble.text.trimmingSpaces.isEmpty { candidates.append(preamble) }
+            }
+            for child in children {
+                let childHeaders = MailHeaders(parsing: bytes, in: child)
+                let childBody = childHeaders.bodyStart..<max(childHeaders.bodyStart, child.upperBound)
+                if let candidate = best(headers: childHeaders, body: childBody, defaultType: "text/plain", depth: 1),
+                    !candidate.text.isEmpty, candidates.isEmpty || !candidate.isNamed
+                {
+                    candidates.append(candidate)
+                }
+            }
+            return Self.combine(candidates, alternative: multipart.token == "multipart/alternative")?.text ?? ""
+        }
+        return nil
     }
 
     /// The text of a multipart from its parts' texts: in `multipart/alternative` the plain text (or
