@@ -197,6 +197,15 @@ struct EmailEdgeCaseTests {
         #expect(FlowedText.unflow(" From the start\n", deleteSpace: false) == "From the start\n")
     }
 
+    @Test("A Content-Type that is no type/subtype is text/plain (RFC 2045 §5.2), not a part without text")
+    func invalidContentType() {
+        #expect(read("From: a@example.com\nContent-Type: text plain\n\nColis jamais arrivé.\n").verbatims.map(\.text) == ["Colis jamais arrivé."])
+        // A part with an invalid type and a file name is a file, whatever comes first.
+        let mail = "From: a@example.com\nContent-Type: multipart/mixed; boundary=k\n\n--k\nContent-Type: BINARY; name=\"dump\"\n\n"
+            + "0x00 0x01\n--k\nContent-Type: text/plain\n\nThe dump of my broken lamp is attached.\n--k--\n"
+        #expect(read(mail).verbatims.map(\.text) == ["The dump of my broken lamp is attached."])
+    }
+
     @Test(
         "Content-Transfer-Encoding written with quotes, case or parameters still decodes",
         arguments: ["\"base64\"", "Base64; x-note=1", "BASE64 (encoded)"])

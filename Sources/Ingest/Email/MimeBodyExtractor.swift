@@ -44,7 +44,7 @@ struct MimeBodyExtractor {
         visited += 1
         guard visited <= Self.maximumParts else { return nil }
         let contentType = HeaderParameters(headers.rawValue("content-type", in: bytes) ?? defaultType)
-        var type = contentType.token.isEmpty ? defaultType : contentType.token
+        var type = Self.validType(contentType, default: defaultType, named: depth > 0 && isNamed(headers, contentType: contentType))
         // No Content-Type (RFC 2045 §5.2 says text/plain) but an HTML document: read it as HTML.
         if !headers.has("content-type"), type == "text/plain", startsLikeHTML(body) { type = "text/html" }
         if depth > 0, isAttachment(headers) { return nil }
@@ -117,6 +117,16 @@ struct MimeBodyExtractor {
             return Self.combine(candidates, alternative: multipart.token == "multipart/alternative")?.text ?? ""
         }
         return nil
+    }
+
+    /// The type of a part. RFC 2045 §5.2: a Content-Type that is no `type/subtype` (`text plain`) is
+    /// the default type, unless the part carries a file name (`BINARY; name=…` is a file); a bare
+    /// `multipart` with a boundary is still read as parts, so that no delimiter becomes text.
+    private static func validType(_ contentType: HeaderParameters, default defaultType: String, named: Bool) -> String {
+        let token = contentType.token
+        guard !token.containsBytes("/"), token != "text" else { return token }
+        if token.hasBytePrefix("multipart"), contentType["boundary"] != nil { return "multipart/mixed" }
+        return named ? "application/octet-stream" : defaultType
     }
 
     /// The text of a multipart from its parts' texts: in `multipart/alternative` the plain text (or
