@@ -101,6 +101,25 @@ struct EmailEdgeCaseTests {
         #expect(read(mail).verbatims.map(\.text) == ["Je n'ai pas été remboursée.\n\nMerci de me répondre."])
     }
 
+    @Test(
+        "A multipart whose declared boundary is lost or unused is read by the delimiter its body uses",
+        arguments: [
+            "Content-Type: multipart/mixed\n\tboundary=\"sep\"\n",
+            "Content-Type: multipart/related; boundary=other\nContent-Type: multipart/alternative; boundary=\"sep\"\n",
+        ])
+    func inferredBoundary(contentType: String) {
+        let mail = "From: a@example.com\n" + contentType + "\n--sep\nContent-Type: text/plain\n\nLa lampe grésille.\n"
+            + "--sep\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\naGVsbG8K\n--sep--\n"
+        #expect(read(mail).verbatims.map(\.text) == ["La lampe grésille."])
+    }
+
+    @Test("In multipart/alternative a plain part of white space gives way to the HTML one")
+    func blankPlainAlternative() {
+        let mail = "From: a@example.com\nContent-Type: multipart/alternative; boundary=q\n\n--q\nContent-Type: text/plain\n\n   \n\n"
+            + "--q\nContent-Type: text/html\n\n<p>Le store ne descend plus.</p>\n--q--\n"
+        #expect(read(mail).verbatims.map(\.text) == ["Le store ne descend plus."])
+    }
+
     @Test("A forwarded message is its own message: the outer text holds only the customer's words")
     func forwardedMessage() throws {
         let output = EmlReader.read(try fixtureBytes("email", "forwarded-rfc822-fr.eml"), path: "f.eml", options: shopOptions)

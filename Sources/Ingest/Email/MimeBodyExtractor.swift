@@ -54,7 +54,10 @@ struct MimeBodyExtractor {
                 if tooDeepAt == nil { tooDeepAt = body.lowerBound }
                 return innermostText(body: body)
             }
-            let children = parts(of: body, boundary: contentType["boundary"])
+            var children = parts(of: body, boundary: contentType["boundary"])
+            if children.isEmpty, let inferred = inferredBoundary(in: body) {
+                children = parts(of: body, boundary: inferred)
+            }
             guard !children.isEmpty else {
                 // A multipart without usable boundary: read the body as plain text rather than lose it.
                 return leaf(body: body, headers: headers, contentType: contentType, isHTML: false)
@@ -66,7 +69,7 @@ struct MimeBodyExtractor {
                 let childHeaders = MailHeaders(parsing: bytes, in: child)
                 let childBody = childHeaders.bodyStart..<max(childHeaders.bodyStart, child.upperBound)
                 if let candidate = best(headers: childHeaders, body: childBody, defaultType: childDefault, depth: depth + 1),
-                    !candidate.text.isEmpty, candidates.isEmpty || !candidate.isNamed
+                    candidate.text.contains(where: { !$0.isWhitespace }), candidates.isEmpty || !candidate.isNamed
                 {
                     candidates.append(candidate)
                 }
@@ -109,12 +112,36 @@ struct MimeBodyExtractor {
                 let childHeaders = MailHeaders(parsing: bytes, in: child)
                 let childBody = childHeaders.bodyStart..<max(childHeaders.bodyStart, child.upperBound)
                 if let candidate = best(headers: childHeaders, body: childBody, defaultType: "text/plain", depth: 1),
-                    !candidate.text.isEmpty, candidates.isEmpty || !candidate.isNamed
+                    candidate.text.contains(where: { !$0.isWhitespace }), candidates.isEmpty || !candidate.isNamed
                 {
                     candidates.append(candidate)
                 }
             }
             return Self.combine(candidates, alternative: multipart.token == "multipart/alternative")?.text ?? ""
+        }
+        return nil
+    }
+
+    /// The boundary of a multipart whose declared one is missing or never used (`boundary` lost to a
+    /// missing `;`, a second Content-Type, a delimiter that does not match): the first `--` line of
+    /// the body that a MIME header block follows. Read as plain text, such a body put delimiters
+    /// and part headers into the customer's text.
+    private func inferredBoundary(in body: Range<Int>) -> String? {
+        var index = body.lowerBound
+        // A few candidates at most: each costs a header parse, and a body of `--` lines is hostile.
+        var candidates = 0
+        while index < body.upperBound, candidates < 16 {
+            var lineEnd = index
+            while lineEnd < body.upperBound, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let next = lineEnd < body.upperBound ? lineEnd + 1 : body.upperBound
+            defer { index = next }
+            var contentEnd = lineEnd
+            while contentEnd > index, [0x20, 0x09, 0x0D].contains(bytes[contentEnd - 1]) { contentEnd -= 1 }
+            guard contentEnd - index > 2, contentEnd - index <= 72, bytes[index] == 0x2D, bytes[index + 1] == 0x2D else { continue }
+            candidates += 1
+            let headers = MailHeaders(parsing: bytes, in: next..<min(body.upperBound, next + 1_024))
+            guard headers.fields.contains(where: { $0.name.hasBytePrefix("content-") }) else { continue }
+            return String(decoding: bytes[index + 2..<contentEnd], as: UTF8.self)
         }
         return nil
     }
