@@ -113,6 +113,13 @@ struct EmailEdgeCaseTests {
         #expect(read(mail).verbatims.map(\.text) == ["La lampe grésille."])
     }
 
+    @Test("A multipart with no delimiter whose body opens with a part's headers is that one part")
+    func multipartWithoutDelimiter() {
+        let mail = "From: a@example.com\nContent-Type: multipart/alternative; boundary=\"zz\"\n\n"
+            + "Content-Disposition: inline\nContent-Type: text/html\n\n<p>Facture erronée.</p>\n--zz--\n"
+        #expect(read(mail).verbatims.map(\.text) == ["Facture erronée."])
+    }
+
     @Test("In multipart/alternative a plain part of white space gives way to the HTML one")
     func blankPlainAlternative() {
         let mail = "From: a@example.com\nContent-Type: multipart/alternative; boundary=q\n\n--q\nContent-Type: text/plain\n\n   \n\n"

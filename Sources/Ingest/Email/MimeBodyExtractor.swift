@@ -58,6 +58,12 @@ struct MimeBodyExtractor {
             if children.isEmpty, let inferred = inferredBoundary(in: body) {
                 children = parts(of: body, boundary: inferred)
             }
+            // No delimiter at all, but the body opens with a part's header block: that one part.
+            if children.isEmpty, MailHeaders(parsing: bytes, in: body.lowerBound..<min(body.upperBound, body.lowerBound + 1_024))
+                .fields.contains(where: { $0.name.hasBytePrefix("content-") })
+            {
+                children = [body.lowerBound..<closingDelimiter(of: contentType["boundary"], in: body)]
+            }
             guard !children.isEmpty else {
                 // A multipart without usable boundary: read the body as plain text rather than lose it.
                 return leaf(body: body, headers: headers, contentType: contentType, isHTML: false)
@@ -144,6 +150,21 @@ struct MimeBodyExtractor {
             return String(decoding: bytes[index + 2..<contentEnd], as: UTF8.self)
         }
         return nil
+    }
+
+    /// Where the line `--boundary--` starts in `body` (a multipart that only closes), or its end.
+    private func closingDelimiter(of boundary: String?, in body: Range<Int>) -> Int {
+        guard let boundary, !boundary.isEmpty else { return body.upperBound }
+        let delimiter = Array("--".utf8) + Array(boundary.utf8)
+        var index = body.lowerBound
+        while index < body.upperBound {
+            if body.upperBound - index >= delimiter.count, bytes[index..<index + delimiter.count].elementsEqual(delimiter) {
+                return index
+            }
+            while index < body.upperBound, bytes[index] != 0x0A { index += 1 }
+            index += 1
+        }
+        return body.upperBound
     }
 
     /// The type of a part. RFC 2045 §5.2: a Content-Type that is no `type/subtype` (`text plain`) is
