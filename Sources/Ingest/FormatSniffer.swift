@@ -136,9 +136,11 @@ enum FormatSniffer {
         for line in lines {
             if line.isEmpty { break }
             if line.first == " " || line.first == "\t" { continue }  // folded header continuation
-            guard let colon = line.firstIndex(of: ":") else { return false }
-            let name = line[..<colon]
-            guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return false }
+            let name = line.firstIndex(of: ":").map { line[..<$0] } ?? ""
+            guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                // A malformed line, or a body without the blank line, after a sound block: still mail.
+                if headers >= 3 && known >= 2 { break } else { return false }
+            }
             headers += 1
             if mailHeaders.contains(name.lowercased()) { known += 1 }
             if headers >= 12 { break }

@@ -26,9 +26,7 @@ enum MboxReader {
             let position = "message \(ordinal + 1)"
             let location = SourceLocation(path: path, ordinal: ordinal, position: position)
             let message = unescaped(bytes, range)
-            let (outcome, warnings) = MailMessageReader.read(
-                message.bytes, range: message.range, location: location, options: options)
-            MailMessageReader.record(outcome, warnings: warnings, at: location, into: &output)
+            MessageTreeReader.read(message.bytes, range: message.range, location: location, options: options, into: &output)
         }
         return output
     }
