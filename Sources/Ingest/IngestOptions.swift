@@ -23,6 +23,9 @@ public struct IngestOptions: Sendable, Hashable {
     public var customerNames: [String] = []
     /// Phrase and name lists that tell who speaks (`lexicons/speakers/`, see `SpeakerLexicon`).
     public var speakers = SpeakerLexicon()
+    /// The mailbox's own domain(s) inferred from the corpus's mail headers (`MailboxInference`),
+    /// used when `companyDomains` is empty.
+    public var mailbox = MailboxInference()
 
     /// Environment variable that holds the customer-key secret for nightly runs.
     public static let secretEnvironmentVariable = "VERBATIM_CUSTOMER_KEY_SECRET"

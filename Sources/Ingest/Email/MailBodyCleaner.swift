@@ -5,8 +5,9 @@
 /// in their French and English localisations), collected from their reply templates.
 enum MailBodyCleaner {
     /// The customer's own text in `body` (LF or CRLF line breaks), trimmed, with runs of blank
-    /// lines collapsed.
-    static func clean(_ body: String) -> String {
+    /// lines collapsed. A helpdesk's reply-above-this-line marker (`lists`) starts the quoted
+    /// history too: the customer typed above it, as asked, and the tool's reply follows it.
+    static func clean(_ body: String, lists: MailSpeakerLists? = nil) -> String {
         let lines = splitLines(body)
         let folded = lines.map(fold)
         var kept: [Substring] = []
@@ -14,7 +15,7 @@ enum MailBodyCleaner {
         while index < lines.count {
             let line = folded[index]
             if startsHistory(folded, at: index) || startsSignature(lines, folded, at: index, keptSoFar: kept)
-                || startsDisclaimer(line)
+                || startsDisclaimer(line) || lists.map({ HelpdeskReply.isReplyMarker(lines[index], lists: $0) }) == true
             {
                 break
             }

@@ -21,13 +21,14 @@ enum MboxReader {
                 ranges.append(start..<end)
             }
         }
+        let lists = MailSpeakerLists(options.speakers)
         for (offset, range) in ranges.enumerated() {
             let ordinal = ordinalBase + offset
             let position = "message \(ordinal + 1)"
             let location = SourceLocation(path: path, ordinal: ordinal, position: position)
             let message = unescaped(bytes, range)
             let (outcome, warnings) = MailMessageReader.read(
-                message.bytes, range: message.range, location: location, options: options)
+                message.bytes, range: message.range, location: location, options: options, lists: lists)
             MailMessageReader.record(outcome, warnings: warnings, at: location, into: &output)
         }
         return output
