@@ -11,53 +11,62 @@ enum HelpdeskReply {
     static let apologyLineLimit = 400
     static let signoffLineLimit = 60
 
-    /// Why `body` (the decoded text part, before clean-up) is a helpdesk reply, in the words of
-    /// `CompanyAttribution.reason`, or `nil` when it is not one.
-    static func reason(in body: String, lists: MailSpeakerLists) -> String? {
-        guard !lists.isEmpty else { return nil }
-        let lines = MailBodyCleaner.splitLines(body)
-        let folded = lines.map(MailBodyCleaner.fold)
+    /// What the scan of a message's own text found.
+    struct Scan: Equatable {
+        /// Why the message is a helpdesk reply, in the words of `CompanyAttribution.reason`;
+        /// `nil` when it is not one.
+        var reason: String?
+        /// The line where the customer's own text ends: a reply-above-this-line marker below it.
+        var customerTextEnd: Int?
+    }
+
+    /// Scans a body split by `MailBodyCleaner.splitLines` (`lines`) and folded line by line by
+    /// `MailBodyCleaner.fold` (`folded`).
+    static func scan(lines: [Substring], folded: [String], lists: MailSpeakerLists) -> Scan {
+        guard !lists.isEmpty else { return Scan() }
         var sawText = false
         var apology = false
         for index in lines.indices {
+            let quick = folded[index]
+            if quick.isEmpty || quick.hasBytePrefix(">") || quick.hasBytePrefix("|>") { continue }
             if MailBodyCleaner.startsHistory(folded, at: index) { break }
-            let raw = lines[index]
-            if folded[index].isEmpty || folded[index].hasBytePrefix(">") || folded[index].hasBytePrefix("|>") { continue }
-            let line = MailLinePattern.normalise(raw)
-            let bytes = line.utf8.count
-            if bytes <= markerLineLimit {
-                if lists.replyMarkers.contains(where: { $0.matches(line) }) {
+            // Folding keeps the byte length of most lines: a long one is prose, whatever it says.
+            guard quick.utf8.count <= apologyLineLimit + 40 else {
+                sawText = true
+                continue
+            }
+            let line = MailLinePattern.normalised(lines[index])
+            if line.count <= markerLineLimit {
+                if lists.replyMarkers.contains(where: { $0.matches(bytes: line) }) {
                     // Below the customer's own text, the marker starts what they answer.
-                    if sawText { break }
-                    return "helpdesk reply marker (\(excerpt(raw)))"
+                    if sawText { return Scan(customerTextEnd: index) }
+                    return Scan(reason: "helpdesk reply marker (\(excerpt(lines[index])))")
                 }
-                if lists.helpdeskMarkers.contains(where: { $0.matches(line) }) {
-                    return "helpdesk ticket notice (\(excerpt(raw)))"
+                if lists.helpdeskMarkers.contains(where: { $0.matches(bytes: line) }) {
+                    return Scan(reason: "helpdesk ticket notice (\(excerpt(lines[index])))")
                 }
             }
-            if apology, bytes <= signoffLineLimit, lists.signoffs.contains(where: { $0.matches(trimmingClosing(line)) }) {
-                return "apology signed by a team (\(excerpt(raw)))"
+            if apology, line.count <= signoffLineLimit,
+                lists.signoffs.contains(where: { $0.matches(bytes: trimmingClosing(line)) })
+            {
+                return Scan(reason: "apology signed by a team (\(excerpt(lines[index])))")
             }
-            if !apology, bytes <= apologyLineLimit, lists.apologies.contains(where: { $0.matches(line) }) {
+            if !apology, line.count <= apologyLineLimit, lists.apologies.contains(where: { $0.matches(bytes: line) }) {
                 apology = true
             }
             sawText = true
         }
-        return nil
-    }
-
-    /// True when `folded` (a line folded by `MailBodyCleaner.fold`) is a reply-above-this-line
-    /// marker of `lists`.
-    static func isReplyMarker(_ line: Substring, lists: MailSpeakerLists) -> Bool {
-        guard !lists.replyMarkers.isEmpty, line.utf8.count <= markerLineLimit else { return false }
-        let normalised = MailLinePattern.normalise(line)
-        return lists.replyMarkers.contains { $0.matches(normalised) }
+        return Scan()
     }
 
     /// A sign-off without the punctuation that closes it (`L'équipe Lumen.`, `The Lumen Team!`).
-    private static func trimmingClosing(_ line: String) -> String {
+    private static func trimmingClosing(_ line: [UInt8]) -> [UInt8] {
         var text = line
-        while let last = text.last, last == "," || last == "." || last == "!" || last == " " { text.removeLast() }
+        while let last = text.last, last == UInt8(ascii: ",") || last == UInt8(ascii: ".") || last == UInt8(ascii: "!")
+            || last == 0x20
+        {
+            text.removeLast()
+        }
         return text
     }
 

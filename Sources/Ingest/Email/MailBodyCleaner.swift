@@ -5,17 +5,22 @@
 /// in their French and English localisations), collected from their reply templates.
 enum MailBodyCleaner {
     /// The customer's own text in `body` (LF or CRLF line breaks), trimmed, with runs of blank
-    /// lines collapsed. A helpdesk's reply-above-this-line marker (`lists`) starts the quoted
-    /// history too: the customer typed above it, as asked, and the tool's reply follows it.
-    static func clean(_ body: String, lists: MailSpeakerLists? = nil) -> String {
+    /// lines collapsed.
+    static func clean(_ body: String) -> String {
         let lines = splitLines(body)
-        let folded = lines.map(fold)
+        return clean(lines: lines, folded: lines.map(fold))
+    }
+
+    /// `clean` on a body already split by `splitLines` and folded by `fold`; nothing from line
+    /// `end` on is kept (a helpdesk's reply-above-this-line marker below the customer's words,
+    /// found by `HelpdeskReply`: the customer typed above it, as asked, and the tool's reply follows).
+    static func clean(lines: [Substring], folded: [String], endingAt end: Int? = nil) -> String {
         var kept: [Substring] = []
         var index = 0
-        while index < lines.count {
+        while index < min(lines.count, end ?? lines.count) {
             let line = folded[index]
             if startsHistory(folded, at: index) || startsSignature(lines, folded, at: index, keptSoFar: kept)
-                || startsDisclaimer(line) || lists.map({ HelpdeskReply.isReplyMarker(lines[index], lists: $0) }) == true
+                || startsDisclaimer(line)
             {
                 break
             }

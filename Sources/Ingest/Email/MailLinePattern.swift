@@ -14,8 +14,6 @@ struct MailLinePattern: Sendable, Hashable {
     /// The entry as listed (folded).
     let entry: String
     private let pieces: [Piece]
-    /// The words of a `*words*` entry, found by a plain byte search.
-    private let contained: String?
 
     /// Compiles `entry` (already folded by `SpeakerLexicon`); `’` is read as `'`.
     init(_ entry: String) {
@@ -44,11 +42,6 @@ struct MailLinePattern: Sendable, Hashable {
         }
         flush()
         self.pieces = pieces
-        if pieces.count == 3, pieces[0] == .anything, pieces[2] == .anything, case .literal(let inner) = pieces[1] {
-            contained = String(decoding: inner, as: UTF8.self)
-        } else {
-            contained = nil
-        }
     }
 
     /// The patterns of the list `name` of `speakers`.
@@ -57,67 +50,115 @@ struct MailLinePattern: Sendable, Hashable {
     }
 
     /// True when the whole of `line` (normalised with `normalise`) matches.
-    ///
-    /// The set of line offsets reachable after each piece is carried forward (a small NFA), so the
-    /// cost is pieces × line length whatever the `*`s, with no backtracking.
     func matches(_ line: String) -> Bool {
-        // Quick answers for the common shapes: a fixed head or tail, or `*words*`.
-        if case .literal(let head)? = pieces.first, !line.utf8.starts(with: head) { return false }
-        if case .literal(let tail)? = pieces.last, !line.utf8.reversed().starts(with: tail.reversed()) { return false }
-        if let contained { return line.containsBytes(contained) }
-        let bytes = Array(line.utf8)
-        var reachable = [Bool](repeating: false, count: bytes.count + 1)
+        matches(bytes: Array(line.utf8))
+    }
+
+    /// True when the whole of `line` (bytes of a line normalised with `normalised`) matches.
+    ///
+    /// A fixed head or tail, and `*words*`, are answered by plain byte comparisons (this runs on
+    /// every line of every message); other shapes carry the set of line offsets reachable after
+    /// each piece forward (a small NFA), so the cost is pieces × line length, with no backtracking.
+    func matches(bytes line: [UInt8]) -> Bool {
+        if case .literal(let head)? = pieces.first, !line.starts(with: head) { return false }
+        if case .literal(let tail)? = pieces.last {
+            guard line.count >= tail.count, line[(line.count - tail.count)...].elementsEqual(tail) else { return false }
+        }
+        if pieces.count == 3, pieces[0] == .anything, pieces[2] == .anything, case .literal(let inner) = pieces[1] {
+            return Self.contains(line, inner)
+        }
+        var reachable = [Bool](repeating: false, count: line.count + 1)
         reachable[0] = true
         for piece in pieces {
-            var next = [Bool](repeating: false, count: bytes.count + 1)
+            var next = [Bool](repeating: false, count: line.count + 1)
             var any = false
-            for start in 0...bytes.count where reachable[start] {
+            for start in 0...line.count where reachable[start] {
                 switch piece {
                 case .literal(let text):
-                    if bytes.count - start >= text.count, bytes[start..<start + text.count].elementsEqual(text) {
+                    if line.count - start >= text.count, line[start..<start + text.count].elementsEqual(text) {
                         next[start + text.count] = true
                         any = true
                     }
                 case .anything:
-                    for end in start...bytes.count { next[end] = true }
+                    for end in start...line.count { next[end] = true }
                     any = true
                 case .number:
                     var end = start
-                    while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39 {
+                    while end < line.count, line[end] >= 0x30, line[end] <= 0x39 {
                         end += 1
                         next[end] = true
                         any = true
                     }
                 }
+                // From the first reachable offset, `*` reaches every later one.
                 if piece == .anything { break }
             }
             guard any else { return false }
             reachable = next
         }
-        return reachable[bytes.count]
+        return reachable[line.count]
+    }
+
+    private static func contains(_ line: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, line.count >= needle.count else { return needle.isEmpty }
+        var index = 0
+        while index <= line.count - needle.count {
+            if line[index] == first, line[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// `line` as the lists are written: folded (lowercase, no accents, see `CaseFolding.fold`),
     /// typographic apostrophes as `'`, tabs and runs of spaces as one space, trimmed.
     static func normalise(_ line: Substring) -> String {
-        let folded = CaseFolding.fold(line)
-        var out = String.UnicodeScalarView()
-        var lastWasSpace = true
-        for scalar in folded.unicodeScalars {
-            switch scalar {
-            case " ", "\t", "\u{202F}", "\u{2009}":
-                if !lastWasSpace { out.append(" ") }
-                lastWasSpace = true
-            case "\u{2019}", "\u{2018}", "\u{02BC}":
-                out.append("'")
-                lastWasSpace = false
-            default:
-                out.append(scalar)
-                lastWasSpace = false
+        String(decoding: normalised(line), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `normalise(line)`, built byte by byte (it runs on every line of a mail).
+    static func normalised(_ line: Substring) -> [UInt8] {
+        let folded = CaseFolding.fold(line).utf8
+        var out: [UInt8] = []
+        out.reserveCapacity(folded.count)
+        var pendingSpace = false
+        var index = folded.startIndex
+        while index != folded.endIndex {
+            let byte = folded[index]
+            var width = 1
+            var replacement: UInt8? = byte
+            if byte == 0x20 || byte == 0x09 {
+                replacement = nil
+            } else if byte == 0xE2, let (second, third) = following(folded, index) {
+                width = 3
+                if second == 0x80, third == 0x98 || third == 0x99 {
+                    replacement = UInt8(ascii: "'")  // ‘ ’
+                } else if second == 0x80, third == 0xAF || third == 0x89 {
+                    replacement = nil  // narrow no-break space, thin space
+                } else {
+                    width = 1
+                }
+            } else if byte == 0xCA, let next = folded.index(index, offsetBy: 1, limitedBy: folded.endIndex),
+                next != folded.endIndex, folded[next] == 0xBC
+            {
+                width = 2
+                replacement = UInt8(ascii: "'")  // ʼ modifier letter apostrophe
             }
+            if let replacement {
+                if pendingSpace, !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(replacement)
+            } else {
+                pendingSpace = true
+            }
+            index = folded.index(index, offsetBy: width)
         }
-        var text = String(out)
-        while text.hasSuffix(" ") { text.removeLast() }
-        return text
+        return out
+    }
+
+    /// The two bytes after `index`, when there are two.
+    private static func following(_ bytes: String.UTF8View, _ index: String.Index) -> (UInt8, UInt8)? {
+        guard bytes.distance(from: index, to: bytes.endIndex) >= 3 else { return nil }
+        let second = bytes.index(after: index)
+        return (bytes[second], bytes[bytes.index(after: second)])
     }
 }

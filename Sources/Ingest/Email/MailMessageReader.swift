@@ -81,11 +81,13 @@ enum MailMessageReader {
                 "MIME nesting deeper than \(MimeBodyExtractor.maximumDepth) levels at byte \(offset - range.lowerBound) "
                     + "of the message; innermost text part kept")
         }
-        let lists = lists ?? MailSpeakerLists(options.speakers)
-        if let helpdesk = helpdeskAttribution(raw, sender: sender, options: options, lists: lists) {
-            return (.company(helpdesk), warnings)
+        let lines = MailBodyCleaner.splitLines(raw)
+        let folded = lines.map(MailBodyCleaner.fold)
+        let helpdesk = HelpdeskReply.scan(lines: lines, folded: folded, lists: lists ?? MailSpeakerLists(options.speakers))
+        if let reason = helpdesk.reason, let attribution = helpdeskAttribution(reason, sender: sender, options: options) {
+            return (.company(attribution), warnings)
         }
-        let text = MailBodyCleaner.clean(raw, lists: lists)
+        let text = MailBodyCleaner.clean(lines: lines, folded: folded, endingAt: helpdesk.customerTextEnd)
         guard !text.isEmpty else {
             return (.skipped(.empty), warnings)
         }
@@ -175,17 +177,15 @@ enum MailMessageReader {
         }
     }
 
-    /// The attribution of a helpdesk reply recognised by its text (`HelpdeskReply`), named after
-    /// the sender's domain unless that is a webmail domain (then no one's); `nil` when the body is
-    /// not one, or the sender is a configured `customer_domain`.
-    static func helpdeskAttribution(
-        _ body: String, sender: String?, options: IngestOptions, lists: MailSpeakerLists
-    ) -> CompanyAttribution? {
+    /// The attribution of a helpdesk reply recognised by its text (`HelpdeskReply`, `reason`),
+    /// named after the sender's domain unless that is a webmail domain (then no one's); `nil` when
+    /// the sender is a configured `customer_domain`, which vetoes it.
+    static func helpdeskAttribution(_ reason: String, sender: String?, options: IngestOptions) -> CompanyAttribution? {
         let domain = sender.map(MailAddress.domain(of:)) ?? ""
         let vetoed = options.customerDomains.contains {
             $0.containsBytes("@") ? $0 == sender : MailboxInference.isInside(domain, $0)
         }
-        guard !vetoed, let reason = HelpdeskReply.reason(in: body, lists: lists) else { return nil }
+        guard !vetoed else { return nil }
         let named = !domain.isEmpty && !MailboxInference.isWebmail(domain, options.speakers["mail-webmail-domains"])
         return CompanyAttribution(
             role: .agent, speaker: named ? domain : "helpdesk reply", reason: reason,
