@@ -149,4 +149,26 @@ struct MailboxInferenceTests {
         #expect(MailHeaderScan.mailbox(bytes, truncated: false).map(\.sender) == ["c0@gmail.com", "c1@gmail.com", "c2@gmail.com"])
         #expect(MailHeaderScan.mailbox(bytes, truncated: true).count == 2)
     }
+
+    @Test("The pre-pass reads an .eml's headers, a mailbox's first shard only, and nothing of other formats")
+    func unitScan() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-scan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let message = "From: marie@gmail.com\nTo: contact@shop.example\nMessage-ID: <a@gmail.com>\n\nBonjour\n"
+        let mbox = "From marie@gmail.com Mon Nov  2 10:00:00 2026\n" + message
+        for (name, text) in [("a.eml", message), ("b.mbox", mbox), ("c.txt", message)] {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        func scan(_ name: String, _ format: InputFormat, _ range: Range<Int>? = nil) -> [String] {
+            let unit = IngestUnit(url: folder.appendingPathComponent(name), relativePath: name, format: format, byteRange: range)
+            return MailHeaderScan.summaries(of: unit).map(\.sender)
+        }
+        #expect(scan("a.eml", .eml) == ["marie@gmail.com"])
+        #expect(scan("b.mbox", .mbox) == ["marie@gmail.com"])
+        #expect(scan("b.mbox", .mbox, 0..<mbox.utf8.count) == ["marie@gmail.com"])
+        #expect(scan("b.mbox", .mbox, 10..<mbox.utf8.count).isEmpty)
+        #expect(scan("c.txt", .chatText).isEmpty)
+        #expect(scan("missing.eml", .eml).isEmpty)
+    }
 }
