@@ -22,7 +22,11 @@ public struct IngestOptions: Sendable, Hashable {
     /// Chat speaker names that are always the customer (`customer_name`), matched like `agentNames`.
     public var customerNames: [String] = []
     /// Phrase and name lists that tell who speaks (`lexicons/speakers/`, see `SpeakerLexicon`).
-    public var speakers = SpeakerLexicon()
+    public var speakers = SpeakerLexicon() {
+        didSet { mailLists = MailSpeakerLists(speakers) }
+    }
+    /// The mail lists of `speakers`, compiled once per run rather than per message.
+    private(set) var mailLists = MailSpeakerLists(SpeakerLexicon())
     /// The mailbox's own domain(s) inferred from the corpus's mail headers (`MailboxInference`),
     /// used when `companyDomains` is empty.
     public var mailbox = MailboxInference()

@@ -20,16 +20,15 @@ enum HelpdeskReply {
         var customerTextEnd: Int?
     }
 
-    /// Scans a body split by `MailBodyCleaner.splitLines` (`lines`) and folded line by line by
-    /// `MailBodyCleaner.fold` (`folded`).
-    static func scan(lines: [Substring], folded: [String], lists: MailSpeakerLists) -> Scan {
+    /// Scans the lines before `historyStart` of a body split by `MailBodyCleaner.splitLines`
+    /// (`lines`) and folded line by line by `MailBodyCleaner.fold` (`folded`).
+    static func scan(lines: [Substring], folded: [String], historyStart: Int, lists: MailSpeakerLists) -> Scan {
         guard !lists.isEmpty else { return Scan() }
         var sawText = false
         var apology = false
-        for index in lines.indices {
+        for index in 0..<min(historyStart, lines.count) {
             let quick = folded[index]
             if quick.isEmpty || quick.hasBytePrefix(">") || quick.hasBytePrefix("|>") { continue }
-            if MailBodyCleaner.startsHistory(folded, at: index) { break }
             // Folding keeps the byte length of most lines: a long one is prose, whatever it says.
             guard quick.utf8.count <= apologyLineLimit + 40 else {
                 sawText = true

@@ -4,7 +4,7 @@
 /// Anchoring is the entry's own: `*above this line*` finds the words anywhere in the line,
 /// `ticket #{n}` only a ticket number alone on its line, so a customer's "ticket #123 still open"
 /// is not a helpdesk footer.
-struct MailLinePattern: Sendable, Hashable {
+final class MailLinePattern: Sendable, Hashable {
     private enum Piece: Sendable, Hashable {
         case literal([UInt8])
         case anything
@@ -14,6 +14,13 @@ struct MailLinePattern: Sendable, Hashable {
     /// The entry as listed (folded).
     let entry: String
     private let pieces: [Piece]
+    /// Bytes the line must start and end with, the words of a `*words*` entry, and the fewest
+    /// bytes a matching line holds: decided once here, since `matches` runs on every line of every
+    /// message and most lines fail these checks.
+    private let head: [UInt8]
+    private let tail: [UInt8]
+    private let contained: [UInt8]?
+    private let minimumLength: Int
 
     /// Compiles `entry` (already folded by `SpeakerLexicon`); `’` is read as `'`.
     init(_ entry: String) {
@@ -42,7 +49,30 @@ struct MailLinePattern: Sendable, Hashable {
         }
         flush()
         self.pieces = pieces
+        var head: [UInt8] = []
+        var tail: [UInt8] = []
+        if case .literal(let text)? = pieces.first { head = text }
+        if case .literal(let text)? = pieces.last, pieces.count > 1 { tail = text }
+        self.head = head
+        self.tail = tail
+        if pieces.count == 3, pieces[0] == .anything, pieces[2] == .anything, case .literal(let inner) = pieces[1] {
+            contained = inner
+        } else {
+            contained = nil
+        }
+        minimumLength = pieces.reduce(0) { total, piece in
+            switch piece {
+            case .literal(let text): return total + text.count
+            case .number: return total + 1
+            case .anything: return total
+            }
+        }
     }
+
+    /// Two patterns are the same when their entries are.
+    static func == (lhs: MailLinePattern, rhs: MailLinePattern) -> Bool { lhs.entry == rhs.entry }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(entry) }
 
     /// The patterns of the list `name` of `speakers`.
     static func list(_ name: String, in speakers: SpeakerLexicon) -> [MailLinePattern] {
@@ -60,13 +90,11 @@ struct MailLinePattern: Sendable, Hashable {
     /// every line of every message); other shapes carry the set of line offsets reachable after
     /// each piece forward (a small NFA), so the cost is pieces × line length, with no backtracking.
     func matches(bytes line: [UInt8]) -> Bool {
-        if case .literal(let head)? = pieces.first, !line.starts(with: head) { return false }
-        if case .literal(let tail)? = pieces.last {
-            guard line.count >= tail.count, line[(line.count - tail.count)...].elementsEqual(tail) else { return false }
-        }
-        if pieces.count == 3, pieces[0] == .anything, pieces[2] == .anything, case .literal(let inner) = pieces[1] {
-            return Self.contains(line, inner)
-        }
+        guard line.count >= minimumLength else { return false }
+        if !head.isEmpty, line[0] != head[0] || !line.starts(with: head) { return false }
+        if !tail.isEmpty, !line[(line.count - tail.count)...].elementsEqual(tail) { return false }
+        if let contained { return Self.contains(line, contained) }
+        if pieces.count == 1, !head.isEmpty { return line.count == head.count }
         var reachable = [Bool](repeating: false, count: line.count + 1)
         reachable[0] = true
         for piece in pieces {

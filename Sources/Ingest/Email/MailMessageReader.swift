@@ -41,11 +41,9 @@ enum MailMessageReader {
     }
 
     /// Reads the message in `bytes[range]` found at `location`; `warnings` are reasons for
-    /// warning findings (unknown charsets). `lists` are `options.speakers`' mail lists, compiled
-    /// once per mailbox by the caller (compiled here when `nil`).
+    /// warning findings (unknown charsets).
     static func read(
-        _ bytes: [UInt8], range: Range<Int>, location: SourceLocation, options: IngestOptions,
-        lists: MailSpeakerLists? = nil
+        _ bytes: [UInt8], range: Range<Int>, location: SourceLocation, options: IngestOptions
     ) -> (outcome: Outcome, warnings: [String]) {
         let headers = MailHeaders(parsing: bytes, in: range)
         guard !headers.fields.isEmpty else {
@@ -83,11 +81,13 @@ enum MailMessageReader {
         }
         let lines = MailBodyCleaner.splitLines(raw)
         let folded = lines.map(MailBodyCleaner.fold)
-        let helpdesk = HelpdeskReply.scan(lines: lines, folded: folded, lists: lists ?? MailSpeakerLists(options.speakers))
+        let history = MailBodyCleaner.historyStart(folded)
+        let helpdesk = HelpdeskReply.scan(
+            lines: lines, folded: folded, historyStart: history, lists: options.mailLists)
         if let reason = helpdesk.reason, let attribution = helpdeskAttribution(reason, sender: sender, options: options) {
             return (.company(attribution), warnings)
         }
-        let text = MailBodyCleaner.clean(lines: lines, folded: folded, endingAt: helpdesk.customerTextEnd)
+        let text = MailBodyCleaner.clean(lines: lines, folded: folded, historyAt: min(history, helpdesk.customerTextEnd ?? history))
         guard !text.isEmpty else {
             return (.skipped(.empty), warnings)
         }

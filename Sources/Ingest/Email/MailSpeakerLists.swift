@@ -1,6 +1,6 @@
-/// The mail speaker lists of `lexicons/speakers/` compiled once per input, so that a mailbox of
-/// thousands of messages does not compile its patterns per message.
-struct MailSpeakerLists: Sendable {
+/// The mail speaker lists of `lexicons/speakers/` compiled once per run (`IngestOptions.mailLists`),
+/// so that thousands of messages do not compile their patterns each.
+struct MailSpeakerLists: Sendable, Hashable {
     /// Reply-above-this-line markers (`mail-reply-markers`).
     var replyMarkers: [MailLinePattern]
     /// Ticket footers and helpdesk notices (`mail-helpdesk-markers`).

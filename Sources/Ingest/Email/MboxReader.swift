@@ -21,14 +21,13 @@ enum MboxReader {
                 ranges.append(start..<end)
             }
         }
-        let lists = MailSpeakerLists(options.speakers)
         for (offset, range) in ranges.enumerated() {
             let ordinal = ordinalBase + offset
             let position = "message \(ordinal + 1)"
             let location = SourceLocation(path: path, ordinal: ordinal, position: position)
             let message = unescaped(bytes, range)
             let (outcome, warnings) = MailMessageReader.read(
-                message.bytes, range: message.range, location: location, options: options, lists: lists)
+                message.bytes, range: message.range, location: location, options: options)
             MailMessageReader.record(outcome, warnings: warnings, at: location, into: &output)
         }
         return output
