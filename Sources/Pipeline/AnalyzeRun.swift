@@ -116,6 +116,7 @@ public enum AnalyzeRun {
 
         let (units, listingFindings) = await listUnits(configuration)
         setUp.options.mailbox = await inferMailbox(units, options: setUp.options, jobs: configuration.jobs)
+        setUp.options.mailLists = MailSpeakerLists(setUp.options.speakers)
         var tally = try startTally(
             configuration, setUp: setUp, staging: staging, summary: summary,
             findings: setUp.findings + historyFindings + listingFindings)

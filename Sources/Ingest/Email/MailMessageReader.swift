@@ -83,7 +83,7 @@ enum MailMessageReader {
         let folded = lines.map(MailBodyCleaner.fold)
         let history = MailBodyCleaner.historyStart(folded)
         let helpdesk = HelpdeskReply.scan(
-            lines: lines, folded: folded, historyStart: history, lists: options.mailLists)
+            lines: lines, folded: folded, historyStart: history, lists: options.mailLists ?? MailSpeakerLists(options.speakers))
         if let reason = helpdesk.reason, let attribution = helpdeskAttribution(reason, sender: sender, options: options) {
             return (.company(attribution), warnings)
         }

@@ -1,6 +1,6 @@
 /// The mail speaker lists of `lexicons/speakers/` compiled once per run (`IngestOptions.mailLists`),
 /// so that thousands of messages do not compile their patterns each.
-struct MailSpeakerLists: Sendable, Hashable {
+public struct MailSpeakerLists: Sendable, Hashable {
     /// Reply-above-this-line markers (`mail-reply-markers`).
     var replyMarkers: [MailLinePattern]
     /// Ticket footers and helpdesk notices (`mail-helpdesk-markers`).
@@ -11,7 +11,7 @@ struct MailSpeakerLists: Sendable, Hashable {
     var signoffs: [MailLinePattern]
 
     /// The lists held by `speakers`; an absent file gives an empty list (no helpdesk reply found).
-    init(_ speakers: SpeakerLexicon) {
+    public init(_ speakers: SpeakerLexicon) {
         replyMarkers = MailLinePattern.list("mail-reply-markers", in: speakers)
         helpdeskMarkers = MailLinePattern.list("mail-helpdesk-markers", in: speakers)
         apologies = MailLinePattern.list("mail-company-apologies", in: speakers)
