@@ -22,6 +22,12 @@ public struct IngestOptions: Sendable, Hashable {
     /// Mail domains (or addresses, with `@`) that are never the company, whatever inference says
     /// (`customer_domain` in `verbatim-config.tsv`), lowercased.
     public var customerDomains: [String] = []
+    /// The mailbox's own domain(s) inferred from the corpus's mail headers (`MailboxInference`),
+    /// used when `companyDomains` is empty.
+    public var mailbox = MailboxInference()
+    /// The mail lists of `speakers`, compiled once per run by the pipeline; a reader compiles them
+    /// per message when `nil`.
+    public var mailLists: MailSpeakerLists?
     /// Chat speaker names that are always the customer (`customer_name`), matched like `agentNames`.
     public var customerNames: [String] = []
     /// Phrase and name lists that tell who speaks (`lexicons/speakers/`, see `SpeakerLexicon`).

@@ -96,7 +96,7 @@ public enum AnalyzeRun {
         _ configuration: AnalyzeConfiguration, notice: @Sendable (String) -> Void, failingReport: String?
     ) async throws -> RunSummary {
         let started = Date()
-        let setUp = try prepare(configuration)
+        var setUp = try prepare(configuration)
         try prepareOutput(configuration)
         let lock = try await lockOutput(configuration, started: started, notice: notice)
         defer { withExtendedLifetime(lock) {} }
@@ -115,6 +115,8 @@ public enum AnalyzeRun {
         defer { folder.discard(staging.url) }
 
         let (units, listingFindings) = await listUnits(configuration)
+        setUp.options.mailbox = await inferMailbox(units, options: setUp.options, jobs: configuration.jobs)
+        setUp.options.mailLists = MailSpeakerLists(setUp.options.speakers)
         var tally = try startTally(
             configuration, setUp: setUp, staging: staging, summary: summary,
             findings: setUp.findings + historyFindings + listingFindings)
@@ -213,6 +215,34 @@ public enum AnalyzeRun {
         var findings = recognised.findings
         let units = shard(recognised.units, targetBytes: configuration.shardBytes, findings: &findings)
         return (units, findings)
+    }
+
+    /// The mailbox's own domain, inferred from a bounded header scan of the e-mail units
+    /// (`MailHeaderScan`, `jobs` at a time) before any is read; nothing when a company domain is
+    /// configured, which wins. Summaries are gathered in unit order, so the result is the same
+    /// whatever `jobs`.
+    private static func inferMailbox(_ units: [IngestUnit], options: IngestOptions, jobs: Int) async -> MailboxInference {
+        guard options.companyDomains.isEmpty else { return MailboxInference() }
+        let mail = units.filter { $0.format == .eml || $0.format == .mbox }
+        let chunk = 128
+        var results = [[MailHeaderSummary]](repeating: [], count: (mail.count + chunk - 1) / chunk)
+        await withTaskGroup(of: (Int, [MailHeaderSummary]).self) { group in
+            var next = 0
+            func launch() {
+                let index = next
+                let slice = mail[(index * chunk)..<min(mail.count, (index + 1) * chunk)]
+                group.addTask { (index, slice.flatMap(MailHeaderScan.summaries(of:))) }
+                next += 1
+            }
+            while next < results.count && next < max(1, jobs) { launch() }
+            while let (index, summaries) = await group.next() {
+                results[index] = summaries
+                if next < results.count { launch() }
+            }
+        }
+        return MailboxInference.infer(
+            from: Array(results.joined()), webmail: options.speakers["mail-webmail-domains"],
+            customerDomains: options.customerDomains)
     }
 
     /// Starts `verbatims.csv` and `inputs.csv` in the staging folder, and the tally that fills them.

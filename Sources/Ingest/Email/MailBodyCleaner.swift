@@ -9,13 +9,24 @@ enum MailBodyCleaner {
     static func clean(_ body: String) -> String {
         let lines = splitLines(body)
         let folded = lines.map(fold)
+        return clean(lines: lines, folded: folded, historyAt: historyStart(folded))
+    }
+
+    /// The first line of the quoted history (`startsHistory`), or the line count when there is none.
+    static func historyStart(_ folded: [String]) -> Int {
+        folded.indices.first { startsHistory(folded, at: $0) } ?? folded.count
+    }
+
+    /// `clean` on a body already split by `splitLines` and folded by `fold`, whose quoted history
+    /// is known to start at line `end` (`historyStart`, or a helpdesk's reply-above-this-line marker
+    /// below the customer's words, found by `HelpdeskReply`: the customer typed above it, as asked,
+    /// and the tool's reply follows): nothing from there on is kept.
+    static func clean(lines: [Substring], folded: [String], historyAt end: Int) -> String {
         var kept: [Substring] = []
         var index = 0
-        while index < lines.count {
+        while index < min(lines.count, end) {
             let line = folded[index]
-            if startsHistory(folded, at: index) || startsSignature(lines, folded, at: index, keptSoFar: kept)
-                || startsDisclaimer(line)
-            {
+            if startsSignature(lines, folded, at: index, keptSoFar: kept) || startsDisclaimer(line) {
                 break
             }
             if line.hasBytePrefix(">") || line.hasBytePrefix("|>") {

@@ -9,6 +9,8 @@ enum MailMessageReader {
     enum Outcome: Sendable {
         case verbatim(Verbatim)
         case skipped(SkipReason)
+        /// Written by the company: skipped as `attribution.role`, and whom it was taken for, and why.
+        case company(CompanyAttribution)
         /// Could not be read as a message; the reason goes to errors.csv.
         case rejected(String)
     }
@@ -29,6 +31,9 @@ enum MailMessageReader {
             output.verbatims.append(verbatim)
         case .skipped(let reason):
             output.skip(reason)
+        case .company(let attribution):
+            output.skip(attribution.role)
+            output.attribute(attribution)
         case .rejected(let reason):
             output.findings.append(
                 Finding(source: location.path, position: location.position, reason: reason, ordinal: location.ordinal))
@@ -59,6 +64,9 @@ enum MailMessageReader {
             sender = replyTo
         }
         if let reason = skipReason(headers: headers, bytes: bytes, sender: sender, options: options) {
+            if reason == .agent, let sender, let attribution = companyAttribution(for: sender, options: options) {
+                return (.company(attribution), [])
+            }
             return (.skipped(reason), [])
         }
 
@@ -71,7 +79,15 @@ enum MailMessageReader {
                 "MIME nesting deeper than \(MimeBodyExtractor.maximumDepth) levels at byte \(offset - range.lowerBound) "
                     + "of the message; innermost text part kept")
         }
-        let text = MailBodyCleaner.clean(raw)
+        let lines = MailBodyCleaner.splitLines(raw)
+        let folded = lines.map(MailBodyCleaner.fold)
+        let history = MailBodyCleaner.historyStart(folded)
+        let helpdesk = HelpdeskReply.scan(
+            lines: lines, folded: folded, historyStart: history, lists: options.mailLists ?? MailSpeakerLists(options.speakers))
+        if let reason = helpdesk.reason, let attribution = helpdeskAttribution(reason, sender: sender, options: options) {
+            return (.company(attribution), warnings)
+        }
+        let text = MailBodyCleaner.clean(lines: lines, folded: folded, historyAt: min(history, helpdesk.customerTextEnd ?? history))
         guard !text.isEmpty else {
             return (.skipped(.empty), warnings)
         }
@@ -136,15 +152,44 @@ enum MailMessageReader {
 
     /// True when `address` is at a company domain (or a subdomain), or is a listed company address.
     static func isCompany(_ address: String, options: IngestOptions) -> Bool {
+        companyAttribution(for: address, options: options) != nil
+    }
+
+    /// Whom `address` was taken for when it is the company's: a configured `company_domain` (or
+    /// address), else the mailbox domain inferred from the headers (`options.mailbox`); `nil` for
+    /// a customer, and always for a configured `customer_domain` (or address), which vetoes both.
+    static func companyAttribution(for address: String, options: IngestOptions) -> CompanyAttribution? {
         let domain = MailAddress.domain(of: address)
-        for entry in options.companyDomains {
-            if entry.containsBytes("@") {
-                if entry == address { return true }
-            } else if domain == entry || domain.hasSuffix("." + entry) {
-                return true
+        func holds(_ entry: String) -> Bool {
+            entry.containsBytes("@") ? entry == address : MailboxInference.isInside(domain, entry)
+        }
+        if options.customerDomains.contains(where: holds) { return nil }
+        // A configured company wins: inference is not run then (see `AnalyzeRun`), nor used here.
+        if !options.companyDomains.isEmpty {
+            return options.companyDomains.first(where: holds).map {
+                CompanyAttribution(role: .agent, speaker: $0, reason: "configured company_domain")
             }
         }
-        return false
+        return options.mailbox.domain(of: address).map {
+            CompanyAttribution(
+                role: .agent, speaker: $0.domain, reason: "mailbox domain inferred: \($0.reason)",
+                override: "customer_domain\t\($0.domain)")
+        }
+    }
+
+    /// The attribution of a helpdesk reply recognised by its text (`HelpdeskReply`, `reason`),
+    /// named after the sender's domain unless that is a webmail domain (then no one's); `nil` when
+    /// the sender is a configured `customer_domain`, which vetoes it.
+    static func helpdeskAttribution(_ reason: String, sender: String?, options: IngestOptions) -> CompanyAttribution? {
+        let domain = sender.map(MailAddress.domain(of:)) ?? ""
+        let vetoed = options.customerDomains.contains {
+            $0.containsBytes("@") ? $0 == sender : MailboxInference.isInside(domain, $0)
+        }
+        guard !vetoed else { return nil }
+        let named = !domain.isEmpty && !MailboxInference.isWebmail(domain, options.speakers["mail-webmail-domains"])
+        return CompanyAttribution(
+            role: .agent, speaker: named ? domain : "helpdesk reply", reason: reason,
+            override: named ? "customer_domain\t\(domain)" : "")
     }
 
     /// The thread root: first `References` id, else `In-Reply-To`, else the message's own id; hashed
