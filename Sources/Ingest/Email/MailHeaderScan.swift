@@ -28,7 +28,7 @@ public enum MailHeaderScan {
                 return []
             }
             return mailbox(bytes, truncated: bytes.count < unit.fileSize)
-        case .chatText, .chatJSON, .reviewHTML, .survey:
+        case .chatText, .chatJSON, .chatCSV, .reviewHTML, .survey:
             return []
         }
     }

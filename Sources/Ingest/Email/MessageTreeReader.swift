@@ -77,7 +77,7 @@ enum MessageTreeReader {
         switch outcome {
         case .verbatim: return true
         case .skipped(let reason): return reason == .empty || reason == .bulk
-        case .rejected: return false
+        case .company, .rejected: return false
         }
     }
 
