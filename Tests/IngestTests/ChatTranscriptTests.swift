@@ -280,6 +280,26 @@ struct ChatTranscriptTests {
         if let skipped { #expect(output.skipped == [skipped: 1]) }
     }
 
+    /// Flattened live-chat exports glue the next turns to the last line of a multi-line message: those
+    /// turns are the customer's and the agent's own, not part of the message before them.
+    @Test(
+        "Turns glued to the continuation line of a message are turns of their own",
+        arguments: [
+            (
+                "( 15:46 ) _Name2_ : bonjour, je suis _Name2_. en quoi puis je vous aider ?\nje vous invite à suivre votre colis : ( 15:48 ) _Name2_ : https://suivi.example/XT05 ( 15:48 ) _Name1_ : le suivi dit que le colis est toujours chez vous ( 15:49 ) _Name2_ : rassurez vous le colis a bien été expédié",
+                ["le suivi dit que le colis est toujours chez vous"], 3
+            ),
+            (
+                "[09:12] Agent Paul: Hello, let me check.\nYou can track it here: [09:13] Agent Paul: https://track.example/1 [09:14] Client: the tracking page has not moved for a week",
+                ["the tracking page has not moved for a week"], 2
+            ),
+        ])
+    func gluedTurns(transcript: String, customer: [String], agentTurns: Int) {
+        let output = read(transcript)
+        #expect(output.verbatims.map(\.text) == customer)
+        #expect(output.skipped[.agent] == agentTurns)
+    }
+
     @Test("Custom agent names from the options")
     func customAgentNames() {
         let options = IngestOptions(agentNames: ["Julie"])

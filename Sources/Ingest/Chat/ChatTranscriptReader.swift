@@ -46,6 +46,8 @@ enum ChatTranscriptReader {
         /// Whether the last turn is a stamped line holding only a name, whose message may follow on
         /// the next lines (`[4/16/2019 10:02 AM] Leah#1234` in Discord or Teams text).
         var lastIsNameOnly = false
+        /// The bracket of the last stamped line (`(` in `( 15:46 ) Name :`), for turns glued inside a line.
+        var lastOpener: UInt8?
 
         mutating func append(_ turn: ChatTurn, stamp: ChatStamp?, nameOnly: Bool = false) {
             turns.append(turn)
@@ -70,6 +72,9 @@ enum ChatTranscriptReader {
             guard contentEnd > lineStart else { continue }
             if let line = ChatStampParser.parse(text, from: lineStart, to: contentEnd) {
                 appendTurns(of: line, text, end: contentEnd, lineNumber: lineNumber, to: &transcript)
+            } else if let glued = gluedTurn(text, lineStart..<contentEnd, opener: transcript.lastOpener) {
+                appendUnstamped(text, lineStart..<glued.start, lineNumber: lineNumber, to: &transcript)
+                appendTurns(of: glued.line, text, end: contentEnd, lineNumber: lineNumber, to: &transcript)
             } else {
                 appendUnstamped(text, lineStart..<contentEnd, lineNumber: lineNumber, to: &transcript)
             }
@@ -77,9 +82,32 @@ enum ChatTranscriptReader {
         return transcript
     }
 
+    /// The first bracketed stamp with a speaker inside a line that does not start with one. Live-chat
+    /// exports flatten a multi-line message and glue the next turns to its last line
+    /// (`… le lien suivant : ( 15:48 ) _Name2_ : https://… ( 15:48 ) _Name1_ : bonjour …`): the text
+    /// before the stamp continues the previous turn, the rest are turns of their own, which would
+    /// otherwise be lost inside the previous speaker's message. Only the bracket the file's stamped
+    /// lines use counts, as in `split`, so that a message quoting `(10:02)` stays whole.
+    private static func gluedTurn(
+        _ text: [UInt8], _ range: Range<Int>, opener: UInt8?
+    ) -> (start: Int, line: ChatStampParser.Line)? {
+        guard let opener else { return nil }
+        var probe = range.lowerBound
+        while probe < range.upperBound {
+            if text[probe] == opener, let line = ChatStampParser.parse(text, from: probe, to: range.upperBound),
+                line.opener == opener, line.speaker != nil
+            {
+                return (probe, line)
+            }
+            probe += 1
+        }
+        return nil
+    }
+
     private static func appendTurns(
         of line: ChatStampParser.Line, _ text: [UInt8], end: Int, lineNumber: Int, to transcript: inout Transcript
     ) {
+        if let opener = line.opener { transcript.lastOpener = opener }
         for (offset, piece) in split(text, line: line, end: end).enumerated() {
             let message = String(decoding: text[piece.start..<piece.end], as: UTF8.self)
             // A dated line without `Name:` is a system line (WhatsApp names the author of every
