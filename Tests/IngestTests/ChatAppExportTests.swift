@@ -110,6 +110,11 @@ struct ChatAppExportTests {
             ("Reacted 😮 to your message", "Chloé Durand", true), ("Chloé Durand left the group.", "Chloé Durand", true),
             ("Ma pièce jointe a été refusée, a envoyé une pièce jointe ne marche pas", "Chloé Durand", false),
             ("The attachment you sent an hour ago does not open.", "Chloé Durand", false),
+            ("Missed your call, can you call me back after 6pm?", "Chloé Durand", false),
+            ("Sent a photo of the broken base yesterday", "Chloé Durand", false),
+            ("A envoyé une photo hier par mail, vous l'avez ?", "Chloé Durand", false),
+            ("Vous avez retiré un message ? Je ne le vois plus", "Chloé Durand", false),
+            ("Reacted badly to the new bulb, it flickers", "Chloé Durand", false),
         ])
     func toolSentence(text: String, speaker: String, isNotice: Bool) {
         let notices = repositorySpeakers.lexicon[MessengerExportReader.noticeList]

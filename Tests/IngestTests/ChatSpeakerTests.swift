@@ -223,6 +223,38 @@ struct ChatSpeakerTests {
         #expect(output.verbatims.map(\.text) == [text])
     }
 
+    /// Customers write about transfers, deleted messages, calls and images in sentences of their own;
+    /// a notice is a line the phrase makes up, and a caption under an attachment is the customer's.
+    @Test(
+        "A customer's sentence that mentions a notice, or captions an attachment, stays a verbatim",
+        arguments: [
+            "le colis a été transféré à un autre transporteur sans me prévenir",
+            "my order was transferred to another carrier and nobody told me",
+            "The refund has been transferred?",
+            "Your colleague ended the chat yesterday before answering",
+            "j'ai appelé trois fois, appel vocal manqué à chaque fois de votre côté",
+            "L'image absente sur la fiche produit ne correspond pas",
+            "Is a business account needed to get an invoice with VAT?",
+            "IMG-20261122-WA0003.jpg (fichier joint)\nVoici la photo, la base est fendue",
+            "Facture.pdf (file attached) the amount charged is wrong",
+        ])
+    func customerMentionsOfNotices(text: String) {
+        let output = read("22/11/2026, 10:04 - Léa: \(text)")
+        #expect(output.verbatims.map(\.text) == [text])
+    }
+
+    @Test(
+        "Attachment placeholders with their file name are no one's words",
+        arguments: [
+            "IMG-20261122-WA0003.jpg (fichier joint)", "‎<attached: 00000012-PHOTO-2026-11-22-10-04-11.jpg>",
+            "Facture-48213.pdf (file attached)", "VID-20261122-WA0001.mp4 (archivo adjunto)",
+        ])
+    func attachmentPlaceholders(text: String) {
+        let output = read("22/11/2026, 10:04 - Léa: Bonjour, ma lampe grésille\n22/11/2026, 10:05 - Léa: \(text)")
+        #expect(output.verbatims.map(\.text) == ["Bonjour, ma lampe grésille"])
+        #expect(output.skipped[.system] == 1)
+    }
+
     /// A WhatsApp Business export as the business's phone writes it: the notices, the business's
     /// replies without any label, media and a deleted message.
     @Test(

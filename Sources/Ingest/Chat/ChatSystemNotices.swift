@@ -1,11 +1,19 @@
+import Foundation
+
 /// The notices messaging apps and chat tools write into a conversation themselves (encryption,
 /// Meta business notices, group events, missed calls, media placeholders, deleted messages, end of
 /// session): never a customer's words, in any locale the list `chat-system-notices` covers.
 ///
-/// An entry without `*` is a phrase found anywhere in the folded text, on any line. An entry with
-/// `*` describes a whole event line, `*` standing for a name or a few words (`* left`); such lines
-/// have no speaker, so patterns are tried only on `speakerless` text: on a customer's own line,
-/// `* added *` would take "I added two lamps" for a group event.
+/// An entry without `*` is a phrase that must make up the notice: every line of the text is a
+/// notice line, one whose first sentence is at least half a listed phrase (counting letters and
+/// digits: `Messages and calls are end-to-end encrypted. No one outside…`, `<Media omitted>`,
+/// `Chat transferred to Sophie`), or a file name with an attachment phrase (`IMG-0001.jpg (file
+/// attached)`, `<attached: 0001-PHOTO.jpg>`). A customer who mentions a notice in a sentence of
+/// their own ("my order was transferred to another carrier", "the image absente on the page") is
+/// not one, nor is a caption under an attachment. An entry with `*` describes a whole event line,
+/// `*` standing for a name or a few words (`* left`); such lines have no speaker, so patterns are
+/// tried only on `speakerless` text: on a customer's own line, `* added *` would take "I added two
+/// lamps" for a group event.
 struct ChatSystemNotices: Sendable, Hashable {
     /// The speaker list holding the notices.
     static let listName = "chat-system-notices"
@@ -38,8 +46,57 @@ struct ChatSystemNotices: Sendable, Hashable {
         guard text.utf8.count <= Self.maximumBytes else { return false }
         let folded = ChatNameMatcher.foldText(text)
         guard !folded.isEmpty else { return false }
-        if phrases.containsAny(folded) { return true }
-        return speakerless && patterns.contains { Self.matches(folded, pattern: $0) }
+        if speakerless && patterns.contains(where: { Self.matches(folded, pattern: $0) }) { return true }
+        guard phrases.containsAny(folded) else { return false }
+        let lines = folded.split(separator: "\n").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        return !lines.isEmpty && lines.allSatisfy(isNoticeLine)
+    }
+
+    /// Whether one folded line is a notice: a listed phrase is at least half of its first sentence,
+    /// or the line is a file name and a listed phrase (an attachment placeholder).
+    private func isNoticeLine(_ line: String) -> Bool {
+        let found = phrases.matches(in: line).map { phrases.phrases[$0] }
+        guard !found.isEmpty else { return false }
+        if found.contains(where: { Self.isFileName(Self.removing($0, from: line)) }) { return true }
+        let sentence = Self.firstSentence(of: line)
+        let total = Self.wordBytes(sentence)
+        let longest = found.filter { sentence.contains($0) }.map(Self.wordBytes).max() ?? 0
+        return total > 0 && longest * 2 >= total
+    }
+
+    /// `line` without the first occurrence of `phrase`, trimmed.
+    private static func removing(_ phrase: String, from line: String) -> String {
+        guard let range = line.range(of: phrase) else { return line }
+        return (line[..<range.lowerBound] + line[range.upperBound...]).trimmingSpaces
+    }
+
+    /// One token with an extension (`img-20260312-wa0003.jpg`, `0001-photo.jpg>`): what an export
+    /// writes beside an attachment placeholder.
+    private static func isFileName(_ text: String) -> Bool {
+        let token = text.trimmingCharacters(in: CharacterSet(charactersIn: "<>\"'"))
+        guard !token.isEmpty, !token.contains(where: \.isWhitespace), let dot = token.lastIndex(of: ".") else { return false }
+        let suffix = token[token.index(after: dot)...]
+        return (1...5).contains(suffix.count) && suffix.allSatisfy { $0.isLetter || $0.isNumber }
+    }
+
+    /// The text up to the first sentence end (`.`, `!`, `?`, `…`, `:` or `;` before a space or the end).
+    static func firstSentence(of line: String) -> String {
+        var result = ""
+        var iterator = line.makeIterator()
+        var pending = iterator.next()
+        while let character = pending {
+            pending = iterator.next()
+            if ".!?…:;".contains(character), pending == nil || pending == " " { break }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// Letters and digits in bytes (a folded text keeps non-Latin letters as multi-byte scalars).
+    private static func wordBytes(_ text: String) -> Int {
+        text.utf8.count { byte in
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+        }
     }
 
     /// Whole-text match of `pieces` (the pattern split at each `*`, a star matching any run).

@@ -94,9 +94,10 @@ enum MessengerExportReader {
     }
 
     /// Whether `text` is one of the tool's sentences: once the sender's name (whole, or its first
-    /// word) is taken off its start, it starts with a notice of the list, and it is short, as the
-    /// tool writes them (a customer who writes "you sent an attachment that does not open…" at
-    /// length is not one).
+    /// word) is taken off its start, it is a notice of the list and nothing more, as the tool
+    /// writes them ("Chloé sent an attachment.", "Reacted 😮 to your message": a reaction names
+    /// its target, a message). A customer who goes on ("Sent a photo of the broken base
+    /// yesterday", "Missed your call, can you call me back?") is not one.
     static func isToolSentence(_ text: String, speaker: String, notices: [String]) -> Bool {
         let folded = CaseFolding.fold(text).trimmingSpaces
         guard !folded.isEmpty, folded.utf8.count <= 120 else { return false }
@@ -105,6 +106,18 @@ enum MessengerExportReader {
         for prefix in [name, name.split(separator: " ").first.map(String.init) ?? ""] where !prefix.isEmpty {
             if folded.hasBytePrefix(prefix + " ") { starts.append(String(folded.dropFirst(prefix.count + 1))) }
         }
-        return starts.contains { start in notices.contains { start.hasBytePrefix($0) } }
+        return starts.contains { start in
+            notices.contains { start.hasBytePrefix($0) && isBareNotice(start.dropFirst($0.count)) }
+        }
+    }
+
+    /// What follows a notice in a tool sentence: nothing but a final stop, or (reactions) up to four
+    /// words ending with the message reacted to; never a clause of its own.
+    private static func isBareNotice(_ rest: Substring) -> Bool {
+        var remainder = String(rest).trimmingSpaces
+        if remainder.hasSuffix(".") { remainder.removeLast() }
+        guard !remainder.contains(where: { ",;:?!.".contains($0) }) else { return false }
+        let words = remainder.split(separator: " ")
+        return words.isEmpty || (words.count <= 4 && words.last?.hasPrefix("message") == true)
     }
 }
