@@ -20,6 +20,11 @@ struct HelpdeskReplyTests {
         return options
     }
 
+    /// The mailbox of the shop Lumen, as a run infers it from the headers of its support mail.
+    static let lumen = MailboxInference(domains: [
+        .init(domain: "lumen-shop.example", received: 41, correspondents: 30, answered: 12, messages: 52)
+    ])
+
     static func mail(from: String, to: String = "contact@lumen-shop.example", body: String) -> [UInt8] {
         Array("From: \(from)\nTo: \(to)\nSubject: Commande 4521\nDate: Mon, 2 Nov 2026 10:00:00 +0100\n\n\(body)".utf8)
     }
@@ -57,7 +62,7 @@ struct HelpdeskReplyTests {
             ),
         ])
     func helpdeskReply(_ body: String, _ reason: String) throws {
-        let output = Self.read(Self.mail(from: "Lumen <support@lumen.zendesk.com>", body: body))
+        let output = Self.read(Self.mail(from: "Lumen <support@lumen.zendesk.com>", body: body), options: Self.options(mailbox: Self.lumen))
         #expect(output.verbatims.isEmpty)
         #expect(output.skipped == [.agent: 1])
         let attribution = try #require(output.company.first)
@@ -107,6 +112,54 @@ struct HelpdeskReplyTests {
         #expect(output.company.isEmpty)
     }
 
+    @Test(
+        "An apology followed by a team's name is the company's only when that team is the mailbox's and signs the message",
+        arguments: [
+            // A B2B customer apologising for chasing, signed by their own team.
+            "Bonjour,\nNous sommes désolés de vous relancer, mais les 6 suspensions ne sont toujours pas arrivées.\nCordialement,\nL'équipe de la Boulangerie Martin",
+            "Hello,\nWe are sorry to chase again but order 889 is three weeks late.\nBest regards,\nThe Smith & Co team",
+            // A complaint about the service, after the customer's own regret, is no sign-off.
+            "Bonjour,\nNous regrettons vraiment cet achat, l'ampoule a grillé en deux jours.\nLe service client Lumen ne répond jamais.\nLuc",
+            "Hi,\nWe regret buying this lamp, it died in two days.\nThe Lumen support team never answers.\nLuke",
+            // A team named mid-message, the customer's words going on below it.
+            "Bonjour,\nNous sommes désolés mais c'est inacceptable.\nL'équipe Lumen\nnous a promis un remboursement il y a un mois et rien depuis.",
+            "Hi,\nWe are sorry but this is unacceptable.\nThe Lumen team\npromised us a refund a month ago and nothing since.",
+        ])
+    func customerApologyWithTeamName(_ body: String) {
+        let output = Self.read(Self.mail(from: "contact@boulangerie-martin.example", body: body), options: Self.options(mailbox: Self.lumen))
+        #expect(output.company.isEmpty)
+        #expect(output.skipped.isEmpty)
+        #expect(output.verbatims.count == 1)
+    }
+
+    @Test(
+        "A sign-off is a short line without a verb or a negation: complaints about the service never are",
+        arguments: [
+            ("L'équipe Lumen", true), ("The Lumen Team!", true), ("Le service client Lumen", true),
+            ("Lumen Customer Care", true), ("L'équipe Lumen, à votre écoute", true),
+            ("Le service client ne répond jamais.", false), ("Le service client est injoignable", false),
+            ("Le service client n'a rien fait", false), ("The support team never answers", false),
+            ("Your customer service doesn't care", false), ("The team at Lumen is useless", false),
+        ])
+    func signoffShape(_ line: String, _ expected: Bool) {
+        let lists = MailSpeakerLists(Self.speakers)
+        #expect(HelpdeskReply.isSignoff(MailLinePattern.normalised(line[...]), lists: lists) == expected)
+    }
+
+    @Test(
+        "A ticket number alone on a line marks a helpdesk's mail, not a customer's from a webmail address",
+        arguments: [
+            ("Bonjour,\nTicket #4512\nToujours aucune nouvelle de mon remboursement.", "paul@orange.fr", nil),
+            ("Hello,\nTicket: #4512\nStill no news of my refund.", "paul@gmail.com", nil),
+            ("Bonjour Paul,\nVotre remboursement est parti.\nTicket #4512", "support@lumen.freshdesk.example", "Ticket #…"),
+            ("Hello Paul,\nYour refund was sent.\n[Ticket #4512]", "support@lumen.freshdesk.example", "[Ticket #…]"),
+        ])
+    func ticketLine(_ body: String, _ from: String, _ line: String?) {
+        let output = Self.read(Self.mail(from: from, body: body))
+        #expect(output.verbatims.count == (line == nil ? 1 : 0))
+        #expect(output.company.map(\.reason) == (line.map { ["helpdesk ticket notice (\($0))"] } ?? []))
+    }
+
     @Test("Mail from the inferred mailbox domain is skipped as an agent's, with the evidence and the override")
     func inferredDomainSkipped() throws {
         let mailbox = MailboxInference(domains: [
@@ -152,7 +205,10 @@ struct HelpdeskReplyTests {
 
     @Test(
         "Every mail speaker list parses without a finding, says its format and source, and is NFC",
-        arguments: ["mail-webmail-domains", "mail-reply-markers", "mail-helpdesk-markers", "mail-company-apologies", "mail-company-signoffs"])
+        arguments: [
+            "mail-webmail-domains", "mail-reply-markers", "mail-helpdesk-markers", "mail-ticket-lines", "mail-company-apologies",
+            "mail-company-signoffs", "mail-signoff-clause-words",
+        ])
     func lint(_ name: String) throws {
         let text = try String(contentsOf: Self.speakersFolder.appendingPathComponent("\(name).tsv"), encoding: .utf8)
         let comments = text.split(separator: "\n").prefix { $0.hasPrefix("#") }.joined(separator: "\n")
@@ -162,7 +218,10 @@ struct HelpdeskReplyTests {
         #expect(parsed.findings.isEmpty)
         #expect(!parsed.entries.isEmpty)
         for entry in Self.speakers[name] {
-            if name == "mail-webmail-domains" {
+            if name == "mail-signoff-clause-words" {
+                // Words, matched whole: a space or an apostrophe would never match one.
+                #expect(!entry.isEmpty && entry.allSatisfy { $0.isLetter }, "\(entry)")
+            } else if name == "mail-webmail-domains" {
                 #expect(entry.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "*" } && entry.contains("."), "\(entry)")
             } else {
                 // A pattern that is all wildcard would take every line for the company's.

@@ -132,7 +132,6 @@ import VerbatimModel
         ["1", "2", "3", "2", "1", "4"],
         ["Yes", "No", "Yes", "Yes", "No", "No"],
         ["Oui", "Non", "Oui", "Oui", "Non", "Non"],
-        ["Satisfied", "Very satisfied", "Satisfied", "Neutral", "Satisfied", "Very satisfied"],
     ])
     func codedCommentColumnIsNotRead(cells: [String]) {
         var csv = "id,NPS,Comment,Commentaire libre\n"
@@ -142,6 +141,47 @@ import VerbatimModel
         let output = SurveyReader.read(Array(csv.utf8), path: "c.csv", options: IngestOptions())
         #expect(output.verbatims.filter { !$0.text.isEmpty }.map(\.text) == ["Le colis est arrivé abîmé"])
         #expect(!output.format.contains("comment=Comment;") && !output.format.hasSuffix("comment=Comment"))
+    }
+
+    @Test(
+        "A column whose header names a comment is read even when its short answers repeat",
+        arguments: [
+            ("Date;Note;Commentaire", ";", ["Très bien", "Bien", "Parfait", "Trop cher", "Livraison lente"]),
+            ("Response ID,NPS,Comment", ",", ["Good", "Fine", "Perfect", "Too expensive", "Slow delivery"]),
+        ])
+    func namedCommentColumnWithRepeatedAnswers(_ header: String, _ separator: String, _ answers: [String]) {
+        // 20 answers, 5 distinct: what a closed question would look like were it not named a comment.
+        let cells = Array(repeating: answers[0], count: 8) + Array(repeating: answers[1], count: 5)
+            + Array(repeating: answers[2], count: 4) + [answers[3], answers[4], answers[4]]
+        var csv = header + "\n"
+        for (index, cell) in cells.enumerated() {
+            csv += ["2024-03-\(10 + index)", "\(index % 11)", cell].joined(separator: separator) + "\n"
+        }
+        let output = SurveyReader.read(Array(csv.utf8), path: "s.csv", options: IngestOptions())
+        #expect(output.findings.filter { $0.severity == .error }.isEmpty)
+        #expect(output.verbatims.map(\.text) == cells)
+    }
+
+    @Test(
+        "A question answered in short, distinct words is an open question; a yes/no one is not",
+        arguments: [
+            (
+                "Qu'avez-vous pensé de l'accueil en magasin ?", "Êtes-vous déjà venu ?",
+                ["Vendeur désagréable", "Nul", "Trop d'attente", "Parfait", "Accueil chaleureux", "Bof"], ["Oui", "Non"]
+            ),
+            (
+                "How was the welcome in the shop?", "Have you been before?",
+                ["Rude salesman", "Awful", "Long wait", "Perfect", "Warm welcome", "Meh"], ["Yes", "No"]
+            ),
+        ])
+    func shortAnswersToAQuestion(_ question: String, _ closed: String, _ answers: [String], _ yesNo: [String]) {
+        var csv = "Horodateur,\"\(question)\",\"\(closed)\"\n"
+        for (index, answer) in answers.enumerated() {
+            csv += "2024/03/0\(index + 1) 10:00:00,\(answer),\(yesNo[index % 2])\n"
+        }
+        let output = SurveyReader.read(Array(csv.utf8), path: "g.csv", options: IngestOptions())
+        #expect(output.verbatims.map(\.text) == answers)
+        #expect(output.verbatims.allSatisfy { $0.context == question })
     }
 
     @Test("Column profiles: codes and repeated options are coded, free text is not", arguments: [

@@ -82,8 +82,10 @@ enum MailMessageReader {
         let lines = MailBodyCleaner.splitLines(raw)
         let folded = lines.map(MailBodyCleaner.fold)
         let history = MailBodyCleaner.historyStart(folded)
+        let lists = options.mailLists ?? MailSpeakerLists(options.speakers)
         let helpdesk = HelpdeskReply.scan(
-            lines: lines, folded: folded, historyStart: history, lists: options.mailLists ?? MailSpeakerLists(options.speakers))
+            lines: lines, folded: folded, historyStart: history, lists: lists,
+            sender: HelpdeskReply.Sender(address: sender, options: options, lists: lists))
         if let reason = helpdesk.reason, let attribution = helpdeskAttribution(reason, sender: sender, options: options) {
             return (.company(attribution), warnings)
         }

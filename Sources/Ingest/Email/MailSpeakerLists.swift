@@ -9,6 +9,12 @@ public struct MailSpeakerLists: Sendable, Hashable {
     var apologies: [MailLinePattern]
     /// Team sign-offs (`mail-company-signoffs`).
     var signoffs: [MailLinePattern]
+    /// Ticket numbers alone on a line (`mail-ticket-lines`): the company's unless sent from webmail.
+    var ticketLines: [MailLinePattern]
+    /// Words that make a line a sentence, never a sign-off (`mail-signoff-clause-words`).
+    var clauseWords: Set<String>
+    /// Public webmail domains (`mail-webmail-domains`).
+    var webmailDomains: [String]
 
     /// The lists held by `speakers`; an absent file gives an empty list (no helpdesk reply found).
     public init(_ speakers: SpeakerLexicon) {
@@ -16,10 +22,13 @@ public struct MailSpeakerLists: Sendable, Hashable {
         helpdeskMarkers = MailLinePattern.list("mail-helpdesk-markers", in: speakers)
         apologies = MailLinePattern.list("mail-company-apologies", in: speakers)
         signoffs = MailLinePattern.list("mail-company-signoffs", in: speakers)
+        ticketLines = MailLinePattern.list("mail-ticket-lines", in: speakers)
+        clauseWords = Set(speakers["mail-signoff-clause-words"])
+        webmailDomains = speakers["mail-webmail-domains"]
     }
 
     /// True when no list is loaded, so that a reader can skip the body scan.
     var isEmpty: Bool {
-        replyMarkers.isEmpty && helpdeskMarkers.isEmpty && (apologies.isEmpty || signoffs.isEmpty)
+        replyMarkers.isEmpty && helpdeskMarkers.isEmpty && ticketLines.isEmpty && (apologies.isEmpty || signoffs.isEmpty)
     }
 }

@@ -68,21 +68,39 @@ struct SurveyColumnProfile: Equatable {
     /// True when the cells are codes or closed-question options rather than free text.
     var isCoded: Bool {
         guard filled > 0 else { return false }
-        if numericShare > Self.numericShareLimit { return true }
+        if isNumeric { return true }
         if filled >= Self.minimumRepeatedCells {
             return Double(distinct) <= Self.distinctShareLimit * Double(filled) && meanLength < Self.shortMeanLength
                 && longest <= Self.longestChoice
         }
-        return filled >= Self.minimumBinaryCells && distinct <= 2 && singleWord == filled
+        return isBinaryChoice
     }
 
-    /// True when most cells are sentences and the column is not coded: what a text box collects.
+    /// True when most cells are figures: scores or option numbers, whatever the header says.
+    var isNumeric: Bool { filled > 0 && numericShare > Self.numericShareLimit }
+
+    /// True when the cells are two one-word values at most, from `minimumBinaryCells` cells on
+    /// (`Yes`/`No`, `Oui`/`Non`, `Checked`): a yes/no question, not a customer's words.
+    var isBinaryChoice: Bool {
+        filled >= Self.minimumBinaryCells && distinct <= 2 && singleWord == filled
+    }
+
+    /// True when the column is not coded and its answers are what a text box collects: mostly
+    /// sentences, or mostly distinct words that are not figures ("Vendeur désagréable", "Nul",
+    /// "Trop d'attente": short answers, but each customer's own). Two one-word values at most
+    /// (`Oui`/`Non`) are a choice, however few the cells.
     var looksLikeFreeText: Bool {
-        filled > 0 && !isCoded && Double(multiWord) >= Self.freeTextShare * Double(filled)
+        guard filled > 0, !isCoded else { return false }
+        if Double(multiWord) >= Self.freeTextShare * Double(filled) { return true }
+        let choice = distinct <= 2 && singleWord == filled
+        return !choice && numericShare <= Self.numericShareLimit
+            && Double(distinct) >= Self.distinctFreeTextShare * Double(filled)
     }
 
     /// Half the answers of a text box are sentences of three words or more.
     static let freeTextShare = 0.5
+    /// Or three answers in four differ from each other: customers' short answers seldom repeat.
+    static let distinctFreeTextShare = 0.75
 
     /// `-1`, `+2`, `10`, `3 - Agree`: a whole number with an optional sign, as matrix and choice
     /// columns export their codes (`SurveyScoreCell.leadingInteger` reads unsigned scores only).

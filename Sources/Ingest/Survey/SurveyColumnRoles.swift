@@ -179,10 +179,11 @@ struct SurveyColumnRoles: Equatable {
         return roles
     }
 
-    /// The open-ended columns, in column order: every column the export marks as a text box, every
-    /// column whose header names a comment, and every column whose header is a question
-    /// (`isQuestion`) answered in sentences; a column whose cells are codes or closed-question
-    /// options (`SurveyColumnProfile.isCoded`) is never one, whatever its header says.
+    /// The open-ended columns, in column order: every column the export marks as a text box, unless
+    /// its cells are figures; every column whose header names a comment, unless its cells are
+    /// figures or a yes/no (`SurveyColumnProfile.isNumeric`, `isBinaryChoice`); and every column whose header is
+    /// a question (`isQuestion`) answered in free text (`SurveyColumnProfile.looksLikeFreeText`:
+    /// not closed-question options, and sentences or mostly distinct answers).
     static func commentColumns(
         labels: [String], folded: [String], sample: [[String]], openText: Set<Int>, used: Set<Int>
     ) -> [Int] {
@@ -195,12 +196,17 @@ struct SurveyColumnRoles: Equatable {
                 if profile.numericShare <= SurveyColumnProfile.numericShareLimit { columns.append(index) }
                 continue
             }
-            guard !isMetadata(label), !profile.isCoded else { continue }
+            guard !isMetadata(label) else { continue }
             // `Q2 - Topics` (Qualtrics Text iQ) and `NPS_RATING` (Promoter/Detractor) are derived
             // columns, not the customer's words.
             if label.hasSuffix("topics") || label.hasSuffix("sentiment") { continue }
-            let named = matches(label, keys: commentKeys)
-            if named || (isQuestion(labels[index]) && profile.looksLikeFreeText) { columns.append(index) }
+            if matches(label, keys: commentKeys) {
+                // A header naming a comment is read whatever its answers repeat ("Très bien" ×8 are
+                // eight customers' words); only figures or a yes/no say it holds codes.
+                if !profile.isNumeric, !profile.isBinaryChoice { columns.append(index) }
+            } else if isQuestion(labels[index]), profile.looksLikeFreeText {
+                columns.append(index)
+            }
         }
         return columns
     }
