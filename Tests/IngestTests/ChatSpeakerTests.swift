@@ -19,6 +19,7 @@ struct ChatSpeakerTests {
             ("(Service Retours)", "Service Retours"), ("Tom (Support)", "Support"), ("Agent Tom", "Agent"),
             ("Conseillère Julie", "Conseillère"), ("Nina - Customer Care", "Customer Care"), ("Paul | SAV", "SAV"),
             ("Sam [Helpdesk]", "Helpdesk"), ("Kim, customer service", "customer service"),
+            ("Julie <Service Après-Vente>", "Service Après-Vente"), ("Lucie (SAV Lyon)", "SAV Lyon"),
         ])
     func roleLabels(name: String, label: String) {
         let output = read("[10:00] \(name): Bonjour, je regarde.\n[10:01] Léa: Ma commande est en retard.")

@@ -29,9 +29,10 @@ struct ChatNameMatcher: Sendable, Hashable {
 
     /// Like `match(in:)`, but only where the name marks the words as a label rather than as part of
     /// a person's or company's name: the whole name (`Support`), its first words followed by a name
-    /// (`Agent Tom`, `Conseillère Julie`), words in brackets (`Julie (Service Après-Vente)`) or after
-    /// a separator (`Nina - Customer Care`, `Paul | SAV`, `Kim, customer service`). `Sophie Agent
-    /// Immobilier` and `Marc Conseiller Patrimoine` carry none: B2B customers sign with their trade.
+    /// (`Agent Tom`, `Conseillère Julie`), words in brackets (`Julie (Service Après-Vente)`, `Julie
+    /// <SAV>`) or after a separator (`Nina - Customer Care`, `Paul | SAV`, `Kim, customer service`).
+    /// `Sophie Agent Immobilier` and `Marc Conseiller Patrimoine` carry none: B2B customers sign
+    /// with their trade.
     func markedMatch(in name: String) -> String? {
         let nameWords = Self.words(name)
         let written = name.split { !$0.isLetter && !$0.isNumber }
@@ -62,9 +63,9 @@ struct ChatNameMatcher: Sendable, Hashable {
         let start = written[range.lowerBound].startIndex
         let end = written[range.upperBound - 1].endIndex
         let before = name[written[range.lowerBound - 1].endIndex..<start]
-        if before.contains(where: { "([|,–—/:·".contains($0) }) { return true }
+        if before.contains(where: { "([<|,–—/:·".contains($0) }) { return true }
         if before.contains("-") && before.contains(" ") { return true }
-        for (open, close) in [("(", ")"), ("[", "]")] {
+        for (open, close) in [("(", ")"), ("[", "]"), ("<", ">")] {
             if let opening = name[..<start].lastIndex(of: Character(open)),
                 !name[opening..<start].contains(Character(close)), name[end...].contains(Character(close))
             {
