@@ -35,7 +35,8 @@ struct SpeakerListLintTests {
         let names = [
             ChatSpeakerLists.agentLabels, ChatSpeakerLists.botLabels, ChatSpeakerLists.customerLabels,
             ChatSpeakerLists.systemSpeakers, ChatSystemNotices.listName, ChatContentEvidence.greetingList,
-            ChatContentEvidence.phraseList, WhatsAppExportName.listName,
+            ChatContentEvidence.phraseList, ChatContentEvidence.replyGreetingList, ChatContentEvidence.addresseeList,
+            WhatsAppExportName.listName,
         ]
         for name in names {
             #expect(!repositorySpeakers.lexicon[name].isEmpty, "lexicons/speakers/\(name).tsv")

@@ -27,6 +27,54 @@ struct ChatNameMatcher: Sendable, Hashable {
         return nil
     }
 
+    /// Like `match(in:)`, but only where the name marks the words as a label rather than as part of
+    /// a person's or company's name: the whole name (`Support`), its first words followed by a name
+    /// (`Agent Tom`, `Conseillère Julie`), words in brackets (`Julie (Service Après-Vente)`, `Julie
+    /// <SAV>`) or after a separator (`Nina - Customer Care`, `Paul | SAV`, `Kim, customer service`).
+    /// `Sophie Agent Immobilier` and `Marc Conseiller Patrimoine` carry none: B2B customers sign
+    /// with their trade.
+    func markedMatch(in name: String) -> String? {
+        let nameWords = Self.words(name)
+        let written = name.split { !$0.isLetter && !$0.isNumber }
+        guard !nameWords.isEmpty else { return nil }
+        for pattern in patterns where pattern.count <= nameWords.count {
+            for start in 0...(nameWords.count - pattern.count)
+            where nameWords[start..<start + pattern.count].elementsEqual(pattern) {
+                let range = start..<start + pattern.count
+                guard start == 0 || Self.isMarked(name, written: written, words: range) else { continue }
+                return Self.label(in: name, words: range, folded: pattern)
+            }
+        }
+        return nil
+    }
+
+    /// The pattern that is the whole of `name` (`System`, `[Info]`, `userX`), as written; nil when
+    /// the name holds other words too (`Garage Info Dupont` is a customer).
+    func wholeMatch(in name: String) -> String? {
+        let nameWords = Self.words(name)
+        guard !nameWords.isEmpty, patterns.contains(nameWords) else { return nil }
+        return name.trimmingSpaces
+    }
+
+    /// Whether the written words `range` of `name` sit in brackets or right after a separator.
+    private static func isMarked(_ name: String, written: [Substring], words range: Range<Int>) -> Bool {
+        // Folding may split a word differently from the written name: then nothing is marked.
+        guard written.count >= range.upperBound, range.lowerBound > 0 else { return false }
+        let start = written[range.lowerBound].startIndex
+        let end = written[range.upperBound - 1].endIndex
+        let before = name[written[range.lowerBound - 1].endIndex..<start]
+        if before.contains(where: { "([<|,–—/:·".contains($0) }) { return true }
+        if before.contains("-") && before.contains(" ") { return true }
+        for (open, close) in [("(", ")"), ("[", "]"), ("<", ">")] {
+            if let opening = name[..<start].lastIndex(of: Character(open)),
+                !name[opening..<start].contains(Character(close)), name[end...].contains(Character(close))
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Lowercased words without diacritics; letters and digits only.
     static func words(_ text: String) -> [String] {
         fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)

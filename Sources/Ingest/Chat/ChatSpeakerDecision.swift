@@ -9,6 +9,9 @@ struct ChatSpeakerDecision: Sendable, Equatable {
     var reason: String
     /// Whether an analyst's line of `verbatim-config.tsv` decided it (nothing to override then).
     var configured = false
+    /// Whether only the speaker's name decided it (a label, a system or bot name): the other
+    /// party's opening greeting may still overturn it.
+    var fromName = false
 
     /// A customer by default.
     static let customer = ChatSpeakerDecision(role: .customer, reason: "")
