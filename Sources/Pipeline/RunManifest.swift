@@ -70,13 +70,23 @@ struct RunManifest {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// Per input file, whom its reader took for the company side and why, with the
-    /// `verbatim-config.tsv` line that would overturn each decision (sorted: same run, same bytes).
-    static func company(_ byFile: [String: [CompanyAttribution]]) -> [String: [[String: String]]] {
-        byFile.mapValues { attributions in
-            attributions.sorted().map {
-                ["role": $0.role.rawValue, "speaker": $0.speaker, "reason": $0.reason, "override": $0.override]
-            }
+    /// Whom the readers took for the company side and why, one entry per decision (role, speaker,
+    /// reason) with the `verbatim-config.tsv` line that would overturn it and the input files it was
+    /// taken in, sorted: same run, same bytes. Grouped by decision because one line of the
+    /// configuration corrects it in every file, and because a nightly corpus of thousands of chats
+    /// repeats a handful of decisions (one dictionary per file made the manifest a sixth of a
+    /// chat-only run).
+    static func company(_ byFile: [String: [CompanyAttribution]]) -> [[String: Any]] {
+        var files: [CompanyAttribution: [String]] = [:]
+        for (file, attributions) in byFile {
+            for attribution in attributions { files[attribution, default: []].append(file) }
+        }
+        return files.keys.sorted().map { attribution in
+            let paths = (files[attribution] ?? []).sorted()
+            return [
+                "role": attribution.role.rawValue, "speaker": attribution.speaker, "reason": attribution.reason,
+                "override": attribution.override, "files": paths,
+            ]
         }
     }
 

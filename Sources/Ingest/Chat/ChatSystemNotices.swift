@@ -22,17 +22,18 @@ struct ChatSystemNotices: Sendable, Hashable {
     static let maximumBytes = 300
 
     private let phrases: ChatPhraseSet
-    private let patterns: [[String]]
+    /// Each event pattern split at its `*`s, as bytes.
+    private let patterns: [[[UInt8]]]
 
     /// The notices of `lexicon`.
     init(_ lexicon: SpeakerLexicon) {
         var phrases: [String] = []
-        var patterns: [[String]] = []
+        var patterns: [[[UInt8]]] = []
         for entry in lexicon[Self.listName] {
             // Entries come folded; `foldText` also makes typographic apostrophes plain.
             let normalised = ChatNameMatcher.foldText(entry)
             if normalised.contains("*") {
-                patterns.append(normalised.split(separator: "*", omittingEmptySubsequences: false).map(String.init))
+                patterns.append(normalised.split(separator: "*", omittingEmptySubsequences: false).map { Array($0.utf8) })
             } else {
                 phrases.append(normalised)
             }
@@ -46,7 +47,10 @@ struct ChatSystemNotices: Sendable, Hashable {
         guard text.utf8.count <= Self.maximumBytes else { return false }
         let folded = ChatNameMatcher.foldText(text)
         guard !folded.isEmpty else { return false }
-        if speakerless && patterns.contains(where: { Self.matches(folded, pattern: $0) }) { return true }
+        if speakerless {
+            let bytes = Array(folded.utf8)
+            if patterns.contains(where: { Self.matches(bytes, pattern: $0) }) { return true }
+        }
         guard phrases.containsAny(folded) else { return false }
         let lines = folded.split(separator: "\n").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         return !lines.isEmpty && lines.allSatisfy(isNoticeLine)
@@ -99,20 +103,19 @@ struct ChatSystemNotices: Sendable, Hashable {
         }
     }
 
-    /// Whole-text match of `pieces` (the pattern split at each `*`, a star matching any run).
-    static func matches(_ text: String, pattern pieces: [String]) -> Bool {
-        let bytes = Array(text.utf8)
-        guard let first = pieces.first, let last = pieces.last, pieces.count >= 2 else {
-            return pieces.first.map { $0 == text } ?? false
+    /// Whole-text match of `pieces` (the pattern split at each `*`, a star matching any run), on
+    /// bytes and without allocating: it runs on every line without a speaker.
+    static func matches(_ bytes: [UInt8], pattern pieces: [[UInt8]]) -> Bool {
+        guard let head = pieces.first, let tail = pieces.last, pieces.count >= 2 else {
+            return pieces.first.map { $0 == bytes } ?? false
         }
-        let head = Array(first.utf8)
-        let tail = Array(last.utf8)
-        guard bytes.count >= head.count + tail.count, bytes.starts(with: head), bytes.reversed().starts(with: tail.reversed())
+        guard bytes.count >= head.count + tail.count, bytes.starts(with: head),
+            bytes[(bytes.count - tail.count)...].elementsEqual(tail)
         else { return false }
         var cursor = head.count
         let end = bytes.count - tail.count
         for piece in pieces.dropFirst().dropLast() where !piece.isEmpty {
-            guard let found = find(Array(piece.utf8), in: bytes, from: cursor, to: end) else { return false }
+            guard let found = find(piece, in: bytes, from: cursor, to: end) else { return false }
             cursor = found
         }
         return true

@@ -113,7 +113,9 @@ enum ChatTranscriptReader {
             // A dated line without `Name:` is a system line (WhatsApp names the author of every
             // message); a time-only one is a system line when it reads like one, otherwise an
             // unnamed speaker (some tools leave the visitor unnamed).
-            let reads = isSystemLine(message, speakerless: true, transcript.notices)
+            // Only a line without a speaker may be a notice here (named turns are checked by the
+            // conversation): most lines skip the notice search.
+            let reads = piece.speaker == nil && isSystemLine(message, speakerless: true, transcript.notices)
             let isSystem = piece.speaker == nil && (piece.stamp.date != nil || reads)
             transcript.append(
                 ChatTurn(

@@ -22,8 +22,11 @@ enum HelpdeskReply {
 
     /// Scans the lines before `historyStart` of a body split by `MailBodyCleaner.splitLines`
     /// (`lines`) and folded line by line by `MailBodyCleaner.fold` (`folded`), sent by `sender`.
+    /// The sender is worked out only when a line needs it (a ticket line, a sign-off after an
+    /// apology): most messages have neither, and every message of a mailbox is scanned.
     static func scan(
-        lines: [Substring], folded: [String], historyStart: Int, lists: MailSpeakerLists, sender: Sender
+        lines: [Substring], folded: [String], historyStart: Int, lists: MailSpeakerLists,
+        sender: @autoclosure () -> Sender
     ) -> Scan {
         guard !lists.isEmpty else { return Scan() }
         let end = min(historyStart, lines.count)
@@ -49,11 +52,11 @@ enum HelpdeskReply {
                     return Scan(reason: "helpdesk ticket notice (\(excerpt(lines[index])))")
                 }
                 // A customer writing from their own mailbox copies their ticket number above their words.
-                if !sender.webmail, lists.ticketLines.contains(where: { $0.matches(bytes: line) }) {
+                if lists.ticketLines.contains(where: { $0.matches(bytes: line) }), !sender().webmail {
                     return Scan(reason: "helpdesk ticket notice (\(excerpt(lines[index])))")
                 }
             }
-            if apology, isSignoff(line, lists: lists), sender.atCompany || sender.isNamed(in: line) {
+            if apology, isSignoff(line, lists: lists), sender().atCompany || sender().isNamed(in: line) {
                 signoff = index
             }
             if !apology, line.count <= apologyLineLimit, lists.apologies.contains(where: { $0.matches(bytes: line) }) {
