@@ -26,6 +26,15 @@ import VerbatimModel
         return try await AnalyzeRun.run(configuration)
     }
 
+    /// Runs `analyze` on `corpus` into a new temporary folder (rfc4180 CSV, a fixed date).
+    static func run(corpus: URL, jobs: Int) async throws -> (summary: RunSummary, output: URL) {
+        let output = try temporaryFolder()
+        let configuration = AnalyzeConfiguration(
+            corpus: corpus, output: output, lexicons: lexicons, jobs: jobs, dialect: .rfc4180,
+            history: output.appendingPathComponent("history.sqlite"), asOf: Date(timeIntervalSince1970: 1_795_000_000))
+        return (try await AnalyzeRun.run(configuration), output)
+    }
+
     static func read(_ folder: URL, _ name: String) throws -> String {
         try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
     }

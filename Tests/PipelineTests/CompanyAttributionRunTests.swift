@@ -27,11 +27,7 @@ import VerbatimModel
     }
 
     static func run(_ corpus: URL, jobs: Int) async throws -> (summary: RunSummary, output: URL) {
-        let output = try AnalyzeRunTests.temporaryFolder()
-        let configuration = AnalyzeConfiguration(
-            corpus: corpus, output: output, lexicons: AnalyzeRunTests.lexicons, jobs: jobs, dialect: .rfc4180,
-            history: output.appendingPathComponent("history.sqlite"), asOf: Date(timeIntervalSince1970: 1_795_000_000))
-        return (try await AnalyzeRun.run(configuration), output)
+        try await AnalyzeRunTests.run(corpus: corpus, jobs: jobs)
     }
 
     @Test("manifest.json lists, per file, whom the run took for the company, why, and the line that overrides it")
