@@ -96,6 +96,42 @@ struct MailboxInferenceTests {
         #expect(Self.infer(summaries).domains.isEmpty, "\(name)")
     }
 
+    /// A shop corresponds with a B2B customer from several of its addresses, or with the marketplace
+    /// it sells on, in copy of its customers' mail: both sides write to each other, and the shop is
+    /// the one many senders write to and that answers threads.
+    @Test(
+        "Of two domains writing to each other, the one with more senders and answers is the mailbox",
+        arguments: [
+            (
+                "a B2B customer",
+                [
+                    message("claire@gmail.com", to: ["sav@lumiere-shop.example"], id: "c1"),
+                    message("achats@acme-btp.example", to: ["commercial@lumiere-shop.example"], id: "a1"),
+                    message("commercial@lumiere-shop.example", to: ["achats@acme-btp.example"], id: "s1", answering: "a1"),
+                    message("commercial@lumiere-shop.example", to: ["chantier@acme-btp.example"], id: "s2"),
+                    message("compta@lumiere-shop.example", to: ["compta@acme-btp.example"], id: "s3"),
+                    message("paul@orange.fr", to: ["sav@lumiere-shop.example"], id: "p1"),
+                ]
+            ),
+            (
+                "a marketplace in copy",
+                [
+                    message("claire@gmail.com", to: ["sav@lumiere-shop.example", "litiges@marketplace.example"], id: "c1"),
+                    message(
+                        "sav@lumiere-shop.example", to: ["claire@gmail.com", "litiges@marketplace.example"], id: "s1",
+                        answering: "c1"),
+                    message("paul@orange.fr", to: ["sav@lumiere-shop.example", "litiges@marketplace.example"], id: "p1"),
+                    message(
+                        "sav@lumiere-shop.example", to: ["paul@orange.fr", "litiges@marketplace.example"], id: "s2",
+                        answering: "p1"),
+                    message("litiges@marketplace.example", to: ["sav@lumiere-shop.example"], id: "m1"),
+                ]
+            ),
+        ])
+    func correspondentsWritingBack(_ name: String, _ summaries: [MailHeaderSummary]) {
+        #expect(Self.infer(summaries).domains.map(\.domain) == ["lumiere-shop.example"], "\(name)")
+    }
+
     @Test("A configured customer_domain is never inferred, nor its sub-domains")
     func customerDomainVetoes() {
         #expect(Self.infer(Self.shop, vetoes: ["lumen-shop.example"]).domains.isEmpty)

@@ -13,8 +13,9 @@
 ///   among many);
 /// - it is not a public webmail or Internet-provider domain (`mail-webmail-domains.tsv`) nor a
 ///   `customer_domain` of the configuration;
-/// - it is not one of two domains that mostly write to each other (a conversation between two
-///   organisations, where headers cannot tell which side is the mailbox's).
+/// - of two such domains that write to each other (a B2B customer, a marketplace in copy), it has
+///   more senders writing to it or more threads answered, and no less of the other; with even
+///   evidence the headers cannot tell which side is the mailbox's, and neither is kept.
 public struct MailboxInference: Sendable, Hashable {
     /// One inferred domain and its evidence.
     public struct Domain: Sendable, Hashable {
@@ -93,21 +94,30 @@ public struct MailboxInference: Sendable, Hashable {
         return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(16).map(\.key)
     }
 
-    /// Drops the pairs of domains that write to each other, and the sub-domains of another
-    /// inferred domain (the parent already covers them).
+    /// Settles the domains that write to each other, and drops the sub-domains of another inferred
+    /// domain (the parent already covers them). Of two domains writing to each other (a shop and a
+    /// B2B customer, a shop and the marketplace it sells on), one is the mailbox's only when it
+    /// `outweighs` the other; with even evidence the headers cannot tell, and neither is kept.
     private static func settle(_ qualified: [Domain], messages: [MailHeaderSummary]) -> [Domain] {
         func writes(_ from: String, to: String) -> Bool {
             messages.contains { isInside($0.senderDomain, from) && $0.recipientDomains.contains { isInside($0, to) } }
         }
-        let mutual = Set(
-            qualified.flatMap { one in
-                qualified.filter { other in
-                    other.domain != one.domain && !isInside(other.domain, one.domain) && !isInside(one.domain, other.domain)
-                        && writes(one.domain, to: other.domain) && writes(other.domain, to: one.domain)
-                }.map(\.domain)
-            })
-        let kept = qualified.filter { !mutual.contains($0.domain) }
+        let kept = qualified.filter { one in
+            !qualified.contains { other in
+                other.domain != one.domain && !isInside(other.domain, one.domain) && !isInside(one.domain, other.domain)
+                    && writes(one.domain, to: other.domain) && writes(other.domain, to: one.domain)
+                    && !outweighs(one, other)
+            }
+        }
         return kept.filter { one in !kept.contains { $0.domain != one.domain && isInside(one.domain, $0.domain) } }
+    }
+
+    /// More evidence on one count and no less on the other: more senders writing to it, or more
+    /// threads answered. A mailbox hears from many customers and answers them; the organisation it
+    /// corresponds with hears from the mailbox's few agents and answers none of its customers.
+    static func outweighs(_ one: Domain, _ other: Domain) -> Bool {
+        (one.correspondents > other.correspondents && one.answered >= other.answered)
+            || (one.answered > other.answered && one.correspondents >= other.correspondents)
     }
 
     /// True when `host` is `domain` or one of its sub-domains.
