@@ -46,15 +46,16 @@ enum FormatSniffer {
         {
             return .reviewHTML
         }
+        let chat = chatLines(of: bytes)
         if trimmedStart.hasPrefix("[") || trimmedStart.hasPrefix("{") {
             // A chat transcript can start with `[10:02]` or `[2016/04/15 15:04] X created group`:
             // JSON only when the bracket opens no chat stamp.
-            let first = chatLines(of: bytes).first { line in !line.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } } ?? []
+            let first = chat.first { line in !line.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } } ?? []
             if ChatStampParser.parse(first, from: 0, to: first.count) == nil { return .chatJSON }
         }
         // A CSV of support tweets is a chat, by the header grammar its reader reads.
         if TweetColumns.header(of: bytes) != nil { return .chatCSV }
-        if looksLikeChat(chatLines(of: bytes)) { return .chatText }
+        if looksLikeChat(chat) { return .chatText }
         // Maildir file names carry no extension; what sits in `cur/`, `new/` or `tmp/` is a message.
         if inMaildir { return .eml }
         // "Delimited text" is the weakest evidence of all (any prose with commas has some): a known

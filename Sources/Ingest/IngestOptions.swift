@@ -25,18 +25,20 @@ public struct IngestOptions: Sendable, Hashable {
     /// The mailbox's own domain(s) inferred from the corpus's mail headers (`MailboxInference`),
     /// used when `companyDomains` is empty.
     public var mailbox = MailboxInference()
-    /// The mail lists of `speakers`, compiled once per run by the pipeline; a reader compiles them
-    /// per message when `nil`.
-    public var mailLists: MailSpeakerLists?
     /// Chat speaker names that are always the customer (`customer_name`), matched like `agentNames`.
     public var customerNames: [String] = []
     /// Phrase and name lists that tell who speaks (`lexicons/speakers/`, see `SpeakerLexicon`).
     public var speakers = SpeakerLexicon() {
-        didSet { chatLists = ChatSpeakerLists(speakers) }
+        didSet {
+            chatLists = ChatSpeakerLists(speakers)
+            mailLists = MailSpeakerLists(speakers)
+        }
     }
-    /// The chat lists of `speakers`, prepared once when `speakers` is set (an initialiser that sets
-    /// `speakers` directly must prepare them too: `didSet` does not run there).
+    /// The chat and mail lists of `speakers`, prepared once when `speakers` is set, not per turn or
+    /// message (an initialiser that sets `speakers` directly must prepare them too: `didSet` does
+    /// not run there).
     private(set) var chatLists = ChatSpeakerLists(SpeakerLexicon())
+    private(set) var mailLists = MailSpeakerLists(SpeakerLexicon())
 
     /// Environment variable that holds the customer-key secret for nightly runs.
     public static let secretEnvironmentVariable = "VERBATIM_CUSTOMER_KEY_SECRET"

@@ -38,11 +38,14 @@ extension AnalyzeRun {
             }
             return opening.store
         } catch {
-            findings.append(
-                Finding(
-                    source: url.lastPathComponent, reason: "history store unavailable, no trend computed: \(error)",
-                    severity: .warning))
+            findings.append(historyUnavailable(url.lastPathComponent, error))
             return nil
         }
+    }
+
+    /// The warning of a run that goes on without its history (opening it or reading the previous
+    /// runs failed): reports are written, without trends.
+    static func historyUnavailable(_ name: String, _ error: any Error) -> Finding {
+        Finding(source: name, reason: "history store unavailable, no trend computed: \(error)", severity: .warning)
     }
 }

@@ -116,7 +116,6 @@ public enum AnalyzeRun {
 
         let (units, listingFindings) = await listUnits(configuration)
         setUp.options.mailbox = await inferMailbox(units, options: setUp.options, jobs: configuration.jobs)
-        setUp.options.mailLists = MailSpeakerLists(setUp.options.speakers)
         var tally = try startTally(
             configuration, setUp: setUp, staging: staging, summary: summary,
             findings: setUp.findings + historyFindings + listingFindings)
@@ -224,24 +223,9 @@ public enum AnalyzeRun {
     private static func inferMailbox(_ units: [IngestUnit], options: IngestOptions, jobs: Int) async -> MailboxInference {
         guard options.companyDomains.isEmpty else { return MailboxInference() }
         let mail = units.filter { $0.format == .eml || $0.format == .mbox }
-        let chunk = 128
-        var results = [[MailHeaderSummary]](repeating: [], count: (mail.count + chunk - 1) / chunk)
-        await withTaskGroup(of: (Int, [MailHeaderSummary]).self) { group in
-            var next = 0
-            func launch() {
-                let index = next
-                let slice = mail[(index * chunk)..<min(mail.count, (index + 1) * chunk)]
-                group.addTask { (index, slice.flatMap(MailHeaderScan.summaries(of:))) }
-                next += 1
-            }
-            while next < results.count && next < max(1, jobs) { launch() }
-            while let (index, summaries) = await group.next() {
-                results[index] = summaries
-                if next < results.count { launch() }
-            }
-        }
+        let summaries = await ChunkedMap.map(mail, chunk: 128, jobs: jobs, MailHeaderScan.summaries(of:))
         return MailboxInference.infer(
-            from: Array(results.joined()), webmail: options.speakers["mail-webmail-domains"],
+            from: Array(summaries.joined()), webmail: options.speakers["mail-webmail-domains"],
             customerDomains: options.customerDomains)
     }
 
@@ -329,10 +313,7 @@ public enum AnalyzeRun {
             return trends
         } catch {
             history = nil
-            tally.findings.append(
-                Finding(
-                    source: historyName, reason: "history store unavailable, no trend computed: \(error)",
-                    severity: .warning))
+            tally.findings.append(historyUnavailable(historyName, error))
             return [:]
         }
     }
@@ -428,27 +409,10 @@ public enum AnalyzeRun {
     static func recognise(
         _ listing: (files: [CorpusFile], findings: [Finding]), jobs: Int
     ) async -> (units: [IngestUnit], findings: [Finding]) {
-        let files = listing.files
-        let chunk = 256
-        let chunks = (files.count + chunk - 1) / chunk
-        var results = [[FileRecognition]](repeating: [], count: chunks)
-        await withTaskGroup(of: (Int, [FileRecognition]).self) { group in
-            var next = 0
-            func launch() {
-                let index = next
-                let slice = files[(index * chunk)..<min(files.count, (index + 1) * chunk)]
-                group.addTask { (index, slice.map(Ingestor.recognise)) }
-                next += 1
-            }
-            while next < chunks && next < max(1, jobs) { launch() }
-            while let (index, recognised) = await group.next() {
-                results[index] = recognised
-                if next < chunks { launch() }
-            }
-        }
+        let recognised = await ChunkedMap.map(listing.files, chunk: 256, jobs: jobs, Ingestor.recognise)
         var units: [IngestUnit] = []
         var findings = listing.findings
-        for recognition in results.joined() {
+        for recognition in recognised {
             switch recognition {
             case .unit(let unit): units.append(unit)
             case .rejected(let finding): findings.append(finding)

@@ -27,11 +27,13 @@ import VerbatimModel
     }
 
     /// Runs `analyze` on `corpus` into a new temporary folder (rfc4180 CSV, a fixed date).
-    static func run(corpus: URL, jobs: Int) async throws -> (summary: RunSummary, output: URL) {
+    static func run(
+        corpus: URL, jobs: Int, asOf: Date = Date(timeIntervalSince1970: 1_795_000_000)
+    ) async throws -> (summary: RunSummary, output: URL) {
         let output = try temporaryFolder()
         let configuration = AnalyzeConfiguration(
             corpus: corpus, output: output, lexicons: lexicons, jobs: jobs, dialect: .rfc4180,
-            history: output.appendingPathComponent("history.sqlite"), asOf: Date(timeIntervalSince1970: 1_795_000_000))
+            history: output.appendingPathComponent("history.sqlite"), asOf: asOf)
         return (try await AnalyzeRun.run(configuration), output)
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import Reporting
 import Testing
 
 @testable import Pipeline
@@ -9,8 +8,7 @@ import Testing
 @Suite struct PersonalDataRunTests {
     @Test func aRunMasksPersonalDataButKeepsOrderNumbers() async throws {
         let corpus = try AnalyzeRunTests.temporaryFolder()
-        let output = try AnalyzeRunTests.temporaryFolder()
-        defer { for folder in [corpus, output] { try? FileManager.default.removeItem(at: folder) } }
+        defer { try? FileManager.default.removeItem(at: corpus) }
         let csv = """
             Response ID,Date,NPS (0-10),Comment\r
             R1,2026-11-10,2,"Commande n° 4539 1488 0343 6467 jamais reçue, rappelez-moi au 07700 900123"\r
@@ -18,10 +16,8 @@ import Testing
 
             """
         try Data(csv.utf8).write(to: corpus.appendingPathComponent("nps.csv"))
-        let configuration = AnalyzeConfiguration(
-            corpus: corpus, output: output, lexicons: AnalyzeRunTests.lexicons, jobs: 1, dialect: .rfc4180,
-            history: output.appendingPathComponent("history.sqlite"), asOf: Date(timeIntervalSince1970: 1_795_000_000))
-        _ = try await AnalyzeRun.run(configuration)
+        let (_, output) = try await AnalyzeRunTests.run(corpus: corpus, jobs: 1)
+        defer { try? FileManager.default.removeItem(at: output) }
         let verbatims = try AnalyzeRunTests.read(output, "verbatims.csv")
         #expect(verbatims.contains("Commande n° 4539 1488 0343 6467 jamais reçue, rappelez-moi au [phone]"))
         #expect(verbatims.contains("Payé par carte [card], remboursez sur [iban]"))

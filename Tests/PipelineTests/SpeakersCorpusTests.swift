@@ -1,5 +1,4 @@
 import Foundation
-import Reporting
 import Testing
 
 @testable import Pipeline
@@ -49,9 +48,8 @@ import Testing
     ]
 
     @Test func onlyTheCustomersOwnWordsAreVerbatims() async throws {
-        let output = try AnalyzeRunTests.temporaryFolder()
+        let output = try await Self.run(jobs: 2)
         defer { try? FileManager.default.removeItem(at: output) }
-        _ = try await Self.run(jobs: 2, output: output)
         let texts = try Self.texts(in: AnalyzeRunTests.read(output, "verbatims.csv"))
         for snippet in Self.customerTurns {
             #expect(texts.count { $0.contains(snippet) } == 1, "customer turn '\(snippet)' not found exactly once")
@@ -63,9 +61,8 @@ import Testing
     }
 
     @Test func theManifestSaysWhomItTookForTheCompanyAndWhy() async throws {
-        let output = try AnalyzeRunTests.temporaryFolder()
+        let output = try await Self.run(jobs: 1)
         defer { try? FileManager.default.removeItem(at: output) }
-        _ = try await Self.run(jobs: 1, output: output)
         let manifest = try AnalyzeRunTests.read(output, "manifest.json")
         for speaker in ["lumen-shop.example", "Maison Lumen", "Lumen Lighting", "Julie (Service Après-Vente)", "LumenHelp"] {
             #expect(manifest.contains(speaker), "manifest does not name \(speaker) as the company side")
@@ -73,21 +70,17 @@ import Testing
     }
 
     @Test func reportsAreTheSameBytesWhateverTheThreadCount() async throws {
-        let one = try AnalyzeRunTests.temporaryFolder()
-        let two = try AnalyzeRunTests.temporaryFolder()
+        let one = try await Self.run(jobs: 1)
+        let two = try await Self.run(jobs: 3)
         defer { for folder in [one, two] { try? FileManager.default.removeItem(at: folder) } }
-        _ = try await Self.run(jobs: 1, output: one)
-        _ = try await Self.run(jobs: 3, output: two)
         for name in ["verbatims.csv", "hotspots.csv", "themes.csv", "errors.csv", "inputs.csv"] {
             #expect(try AnalyzeRunTests.read(one, name) == AnalyzeRunTests.read(two, name), "\(name) depends on --jobs")
         }
     }
 
-    static func run(jobs: Int, output: URL) async throws -> RunSummary {
-        let configuration = AnalyzeConfiguration(
-            corpus: corpus, output: output, lexicons: AnalyzeRunTests.lexicons, jobs: jobs, dialect: .rfc4180,
-            history: output.appendingPathComponent("history.sqlite"), asOf: Date(timeIntervalSince1970: 1_774_000_000))
-        return try await AnalyzeRun.run(configuration)
+    /// The corpus analysed as of 2026-03-20, just after its mail and chats; the report folder.
+    static func run(jobs: Int) async throws -> URL {
+        try await AnalyzeRunTests.run(corpus: corpus, jobs: jobs, asOf: Date(timeIntervalSince1970: 1_774_000_000)).output
     }
 
     /// The `text` cells of an RFC 4180 `verbatims.csv` (quoted cells may hold commas and line breaks).

@@ -18,8 +18,6 @@ struct ChatDateOrder: Sendable, Equatable {
     var dayFirst: Bool
     /// Why, in an analyst's words (`day first, as line 3 proves (16/04/19)`).
     var basis: String
-    /// Whether the order was proven by a date that only one order can read.
-    var proven: Bool
     /// The conflict warning, when two lines prove opposite orders.
     var conflict: String?
 
@@ -30,10 +28,10 @@ struct ChatDateOrder: Sendable, Equatable {
         let monthProof = ambiguous.first { ($0.stamp.date?.second ?? 0) > 12 }
         switch (dayProof, monthProof) {
         case (let day?, nil):
-            return ChatDateOrder(dayFirst: true, basis: "day first, as line \(day.line) proves (\(text(day)))", proven: true)
+            return ChatDateOrder(dayFirst: true, basis: "day first, as line \(day.line) proves (\(text(day)))")
         case (nil, let month?):
             return ChatDateOrder(
-                dayFirst: false, basis: "month first, as line \(month.line) proves (\(text(month)))", proven: true)
+                dayFirst: false, basis: "month first, as line \(month.line) proves (\(text(month)))")
         case (let day?, let month?):
             var order = fallback(ambiguous)
             order.conflict =
@@ -54,30 +52,28 @@ struct ChatDateOrder: Sendable, Equatable {
         return (written.year, month, day)
     }
 
-    private init(dayFirst: Bool, basis: String, proven: Bool) {
+    private init(dayFirst: Bool, basis: String) {
         self.dayFirst = dayFirst
         self.basis = basis
-        self.proven = proven
     }
 
     /// Steps 2 and 3, when no date proves the order.
     private static func fallback(_ samples: [Sample]) -> ChatDateOrder {
-        let dayFirst = ChatDateOrder(dayFirst: true, basis: "", proven: false)
-        let monthFirst = ChatDateOrder(dayFirst: false, basis: "", proven: false)
+        let dayFirst = ChatDateOrder(dayFirst: true, basis: "")
+        let monthFirst = ChatDateOrder(dayFirst: false, basis: "")
         let backwardsDayFirst = dayFirst.backwardSteps(samples)
         let backwardsMonthFirst = monthFirst.backwardSteps(samples)
         if backwardsDayFirst != backwardsMonthFirst {
             let isDayFirst = backwardsDayFirst < backwardsMonthFirst
             return ChatDateOrder(
-                dayFirst: isDayFirst, basis: (isDayFirst ? "day" : "month") + " first, the order that keeps messages in time order",
-                proven: false)
+                dayFirst: isDayFirst, basis: (isDayFirst ? "day" : "month") + " first, the order that keeps messages in time order")
         }
         let usLayout =
             samples.contains { $0.stamp.clock == .twelveHourCapitals && $0.stamp.date?.separator == UInt8(ascii: "/") }
             && !samples.contains { $0.stamp.frenchConnector }
         return usLayout
-            ? ChatDateOrder(dayFirst: false, basis: "month first, as the US layout (`1/17/20, 8:49 PM`) writes dates", proven: false)
-            : ChatDateOrder(dayFirst: true, basis: "day first, as every locale but the US one writes dates", proven: false)
+            ? ChatDateOrder(dayFirst: false, basis: "month first, as the US layout (`1/17/20, 8:49 PM`) writes dates")
+            : ChatDateOrder(dayFirst: true, basis: "day first, as every locale but the US one writes dates")
     }
 
     /// How often consecutive dates go back in time under this order (impossible dates left out).

@@ -42,16 +42,6 @@ struct ChatRoleClassifier: Sendable {
         lists.notices.matches(text, speakerless: speakerless)
     }
 
-    /// `isSystemNotice` for a reader that holds only its options.
-    static func isSystemNotice(_ text: String, speakerless: Bool = false, options: IngestOptions) -> Bool {
-        options.chatLists.notices.matches(text, speakerless: speakerless)
-    }
-
-    /// The role of each distinct speaker of `turns`, keyed by speaker as written.
-    func roles(of turns: [ChatTurn]) -> [String: ChatRole] {
-        decisions(of: turns).mapValues(\.role)
-    }
-
     /// The decision for each distinct speaker of `turns` (speaker-less lines left out).
     func decisions(of turns: [ChatTurn]) -> [String: ChatSpeakerDecision] {
         var decisions: [String: ChatSpeakerDecision] = [:]

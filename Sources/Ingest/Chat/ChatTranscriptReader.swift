@@ -220,9 +220,10 @@ enum ChatTranscriptReader {
     static func transcriptBytes(_ bytes: [UInt8]) -> [UInt8] {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) || String(validating: body, as: UTF8.self) != nil {
-            return utf8Bytes(Array(body))
+        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+            return Array(CharsetDecoder.decode(body, as: .utf16).utf8)
         }
+        if String(validating: body, as: UTF8.self) != nil { return Array(body) }
         var text: [UInt8] = []
         text.reserveCapacity(body.count + body.count / 8)
         var start = body.startIndex

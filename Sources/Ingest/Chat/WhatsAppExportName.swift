@@ -12,13 +12,14 @@ struct WhatsAppExportName: Sendable, Equatable {
     var party: String
 
     /// The name `path` gives the other party, nil when its file name (or, for an iOS `_chat.txt`,
-    /// its folder) starts with none of `prefixes` (folded) or names nobody after it.
+    /// its folder) starts with none of `prefixes` (folded and non-empty, as `ChatSpeakerLists` keeps
+    /// them) or names nobody after it.
     init?(path: String, prefixes: [String]) {
         var components = path.split(separator: "/").map(String.init)
         guard var name = components.popLast() else { return nil }
         if Self.stem(name).hasPrefix("_chat"), let folder = components.popLast() { name = folder }
         let folded = ChatNameMatcher.foldText(Self.stem(name))
-        for prefix in prefixes.map(ChatNameMatcher.foldText) where !prefix.isEmpty && folded.hasBytePrefix(prefix) {
+        for prefix in prefixes where folded.hasBytePrefix(prefix) {
             let rest = Self.comparable(String(decoding: Array(folded.utf8.dropFirst(prefix.utf8.count)), as: UTF8.self))
             guard !rest.isEmpty else { continue }
             written = name

@@ -31,12 +31,6 @@ extension HelpdeskReply {
             }
         }
 
-        init(companyNames: [CompanyName] = [], atCompany: Bool = false, webmail: Bool = false) {
-            self.companyNames = companyNames
-            self.atCompany = atCompany
-            self.webmail = webmail
-        }
-
         /// Labels under a country code that are part of the public suffix (`co.uk`, `com.au`).
         private static let secondLevelSuffixes: Set<String> = ["co", "com", "org", "net", "gov", "gouv", "ac", "asso"]
 

@@ -22,8 +22,8 @@ enum HelpdeskReply {
 
     /// Scans the lines before `historyStart` of a body split by `MailBodyCleaner.splitLines`
     /// (`lines`) and folded line by line by `MailBodyCleaner.fold` (`folded`), sent by `sender`.
-    /// The sender is worked out only when a line needs it (a ticket line, a sign-off after an
-    /// apology): most messages have neither, and every message of a mailbox is scanned.
+    /// The sender is worked out once, and only when a line needs it (a ticket line, a sign-off
+    /// after an apology): most messages have neither, and every message of a mailbox is scanned.
     static func scan(
         lines: [Substring], folded: [String], historyStart: Int, lists: MailSpeakerLists,
         sender: @autoclosure () -> Sender
@@ -33,6 +33,13 @@ enum HelpdeskReply {
         var sawText = false
         var apology = false
         var signoff: Int?
+        var known: Sender?
+        func who() -> Sender {
+            if let known { return known }
+            let worked = sender()
+            known = worked
+            return worked
+        }
         for index in 0..<end {
             let quick = folded[index]
             if quick.isEmpty || quick.hasBytePrefix(">") || quick.hasBytePrefix("|>") { continue }
@@ -52,11 +59,11 @@ enum HelpdeskReply {
                     return Scan(reason: "helpdesk ticket notice (\(excerpt(lines[index])))")
                 }
                 // A customer writing from their own mailbox copies their ticket number above their words.
-                if lists.ticketLines.contains(where: { $0.matches(bytes: line) }), !sender().webmail {
+                if lists.ticketLines.contains(where: { $0.matches(bytes: line) }), !who().webmail {
                     return Scan(reason: "helpdesk ticket notice (\(excerpt(lines[index])))")
                 }
             }
-            if apology, isSignoff(line, lists: lists), sender().atCompany || sender().isNamed(in: line) {
+            if apology, isSignoff(line, lists: lists), who().atCompany || who().isNamed(in: line) {
                 signoff = index
             }
             if !apology, line.count <= apologyLineLimit, lists.apologies.contains(where: { $0.matches(bytes: line) }) {

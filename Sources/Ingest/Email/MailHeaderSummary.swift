@@ -25,8 +25,7 @@ public struct MailHeaderSummary: Sendable, Hashable {
         let from = (headers.rawValue("from", in: bytes) ?? headers.rawValue("sender", in: bytes))
             .flatMap(MailAddress.address(in:))
         var domains: [String] = []
-        for field in headers.fields where field.name == "to" || field.name == "cc" {
-            let value = CharsetDecoder.decodeRaw(bytes[field.value].filter { $0 != 0x0D && $0 != 0x0A }[...])
+        for value in headers.rawValues("to", in: bytes) + headers.rawValues("cc", in: bytes) {
             for piece in Self.mailboxes(in: value) {
                 if let address = MailAddress.address(in: piece), address.containsBytes("@") {
                     domains.append(MailAddress.domain(of: address))

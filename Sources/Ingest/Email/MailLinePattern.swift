@@ -79,11 +79,6 @@ final class MailLinePattern: Sendable, Hashable {
         speakers[name].map(MailLinePattern.init)
     }
 
-    /// True when the whole of `line` (normalised with `normalise`) matches.
-    func matches(_ line: String) -> Bool {
-        matches(bytes: Array(line.utf8))
-    }
-
     /// True when the whole of `line` (bytes of a line normalised with `normalised`) matches.
     ///
     /// A fixed head or tail, and `*words*`, are answered by plain byte comparisons (this runs on

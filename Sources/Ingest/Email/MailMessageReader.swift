@@ -82,7 +82,7 @@ enum MailMessageReader {
         let lines = MailBodyCleaner.splitLines(raw)
         let folded = lines.map(MailBodyCleaner.fold)
         let history = MailBodyCleaner.historyStart(folded)
-        let lists = options.mailLists ?? MailSpeakerLists(options.speakers)
+        let lists = options.mailLists
         let helpdesk = HelpdeskReply.scan(
             lines: lines, folded: folded, historyStart: history, lists: lists,
             sender: HelpdeskReply.Sender(address: sender, options: options, lists: lists))
@@ -165,7 +165,7 @@ enum MailMessageReader {
         func holds(_ entry: String) -> Bool {
             entry.containsBytes("@") ? entry == address : MailboxInference.isInside(domain, entry)
         }
-        if options.customerDomains.contains(where: holds) { return nil }
+        if isConfiguredCustomer(address, options: options) { return nil }
         // A configured company wins: inference is not run then (see `AnalyzeRun`), nor used here.
         if !options.companyDomains.isEmpty {
             return options.companyDomains.first(where: holds).map {
@@ -179,16 +179,22 @@ enum MailMessageReader {
         }
     }
 
+    /// True when `address` is at a configured `customer_domain` (or is a listed customer address),
+    /// which vetoes every company decision.
+    static func isConfiguredCustomer(_ address: String, options: IngestOptions) -> Bool {
+        let domain = MailAddress.domain(of: address)
+        return options.customerDomains.contains {
+            $0.containsBytes("@") ? $0 == address : MailboxInference.isInside(domain, $0)
+        }
+    }
+
     /// The attribution of a helpdesk reply recognised by its text (`HelpdeskReply`, `reason`),
     /// named after the sender's domain unless that is a webmail domain (then no one's); `nil` when
     /// the sender is a configured `customer_domain`, which vetoes it.
     static func helpdeskAttribution(_ reason: String, sender: String?, options: IngestOptions) -> CompanyAttribution? {
+        if let sender, isConfiguredCustomer(sender, options: options) { return nil }
         let domain = sender.map(MailAddress.domain(of:)) ?? ""
-        let vetoed = options.customerDomains.contains {
-            $0.containsBytes("@") ? $0 == sender : MailboxInference.isInside(domain, $0)
-        }
-        guard !vetoed else { return nil }
-        let named = !domain.isEmpty && !MailboxInference.isWebmail(domain, options.speakers["mail-webmail-domains"])
+        let named = !domain.isEmpty && !MailboxInference.isWebmail(domain, options.mailLists.webmailDomains)
         return CompanyAttribution(
             role: .agent, speaker: named ? domain : "helpdesk reply", reason: reason,
             override: named ? "customer_domain\t\(domain)" : "")

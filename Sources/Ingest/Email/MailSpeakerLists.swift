@@ -1,4 +1,4 @@
-/// The mail speaker lists of `lexicons/speakers/` compiled once per run (`IngestOptions.mailLists`),
+/// The mail speaker lists of `lexicons/speakers/` compiled once when a run's speaker lists are set (`IngestOptions.mailLists`),
 /// so that thousands of messages do not compile their patterns each.
 public struct MailSpeakerLists: Sendable, Hashable {
     /// Reply-above-this-line markers (`mail-reply-markers`).
