@@ -30,75 +30,29 @@ public struct Journey: Sendable {
     /// Validates a parsed journey table against the known theme ids.
     public init(table: TSVTable, knownThemes: Set<String>) throws(LexiconError) {
         file = table.file
-        let orderColumn = try table.column("order")
-        let idColumn = try table.column("touchpoint")
-        let frColumn = try table.column("label_fr")
-        let enColumn = try table.column("label_en")
-        let themesColumn = try table.column("themes")
-        let channelsColumn = table.optionalColumn("channels")
-        let hintsColumn = table.optionalColumn("hints")
+        var validation = try JourneyRowValidation(table: table, knownThemes: knownThemes)
         var touchpoints: [JourneyTouchpoint] = []
-        var orders: [Int: Int] = [:]
-        var ids: [String: Int] = [:]
-        var themeOwner: [String: (String, Int)] = [:]
-        var channelOwner: [Channel: String] = [:]
         for row in table.rows {
-            func fail(_ reason: String) -> LexiconError { .malformed(file: table.file, line: row.line, reason: reason) }
-            let id = row[idColumn]
-            guard let order = Int(row[orderColumn]) else {
-                throw fail("order '\(row[orderColumn])' of touchpoint \(id) is not an integer")
-            }
-            if let line = orders[order] { throw fail("order \(order) already used on line \(line)") }
-            guard ThemeLexicon.isIdentifier(id) else {
-                throw fail("touchpoint id '\(id)' must be lowercase letters, digits, '_' or '-'")
-            }
-            if id == Self.otherTouchpoint { throw fail("'other' is reserved: every journey ends with it") }
-            if let line = ids[id] { throw fail("touchpoint \(id) already defined on line \(line)") }
-            if row[frColumn].isEmpty && row[enColumn].isEmpty { throw fail("touchpoint \(id) needs a label_fr or a label_en") }
-            let themes = Self.list(row[themesColumn])
-            for theme in themes {
-                guard knownThemes.contains(theme) else {
-                    throw fail(
-                        "unknown theme '\(theme)' in touchpoint \(id)"
-                            + ThemeLexicon.suggestion(for: theme, among: knownThemes))
-                }
-                if let (owner, line) = themeOwner[theme] {
-                    throw fail("theme '\(theme)' is already filed under touchpoint \(owner) on line \(line)")
-                }
-                themeOwner[theme] = (id, row.line)
-            }
-            var channels: [Channel] = []
-            for name in Self.list(channelsColumn.map { row[$0] } ?? "") {
-                guard let channel = Channel(rawValue: name) else {
-                    let known = Channel.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw fail("unknown channel '\(name)' in touchpoint \(id) (expected \(known))")
-                }
-                if let owner = channelOwner[channel] {
-                    throw fail("channel \(name) already defaults to touchpoint \(owner)")
-                }
-                channelOwner[channel] = id
-                channels.append(channel)
-            }
-            orders[order] = row.line
-            ids[id] = row.line
-            touchpoints.append(
-                JourneyTouchpoint(
-                    order: order, id: id, labelFR: row[frColumn], labelEN: row[enColumn], themes: themes,
-                    channels: channels, hints: Self.list(hintsColumn.map { row[$0] } ?? ""), line: row.line))
+            touchpoints.append(try validation.touchpoint(row))
         }
         guard !touchpoints.isEmpty else {
             throw .malformed(file: table.file, line: 1, reason: "the journey has no touchpoint")
         }
         self.touchpoints = touchpoints.sorted { $0.order < $1.order }
-        for (index, touchpoint) in self.touchpoints.enumerated() {
+        try indexHints()
+    }
+
+    /// Fills `hintIndex`; a name or hint naming two touchpoints is an error.
+    private mutating func indexHints() throws(LexiconError) {
+        for (index, touchpoint) in touchpoints.enumerated() {
             for name in [touchpoint.id, touchpoint.labelFR, touchpoint.labelEN] + touchpoint.hints {
                 let key = Self.hintKey(name)
                 guard !key.isEmpty else { continue }
                 if let owner = hintIndex[key], owner != index {
                     throw .malformed(
-                        file: table.file, line: touchpoint.line,
+                        file: file, line: touchpoint.line,
                         reason: "name or hint '\(name)' of touchpoint \(touchpoint.id) already names touchpoint "
-                            + self.touchpoints[owner].id)
+                            + touchpoints[owner].id)
                 }
                 hintIndex[key] = index
             }
