@@ -68,12 +68,21 @@ public enum LooseDate {
     public static func parse(_ text: String, order: FieldOrder = .dayFirst) -> Date? {
         let tokens = tokenize(text)
         guard !tokens.isEmpty else { return nil }
-        var year = 0, month = 0, day = 0
         var index = 0
+        guard let (year, month, day) = datePart(tokens, index: &index, order: order),
+            let (hour, minute, second, offsetSeconds) = timePart(tokens, from: index)
+        else { return nil }
+        let days = CivilTime.daysFromCivil(year: year, month: month, day: day)
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// The date part: the first three numeric fields, or two numbers around a month name; `index`
+    /// is left on the first token after it. `nil` when it is not a valid calendar date.
+    private static func datePart(_ tokens: [Token], index: inout Int, order: FieldOrder) -> (Int, Int, Int)? {
         var numbers: [Int] = []
         var digitCounts: [Int] = []
         var monthFromName: Int?
-        // Date part: the first three numeric fields, or two numbers around a month name.
         while index < tokens.count, numbers.count + (monthFromName == nil ? 0 : 1) < 3 {
             switch tokens[index] {
             case .number(let value, let digits):
@@ -86,6 +95,7 @@ public enum LooseDate {
             }
             index += 1
         }
+        var year = 0, month = 0, day = 0
         // A leading number beyond 31, or written with three digits or more (`0025-…`), is the year.
         let yearFirst = numbers.first.map { $0 > 31 || digitCounts[0] > 2 } ?? false
         if let monthFromName {
@@ -112,9 +122,16 @@ public enum LooseDate {
         guard (1...12).contains(month), (1900...2200).contains(year),
             (1...CivilTime.daysIn(month: month, year: year)).contains(day)
         else { return nil }
-        // Time part: hh:mm[:ss][.fraction], then an optional zone.
+        return (year, month, day)
+    }
+
+    /// The time part from `start`: hh:mm[:ss][.fraction], then an optional zone; midnight UTC when
+    /// there is none. Returns hour, minute, second and the zone's offset in seconds; `nil` when the
+    /// clock is out of range.
+    private static func timePart(_ tokens: [Token], from start: Int) -> (Int, Int, Int, Int)? {
         var clock: [Int] = []
         var offsetSeconds = 0
+        var index = start
         while index < tokens.count {
             switch tokens[index] {
             case .number(let value, _):
@@ -126,19 +143,9 @@ public enum LooseDate {
                 if word == "am", let hour = clock.first, hour == 12 { clock[0] = 0 }
             case .separator(let character):
                 if (character == "+" || character == "-") && !clock.isEmpty {
-                    let sign = character == "+" ? 1 : -1
-                    var zone: [Int] = []
-                    var cursor = index + 1
-                    while cursor < tokens.count, zone.count < 2 {
-                        if case .number(let value, let digits) = tokens[cursor] {
-                            if digits == 4 { zone = [value / 100, value % 100] } else { zone.append(value) }
-                        } else if case .separator(let c) = tokens[cursor], c != ":" {
-                            break
-                        }
-                        cursor += 1
-                    }
-                    if let hours = zone.first { offsetSeconds = sign * (hours * 3600 + (zone.count > 1 ? zone[1] * 60 : 0)) }
-                    index = cursor
+                    let (offset, next) = zoneOffset(tokens, after: index, sign: character == "+" ? 1 : -1)
+                    if let offset { offsetSeconds = offset }
+                    index = next
                     continue
                 }
             }
@@ -148,9 +155,24 @@ public enum LooseDate {
         let minute = clock.count > 1 ? clock[1] : 0
         let second = clock.count > 2 ? clock[2] : 0
         guard hour < 24, minute < 60, second < 61 else { return nil }
-        let days = CivilTime.daysFromCivil(year: year, month: month, day: day)
-        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
-        return Date(timeIntervalSince1970: TimeInterval(seconds))
+        return (hour, minute, second, offsetSeconds)
+    }
+
+    /// The zone offset written after the sign at `signIndex` (`+02:00`, `-0500`, `+2`), in seconds,
+    /// (`nil` when no number follows) and the index of the first token after it.
+    private static func zoneOffset(_ tokens: [Token], after signIndex: Int, sign: Int) -> (Int?, Int) {
+        var zone: [Int] = []
+        var cursor = signIndex + 1
+        while cursor < tokens.count, zone.count < 2 {
+            if case .number(let value, let digits) = tokens[cursor] {
+                if digits == 4 { zone = [value / 100, value % 100] } else { zone.append(value) }
+            } else if case .separator(let c) = tokens[cursor], c != ":" {
+                break
+            }
+            cursor += 1
+        }
+        guard let hours = zone.first else { return (nil, cursor) }
+        return (sign * (hours * 3600 + (zone.count > 1 ? zone[1] * 60 : 0)), cursor)
     }
 
     /// A time written with AM/PM, which only US-locale exports do.
