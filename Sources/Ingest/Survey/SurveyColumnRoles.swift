@@ -100,81 +100,32 @@ struct SurveyColumnRoles: Equatable {
         labels: [String], sample: [[String]], openText: Set<Int> = [], closed: Set<Int> = []
     ) -> SurveyColumnRoles {
         var roles = SurveyColumnRoles()
-        let folded = labels.map(fold)
-        var used: Set<Int> = []
-        func numericShare(_ column: Int) -> (share: Double, maximum: Int, filled: Int) {
-            var filled = 0, numeric = 0, maximum = 0
-            for row in sample where column < row.count {
-                let cell = SchemaOrgReviewCollector.trim(row[column])
-                guard !cell.isEmpty else { continue }
-                filled += 1
-                if let value = SurveyScoreCell.leadingInteger(cell) {
-                    numeric += 1
-                    maximum = max(maximum, value)
-                }
-            }
-            return (filled == 0 ? 1 : Double(numeric) / Double(filled), maximum, filled)
-        }
-        func matches(_ label: String, _ keys: [String]) -> Bool { Self.matches(label, keys: keys) }
-        func first(_ keys: [String], numeric: Bool?, where extra: (Int) -> Bool = { _ in true }) -> Int? {
-            // Keys are in priority order: the first key that matches any column wins.
-            for key in keys {
-                for (index, label) in folded.enumerated() where !used.contains(index) && extra(index) {
-                    guard !isMetadata(label), matches(label, [key]) else { continue }
-                    if let numeric {
-                        let share = numericShare(index).share
-                        if numeric && share < 0.8 { continue }
-                        if !numeric && share > 0.5 && numericShare(index).filled > 0 { continue }
-                    }
-                    return index
-                }
-            }
-            return nil
-        }
-
-        roles.respondent = first(respondentKeys, numeric: nil)
-        if let column = roles.respondent { used.insert(column) }
-        roles.direction = first(directionKeys, numeric: nil) { index in
+        var search = SurveyColumnSearch(folded: labels.map(fold), sample: sample)
+        roles.respondent = search.claim(respondentKeys, numeric: nil)
+        roles.direction = search.claim(directionKeys, numeric: nil) { index in
             // Only a column whose every sampled cell names a side: a `Direction` of something else is no speaker.
             let cells = sample.prefix(50).compactMap { index < $0.count ? $0[index] : nil }
             return !cells.isEmpty && cells.allSatisfy { isCompanySide($0) != nil }
         }
-        if let column = roles.direction { used.insert(column) }
-        roles.date = first(dateKeys, numeric: nil) { index in
+        roles.date = search.claim(dateKeys, numeric: nil) { index in
             // A date column holds dates (Qualtrics `Duration` contains none of the keys, but
             // `Start Date` next to `End Date` must not win over it; keys are ordered for that).
             sample.prefix(20).contains { $0.count > index && LooseDate.parse($0[index]) != nil } || sample.isEmpty
         }
-        if let column = roles.date { used.insert(column) }
-        roles.nps = first(npsKeys, numeric: true)
-        if let column = roles.nps { used.insert(column) }
-        roles.ces = first(cesKeys, numeric: true)
+        roles.nps = search.claim(npsKeys, numeric: true)
+        roles.ces = search.claim(cesKeys, numeric: true)
         if let column = roles.ces {
-            used.insert(column)
-            let label = folded[column]
-            roles.cesScale = label.contains("7") || numericShare(column).maximum > 5 ? 7 : 5
-            roles.cesReversed = matches(label, effortKeys) && !matches(label, ["facile", "easy", "simple", "ease"])
+            let label = search.folded[column]
+            roles.cesScale = label.contains("7") || search.numericShare(column).maximum > 5 ? 7 : 5
+            roles.cesReversed = matches(label, keys: effortKeys) && !matches(label, keys: ["facile", "easy", "simple", "ease"])
         }
-        roles.csat = first(csatKeys, numeric: true)
-        if let column = roles.csat { used.insert(column) }
-        roles.touchpoint = first(touchpointKeys, numeric: false)
-        if let column = roles.touchpoint { used.insert(column) }
-        roles.language = first(languageKeys, numeric: false)
-        if let column = roles.language { used.insert(column) }
-        roles.comments = commentColumns(labels: labels, folded: folded, sample: sample, openText: openText,
-            used: used.union(closed))
+        roles.csat = search.claim(csatKeys, numeric: true)
+        roles.touchpoint = search.claim(touchpointKeys, numeric: false)
+        roles.language = search.claim(languageKeys, numeric: false)
+        roles.comments = commentColumns(
+            labels: labels, folded: search.folded, sample: sample, openText: openText, used: search.used.union(closed))
         if roles.comments.isEmpty {
-            // No header says "comment": take the unused column with the longest free text.
-            var bestLength = 20
-            for index in folded.indices where !used.contains(index) && !closed.contains(index) {
-                let texts = sample.compactMap { $0.count > index ? $0[index] : nil }
-                guard !texts.isEmpty else { continue }
-                let mean = texts.reduce(0) { $0 + $1.count } / texts.count
-                if mean > bestLength, numericShare(index).share < 0.5, !SurveyColumnProfile(cells: texts).isCoded {
-                    bestLength = mean
-                    roles.comments = [index]
-                }
-            }
+            roles.comments = search.longestFreeText(excluding: closed).map { [$0] } ?? []
         }
         return roles
     }
