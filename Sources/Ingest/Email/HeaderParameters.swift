@@ -10,28 +10,8 @@ struct HeaderParameters: Sendable {
     var parameters: [String: String]
 
     init(_ value: String) {
-        var pieces: [String] = []
-        var current = ""
-        var quoted = false
-        var escaped = false
-        for character in value {
-            if escaped {
-                current.append(character)
-                escaped = false
-            } else if character == "\\" && quoted {
-                escaped = true
-            } else if character == "\"" {
-                quoted.toggle()
-            } else if character == ";" && !quoted {
-                pieces.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        pieces.append(current)
+        let pieces = Self.pieces(of: value)
         token = (pieces.first ?? "").trimmingSpaces.lowered
-
         var plain: [String: String] = [:]
         // name → [(section, extended, value)]
         var sections: [String: [(Int, Bool, String)]] = [:]
@@ -54,29 +34,58 @@ struct HeaderParameters: Sendable {
                 plain[name] = rawValue
             }
         }
-        for (name, parts) in sections {
-            let ordered = parts.sorted { $0.0 < $1.0 }
-            var charset: String?
-            var bytes: [UInt8] = []
-            for (offset, part) in ordered.enumerated() {
-                var text = Substring(part.2)
-                if part.1 {
-                    if offset == 0 {
-                        // charset'language'value
-                        let pieces = text.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
-                        if pieces.count == 3 {
-                            charset = String(pieces[0])
-                            text = pieces[2]
-                        }
-                    }
-                    bytes += Self.percentDecode(text)
-                } else {
-                    bytes += Array(text.utf8)
-                }
-            }
-            plain[name] = CharsetDecoder.decode(bytes[...], charset: charset ?? "utf-8").text
-        }
+        for (name, parts) in sections { plain[name] = Self.joined(parts) }
         parameters = plain
+    }
+
+    /// The value split at the `;` outside quoted strings, quotes removed and `\` escapes resolved.
+    private static func pieces(of value: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        var quoted = false
+        var escaped = false
+        for character in value {
+            if escaped {
+                current.append(character)
+                escaped = false
+            } else if character == "\\" && quoted {
+                escaped = true
+            } else if character == "\"" {
+                quoted.toggle()
+            } else if character == ";" && !quoted {
+                pieces.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        pieces.append(current)
+        return pieces
+    }
+
+    /// An RFC 2231 parameter from its sections `(number, extended, value)`: continuations in order,
+    /// extended ones percent-decoded in the charset the first one names (`utf-8''caf%C3%A9`).
+    private static func joined(_ parts: [(Int, Bool, String)]) -> String {
+        let ordered = parts.sorted { $0.0 < $1.0 }
+        var charset: String?
+        var bytes: [UInt8] = []
+        for (offset, part) in ordered.enumerated() {
+            var text = Substring(part.2)
+            if part.1 {
+                if offset == 0 {
+                    // charset'language'value
+                    let pieces = text.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+                    if pieces.count == 3 {
+                        charset = String(pieces[0])
+                        text = pieces[2]
+                    }
+                }
+                bytes += percentDecode(text)
+            } else {
+                bytes += Array(text.utf8)
+            }
+        }
+        return CharsetDecoder.decode(bytes[...], charset: charset ?? "utf-8").text
     }
 
     /// The parameter `name` (lowercase).

@@ -191,21 +191,7 @@ enum ReviewPageReader {
                 output.skip(.duplicate)
                 continue
             }
-            var scores = SurveyScores()
-            switch ReviewRating.normalise(value: review.ratingValue, best: review.bestRating, worst: review.worstRating) {
-            case .normalised(let value): scores.rating = value
-            case .absent: break
-            case .invalid(let reason):
-                output.findings.append(Finding(source: path, position: position, reason: reason, severity: .warning, ordinal: index))
-            }
-            var date: Date?
-            if !review.date.isEmpty {
-                date = LooseDate.parse(review.date)
-                if date == nil {
-                    output.findings.append(Finding(source: path, position: position,
-                        reason: "unreadable review date \"\(Finding.excerpt(review.date))\"", severity: .warning, ordinal: index))
-                }
-            }
+            let (scores, date) = ratingAndDate(of: review, path: path, index: index, into: &output)
             var author = SchemaOrgReviewCollector.trim(review.author)
             if anonymousAuthors.contains(SurveyColumnRoles.fold(author)) { author = "" }
             // Keyed like every customer key: a reviewer's name never leaves the reader.
@@ -224,6 +210,30 @@ enum ReviewPageReader {
                 scores: scores
             ))
         }
+    }
+
+    /// The review's normalised rating and its date; an invalid rating or an unreadable date is a
+    /// warning of `output`, and the review is kept without it.
+    private static func ratingAndDate(
+        of review: ReviewRecord, path: String, index: Int, into output: inout IngestOutput
+    ) -> (SurveyScores, Date?) {
+        let position = "review \(index + 1)"
+        var scores = SurveyScores()
+        switch ReviewRating.normalise(value: review.ratingValue, best: review.bestRating, worst: review.worstRating) {
+        case .normalised(let value): scores.rating = value
+        case .absent: break
+        case .invalid(let reason):
+            output.findings.append(Finding(source: path, position: position, reason: reason, severity: .warning, ordinal: index))
+        }
+        var date: Date?
+        if !review.date.isEmpty {
+            date = LooseDate.parse(review.date)
+            if date == nil {
+                output.findings.append(Finding(source: path, position: position,
+                    reason: "unreadable review date \"\(Finding.excerpt(review.date))\"", severity: .warning, ordinal: index))
+            }
+        }
+        return (scores, date)
     }
 
     /// Review bodies from JSON-LD often carry entities or markup (`&#39;`, `<br />`): decode them
