@@ -54,15 +54,7 @@ enum MailMessageReader {
             return (.rejected("not a mail message: none of From, Date, Subject, Message-ID, To found"), [])
         }
 
-        var sender = (headers.rawValue("from", in: bytes) ?? headers.rawValue("sender", in: bytes))
-            .flatMap(MailAddress.address(in:))
-        // Contact forms send from the company's own address with the customer in Reply-To.
-        if let from = sender, isCompany(from, options: options),
-            let replyTo = headers.rawValue("reply-to", in: bytes).flatMap(MailAddress.address(in:)),
-            replyTo.containsBytes("@"), !isCompany(replyTo, options: options)
-        {
-            sender = replyTo
-        }
+        let sender = self.sender(headers, bytes, options: options)
         if let reason = skipReason(headers: headers, bytes: bytes, sender: sender, options: options) {
             if reason == .agent, let sender, let attribution = companyAttribution(for: sender, options: options) {
                 return (.company(attribution), [])
@@ -94,11 +86,7 @@ enum MailMessageReader {
             return (.skipped(.empty), warnings)
         }
 
-        let dateHeader = headers.rawValue("date", in: bytes)?.trimmingSpaces ?? ""
-        let date = dateHeader.isEmpty ? nil : MailDateParser.parse(dateHeader)
-        if date == nil, !dateHeader.isEmpty {
-            warnings.append("unreadable Date header \"\(Finding.excerpt(dateHeader))\"; message kept undated")
-        }
+        let date = self.date(headers, bytes, warnings: &warnings)
         let subject = headers.value("subject", in: bytes).map { stripReplyPrefixes(collapsingSpaces($0)) }
         let verbatim = Verbatim(
             source: location,
@@ -111,6 +99,30 @@ enum MailMessageReader {
             declaredLanguage: headers.rawValue("content-language", in: bytes).flatMap { Language(tag: $0) }
         )
         return (.verbatim(verbatim), warnings)
+    }
+
+    /// The customer's address: `From` (or `Sender`), except that a contact form sends from the
+    /// company's own address with the customer in `Reply-To`.
+    private static func sender(_ headers: MailHeaders, _ bytes: [UInt8], options: IngestOptions) -> String? {
+        let from = (headers.rawValue("from", in: bytes) ?? headers.rawValue("sender", in: bytes))
+            .flatMap(MailAddress.address(in:))
+        if let from, isCompany(from, options: options),
+            let replyTo = headers.rawValue("reply-to", in: bytes).flatMap(MailAddress.address(in:)),
+            replyTo.containsBytes("@"), !isCompany(replyTo, options: options)
+        {
+            return replyTo
+        }
+        return from
+    }
+
+    /// The `Date` header's date; an unreadable one is a warning and the message is kept undated.
+    private static func date(_ headers: MailHeaders, _ bytes: [UInt8], warnings: inout [String]) -> Date? {
+        let dateHeader = headers.rawValue("date", in: bytes)?.trimmingSpaces ?? ""
+        let date = dateHeader.isEmpty ? nil : MailDateParser.parse(dateHeader)
+        if date == nil, !dateHeader.isEmpty {
+            warnings.append("unreadable Date header \"\(Finding.excerpt(dateHeader))\"; message kept undated")
+        }
+        return date
     }
 
     /// Why a message is not a customer's, from its headers alone (RFC 3834 for auto-replies,
