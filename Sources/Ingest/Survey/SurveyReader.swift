@@ -170,18 +170,7 @@ enum SurveyReader {
                 severity: .warning, ordinal: ordinal))
         }
         let scores = self.scores(of: row, roles: roles, findings: &output.findings)
-        var answers: [(column: Int, text: String)] = []
-        var sawNoContent = false
-        for column in roles.comments {
-            let answer = normaliseLineBreaks(row.cell(column))
-            if answer.isEmpty { continue }
-            if isNoContent(answer) {
-                output.skip(.noContent)
-                sawNoContent = true
-            } else {
-                answers.append((column, answer))
-            }
-        }
+        let (answers, sawNoContent) = self.answers(of: row, roles: roles, into: &output)
         if answers.isEmpty && scores.isEmpty {
             if !sawNoContent { output.skip(.empty) }
             return
@@ -215,6 +204,26 @@ enum SurveyReader {
             if roles.comments.count > 1 { verbatim.source.position = row.position(of: column) }
             output.verbatims.append(verbatim)
         }
+    }
+
+    /// The row's open answers with their columns; an answer saying nothing (`RAS`, `n/a`) is
+    /// skipped as such, and the second value says whether there was one.
+    private static func answers(
+        of row: SurveyRow, roles: SurveyColumnRoles, into output: inout IngestOutput
+    ) -> ([(column: Int, text: String)], Bool) {
+        var answers: [(column: Int, text: String)] = []
+        var sawNoContent = false
+        for column in roles.comments {
+            let answer = normaliseLineBreaks(row.cell(column))
+            if answer.isEmpty { continue }
+            if isNoContent(answer) {
+                output.skip(.noContent)
+                sawNoContent = true
+            } else {
+                answers.append((column, answer))
+            }
+        }
+        return (answers, sawNoContent)
     }
 
     /// The respondent's NPS, CES (oriented so that high is easy) and CSAT answers.
