@@ -25,13 +25,14 @@ struct CSVParser {
     /// All records of `text`, and the line of an unterminated quote if any.
     func parse(_ text: String) -> (records: [Record], unterminatedQuoteLine: Int?) {
         var text = text
-        return text.withUTF8 { parse(utf8: $0) }
+        text.makeContiguousUTF8()
+        return parse(utf8: text.utf8.span)
     }
 
     /// The same over UTF-8 bytes. Every byte the machine reacts to (quote, delimiter, CR, LF) is
     /// ASCII, and UTF-8 never uses ASCII bytes inside a multi-byte character, so scanning bytes
     /// is exact and avoids building strings one character at a time.
-    func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (records: [Record], unterminatedQuoteLine: Int?) {
+    func parse(utf8 bytes: Span<UInt8>) -> (records: [Record], unterminatedQuoteLine: Int?) {
         let separator = UInt8(truncatingIfNeeded: delimiter.value)
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var records: [Record] = []
@@ -54,7 +55,8 @@ struct CSVParser {
             fields.removeAll(keepingCapacity: true)
         }
 
-        for byte in bytes {
+        for index in bytes.indices {
+            let byte = bytes[index]
             let isCR = byte == cr
             let isLF = byte == lf
             defer { previousWasCR = isCR }
