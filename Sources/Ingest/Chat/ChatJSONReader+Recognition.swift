@@ -6,7 +6,8 @@ extension ChatJSONReader {
     /// file is a transcript.
     @Sendable static func recogniseExport(_ sample: FormatSample) -> InputFormat? {
         guard opensJSONValue(sample.trimmedStart.utf8) else { return nil }
-        let first = sample.chatLines.first { line in !line.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } } ?? []
+        let isBlank = { (line: [UInt8]) in line.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } }
+        let first = sample.chatLines.first { !isBlank($0) } ?? []
         return ChatStampParser.parse(first, from: 0, to: first.count) == nil ? .chatJSON : nil
     }
 
