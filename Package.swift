@@ -31,7 +31,8 @@ let package = Package(
         .target(name: "HTMLParsing", dependencies: ["CLibXML2"]),
         .target(
             name: "Ingest",
-            dependencies: ["VerbatimModel", "HTMLParsing", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["VerbatimModel", "HTMLParsing", .product(name: "Crypto", package: "swift-crypto")],
+            exclude: ["README.md"]
         ),
         .target(name: "TextProcessing", dependencies: ["VerbatimModel"]),
         .target(name: "Lexicons", dependencies: ["VerbatimModel", "TextProcessing"]),

@@ -69,7 +69,7 @@ struct CorpusListing {
     }
 
     private mutating func collect(directory: [UInt8], relative: [UInt8], depth: Int) {
-        guard let names = Self.names(in: directory) else {
+        guard let names = RawFile.entryNames(in: directory) else {
             let reason = "cannot read directory: \(String(cString: strerror(errno)))"
             findings.append(Finding(source: relative.isEmpty ? "." : RawPath.display(relative), reason: reason))
             return
@@ -84,12 +84,12 @@ struct CorpusListing {
     private mutating func visit(path: [UInt8], relative: [UInt8], depth: Int) {
         let source = RawPath.display(relative)
         var info = stat()
-        guard RawPath.withCString(path, { lstat($0, &info) }) == 0 else {
+        guard lstat(RawPath.cString(path), &info) == 0 else {
             findings.append(Finding(source: source, reason: "vanished file"))
             return
         }
         if (info.st_mode & S_IFMT) == S_IFLNK {
-            guard let target = RawPath.resolved(path), RawPath.withCString(path, { stat($0, &info) }) == 0 else {
+            guard let target = RawPath.resolved(path), stat(RawPath.cString(path), &info) == 0 else {
                 findings.append(Finding(source: source, reason: "broken link"))
                 return
             }
@@ -136,24 +136,5 @@ struct CorpusListing {
         case S_IFBLK: return "block device"
         default: return "special file"
         }
-    }
-
-    /// The entry names of `directory` in byte order, `nil` (and `errno` set) when it cannot be read.
-    static func names(in directory: [UInt8]) -> [[UInt8]]? {
-        guard let stream = RawPath.withCString(directory, { opendir($0) }) else { return nil }
-        defer { closedir(stream) }
-        // `readdir` returns records of `d_reclen` bytes, shorter than `dirent` for short names: reading
-        // `entry.pointee` copies a whole `dirent` and faults when the record ends a page. The name is
-        // read in place instead, up to its NUL, which the kernel writes within the record.
-        guard let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) else { return nil }
-        var names: [[UInt8]] = []
-        while let entry = readdir(stream) {
-            let start = UnsafeRawPointer(entry) + nameOffset
-            let length = strlen(start.assumingMemoryBound(to: CChar.self))
-            let name = Array(UnsafeRawBufferPointer(start: start, count: length))
-            if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
-            names.append(name)
-        }
-        return names.sorted { $0.lexicographicallyPrecedes($1) }
     }
 }

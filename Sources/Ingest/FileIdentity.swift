@@ -18,7 +18,7 @@ struct FileIdentity: Hashable {
     /// The identity of what `path` names (links followed), `nil` when it does not exist.
     init?(path: [UInt8]) {
         var info = stat()
-        guard RawPath.withCString(path, { stat($0, &info) }) == 0 else { return nil }
+        guard stat(RawPath.cString(path), &info) == 0 else { return nil }
         self.init(info)
     }
 }

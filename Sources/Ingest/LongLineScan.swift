@@ -7,13 +7,12 @@ enum LongLineScan {
     /// The offset in `bytes` where the first line longer than `limit` bytes starts, `nil` when
     /// every line fits (a CR before the LF counts in the line).
     static func firstLongLine(in bytes: [UInt8], limit: Int) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer -> Int? in
-            var lineStart = 0
-            for index in buffer.indices where buffer[index] == 0x0A {
-                if index - lineStart > limit { return lineStart }
-                lineStart = index + 1
-            }
-            return buffer.count - lineStart > limit ? lineStart : nil
+        let buffer = bytes.span
+        var lineStart = 0
+        for index in buffer.indices where buffer[index] == 0x0A {
+            if index - lineStart > limit { return lineStart }
+            lineStart = index + 1
         }
+        return buffer.count - lineStart > limit ? lineStart : nil
     }
 }

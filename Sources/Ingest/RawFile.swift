@@ -6,6 +6,11 @@
 
 /// Reads a corpus file by its raw path bytes, refusing anything but a regular file.
 ///
+/// The one type in `Ingest` that touches memory Swift does not own (a file mapping, the kernel's
+/// directory records, the buffer `pread` fills): the pointers stay inside it, their bounds checked
+/// where they are made and asserted in debug builds, and what leaves it is an owned array or a
+/// `Span` that lives only for the call (see `Sources/Ingest/README.md`).
+///
 /// The file is opened with `O_NONBLOCK` so that a named pipe swapped in after the walk cannot
 /// block the run (opening a FIFO for reading otherwise waits for a writer forever), and checked
 /// with `fstat` on the open descriptor before a byte is read.
@@ -36,31 +41,33 @@ enum RawFile {
     /// The size of the regular file at `path`, 0 when it cannot be read.
     static func size(of path: [UInt8]) -> Int {
         var info = stat()
-        let status = RawPath.withCString(path) { stat($0, &info) }
+        let status = stat(RawPath.cString(path), &info)
         guard status == 0, (info.st_mode & S_IFMT) == S_IFREG else { return 0 }
         return Int(exactly: info.st_size) ?? 0
     }
 
     /// Calls `body` with the whole file at `path` memory-mapped (read-only, private), so that a
-    /// large file is scanned without being copied.
+    /// large file is scanned without being copied. The span cannot escape `body`: the mapping goes
+    /// when it returns.
     static func withMappedBytes<Result>(
-        of path: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Result
+        of path: [UInt8], _ body: (Span<UInt8>) -> Result
     ) throws(Failure) -> Result {
         try withOpenFile(path) { descriptor, size throws(Failure) in
-            guard size > 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            guard size > 0 else { return body([UInt8]().span) }
             guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
                 throw .system(errno)
             }
             defer { munmap(address, size) }
-            // The pointer lives only for `body`: the mapping goes when it returns.
-            return body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
+            let mapped = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+            assert(mapped.count == size && mapped.baseAddress != nil, "a mapping shorter than the file")
+            return body(mapped.span)
         }
     }
 
     private static func withOpenFile<Result>(
         _ path: [UInt8], _ body: (Int32, Int) throws(Failure) -> Result
     ) throws(Failure) -> Result {
-        let descriptor = RawPath.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        let descriptor = open(RawPath.cString(path), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw .system(errno) }
         defer { close(descriptor) }
         var info = stat()

@@ -39,21 +39,21 @@ enum RawPath {
         }
     }
 
-    /// Calls `body` with the path as a C string. A NUL inside `bytes` would cut the path; `readdir`
-    /// never gives one.
-    static func withCString<Result>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+    /// The path as a NUL-terminated C string, passed as is to the C calls that take a path (the
+    /// array lives for the call). A NUL inside `bytes` would cut the path; `readdir` never gives one.
+    static func cString(_ bytes: [UInt8]) -> [CChar] {
         var terminated = bytes.map { CChar(bitPattern: $0) }
         terminated.append(0)
-        return body(terminated)
+        return terminated
     }
 
-    /// The canonical absolute path of `bytes` (links resolved), `nil` when a component is missing.
+    /// The canonical absolute path of `bytes` (links resolved), `nil` (and `errno` set) when a
+    /// component is missing. `realpath` writes into a buffer of `PATH_MAX` bytes that Swift owns,
+    /// as POSIX allows, so no C allocation is read or freed here.
     static func resolved(_ bytes: [UInt8]) -> [UInt8]? {
-        withCString(bytes) { path -> [UInt8]? in
-            guard let real = realpath(path, nil) else { return nil }
-            defer { free(real) }
-            return Array(UnsafeRawBufferPointer(start: real, count: strlen(real)))
-        }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard realpath(cString(bytes), &buffer) != nil else { return nil }
+        return buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
     }
 }
 

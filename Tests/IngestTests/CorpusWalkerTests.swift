@@ -52,7 +52,7 @@ import VerbatimModel
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for name in names { try Data().write(to: root.appendingPathComponent(name)) }
-        let listed = try #require(CorpusListing.names(in: Array(root.path.utf8)))
+        let listed = try #require(RawFile.entryNames(in: Array(root.path.utf8)))
         #expect(listed.map { String(decoding: $0, as: UTF8.self) } == names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
     }
 
@@ -125,9 +125,10 @@ import VerbatimModel
         try withCorpus(["good.eml": Self.mail]) { root in
             let name: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".eml".utf8)
             let path = Array(root.path.utf8) + [UInt8(ascii: "/")] + name
-            let descriptor = RawPath.withCString(path) { open($0, O_CREAT | O_WRONLY, 0o644) }
+            let descriptor = open(RawPath.cString(path), O_CREAT | O_WRONLY, 0o644)
             #expect(descriptor >= 0)
-            _ = Array(Self.mail.utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            let content = Array(Self.mail.utf8)
+            #expect(write(descriptor, content, content.count) == content.count)
             close(descriptor)
             let (units, findings) = CorpusWalker.units(in: root)
             #expect(findings.isEmpty)
@@ -143,7 +144,7 @@ import VerbatimModel
         try withCorpus(["plain.mbox": mailbox]) { root in
             let path = Array(root.path.utf8) + Array("/bo".utf8) + [0xEE] + Array("te.mbox".utf8)
             try Data(mailbox.utf8).write(to: root.appendingPathComponent("copy.mbox"))
-            #expect(RawPath.withCString(path) { rename(root.appendingPathComponent("copy.mbox").path, $0) } == 0)
+            #expect(rename(root.appendingPathComponent("copy.mbox").path, RawPath.cString(path)) == 0)
             let expected = try MboxSharding.shards(of: root.appendingPathComponent("plain.mbox"), targetBytes: 300)
             let shards = try MboxSharding.shards(ofFileAt: path, targetBytes: 300)
             #expect(shards.count == expected.count && shards.count > 2)

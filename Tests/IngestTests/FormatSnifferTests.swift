@@ -64,7 +64,7 @@ import VerbatimModel
             .map { $0 ?? 0x61 }.array(of: 0...120)
         await propertyCheck(count: 400, input: bytes, Gen.int(in: 1...8)) { bytes, limit in
             let expected = String(decoding: bytes, as: UTF8.self).textLines().prefix(limit).map(String.init)
-            #expect(FormatSniffer.firstLines(of: bytes[...], limit: limit) == expected)
+            #expect(FormatSample.firstLines(of: bytes[...], limit: limit) == expected)
         }
     }
 }

@@ -25,7 +25,7 @@ struct SurveyShardingTests {
 
     /// The file cut by `SurveySharding` and each piece read as the pipeline reads it.
     static func sharded(_ bytes: [UInt8], targetBytes: Int) -> (Reading, pieces: Int) {
-        let pieces = bytes.withUnsafeBufferPointer { SurveySharding.shards(of: $0, targetBytes: targetBytes) }
+        let pieces = SurveySharding.shards(of: bytes.span, targetBytes: targetBytes)
         var reading = Reading(verbatims: [], findings: [], skipped: [:], formats: [])
         for piece in pieces {
             let output =
@@ -81,7 +81,7 @@ struct SurveyShardingTests {
     @Test("cuts fall after a line feed that ends a record, never inside a CRLF or a quoted cell")
     func cutsAreBetweenRecords() throws {
         let bytes = try Self.fixture("french-excel.csv")
-        let pieces = bytes.withUnsafeBufferPointer { SurveySharding.shards(of: $0, targetBytes: 60) }
+        let pieces = SurveySharding.shards(of: bytes.span, targetBytes: 60)
         #expect(pieces.count > 2)
         #expect(pieces.first?.range.lowerBound == 0)
         #expect(pieces.last?.range.upperBound == bytes.count)
@@ -100,7 +100,7 @@ struct SurveyShardingTests {
         let utf16 = try Self.fixture("excel-unicode-text.txt")
         let lonelyCR = Array("id,nps,comment\r1,9,super\r2,3,nul\r3,10,top\r".utf8)
         for (bytes, target) in [(utf16, 10), (lonelyCR, 5), (try Self.fixture("qualtrics.csv"), 1 << 20)] {
-            let pieces = bytes.withUnsafeBufferPointer { SurveySharding.shards(of: $0, targetBytes: target) }
+            let pieces = SurveySharding.shards(of: bytes.span, targetBytes: target)
             #expect(pieces.count == 1)
             #expect(pieces.first?.range == 0..<bytes.count)
         }
@@ -122,7 +122,7 @@ struct SurveyShardingTests {
             .map { $0 ?? 0x41 }.array(of: 0...24)
         await propertyCheck(count: 500, input: bytes) { bytes in
             let expected = String(validating: bytes, as: UTF8.self) != nil
-            #expect(bytes.withUnsafeBufferPointer { SurveyTextDecoder.isValidUTF8($0) } == expected)
+            #expect(SurveyTextDecoder.isValidUTF8(bytes.span) == expected)
         }
     }
 }

@@ -29,6 +29,20 @@ enum ChatStampParser {
         var opener: UInt8?
     }
 
+    /// One line in each layout the grammar reads, as exports write it. `ChatRecognitionTests` saves
+    /// each as a `.txt` transcript and expects it recognised and read, so a layout added to the
+    /// grammar gets its example here, in the same file.
+    static let layoutExamples = [
+        "[10:02] Léa: Bonjour", "[10:02:15] Léa: Bonjour", "(10:02) Client : bonjour", "( 10:02 ) _Name2_ : bonjour",
+        "10:02 Léa: Bonjour", "2025-03-14 10:02:11 Léa: Bonjour", "16/04/2019, 02:09 - Léa: Bonjour",
+        "[16/04/2019, 02:09:11] Léa: Bonjour", "\u{200E}[16/04/2019, 2:09:11\u{202F}PM] Léa: Bonjour",
+        "[2019-04-16 02:09] Léa: Bonjour", "[2016/04/15 15:04] Léa: Bonjour", "16.04.19, 02:09 - Léa: Bonjour",
+        "16.04.19, 13:34. - Léa: Bonjour", "22/11/2026 à 10:02 - Léa : Bonjour", "1/17/20, 8:49 PM - Leah: Hi",
+        "[3/6/18 1:55:00 p. m.] Leah: Hola", "13.06.18 21.25.15: Léa: Bonjour", "13. 6. 2018. 21:25 - Léa: Bonjour",
+        "2019/4/16 下午6:40 - Léa: 你好", "16/04/2019 — 02:09 — Léa: Bonjour", "[10:02] <lea> bonjour",
+        "16/04/2019, 02:09 - +33 6 12 34 56 78: Bonjour",
+    ]
+
     /// Longest speaker name accepted, in bytes; beyond that the colon belongs to the message.
     static let maximumNameBytes = 64
 

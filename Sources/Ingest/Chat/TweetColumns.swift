@@ -46,4 +46,10 @@ struct TweetColumns: Equatable {
         else { return nil }
         return (columns, delimiter)
     }
+
+    /// The tweet reader's "does this look like me", asked by `FormatSniffer`: a CSV of support
+    /// tweets is a chat, by the header grammar its reader reads.
+    @Sendable static func recogniseExport(_ sample: FormatSample) -> InputFormat? {
+        header(of: sample.bytes) != nil ? .chatCSV : nil
+    }
 }

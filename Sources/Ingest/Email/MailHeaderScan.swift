@@ -36,7 +36,7 @@ public enum MailHeaderScan {
     /// The summaries of the messages of mailbox `bytes`; when the bytes stop inside the file
     /// (`truncated`), the last message is left out, its headers possibly cut.
     static func mailbox(_ bytes: [UInt8], truncated: Bool) -> [MailHeaderSummary] {
-        var starts = bytes.withUnsafeBufferPointer { MboxBoundary.separators(in: $0) }
+        var starts = MboxBoundary.separators(in: bytes.span)
         if starts.isEmpty, !bytes.isEmpty { starts = [0] }
         var summaries: [MailHeaderSummary] = []
         for (offset, start) in starts.enumerated().prefix(mailboxMessages) {

@@ -6,7 +6,7 @@
 enum MboxBoundary {
     /// True when the line starting at `index` (a line start) is a separator line.
     @inline(__always)
-    static func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    static func isSeparator(_ bytes: Span<UInt8>, at index: Int) -> Bool {
         let end = bytes.count
         guard index + 5 <= end, bytes[index] == 0x46, bytes[index + 1] == 0x72, bytes[index + 2] == 0x6F,
             bytes[index + 3] == 0x6D, bytes[index + 4] == 0x20
@@ -21,7 +21,7 @@ enum MboxBoundary {
     }
 
     /// Line starts of every separator in `bytes`, in order.
-    static func separators(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    static func separators(in bytes: Span<UInt8>) -> [Int] {
         var starts: [Int] = []
         var index = 0
         let end = bytes.count
@@ -32,5 +32,11 @@ enum MboxBoundary {
             index += 1
         }
         return starts
+    }
+
+    /// The mbox reader's "does this look like me", asked by `FormatSniffer`: a file that starts with
+    /// a `From ` line is a mailbox (even without a postmark: the reader says what is wrong with it).
+    @Sendable static func recogniseMailbox(_ sample: FormatSample) -> InputFormat? {
+        sample.text.hasPrefix("From ") ? .mbox : nil
     }
 }

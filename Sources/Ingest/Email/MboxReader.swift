@@ -6,7 +6,7 @@ import VerbatimModel
 enum MboxReader {
     static func read(_ bytes: [UInt8], path: String, ordinalBase: Int, options: IngestOptions) -> IngestOutput {
         var output = IngestOutput(format: "mbox")
-        let starts = bytes.withUnsafeBufferPointer { MboxBoundary.separators(in: $0) }
+        let starts = MboxBoundary.separators(in: bytes.span)
         var ranges: [Range<Int>] = []
         if starts.isEmpty {
             if !isBlank(bytes[...]) { ranges.append(0..<bytes.count) }

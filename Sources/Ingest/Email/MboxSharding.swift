@@ -9,9 +9,7 @@ public enum MboxSharding {
     /// The file is memory-mapped and scanned once for separator lines; only the ranges are kept.
     public static func shards(of url: URL, targetBytes: Int) throws -> [(range: Range<Int>, ordinalBase: Int)] {
         let data = try Data(contentsOf: url, options: .alwaysMapped)
-        return data.withUnsafeBytes { raw in
-            shards(of: raw.bindMemory(to: UInt8.self), targetBytes: targetBytes)
-        }
+        return shards(of: data.span, targetBytes: targetBytes)
     }
 
     /// The same for the file at raw `path` (`IngestUnit.path`), which opens names that are not UTF-8.
@@ -20,7 +18,7 @@ public enum MboxSharding {
     }
 
     /// Shards of a mailbox already in memory (see `shards(of:targetBytes:)`).
-    static func shards(of bytes: UnsafeBufferPointer<UInt8>, targetBytes: Int) -> [(range: Range<Int>, ordinalBase: Int)] {
+    static func shards(of bytes: Span<UInt8>, targetBytes: Int) -> [(range: Range<Int>, ordinalBase: Int)] {
         let total = bytes.count
         guard total > 0 else { return [] }
         let starts = MboxBoundary.separators(in: bytes)

@@ -25,42 +25,44 @@ struct CSVParser {
     /// All records of `text`, and the line of an unterminated quote if any.
     func parse(_ text: String) -> (records: [Record], unterminatedQuoteLine: Int?) {
         var text = text
-        return text.withUTF8 { parse(utf8: $0) }
+        text.makeContiguousUTF8()
+        return parse(utf8: text.utf8.span)
     }
 
     /// The same over UTF-8 bytes. Every byte the machine reacts to (quote, delimiter, CR, LF) is
     /// ASCII, and UTF-8 never uses ASCII bytes inside a multi-byte character, so scanning bytes
     /// is exact and avoids building strings one character at a time.
-    func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (records: [Record], unterminatedQuoteLine: Int?) {
-        let separator = UInt8(truncatingIfNeeded: delimiter.value)
-        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    func parse(utf8 bytes: Span<UInt8>) -> (records: [Record], unterminatedQuoteLine: Int?) {
+        var machine = Machine(separator: UInt8(truncatingIfNeeded: delimiter.value))
+        for index in bytes.indices { machine.feed(bytes[index]) }
+        return machine.finish()
+    }
+
+    /// The state machine of `parse(utf8:)`, fed one byte at a time.
+    private struct Machine {
+        let separator: UInt8
         var records: [Record] = []
         var fields: [String] = []
         var field: [UInt8] = []
-        field.reserveCapacity(256)
         var state = State.fieldStart
         var line = 1
         var recordLine = 1
         var quoteLine = 1
         var previousWasCR = false
 
-        func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-        }
-        func endRecord() {
-            endField()
-            records.append(Record(fields: fields, line: recordLine))
-            fields.removeAll(keepingCapacity: true)
+        init(separator: UInt8) {
+            self.separator = separator
+            field.reserveCapacity(256)
         }
 
-        for byte in bytes {
+        mutating func feed(_ byte: UInt8) {
+            let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
             let isCR = byte == cr
             let isLF = byte == lf
             defer { previousWasCR = isCR }
             if isLF && previousWasCR && state != .quoted {
                 // Second half of a CRLF already handled at the CR.
-                continue
+                return
             }
             switch state {
             case .quoteInQuoted where byte == quote:
@@ -94,12 +96,24 @@ struct CSVParser {
                 }
             }
         }
-        var unterminated: Int?
-        if state == .quoted { unterminated = quoteLine }
-        if state != .fieldStart || !fields.isEmpty {
-            endRecord()
+
+        /// The records, the last one ended by the end of the input, and the line of a quote left open.
+        mutating func finish() -> (records: [Record], unterminatedQuoteLine: Int?) {
+            let unterminated = state == .quoted ? quoteLine : nil
+            if state != .fieldStart || !fields.isEmpty { endRecord() }
+            return (records, unterminated)
         }
-        return (records, unterminated)
+
+        private mutating func endField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+        }
+
+        private mutating func endRecord() {
+            endField()
+            records.append(Record(fields: fields, line: recordLine))
+            fields.removeAll(keepingCapacity: true)
+        }
     }
 
     /// The delimiter of `text`: the candidate (`,` `;` tab `|`) that splits the first lines into

@@ -19,9 +19,7 @@ public enum SurveySharding {
     /// only the ranges are kept.
     public static func shards(of url: URL, targetBytes: Int) throws -> [(range: Range<Int>, shard: SurveyShard)] {
         let data = try Data(contentsOf: url, options: .alwaysMapped)
-        return data.withUnsafeBytes { raw in
-            shards(of: raw.bindMemory(to: UInt8.self), targetBytes: targetBytes)
-        }
+        return shards(of: data.span, targetBytes: targetBytes)
     }
 
     /// The same for the file at raw `path` (`IngestUnit.path`), which opens names that are not UTF-8.
@@ -30,9 +28,9 @@ public enum SurveySharding {
     }
 
     /// Shards of an export already in memory (see `shards(of:targetBytes:)`).
-    static func shards(of bytes: UnsafeBufferPointer<UInt8>, targetBytes: Int) -> [(range: Range<Int>, shard: SurveyShard)] {
+    static func shards(of bytes: Span<UInt8>, targetBytes: Int) -> [(range: Range<Int>, shard: SurveyShard)] {
         let total = bytes.count
-        let prefix = UnsafeBufferPointer(rebasing: bytes[0..<min(total, 4)])
+        let prefix = bytes.extracting(0..<min(total, 4))
         let encoding = SurveyTextDecoder.encoding(prefix: prefix, valid: SurveyTextDecoder.isValidUTF8(bytes))
         // A single piece is read whole by `SurveyReader.read`, which sniffs its own delimiter.
         let whole = [
@@ -46,7 +44,8 @@ public enum SurveySharding {
         guard total > targetBytes, encoding != .utf16LE, encoding != .utf16BE else { return whole }
         // The delimiter, sniffed as the whole-file reader sniffs it (from the first 16,384
         // characters, which the first 64 KiB always hold); every shard reads with it.
-        let sniffed = Array(UnsafeBufferPointer(rebasing: bytes[0..<min(total, 65_536)]))
+        let head = bytes.extracting(0..<min(total, 65_536))
+        let sniffed = head.indices.map { head[$0] }
         let delimiter = UInt8(
             truncatingIfNeeded: CSVParser.sniffDelimiter(SurveyTextDecoder.decode(sniffed, as: encoding, atStart: true)).value)
         let cuts = recordCuts(in: bytes, delimiter: delimiter, targetBytes: max(1, targetBytes))
@@ -77,7 +76,7 @@ public enum SurveySharding {
     /// The transitions are those of `CSVParser.parse(utf8:)`; `SurveyShardingTests` checks that
     /// the shards parse into the same records as the whole file.
     static func recordCuts(
-        in bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, targetBytes: Int
+        in bytes: Span<UInt8>, delimiter: UInt8, targetBytes: Int
     ) -> (pieces: [(end: Int, records: Int, lines: Int)], headEnd: Int) {
         enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")

@@ -15,16 +15,15 @@ enum SurveyTextDecoder {
 
     /// The text of a whole file and the encoding it was read as.
     static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding) {
-        let encoding = bytes.withUnsafeBufferPointer { all in
-            Self.encoding(prefix: UnsafeBufferPointer(rebasing: all.prefix(4)), valid: isValidUTF8(all))
-        }
+        let all = bytes.span
+        let encoding = Self.encoding(prefix: all.extracting(0..<min(all.count, 4)), valid: isValidUTF8(all))
         return (decode(bytes, as: encoding, atStart: true), encoding)
     }
 
     /// The encoding of a file starting with `prefix` whose bytes are all valid UTF-8 or not
     /// (`valid`, asked only when no byte-order mark decides): for a whole file (`decode`) and,
     /// without holding it, for a file read in shards.
-    static func encoding(prefix: UnsafeBufferPointer<UInt8>, valid: @autoclosure () -> Bool) -> Encoding {
+    static func encoding(prefix: Span<UInt8>, valid: @autoclosure () -> Bool) -> Encoding {
         if prefix.count >= 3, prefix[0] == 0xEF, prefix[1] == 0xBB, prefix[2] == 0xBF { return .utf8BOM }
         if prefix.count >= 2, prefix[0] == 0xFF, prefix[1] == 0xFE { return .utf16LE }
         if prefix.count >= 2, prefix[0] == 0xFE, prefix[1] == 0xFF { return .utf16BE }
@@ -45,13 +44,15 @@ enum SurveyTextDecoder {
 
     /// True when `bytes` are well-formed UTF-8 as `String(validating:)` judges it (no overlong
     /// forms, surrogates or code points past U+10FFFF; Unicode 15, table 3-7), checked in place.
-    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isValidUTF8(_ bytes: Span<UInt8>) -> Bool {
         let n = bytes.count
-        let raw = UnsafeRawBufferPointer(bytes)
         var i = 0
         while i < n {
             // Eight ASCII bytes at a time: most of any export.
-            if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            if i + 8 <= n,
+                (bytes[i] | bytes[i + 1] | bytes[i + 2] | bytes[i + 3] | bytes[i + 4] | bytes[i + 5] | bytes[i + 6]
+                    | bytes[i + 7]) & 0x80 == 0
+            {
                 i += 8
                 continue
             }
