@@ -93,7 +93,8 @@ public enum AnalyzeRun {
         try folder.commit(generation) {
             try record(
                 runID: runID, runDate: runDate, verbatims: tally.aggregation.aggregator.overall.count,
-                snapshots: snapshots, in: history, generation: HistoryStore.Generation(output: folder.key, name: generation))
+                snapshots: snapshots, in: history,
+                generation: HistoryStore.Generation(output: folder.key, name: generation))
         }
         return final
     }

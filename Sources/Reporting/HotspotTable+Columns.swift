@@ -39,7 +39,8 @@ extension HotspotTable {
     /// Top themes and emotion, the trend against the history, and the example quote.
     static let closingColumns: [ReportColumn<Line>] = [
         ReportColumn("top_themes") { line in
-            .text(line.statistics.topThemes(3).map { "\($0.theme) (\($0.negative)/\($0.mentions))" }.joined(separator: " | "))
+            let themes = line.statistics.topThemes(3).map { "\($0.theme) (\($0.negative)/\($0.mentions))" }
+            return .text(themes.joined(separator: " | "))
         },
         ReportColumn("top_emotion") { line in
             .optionalText(line.statistics.topEmotion.map { "\($0.emotion.rawValue) (\($0.count))" })

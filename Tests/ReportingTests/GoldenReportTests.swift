@@ -52,13 +52,14 @@ import VerbatimModel
     }
 
     /// The signal lexicon's ids as the shipped `lexicons/signals` gives them (`SignalLexicon.signals`;
-    /// `AnalyzeRunTests` pins that a real run's tables have these columns).
+    /// `ReportColumnsRunTests` pins that a real run's tables have these columns).
     static let lexiconSignals = ["effort", "churn", "urgency"]
 
     /// The reports of `records()` written as a run writes them: through the aggregation step and
     /// `ReportSet`, rows encoded in two steps as the analysis task and the consumer do.
     static func render(_ dialect: CSVDialect) throws -> [String: Data] {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-golden-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("verbatim-golden-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let reports = try ReportSet(
@@ -75,8 +76,8 @@ import VerbatimModel
             byChannel: aggregator.channelCounts, byLanguage: aggregator.languageCounts, errors: 0, previousRun: nil)
         try reports.write(
             ReportSet.Contents(
-                hotspots: aggregator.hotspots(journeyOrder: order), themeRows: aggregator.themeHotspots(journeyOrder: order),
-                trends: [:], findings: [], facts: facts, journeyOrder: order))
+                hotspots: aggregator.hotspots(journeyOrder: order),
+                themeRows: aggregator.themeHotspots(journeyOrder: order), trends: [:], findings: [], facts: facts, journeyOrder: order))
         var files: [String: Data] = [:]
         for name in ["verbatims.csv", "hotspots.csv", "themes.csv"] {
             files[name] = try Data(contentsOf: directory.appendingPathComponent(name))
