@@ -10,6 +10,9 @@ public enum TrendAnalysis {
     /// Rows with fewer verbatims than this in either run are not tested: the normal approximation of
     /// the two-proportion test needs a few counts per cell (a common rule of thumb is n·p ≥ 5).
     public static let minimumCount = 10
+    /// How far back, in seconds, the trailing comparison reaches (`negative_share_vs_4w`): four weeks
+    /// before the run.
+    public static let trailingWindow = 28.0 * 86_400
 
     /// Trends by snapshot key for `current`, given the previous run and the runs of the trailing
     /// four weeks (oldest first; the previous run may be among them).

@@ -27,9 +27,9 @@ struct ReportFolder {
     static let adoptedName = "00000000T000000.000Z-adopted"
     /// Every report of a set.
     static let reportNames = [
-        AnalyzeRun.FileName.verbatims, AnalyzeRun.FileName.hotspots, AnalyzeRun.FileName.themes,
-        AnalyzeRun.FileName.errors, AnalyzeRun.FileName.inputs, AnalyzeRun.FileName.summary,
-        AnalyzeRun.FileName.manifest,
+        ReportSet.FileName.verbatims, ReportSet.FileName.hotspots, ReportSet.FileName.themes,
+        ReportSet.FileName.errors, ReportSet.FileName.inputs, ReportSet.FileName.summary,
+        ReportSet.FileName.manifest,
     ]
 
     private var fileManager: FileManager { .default }

@@ -4,18 +4,12 @@ import Reporting
 import VerbatimModel
 
 /// What a run gathers as it consumes its units in path order: the summary counts, the findings, the
-/// aggregates, and the `inputs.csv` and `verbatims.csv` rows written as it goes.
+/// aggregation step, and the `inputs.csv` and `verbatims.csv` rows written as it goes.
 struct RunTally {
     var summary: RunSummary
     var findings: [Finding]
-    var aggregator = HotspotAggregator()
-    var repeats = RepeatContactTracker()
-    /// The same review seen on two pages (site, author, date and body hash, set by the reader) counts once.
-    var reviewsSeen: Set<String> = []
-    let window: DateWindow
-    let report: VerbatimsReport
-    let verbatimsFile: CSVReportWriter
-    let inputsFile: CSVReportWriter
+    var aggregation: RunAggregation
+    let reports: ReportSet
 
     /// Counts one unit's result (`size` bytes of input) and writes its rows.
     mutating func consume(_ ready: AnalyzeRun.UnitResult, of unit: IngestUnit, size: Int) throws {
@@ -23,7 +17,7 @@ struct RunTally {
         if (unit.byteRange?.lowerBound ?? 0) == 0 { summary.files += 1 }
         summary.bytes += size
         summary.formats[ready.output.format, default: 0] += 1
-        try inputsFile.append(InputsReport.cells(source: ready.source, output: ready.output))
+        try reports.append(input: ready.source, output: ready.output)
         for (reason, count) in ready.output.skipped { summary.skipped[reason, default: 0] += count }
         if !ready.output.company.isEmpty {
             // A mailbox read in shards names its company once, under its file.
@@ -36,30 +30,28 @@ struct RunTally {
         }
     }
 
-    /// Aggregates one record inside the date window and not seen before, and writes its row: the one
-    /// encoded by the task, unless marking repeated contacts changed its signals.
-    private mutating func add(_ analysed: AnalysedVerbatim, row: String?) throws {
-        guard window.contains(analysed.verbatim.date) else {
+    /// Offers one record to the aggregation step and, when it counts, writes its row: the one
+    /// encoded by the task, finished with the cells the step may have changed.
+    private mutating func add(_ analysed: AnalysedVerbatim, row: VerbatimsReport.EncodedRow?) throws {
+        switch aggregation.add(analysed) {
+        case .outsideDateWindow:
             summary.outsideDateWindow += 1
-            return
-        }
-        if analysed.verbatim.channel == .review, let key = analysed.verbatim.conversation,
-            !reviewsSeen.insert(key).inserted
-        {
+        case .duplicateReview:
             summary.skipped[.duplicate, default: 0] += 1
-            return
-        }
-        let record = repeats.mark(analysed)
-        aggregator.add(record)
-        if record.signals != analysed.signals {
-            try verbatimsFile.append(report.cells(for: record))
-        } else if let row {
-            try verbatimsFile.appendEncoded(row)
+        case .counted(let record):
+            if let row {
+                try reports.append(row, of: record)
+            } else if record.signals != analysed.signals {
+                // A record without text has no row, but one that repeat contact marked (through the
+                // themes of its context) has always been written whole: kept as it was.
+                try reports.append(record)
+            }
         }
     }
 
     /// The run's summary once every unit is consumed: totals, counts and the top three hot spots.
     func finalSummary(hotspots: [Hotspot], seconds: Double) -> RunSummary {
+        let aggregator = aggregation.aggregator
         var summary = summary
         summary.verbatims = aggregator.overall.count
         summary.scoreOnlyResponses = aggregator.scoreOnlyResponses

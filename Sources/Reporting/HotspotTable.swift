@@ -2,77 +2,67 @@ public import Aggregation
 import VerbatimModel
 
 /// The rows of `hotspots.csv` (one per touchpoint) and `themes.csv` (one per touchpoint × theme),
-/// ranked by impact. Every formula is in the README.
+/// ranked by impact. Every formula is in the README; every column is declared once, in
+/// `HotspotTable+Columns.swift`, and each signal gets a column of its own (`signalColumns`).
 public struct HotspotTable: Sendable {
-    /// Columns shared by both tables, after `rank, touchpoint[, theme]`.
-    public static let measureColumns = [
-        "verbatims", "share", "negative", "negative_share", "negative_share_low95", "positive_share",
-        "mixed_share", "net_sentiment", "mean_sentiment", "impact", "nps", "nps_n", "nps_moe95", "nps_impact",
-        "csat", "csat_n", "ces_mean", "ces_easy_share", "ces_n", "effort", "churn", "urgency", "repeat_contact", "bot_loop", "transfer", "escalation",
-        "incoherence",
-        "top_themes",
-        "top_emotion", "negative_share_change", "negative_share_p", "nps_change", "nps_p", "q", "significant",
-        "negative_share_vs_4w", "example", "example_source",
-    ]
+    /// One row being written: the hot spot, its trend, and what several of its cells share.
+    public struct Line: Sendable {
+        public var hotspot: Hotspot
+        public var trend: Trend?
+        /// The example quote, masked unless personal data is kept.
+        var exampleText: String?
+        /// Where the example quote comes from.
+        var exampleSource: String?
 
-    /// `hotspots.csv` columns.
-    public static let touchpointColumns = ["rank", "touchpoint"] + measureColumns
-    /// `themes.csv` columns.
-    public static let themeColumns = ["rank", "touchpoint", "theme"] + measureColumns
+        var statistics: GroupStatistics { hotspot.statistics }
+    }
+
+    /// The signals set by code rather than by the signal lexicon, in their column order after the
+    /// lexicon's: repeat contact (`RepeatContactTracker`), the chat reader's `bot-loop`, `transfer`
+    /// and `escalation` (`ChatConversation`), and the tagger's `incoherence` (`SignalDetector`).
+    public static let codeSignals = [RepeatContactTracker.signal, "bot-loop", "transfer", "escalation", "incoherence"]
 
     public var report: VerbatimsReport
+    /// The signals with a column, in column order.
+    public let signals: [String]
+    /// The columns shared by both tables, after `rank, touchpoint[, theme]`.
+    public let measureColumns: [ReportColumn<Line>]
 
-    public init(report: VerbatimsReport) {
+    /// A table whose signal columns are `lexiconSignals` (the signal lexicon's ids, in file order,
+    /// `SignalLexicon.signals`) and then `codeSignals`, each once.
+    public init(report: VerbatimsReport, lexiconSignals: [String]) {
         self.report = report
+        var signals: [String] = []
+        for signal in lexiconSignals + Self.codeSignals where !signals.contains(signal) { signals.append(signal) }
+        self.signals = signals
+        measureColumns = Self.countColumns + Self.signalColumns(signals) + Self.closingColumns
+    }
+
+    /// `hotspots.csv` columns.
+    public var touchpointColumns: [ReportColumn<Line>] { Self.keyColumns + measureColumns }
+    /// `themes.csv` columns.
+    public var themeColumns: [ReportColumn<Line>] { Self.keyColumns + [Self.themeColumn] + measureColumns }
+
+    /// The row `row` of its table (with a theme column when it has a theme), with its trend.
+    public func line(for row: Hotspot, trend: Trend? = nil) -> Line {
+        let example = row.statistics.examples.first
+        return Line(
+            hotspot: row, trend: trend, exampleText: example.map { report.protect($0.verbatim.text) },
+            exampleSource: example.map { $0.verbatim.source.description })
     }
 
     /// The cells of one row of either table, with its trend when there is history.
     public func cells(for row: Hotspot, trend: Trend? = nil) -> [CSVCell] {
-        let statistics = row.statistics
-        let themes = statistics.topThemes(3).map { "\($0.theme) (\($0.negative)/\($0.mentions))" }
-        let example = statistics.examples.first
-        var cells: [CSVCell] = [.integer(row.rank), .text(row.touchpoint)]
-        if let theme = row.theme { cells.append(.text(theme)) }
-        cells += [
-            .integer(statistics.count),
-            .decimal(row.share, places: 3),
-            .integer(statistics.negative),
-            .optionalDecimal(statistics.negativeShare, places: 3),
-            .optionalDecimal(statistics.negativeShareLowerBound, places: 3),
-            .optionalDecimal(statistics.positiveShare, places: 3),
-            .optionalDecimal(statistics.mixedShare, places: 3),
-            .optionalDecimal(statistics.netSentiment, places: 1),
-            .optionalDecimal(statistics.meanSentiment, places: 3),
-            .decimal(row.impact, places: 2),
-            .optionalDecimal(statistics.nps.score, places: 1),
-            .integer(statistics.nps.count),
-            .optionalDecimal(statistics.nps.marginOfError, places: 1),
-            .optionalDecimal(row.npsImpact, places: 1),
-            .optionalDecimal(statistics.csat, places: 1),
-            .integer(statistics.csatCount),
-            .optionalDecimal(statistics.cesMean, places: 2),
-            .optionalDecimal(statistics.cesEasyShare, places: 1),
-            .integer(statistics.cesCount),
-            .integer(statistics.signalCounts["effort"] ?? 0),
-            .integer(statistics.signalCounts["churn"] ?? 0),
-            .integer(statistics.signalCounts["urgency"] ?? 0),
-            .integer(statistics.signalCounts["repeat-contact"] ?? 0),
-            .integer(statistics.signalCounts["bot-loop"] ?? 0),
-            .integer(statistics.signalCounts["transfer"] ?? 0),
-            .integer(statistics.signalCounts["escalation"] ?? 0),
-            .integer(statistics.signalCounts["incoherence"] ?? 0),
-            .text(themes.joined(separator: " | ")),
-            .optionalText(statistics.topEmotion.map { "\($0.emotion.rawValue) (\($0.count))" }),
-            .optionalDecimal(trend?.negativeShareChange, places: 1),
-            .optionalDecimal(trend?.negativeShareP, places: 4),
-            .optionalDecimal(trend?.npsChange, places: 1),
-            .optionalDecimal(trend?.npsP, places: 4),
-            .optionalDecimal(trend?.q, places: 4),
-            trend?.q == nil ? .empty : .text(trend?.significant == true ? "yes" : "no"),
-            .optionalDecimal(trend?.negativeShareVersusFourWeeks, places: 1),
-            .optionalText(example.map { report.protect($0.verbatim.text) }),
-            .optionalText(example.map { $0.verbatim.source.description }),
-        ]
-        return cells
+        let line = line(for: row, trend: trend)
+        return (row.theme == nil ? touchpointColumns : themeColumns).map { $0.cell(line) }
+    }
+
+    /// One count column per signal, named after it with `_` for `-` (`repeat-contact` → `repeat_contact`).
+    static func signalColumns(_ signals: [String]) -> [ReportColumn<Line>] {
+        signals.map { signal in
+            ReportColumn(String(signal.map { $0 == "-" ? "_" : $0 })) {
+                .integer($0.statistics.signalCounts[signal] ?? 0)
+            }
+        }
     }
 }

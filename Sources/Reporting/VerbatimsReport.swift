@@ -2,11 +2,37 @@ public import VerbatimModel
 
 /// The rows of `verbatims.csv`: one per customer utterance, with why it scored as it did.
 public struct VerbatimsReport: Sendable {
-    /// Column names, in order; scripts rely on these names.
-    public static let columns = [
-        "id", "channel", "source", "date", "customer", "lang", "touchpoint", "themes", "sentiment", "label",
-        "emotions", "signals", "rating", "nps", "csat", "ces", "context", "text",
+    /// One record being written, with the report that spells it.
+    struct Line: Sendable {
+        var record: AnalysedVerbatim
+        var report: VerbatimsReport
+    }
+
+    /// The columns, in order; scripts rely on these names. `signals` is filled after the aggregation
+    /// step, which may add `repeat-contact`.
+    static let declared: [ReportColumn<Line>] = [
+        ReportColumn("id") { .text($0.record.verbatim.id) },
+        ReportColumn("channel") { .text($0.record.verbatim.channel.rawValue) },
+        ReportColumn("source") { .text($0.record.verbatim.source.description) },
+        ReportColumn("date") { .optionalText($0.record.verbatim.date.map(ISODate.format)) },
+        ReportColumn("customer") { .optionalText($0.record.verbatim.customer) },
+        ReportColumn("lang") { .text($0.record.language.rawValue) },
+        ReportColumn("touchpoint") { .text($0.record.touchpoint) },
+        ReportColumn("themes") { .text($0.report.themes(of: $0.record)) },
+        ReportColumn("sentiment") { .decimal($0.record.sentiment.score, places: 3) },
+        ReportColumn("label") { .text($0.record.sentiment.label.rawValue) },
+        ReportColumn("emotions") { .text($0.report.emotions(of: $0.record)) },
+        ReportColumn("signals", afterAggregation: true) { .text($0.record.signals.joined(separator: "|")) },
+        ReportColumn("rating") { .optionalDecimal($0.record.verbatim.scores.rating, places: 2) },
+        ReportColumn("nps") { .optionalInteger($0.record.verbatim.scores.nps) },
+        ReportColumn("csat") { .optionalInteger($0.record.verbatim.scores.csat) },
+        ReportColumn("ces") { .optionalInteger($0.record.verbatim.scores.ces) },
+        ReportColumn("context") { line in .optionalText(line.record.verbatim.context.map(line.report.protect)) },
+        ReportColumn("text") { .text($0.report.protect($0.record.verbatim.text)) },
     ]
+
+    /// Column names, in order.
+    public static var columns: [String] { declared.map(\.name) }
 
     /// Whether personal data stays in the text (`--keep-personal-data`).
     public var keepPersonalData: Bool
@@ -23,34 +49,25 @@ public struct VerbatimsReport: Sendable {
 
     /// The cells of one record.
     public func cells(for record: AnalysedVerbatim) -> [CSVCell] {
-        let verbatim = record.verbatim
-        let encoder = CSVEncoder(dialect: dialect)
-        let themes = record.themes.map { "\($0.theme):\(encoder.number($0.sentiment, places: 2))" }
-        let emotions = record.emotions.map { "\($0.emotion.rawValue):\(encoder.number($0.intensity, places: 2))" }
-        return [
-            .text(verbatim.id),
-            .text(verbatim.channel.rawValue),
-            .text(verbatim.source.description),
-            .optionalText(verbatim.date.map(ISODate.format)),
-            .optionalText(verbatim.customer),
-            .text(record.language.rawValue),
-            .text(record.touchpoint),
-            .text(themes.joined(separator: "|")),
-            .decimal(record.sentiment.score, places: 3),
-            .text(record.sentiment.label.rawValue),
-            .text(emotions.joined(separator: "|")),
-            .text(record.signals.joined(separator: "|")),
-            .optionalDecimal(verbatim.scores.rating, places: 2),
-            .optionalInteger(verbatim.scores.nps),
-            .optionalInteger(verbatim.scores.csat),
-            .optionalInteger(verbatim.scores.ces),
-            .optionalText(verbatim.context.map(protect)),
-            .text(protect(verbatim.text)),
-        ]
+        let line = Line(record: record, report: self)
+        return Self.declared.map { $0.cell(line) }
     }
 
     /// Masks personal data unless told to keep it.
     public func protect(_ text: String) -> String {
         keepPersonalData ? text : masker.mask(text)
+    }
+
+    /// `theme:sentiment|…`, the sentiment in the dialect's decimals.
+    func themes(of record: AnalysedVerbatim) -> String {
+        let encoder = CSVEncoder(dialect: dialect)
+        return record.themes.map { "\($0.theme):\(encoder.number($0.sentiment, places: 2))" }.joined(separator: "|")
+    }
+
+    /// `emotion:intensity|…`.
+    func emotions(of record: AnalysedVerbatim) -> String {
+        let encoder = CSVEncoder(dialect: dialect)
+        return record.emotions.map { "\($0.emotion.rawValue):\(encoder.number($0.intensity, places: 2))" }
+            .joined(separator: "|")
     }
 }

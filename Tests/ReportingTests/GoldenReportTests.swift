@@ -51,30 +51,33 @@ import VerbatimModel
         ]
     }
 
+    /// The signal lexicon's ids as the shipped `lexicons/signals` gives them (`SignalLexicon.signals`;
+    /// `ReportColumnsRunTests` pins that a real run's tables have these columns).
+    static let lexiconSignals = ["effort", "churn", "urgency"]
+
+    /// The reports of `records()` written as a run writes them: through the aggregation step and
+    /// `ReportSet`, rows encoded in two steps as the analysis task and the consumer do.
     static func render(_ dialect: CSVDialect) throws -> [String: Data] {
-        var aggregator = HotspotAggregator()
-        let records = records().sorted { $0.verbatim.source < $1.verbatim.source }
-        for record in records { aggregator.add(record) }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-golden-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("verbatim-golden-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let report = VerbatimsReport(dialect: dialect)
-        let table = HotspotTable(report: report)
+        let reports = try ReportSet(
+            folder: directory, report: VerbatimsReport(dialect: dialect), lexiconSignals: lexiconSignals)
+        var aggregation = RunAggregation(window: DateWindow())
+        for record in records().sorted(by: { $0.verbatim.source < $1.verbatim.source }) {
+            let row = record.verbatim.text.isEmpty ? nil : reports.report.encodeEarly(record)
+            if case .counted(let counted) = aggregation.add(record), let row { try reports.append(row, of: counted) }
+        }
         let order = ["delivery", "product_received", "customer_service"]
-
-        let verbatims = try CSVReportWriter(
-            destination: directory.appendingPathComponent("verbatims.csv"), dialect: dialect, columns: VerbatimsReport.columns)
-        for record in records where !record.verbatim.text.isEmpty { try verbatims.append(report.cells(for: record)) }
-        try verbatims.commit()
-        let hotspots = try CSVReportWriter(
-            destination: directory.appendingPathComponent("hotspots.csv"), dialect: dialect,
-            columns: HotspotTable.touchpointColumns)
-        for row in aggregator.hotspots(journeyOrder: order) { try hotspots.append(table.cells(for: row)) }
-        try hotspots.commit()
-        let themes = try CSVReportWriter(
-            destination: directory.appendingPathComponent("themes.csv"), dialect: dialect, columns: HotspotTable.themeColumns)
-        for row in aggregator.themeHotspots(journeyOrder: order) { try themes.append(table.cells(for: row)) }
-        try themes.commit()
+        let aggregator = aggregation.aggregator
+        let facts = SummaryPage.RunFacts(
+            date: Date(timeIntervalSince1970: 1_795_000_000), verbatims: aggregator.overall.count,
+            byChannel: aggregator.channelCounts, byLanguage: aggregator.languageCounts, errors: 0, previousRun: nil)
+        try reports.write(
+            ReportSet.Contents(
+                hotspots: aggregator.hotspots(journeyOrder: order),
+                themeRows: aggregator.themeHotspots(journeyOrder: order), trends: [:], findings: [], facts: facts, journeyOrder: order))
         var files: [String: Data] = [:]
         for name in ["verbatims.csv", "hotspots.csv", "themes.csv"] {
             files[name] = try Data(contentsOf: directory.appendingPathComponent(name))

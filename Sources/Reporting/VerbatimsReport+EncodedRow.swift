@@ -1,0 +1,47 @@
+public import VerbatimModel
+
+extension VerbatimsReport {
+    /// A `verbatims.csv` record encoded in the analysis task, in parallel, except for the cells the
+    /// aggregation step may still change (`ReportColumn.afterAggregation`): the ordered consumer
+    /// encodes only those, once, after repeat contact, and every cell is encoded exactly once.
+    public struct EncodedRow: Sendable {
+        /// The encoded text around the late cells, separators included: one more than late cells.
+        var segments: [String]
+    }
+
+    /// The columns encoded after the aggregation step, in order.
+    static let lateColumns = declared.filter(\.afterAggregation)
+
+    /// Encodes every cell of `record` but the late ones.
+    public func encodeEarly(_ record: AnalysedVerbatim) -> EncodedRow {
+        let encoder = CSVEncoder(dialect: dialect)
+        let line = Line(record: record, report: self)
+        var segments: [String] = []
+        segments.reserveCapacity(Self.lateColumns.count + 1)
+        var segment = ""
+        for (index, column) in Self.declared.enumerated() {
+            if index > 0 { segment.append(dialect.separator) }
+            if column.afterAggregation {
+                segments.append(segment)
+                segment = ""
+            } else {
+                segment += encoder.field(column.cell(line))
+            }
+        }
+        segment += dialect.lineEnding
+        segments.append(segment)
+        return EncodedRow(segments: segments)
+    }
+
+    /// The whole record: `row` with the late cells of `record` (as the aggregation step left it).
+    public func finish(_ row: EncodedRow, with record: AnalysedVerbatim) -> String {
+        let encoder = CSVEncoder(dialect: dialect)
+        let line = Line(record: record, report: self)
+        var text = row.segments[0]
+        for (index, column) in Self.lateColumns.enumerated() {
+            text += encoder.field(column.cell(line))
+            text += row.segments[index + 1]
+        }
+        return text
+    }
+}
