@@ -39,7 +39,9 @@ let package = Package(
         .target(name: "Scoring", dependencies: ["VerbatimModel", "TextProcessing", "Lexicons"]),
         .target(name: "Tagging", dependencies: ["VerbatimModel", "TextProcessing", "Lexicons"]),
         .target(name: "Aggregation", dependencies: ["VerbatimModel"]),
-        .target(name: "Reporting", dependencies: ["VerbatimModel", "Aggregation", "TextProcessing"]),
+        .target(
+            name: "Reporting", dependencies: ["VerbatimModel", "Aggregation", "TextProcessing"],
+            exclude: ["README.md"]),
         .target(
             name: "History",
             dependencies: ["VerbatimModel", "Aggregation", .product(name: "GRDB", package: "GRDB.swift")]
