@@ -35,7 +35,7 @@ let package = Package(
         ),
         .target(name: "TextProcessing", dependencies: ["VerbatimModel"]),
         .target(name: "Lexicons", dependencies: ["VerbatimModel", "TextProcessing"]),
-        .target(name: "Scoring", dependencies: ["VerbatimModel", "TextProcessing", "Lexicons"]),
+        .target(name: "Scoring", dependencies: ["VerbatimModel", "TextProcessing", "Lexicons"], exclude: ["README.md"]),
         .target(name: "Tagging", dependencies: ["VerbatimModel", "TextProcessing", "Lexicons"]),
         .target(name: "Aggregation", dependencies: ["VerbatimModel"]),
         .target(name: "Reporting", dependencies: ["VerbatimModel", "Aggregation", "TextProcessing"]),

@@ -1,0 +1,33 @@
+import Lexicons
+import TextProcessing
+
+/// The text the rules work on: its items (which the rules write: contributions, boosts, notes),
+/// its tokens and key arena (read only), and the rules' word lists.
+///
+/// The one type through which the text's buffers reach the rules, so that a change of buffer type
+/// changes this file's fields and no rule. The buffers are borrowed for one `scoreClauses` call and
+/// must not escape it.
+struct RuleContext {
+    /// The text's items; rules read and write them by subscript.
+    let items: UnsafeMutableBufferPointer<ScoringScratch.Item>
+    let toks: UnsafeBufferPointer<RawToken>
+    let keys: UnsafeBufferPointer<UInt8>
+    /// The whole text is in capitals, so capitals are no emphasis (`Intensifiers.caps`).
+    let textIsAllCaps: Bool
+    let words: RuleWordLists
+
+    /// Next word item after `k` before `end`.
+    @inline(__always) func nextWord(after k: Int, before end: Int) -> Int? {
+        let j = k + 1
+        return j < end && items[j].kind != .punctuation ? j : nil
+    }
+
+    /// True when item `k` is a single token whose key is one of `list` (rare path: only around
+    /// negators).
+    func itemKey(_ k: Int, isIn list: KeyList) -> Bool {
+        let item = items[k]
+        guard !item.notes.contains(.phrase), Int(item.token) < toks.count else { return false }
+        let token = toks[Int(item.token)]
+        return list.contains(UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]))
+    }
+}
