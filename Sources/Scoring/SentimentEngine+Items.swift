@@ -45,7 +45,8 @@ extension SentimentEngine {
         let count = toks.count
         let french = isFrench
         let blank = LexiconEntry()
-        let rating = self.words.rating
+        // The rating filter only (plain bits): copying the rating words here retained four arrays per text.
+        let gate = self.words.rating.gate
         var k = 0
         var i = 0
         while i < count {
@@ -54,7 +55,7 @@ extension SentimentEngine {
             let token = toks[first]
             var draft = ScoringScratch.ItemDraft(end: token.end)
             i &+= draftItem(
-                at: i, token, toks, keys, UnsafeBufferPointer(facts), records, french: french, rating, &draft, &key)
+                at: i, token, toks, keys, UnsafeBufferPointer(facts), records, french: french, gate, &draft, &key)
             items[k].start = token.start
             items[k].end = draft.end
             items[k].kind = token.kind
@@ -91,12 +92,12 @@ extension SentimentEngine {
     private func draftItem(
         at i: Int, _ token: RawToken, _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>,
         _ facts: UnsafeBufferPointer<ScoringScratch.TokenFacts>,
-        _ records: UnsafeBufferPointer<WordIndex.Record>, french: Bool, _ rating: Rating.Words,
+        _ records: UnsafeBufferPointer<WordIndex.Record>, french: Bool, _ gate: RatingGate,
         _ draft: inout ScoringScratch.ItemDraft, _ key: inout [UInt8]
     ) -> Int {
         if token.kind == .punctuation { return 1 }
-        if Rating.mayStart(toks, keys, at: i, gate: rating.gate),
-            let (valence, length) = Rating.valence(toks, keys, at: i, words: rating)
+        if Rating.mayStart(toks, keys, at: i, gate: gate),
+            let (valence, length) = Rating.valence(toks, keys, at: i, words: self.words.rating)
         {
             draft.source = .rating
             draft.valence = Float(valence)

@@ -36,16 +36,17 @@ extension SentimentEngine {
         _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>, toks: UnsafeBufferPointer<RawToken>,
         keys: UnsafeBufferPointer<UInt8>, textIsAllCaps: Bool
     ) {
-        let context = RuleContext(items: items, toks: toks, keys: keys, textIsAllCaps: textIsAllCaps, words: words)
+        let context = RuleContext(
+            items: items, clauses: clauses, toks: toks, keys: keys, textIsAllCaps: textIsAllCaps, words: words)
         for c in clauses.indices {
-            let tail = SentenceTail(of: c, clauses, context)
+            let tail = SentenceTail(of: c, context)
             var state = ClauseState(first: clauses[c].first, end: clauses[c].end, question: tail.question)
             Irrealis.findMarkers(&state, context)
             scoreItems(&state, context)
             clauses[c].raw = Emphasis.apply(state.raw, exclamations: tail.exclamations)
         }
-        EdgeSentences.weigh(clauses)
-        Contrast.weigh(clauses, items)
+        EdgeSentences.weigh(context)
+        Contrast.weigh(context)
     }
 
     /// Steps 3a–3g for the items of one clause; the raw sum is left in `state.raw`.

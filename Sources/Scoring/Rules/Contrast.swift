@@ -8,16 +8,15 @@ import TextProcessing
 /// Lexicon role: `contrast.tsv` (kinds `but`, `although`).
 enum Contrast {
     /// Weighs the clauses around each contrast connective.
-    static func weigh(
-        _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>,
-        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>
-    ) {
+    static func weigh(_ context: RuleContext) {
+        let clauses = context.clauses
+        let items = context.items
         for c in clauses.indices {
             let contrast = items[clauses[c].first].entry.contrast
             guard contrast != .none else { continue }
             let sentence = clauses[c].sentence
             if contrast == .but {
-                weighBut(c, opensSentence: opensSentence(c, clauses, items), clauses)
+                weighBut(c, opensSentence: opensSentence(c, context), context)
             } else {
                 clauses[c].weight *= SentimentRules.beforeContrastWeight
                 if c + 1 < clauses.count && clauses[c + 1].sentence == sentence {
@@ -30,10 +29,9 @@ enum Contrast {
     /// True when `but` at clause `c` opens its sentence: no earlier clause of it has a word (a
     /// clause can be a lone closing parenthesis after `...)`). It then contrasts with the sentence
     /// before.
-    private static func opensSentence(
-        _ c: Int, _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>,
-        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>
-    ) -> Bool {
+    private static func opensSentence(_ c: Int, _ context: RuleContext) -> Bool {
+        let clauses = context.clauses
+        let items = context.items
         let sentence = clauses[c].sentence
         var earlier = c - 1
         while earlier >= 0 && clauses[earlier].sentence == sentence {
@@ -45,9 +43,8 @@ enum Contrast {
         return true
     }
 
-    private static func weighBut(
-        _ c: Int, opensSentence: Bool, _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>
-    ) {
+    private static func weighBut(_ c: Int, opensSentence: Bool, _ context: RuleContext) {
+        let clauses = context.clauses
         let sentence = clauses[c].sentence
         for d in 0..<c where clauses[d].sentence == sentence || (opensSentence && clauses[d].sentence == sentence - 1) {
             clauses[d].weight *= SentimentRules.beforeContrastWeight

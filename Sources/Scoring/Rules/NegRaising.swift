@@ -20,10 +20,11 @@ enum NegRaising {
     /// pas`, the verb before it (`ne pense pas`).
     @inline(__always) static func apply(_ k: Int, _ state: inout ClauseState, _ context: RuleContext) {
         let items = context.items
-        let verbs = context.words.negRaising
-        let after = k + 1 < state.end && items[k + 1].kind == .word && context.itemKey(k + 1, isIn: verbs)
-        guard after || (k > state.first && items[k - 1].kind == .word && context.itemKey(k - 1, isIn: verbs)) else {
-            return
+        let after = k + 1 < state.end && items[k + 1].kind == .word && context.itemKey(k + 1, isIn: .negRaising)
+        if !after {
+            guard k > state.first && items[k - 1].kind == .word && context.itemKey(k - 1, isIn: .negRaising) else {
+                return
+            }
         }
         state.negLeft = state.end - k
         state.negRaised = true

@@ -36,13 +36,13 @@ enum NegationScope {
 
     /// A word of the lexicon passes through an open scope: a coordinator lengthens it.
     @inline(__always) static func extend(_ k: Int, _ state: inout ClauseState, _ context: RuleContext) {
-        if state.negLeft > 0 && context.itemKey(k, isIn: context.words.scopeExtenders) { state.negLeft += 2 }
+        if state.negLeft > 0 && context.itemKey(k, isIn: .scopeExtender) { state.negLeft += 2 }
     }
 
     /// A word in no lexicon passes through an open scope: it may lengthen it, and it uses up one word.
     @inline(__always) static func passUnknown(_ k: Int, _ state: inout ClauseState, _ context: RuleContext) {
         guard state.negLeft > 0 else { return }
-        if context.itemKey(k, isIn: context.words.scopeExtenders) { state.negLeft += 2 }
+        if context.itemKey(k, isIn: .scopeExtender) { state.negLeft += 2 }
         state.negLeft -= 1
     }
 

@@ -18,11 +18,10 @@ enum NeverSo {
     /// After the negator at `k`: a `never` word followed, perhaps past an auxiliary, by a `so` word
     /// closes the scope and leaves the emphasis pending.
     @inline(__always) static func apply(_ k: Int, _ state: inout ClauseState, _ context: RuleContext) {
-        let words = context.words
-        guard context.itemKey(k, isIn: words.never) else { return }
+        guard context.itemKey(k, isIn: .never) else { return }
         var j = k + 1
-        if j < state.end && context.itemKey(j, isIn: words.neverSoAuxiliaries) { j += 1 }
-        if j < state.end && context.items[j].kind != .punctuation && context.itemKey(j, isIn: words.neverSo) {
+        if j < state.end && context.itemKey(j, isIn: .neverSoAuxiliary) { j += 1 }
+        if j < state.end && context.items[j].kind != .punctuation && context.itemKey(j, isIn: .neverSo) {
             state.negLeft = 0
             state.neverSoPending = true
         }

@@ -1,8 +1,8 @@
 import Lexicons
 import TextProcessing
 
-/// The text the rules work on: its items (which the rules write: contributions, boosts, notes),
-/// its tokens and key arena (read only), and the rules' word lists.
+/// The text the rules work on: its items and clauses (which the rules write: contributions, boosts,
+/// notes, clause sums and weights), its tokens and key arena (read only), and the rules' word lists.
 ///
 /// The one type through which the text's buffers reach the rules, so that a change of buffer type
 /// changes this file's fields and no rule. The buffers are borrowed for one `scoreClauses` call and
@@ -10,6 +10,8 @@ import TextProcessing
 struct RuleContext {
     /// The text's items; rules read and write them by subscript.
     let items: UnsafeMutableBufferPointer<ScoringScratch.Item>
+    /// The text's clauses; the clause rules read and write them by subscript.
+    let clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>
     let toks: UnsafeBufferPointer<RawToken>
     let keys: UnsafeBufferPointer<UInt8>
     /// The whole text is in capitals, so capitals are no emphasis (`Intensifiers.caps`).
@@ -24,10 +26,10 @@ struct RuleContext {
 
     /// True when item `k` is a single token whose key is one of `list` (rare path: only around
     /// negators).
-    func itemKey(_ k: Int, isIn list: KeyList) -> Bool {
+    func itemKey(_ k: Int, isIn list: RuleWordLists.List) -> Bool {
         let item = items[k]
         guard !item.notes.contains(.phrase), Int(item.token) < toks.count else { return false }
         let token = toks[Int(item.token)]
-        return list.contains(UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]))
+        return words.contains(list, UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]))
     }
 }

@@ -29,6 +29,23 @@ public final class RuleWordLists: Sendable {
     /// `SentimentEngine.verbSuffixFile`: `ed`, `ing`, in the order the stemmer tries them.
     let verbSuffixes: KeyList
 
+    /// The lists `RuleContext.itemKey` compares item keys with.
+    enum List {
+        case scopeExtender, negRaising, never, neverSoAuxiliary, neverSo
+    }
+
+    /// True when `key` is in `list`. The list is read inside this method: handing a list's array to
+    /// a caller retained and released it at each look-up.
+    @inline(__always) func contains(_ list: List, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch list {
+        case .scopeExtender: scopeExtenders.contains(key)
+        case .negRaising: negRaising.contains(key)
+        case .never: never.contains(key)
+        case .neverSoAuxiliary: neverSoAuxiliaries.contains(key)
+        case .neverSo: neverSo.contains(key)
+        }
+    }
+
     /// The lists under `directory` (the `lexicons/` folder).
     public convenience init(directory: URL) throws(LexiconError) {
         var lists: [String: WordList] = [:]

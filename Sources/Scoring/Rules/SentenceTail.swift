@@ -11,8 +11,9 @@ struct SentenceTail {
 
     /// The tail of the sentence of clause `c`.
     @inline(__always)
-    init(of c: Int, _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>, _ context: RuleContext) {
+    init(of c: Int, _ context: RuleContext) {
         let items = context.items
+        let clauses = context.clauses
         let sentence = clauses[c].sentence
         var lastOfSentence = c
         while lastOfSentence + 1 < clauses.count && clauses[lastOfSentence + 1].sentence == sentence {
