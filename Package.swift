@@ -36,7 +36,7 @@ let package = Package(
         ),
         .target(name: "TextProcessing", dependencies: ["VerbatimModel"]),
         .target(name: "Lexicons", dependencies: ["VerbatimModel", "TextProcessing"]),
-        .target(name: "Scoring", dependencies: ["VerbatimModel", "TextProcessing", "Lexicons"]),
+        .target(name: "Scoring", dependencies: ["VerbatimModel", "TextProcessing", "Lexicons"], exclude: ["README.md"]),
         .target(name: "Tagging", dependencies: ["VerbatimModel", "TextProcessing", "Lexicons"]),
         .target(name: "Aggregation", dependencies: ["VerbatimModel"]),
         .target(

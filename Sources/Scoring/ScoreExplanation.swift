@@ -22,32 +22,23 @@ struct ScoreExplanation {
 
     private static func format(_ value: Double) -> String { String(format: "%+.3f", value) }
 
-    private static func describe(_ notes: ScoringScratch.Notes, boost: Float, contribution: Float) -> [String] {
-        var rules: [String] = []
-        if notes.contains(.phrase) { rules.append("expression") }
-        if notes.contains(.stemmed) { rules.append("stem match") }
-        if notes.contains(.rating) { rules.append("explicit rating") }
-        if notes.contains(.raisedNegation) { rules.append("negation raised from opinion verb") }
-        if notes.contains(.excess) { rules.append("trop/too rule") }
-        if notes.contains(.boosted) { rules.append(String(format: "boost %+.2f", boost)) }
-        if notes.contains(.caps) { rules.append("CAPS") }
-        if notes.contains(.elongated) { rules.append("repeated letters") }
-        if notes.contains(.neverSo) { rules.append("never-so emphasis") }
-        if notes.contains(.asIntensifier) { rules.append("intensifier of the next word, own valence not counted") }
-        if notes.contains(.superseded) { rules.append("own valence dropped: the negated words carry the meaning") }
-        if notes.contains(.failure) {
-            rules.append("negated or unfulfilled function: a failure")
-        } else if notes.contains(.spokenNegation) {
-            rules.append(String(format: "spoken negation ×%.2f", SentimentRules.negationFactor))
-        } else if notes.contains(.negated) {
-            rules.append(String(format: "negated ×%.2f", SentimentRules.negationFactor))
-        }
-        if notes.contains(.partiallyNegated) { rules.append(String(format: "partial negation ×%.2f", SentimentRules.partialNegationFactor)) }
-        if notes.contains(.wish) { rules.append(String(format: "wish/regret ×%.2f", SentimentRules.wishFactor)) }
-        if notes.contains(.conditional) { rules.append("conditional (praise ×\(SentimentRules.conditionalFactor), complaint ×\(SentimentRules.irrealisNegativeFactor))") }
-        if notes.contains(.question) { rules.append("question (praise ×\(SentimentRules.questionFactor), complaint ×\(SentimentRules.irrealisNegativeFactor))") }
-        if contribution < 0 { rules.append(String(format: "negativity ×%.1f", SentimentRules.negativeWeight)) }
-        return rules
+    /// The rules that changed an item, in the order `explain` lists them: each text is its rule's
+    /// (`Rules/`). One entry may chain rules that exclude one another (a failure is not also shown
+    /// as negated).
+    private static var ruleTexts: [(ScoringScratch.Item) -> String?] {
+        [
+            SentimentEngine.explainPhrase, SentimentEngine.explainStem, Rating.explain, NegRaising.explain,
+            Excess.explain,
+            Intensifiers.explainBoost, Intensifiers.explainCaps, Intensifiers.explainElongation, NeverSo.explain,
+            PraiseAsIntensifier.explain, ImplicativeVerbs.explain,
+            { ImplicitFailure.explain($0) ?? SpokenNegation.explain($0) ?? NegationScope.explain($0) },
+            PartialNegation.explain, Wish.explain, Irrealis.explainConditional, Irrealis.explainQuestion,
+            NegativityWeight.explain,
+        ]
+    }
+
+    private static func describe(_ item: ScoringScratch.Item) -> [String] {
+        ruleTexts.compactMap { $0(item) }
     }
 
     func render() -> String {
@@ -61,7 +52,7 @@ struct ScoreExplanation {
             if entry.failureValence != 0 { roles.append(String(format: "function (negated %+.1f)", entry.failureValence)) }
             if entry.boost != 0 { roles.append(String(format: "intensifier %+.2f", entry.boost)) }
             if entry.negator != .none { roles.append("negator (\(entry.negator))") }
-            if item.notes.contains(.restriction) { roles.append("ne … que restriction: no negation") }
+            if let restriction = ParticleNegation.explainRole(item) { roles.append(restriction) }
             if entry.contrast != .none { roles.append("contrast (\(entry.contrast))") }
             if entry.excess == .excess { roles.append("excess (trop/too)") }
             if entry.excess == .target { roles.append("bad in excess") }
@@ -75,7 +66,7 @@ struct ScoreExplanation {
             }
             var line = "  [\(item.clause + 1)] \(slice(item.start, item.end))"
             if !roles.isEmpty { line += "  " + roles.joined(separator: ", ") }
-            let rules = Self.describe(item.notes, boost: item.boost, contribution: item.contribution)
+            let rules = Self.describe(item)
             if !rules.isEmpty { line += "  | " + rules.joined(separator: ", ") }
             if item.contribution != 0 { line += "  → " + Self.format(Double(item.contribution)) }
             if roles.isEmpty && rules.isEmpty && item.contribution == 0 { line += "  ·" }

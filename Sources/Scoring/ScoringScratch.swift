@@ -8,31 +8,8 @@ public struct ScoringScratch: Sendable {
     public struct Notes: OptionSet, Sendable, Hashable {
         public let rawValue: UInt32
         public init(rawValue: UInt32) { self.rawValue = rawValue }
-        public static let negated = Notes(rawValue: 1 << 0)
-        public static let partiallyNegated = Notes(rawValue: 1 << 1)
-        public static let spokenNegation = Notes(rawValue: 1 << 2)
-        public static let boosted = Notes(rawValue: 1 << 3)
-        public static let caps = Notes(rawValue: 1 << 4)
-        public static let elongated = Notes(rawValue: 1 << 5)
-        public static let excess = Notes(rawValue: 1 << 6)
-        public static let wish = Notes(rawValue: 1 << 7)
-        public static let conditional = Notes(rawValue: 1 << 8)
-        public static let question = Notes(rawValue: 1 << 9)
-        public static let phrase = Notes(rawValue: 1 << 10)
-        public static let stemmed = Notes(rawValue: 1 << 11)
-        public static let restriction = Notes(rawValue: 1 << 12)
-        public static let neverSo = Notes(rawValue: 1 << 13)
-        /// An explicit rating (`9/10`, `2 stars`, `4 sur 5`) read as a valence.
-        public static let rating = Notes(rawValue: 1 << 14)
-        /// Negation raised from an opinion verb to its complement (`don't think … disappointed`).
-        public static let raisedNegation = Notes(rawValue: 1 << 15)
-        /// A negated expected function (`doesn't work`, `pas de réponse`): a failure.
-        public static let failure = Notes(rawValue: 1 << 16)
-        /// A negator's own valence, dropped because the sentiment it negates carries the meaning
-        /// (`failed to impress`).
-        public static let superseded = Notes(rawValue: 1 << 17)
-        /// A praise word used as the intensifier of the next word (`super décevant`).
-        public static let asIntensifier = Notes(rawValue: 1 << 18)
+        // The bits are declared by the rule that notes them (`Rules/`, `SentimentEngine+Items`);
+        // `NoteBitTests` checks that no two share one.
     }
 
     /// One unit of scoring: a token, or several tokens matched as one expression.

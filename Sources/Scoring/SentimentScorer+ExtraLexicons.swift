@@ -20,7 +20,8 @@ extension SentimentScorer {
                 overlays.append(english.overlay(extra))
             }
         }
-        return (SentimentScorer(french: french, english: english), overlays)
+        let words = try RuleWordLists(directory: lexiconDirectory)
+        return (SentimentScorer(french: french, english: english, words: words), overlays)
     }
 
     /// Loads the lexicons under `lexiconDirectory` with third-party lexicons filling their gaps.

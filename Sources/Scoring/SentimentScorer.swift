@@ -27,19 +27,21 @@ public struct SentimentScorer: Sendable {
     /// Every token key of both lexicons and of the identifier, probed once per token.
     let index: WordIndex
 
-    /// Loads the sentiment lexicons under `lexiconDirectory` (`fr/`, `en/`, `common/`).
+    /// Loads the sentiment lexicons under `lexiconDirectory` (`fr/`, `en/`, `common/`) and the
+    /// rules' word lists beside them.
     public init(lexiconDirectory: URL) throws {
         let french = try SentimentLexicon(directory: lexiconDirectory, language: .fr)
         let english = try SentimentLexicon(directory: lexiconDirectory, language: .en)
-        self.init(french: french, english: english)
+        self.init(french: french, english: english, words: try RuleWordLists(directory: lexiconDirectory))
     }
 
-    /// A scorer over already loaded lexicons.
-    public init(french: SentimentLexicon, english: SentimentLexicon) {
+    /// A scorer over already loaded lexicons and word lists (`RuleWordLists.empty`, the default, for
+    /// lexicons built from in-memory tables: the rules then know no `never`, `or`, `stars`…).
+    public init(french: SentimentLexicon, english: SentimentLexicon, words: RuleWordLists = .empty) {
         self.french = french
         self.english = english
-        frenchEngine = SentimentEngine(lexicon: french)
-        englishEngine = SentimentEngine(lexicon: english)
+        frenchEngine = SentimentEngine(lexicon: french, words: words)
+        englishEngine = SentimentEngine(lexicon: english, words: words)
         if french.languageEvidence.isEmpty || english.languageEvidence.isEmpty {
             identifier = .builtIn
         } else {

@@ -38,4 +38,14 @@ struct SentimentLexiconTests {
         #expect(lexicon.entry(for: "pas")?.spokenNegator == true)
         #expect(lexicon.entry(for: "furieux")?.emotions.map(\.emotion.rawValue) == ["anger", "frustration"])
     }
+
+    @Test("each negator kind of negators.tsv has one spelling, which reads back as its negator")
+    func negatorKinds() {
+        for negator in LexiconEntry.Negator.allCases where negator != .none {
+            #expect(LexiconEntry.Negator(kind: negator.kind) == negator)
+        }
+        #expect(Set(LexiconEntry.Negator.kinds).count == LexiconEntry.Negator.allCases.count - 1)
+        #expect(LexiconEntry.Negator(kind: "sometimes") == nil)
+        #expect(LexiconEntry.Negator(kind: "") == nil)
+    }
 }

@@ -8,7 +8,8 @@ import VerbatimModel
 @Suite("Lexicon look-ups")
 struct LexiconLookupTests {
     /// A small invented lexicon per language: a few valence words, one expression with a shorter
-    /// expression as its prefix, one word listed with valence 0 (never stemmed onto anything).
+    /// expression as its prefix, one word listed with valence 0 (never stemmed onto anything); the
+    /// rules' word lists of the repository.
     static func scorer() throws -> SentimentScorer {
         let english = try SentimentLexicon(
             language: .en,
@@ -33,7 +34,9 @@ struct LexiconLookupTests {
                     try TSVTable(text: "term\tvalence\ndéçu\t-2\nlent\t-1.5\nparfait\t3\n", file: "valence.tsv")
                 )
             ])
-        return SentimentScorer(french: french, english: english)
+        // The repository's word lists: the stemmer's English verb endings are one (`verb-suffixes.tsv`).
+        let words = try RuleWordLists(directory: RepositoryLexicons.directory)
+        return SentimentScorer(french: french, english: english, words: words)
     }
 
     @Test(

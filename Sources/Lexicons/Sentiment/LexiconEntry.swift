@@ -4,8 +4,9 @@ public import VerbatimModel
 ///
 /// A flat value so that the scorer reads it straight out of an array on the hot path.
 public struct LexiconEntry: Sendable, Hashable {
-    /// How a negator negates (`negators.tsv`).
-    public enum Negator: UInt8, Sendable, Hashable {
+    /// How a negator negates (`negators.tsv`): each kind is handled by the scoring rule
+    /// `Sources/Scoring/Rules/Negators.swift` routes it to.
+    public enum Negator: UInt8, Sendable, Hashable, CaseIterable {
         case none
         /// French `ne`/`n'`: opens a two-part negation closed by a `full` or `afterNe` word.
         case particle
@@ -23,6 +24,31 @@ public struct LexiconEntry: Sendable, Hashable {
         case partial
         /// `fix`, `résoudre`: negates the complaint that follows; negated itself, a failure.
         case resolves
+
+        /// The kind's spelling in the `kind` column of `negators.tsv` (empty for `none`): the one
+        /// table the loader and the lint read.
+        public var kind: String {
+            switch self {
+            case .none: ""
+            case .particle: "particle"
+            case .full: "full"
+            case .afterNe: "after-ne"
+            case .restriction: "restriction"
+            case .without: "without"
+            case .neither: "neither"
+            case .partial: "partial"
+            case .resolves: "resolves"
+            }
+        }
+
+        /// The negator of a `negators.tsv` kind, `nil` for an unknown one.
+        public init?(kind: String) {
+            guard !kind.isEmpty, let negator = Self.allCases.first(where: { $0.kind == kind }) else { return nil }
+            self = negator
+        }
+
+        /// Every kind `negators.tsv` may name, in declaration order.
+        public static var kinds: [String] { allCases.filter { $0 != .none }.map(\.kind) }
     }
 
     /// Contrast connective kind (`contrast.tsv`).

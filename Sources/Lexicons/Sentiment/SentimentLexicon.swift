@@ -132,17 +132,9 @@ public struct SentimentLexicon: Sendable {
         rowCounts.append((table.file, table.rows.count))
     }
 
+    /// The negator of a kind the file spec already checked (`LexiconEntry.Negator.kinds`).
     private static func negator(_ kind: String) -> LexiconEntry.Negator {
-        switch kind {
-        case "particle": return .particle
-        case "full": return .full
-        case "after-ne": return .afterNe
-        case "restriction": return .restriction
-        case "without": return .without
-        case "neither": return .neither
-        case "resolves": return .resolves
-        default: return .partial
-        }
+        LexiconEntry.Negator(kind: kind) ?? .none
     }
 
     mutating func update(keys: [String], _ change: (inout LexiconEntry) -> Void) {

@@ -29,7 +29,7 @@ public struct SentimentLexiconFile: Sendable, Hashable {
         .init(name: "intensifiers.tsv", role: .intensifiers, columns: ["term", "boost"], range: -1...1, allowedKinds: []),
         .init(
             name: "negators.tsv", role: .negators, columns: ["term", "kind", "spoken"], range: nil,
-            allowedKinds: ["particle", "full", "after-ne", "restriction", "without", "neither", "partial", "resolves"]),
+            allowedKinds: LexiconEntry.Negator.kinds),
         .init(name: "contrast.tsv", role: .contrast, columns: ["term", "kind"], range: nil, allowedKinds: ["but", "although"]),
         .init(name: "excess.tsv", role: .excess, columns: ["term", "role"], range: nil, allowedKinds: ["excess", "target"]),
         .init(

@@ -1,0 +1,23 @@
+import Lexicons
+import TextProcessing
+
+/// Resolution: `fixed my problem`, `a résolu le souci`: the complaint that follows is solved, so
+/// it is negated like after `without`. Negated itself (`didn't fix`, `n'a pas résolu`), the verb is
+/// a failure (`ImplicitFailure`) and the complaint after it stands.
+///
+/// Lexicon role: `negators.tsv` kind `resolves`; the verb's failure valence in `failures.tsv`.
+enum Resolution {
+    /// The resolving verb `entry` at `k`.
+    @inline(__always)
+    static func apply(_ k: Int, _ entry: LexiconEntry, _ state: inout ClauseState) -> NegatorOutcome {
+        if k < state.particleSpanEnd || (state.negLeft > 0 && !state.negPartial) {
+            state.negLeft = 0
+            return .negatedResolution
+        }
+        state.scopeValenceItem = -1
+        state.negLeft = SentimentRules.negationWindow
+        state.negPartial = false
+        state.negRaised = false
+        return entry.hasValence ? .scored : .consumed
+    }
+}

@@ -1,0 +1,18 @@
+import Testing
+
+@testable import Scoring
+
+/// Each rule declares the `Notes` bit it sets in its own file; two rules sharing a bit would make
+/// `explain` and the emotion filter misread an item.
+@Suite("Note bits")
+struct NoteBitTests {
+    @Test("every note has its own bit, with the raw values of before the rules moved")
+    func distinct() {
+        let notes: [ScoringScratch.Notes] = [
+            .negated, .partiallyNegated, .spokenNegation, .boosted, .caps, .elongated, .excess, .wish, .conditional,
+            .question, .phrase, .stemmed, .restriction, .neverSo, .rating, .raisedNegation, .failure, .superseded,
+            .asIntensifier,
+        ]
+        #expect(notes.map(\.rawValue) == (0..<19).map { UInt32(1) << UInt32($0) })
+    }
+}
