@@ -41,18 +41,19 @@ public struct EvalRunner: Sendable {
         let labelColumn = try reader.column("label")
         var scratch = ScoringScratch()
         while try reader.withNextRow({ (line, row) -> Void in
+            let label = labelColumn < row.count ? TextTableReader.string(line.extracting(row[labelColumn])) : ""
             guard textColumn < row.count, labelColumn < row.count,
-                let gold = EvalClass(
-                    gold: TextTableReader.string(line.extracting(row[labelColumn])).trimmingCharacters(in: .whitespaces))
+                let gold = EvalClass(gold: label.trimmingCharacters(in: .whitespaces))
             else {
                 result.skipped += 1
                 return
             }
             let declared = langColumn.map { TextTableReader.language(of: line.extracting(row[$0])) } ?? .unknown
-            let summary = analyzer.score(utf8: line.extracting(row[textColumn]), language: declared, scratch: &scratch)
-                .summary
+            let text = line.extracting(row[textColumn])
+            let summary = analyzer.score(utf8: text, language: declared, scratch: &scratch).summary
             let predicted = EvalClass(summary.label)
-            let leaning = EvalClass(leaningOf: summary.label, score: summary.score, neutralBand: SentimentRules.neutralBand)
+            let leaning = EvalClass(
+                leaningOf: summary.label, score: summary.score, neutralBand: SentimentRules.neutralBand)
             if summary.label == .mixed { result.mixed += 1 }
             result.overall.add(gold: gold, predicted: predicted, leaning: leaning)
             result.perLanguage[summary.language.rawValue, default: ConfusionMatrix()].add(

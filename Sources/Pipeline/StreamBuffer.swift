@@ -71,6 +71,7 @@ struct StreamBuffer: ~Copyable {
 
     /// Appends what one `read(2)` of at most `limit` bytes from `fd` gives.
     mutating func fill(from fd: Int32, atMost limit: Int) -> ReadOutcome {
+        precondition(limit > 0, "a read of nothing would look like the end of input")
         reserve(limit)
         while true {
             let got = read(fd, base + count, limit)
