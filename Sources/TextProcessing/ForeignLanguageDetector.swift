@@ -18,10 +18,10 @@ public struct ForeignLanguageDetector: Sendable {
     private var owners: [Int] = []
     /// ISO 639-1 codes of the other languages, in first-seen order.
     public private(set) var languages: [String] = []
-    /// A 4,096-bit filter of the foreign-only keys (`signature`): a text with fewer than
+    /// A 65,536-bit filter of the foreign-only keys (`signature`): a text with fewer than
     /// `minimumHits` tokens in it cannot be foreign, which most French and English texts show
     /// without a single table probe (the probe per token made `verbatim score` 12 % slower).
-    private var foreignFilter = [UInt64](repeating: 0, count: 64)
+    private var foreignFilter = [UInt64](repeating: 0, count: 1024)
 
     /// A detector from function words of other languages (`word → ISO code`) and the French and
     /// English function words (the `langid.tsv` lists); keys are folded with `TextFolding.fold`.
@@ -47,12 +47,17 @@ public struct ForeignLanguageDetector: Sendable {
         }
     }
 
-    /// A cheap 12-bit hash of a key (length, first, middle and last bytes) for `foreignFilter`.
+    /// A cheap 16-bit hash of a key (length, first, middle and last bytes, mixed by multiplication)
+    /// for `foreignFilter`.
     @inline(__always)
     private static func signature(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         let count = key.count
         guard count > 0 else { return 0 }
-        return (count &* 131 &+ Int(key[0]) &* 31 &+ Int(key[count / 2]) &* 17 &+ Int(key[count - 1]) &* 7) & 4095
+        var hash = UInt32(truncatingIfNeeded: count) &* 0x9E37_79B1
+        hash = (hash ^ UInt32(key[0])) &* 0x85EB_CA6B
+        hash = (hash ^ UInt32(key[count / 2])) &* 0xC2B2_AE35
+        hash = (hash ^ UInt32(key[count - 1])) &* 0x27D4_EB2F
+        return Int(hash >> 16)
     }
 
     /// Whether at least `minimumHits` word tokens may be foreign function words (the filter has
