@@ -1,16 +1,21 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 public import Foundation
 import Lexicons
 import Scoring
 import Tagging
-import TextProcessing
 import VerbatimModel
 
 /// `verbatim eval-aspects`: theme detection against manual aspect labels.
 ///
-/// Reads a labelled review file (`id`, `text`, optional `lang`) and an aspect file (`id` and one column
-/// per aspect, `NE` meaning "not expressed", anything else meaning the aspect is mentioned), tags every
-/// review with the chosen journey, and counts an aspect as detected when a theme of one of the
-/// touchpoints mapped to it is found. Precision, recall and F1 per aspect.
+/// Reads a labelled review file (`id`, `text`, optional `lang`, read by `TextTableReader`) and an
+/// aspect file (`id` and one column per aspect, `NE` meaning "not expressed", anything else meaning
+/// the aspect is mentioned), tags every review with the chosen journey (through the analyser, as
+/// `analyze` tags a review), and counts an aspect as detected when a theme of one of the touchpoints
+/// mapped to it is found. Precision, recall and F1 per aspect.
 public struct AspectEvaluation: Sendable {
     /// Counts for one aspect.
     public struct Counts: Sendable, Hashable {
@@ -45,11 +50,7 @@ public struct AspectEvaluation: Sendable {
 
     /// Counts per aspect in mapping order, and the number of reviews evaluated.
     public func evaluate(reviews: URL, aspects: URL) throws -> (counts: [(aspect: String, counts: Counts)], reviews: Int) {
-        let reviewTable = try TSVTable(contentsOf: reviews)
         let aspectTable = try TSVTable(contentsOf: aspects)
-        let idColumn = try reviewTable.column("id")
-        let textColumn = try reviewTable.column("text")
-        let langColumn = reviewTable.optionalColumn("lang")
         let aspectID = try aspectTable.column("id")
         var gold: [String: [String: String]] = [:]
         var aspectColumns: [(String, Int)] = []
@@ -59,14 +60,13 @@ public struct AspectEvaluation: Sendable {
         }
         var counts = Array(repeating: Counts(), count: mapping.count)
         var evaluated = 0
-        for (index, row) in reviewTable.rows.enumerated() {
-            guard let labels = gold[row[idColumn]] else { continue }
+        var scratch = ScoringScratch()
+        for review in try Self.reviews(reviews) {
+            guard let labels = gold[review.id] else { continue }
             evaluated += 1
-            let verbatim = Verbatim(
-                source: SourceLocation(path: reviews.lastPathComponent, ordinal: index, position: "line \(row.line)"),
-                channel: .review, text: row[textColumn], declaredLanguage: langColumn.flatMap { Language(tag: row[$0]) })
-            let analysed = analyzer.analyse(verbatim)
-            let found = Set(analysed.themes.compactMap { analyzer.touchpoint(ofTheme: $0.theme) })
+            let analysis = analyzer.analyse(
+                text: review.text, language: review.language, context: TagContext(channel: .review), scratch: &scratch)
+            let found = Set(analysis.tags.themes.compactMap { analyzer.touchpoint(ofTheme: $0.theme) })
             for (position, entry) in mapping.enumerated() {
                 let expressed = (labels[entry.aspect] ?? Self.notExpressed) != Self.notExpressed
                 let detected = !found.isDisjoint(with: entry.touchpoints)
@@ -79,5 +79,27 @@ public struct AspectEvaluation: Sendable {
             }
         }
         return (Array(zip(mapping.map(\.aspect), counts)).map { ($0.0, $0.1) }, evaluated)
+    }
+
+    /// The reviews of the text table at `url` (`id`, `text`, optional `lang`), read by the reader
+    /// `score` and `eval` use.
+    static func reviews(_ url: URL) throws -> [(id: String, text: String, language: Language)] {
+        let name = url.lastPathComponent
+        let input = open(url.path, O_RDONLY)
+        guard input >= 0 else { throw TextTableError.unreadable(file: name, reason: String(cString: strerror(errno))) }
+        defer { close(input) }
+        var reader = try TextTableReader(fd: input, name: name)
+        let (idColumn, textColumn, langColumn) = (try reader.column("id"), reader.textColumn, reader.langColumn)
+        var reviews: [(id: String, text: String, language: Language)] = []
+        while let review = try reader.withNextRow({ line, row in
+            (
+                id: TextTableReader.string(line.extracting(row[idColumn])).trimmingCharacters(in: .whitespaces),
+                text: TextTableReader.string(line.extracting(row[textColumn])),
+                language: langColumn.map { TextTableReader.language(of: line.extracting(row[$0])) } ?? .unknown
+            )
+        }) {
+            reviews.append(review)
+        }
+        return reviews
     }
 }

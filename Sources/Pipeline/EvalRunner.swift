@@ -1,10 +1,15 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 public import Aggregation
 public import Foundation
-public import Scoring
+import Scoring
 import VerbatimModel
 
-/// `verbatim eval`: scores labelled TSV files (`text`, gold `label`, optional `lang`) and collects
-/// confusion matrices overall and per language.
+/// `verbatim eval`: scores labelled TSV files (`text`, gold `label`, optional `lang`) with the
+/// analyser, as `score` and `analyze` do, and collects confusion matrices overall and per language.
 public struct EvalRunner: Sendable {
     /// Matrices for one evaluated file (or all files together).
     public struct Result: Sendable {
@@ -18,43 +23,53 @@ public struct EvalRunner: Sendable {
         public var mixed = 0
     }
 
-    let scorer: SentimentScorer
+    let analyzer: VerbatimAnalyzer
 
-    public init(scorer: SentimentScorer) { self.scorer = scorer }
+    /// An evaluation of what `analyzer` predicts (language, foreign-language detection, score).
+    public init(analyzer: VerbatimAnalyzer) { self.analyzer = analyzer }
 
-    /// Evaluates the file at `url`.
+    /// Evaluates the file at `url`. An empty file gives empty matrices; a file without `text`
+    /// and `label` columns, or that cannot be read, throws a `TextTableError`.
     public func evaluate(_ url: URL) throws -> Result {
-        let data = try Data(contentsOf: url)
-        let text = String(decoding: data, as: UTF8.self)
-        var result = Result(name: url.lastPathComponent)
-        var lines = text.textLines(omittingEmptySubsequences: true).makeIterator()
-        guard let headerLine = lines.next() else { return result }
-        let header = headerLine.split(separator: "\t", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: [" ", "\r", "\u{FEFF}"])
-        }
-        guard let textColumn = header.firstIndex(of: "text"), let labelColumn = header.firstIndex(of: "label") else {
-            throw ScoreStream.Failure.missingTextColumn(header: header.joined(separator: ", ") + " (need text and label)")
-        }
-        let langColumn = header.firstIndex(of: "lang")
+        let name = url.lastPathComponent
+        let input = open(url.path, O_RDONLY)
+        guard input >= 0 else { throw TextTableError.unreadable(file: name, reason: String(cString: strerror(errno))) }
+        defer { close(input) }
+        var result = Result(name: name)
+        guard var reader = try Self.reader(input, name: name) else { return result }
+        let (textColumn, langColumn) = (reader.textColumn, reader.langColumn)
+        let labelColumn = try reader.column("label")
         var scratch = ScoringScratch()
-        while let line = lines.next() {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard textColumn < cells.count, labelColumn < cells.count,
-                let gold = EvalClass(gold: cells[labelColumn].trimmingCharacters(in: .whitespaces))
+        while try reader.withNextRow({ (line, row) -> Void in
+            let label = labelColumn < row.count ? TextTableReader.string(line.extracting(row[labelColumn])) : ""
+            guard textColumn < row.count, labelColumn < row.count,
+                let gold = EvalClass(gold: label.trimmingCharacters(in: .whitespaces))
             else {
                 result.skipped += 1
-                continue
+                return
             }
-            let declared = langColumn.flatMap { $0 < cells.count ? Language(tag: String(cells[$0])) : nil } ?? .unknown
-            let summary = scorer.score(String(cells[textColumn]), language: declared, scratch: &scratch)
+            let declared = langColumn.map { TextTableReader.language(of: line.extracting(row[$0])) } ?? .unknown
+            let text = line.extracting(row[textColumn])
+            let summary = analyzer.score(utf8: text, language: declared, scratch: &scratch).summary
             let predicted = EvalClass(summary.label)
-            let leaning = EvalClass(leaningOf: summary.label, score: summary.score, neutralBand: SentimentRules.neutralBand)
+            let leaning = EvalClass(
+                leaningOf: summary.label, score: summary.score, neutralBand: SentimentRules.neutralBand)
             if summary.label == .mixed { result.mixed += 1 }
             result.overall.add(gold: gold, predicted: predicted, leaning: leaning)
             result.perLanguage[summary.language.rawValue, default: ConfusionMatrix()].add(
                 gold: gold, predicted: predicted, leaning: leaning)
-        }
+        }) != nil {}
         return result
+    }
+
+    /// The reader of `input` past its header, `nil` for an empty file (empty matrices, not an error).
+    private static func reader(_ input: Int32, name: String) throws(TextTableError) -> TextTableReader? {
+        do {
+            return try TextTableReader(fd: input, name: name)
+        } catch {
+            if case .noHeader = error { return nil }
+            throw error
+        }
     }
 
     /// The printed report of `result`: metrics overall and per language, per-class P/R, confusion matrix.

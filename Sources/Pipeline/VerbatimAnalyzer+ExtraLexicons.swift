@@ -11,6 +11,12 @@ extension VerbatimAnalyzer {
     public init(lexicons: URL, journey: URL?, extraLexicons: [ExtraLexiconReference]) throws {
         var extras: [ThirdPartyLexicon] = []
         for reference in extraLexicons { extras.append(try ThirdPartyLexicon(reference)) }
+        try self.init(lexicons: lexicons, journey: journey, loadedExtraLexicons: extras)
+    }
+
+    /// The same with the third-party lexicons already read (the CLI reads them first, to report a
+    /// file it cannot read as `analyze` does).
+    public init(lexicons: URL, journey: URL?, loadedExtraLexicons extras: [ThirdPartyLexicon]) throws {
         let loaded = try SentimentScorer.loading(lexiconDirectory: lexicons, extraLexicons: extras)
         scorer = loaded.scorer
         tagger = try Tagger(lexiconDirectory: lexicons, journey: journey)

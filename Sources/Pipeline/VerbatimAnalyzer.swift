@@ -5,9 +5,13 @@ public import Scoring
 import Tagging
 import TextProcessing
 
-/// Runs the analysis stages on one verbatim: language, sentiment, emotions, themes, signals, touchpoint.
+/// Runs the analysis stages on one verbatim or one bare text: language, foreign-language detection,
+/// sentiment, emotions, themes, signals, touchpoint.
 ///
-/// A value holding only immutable, `Sendable` lexicons, shared by every task of the pipeline.
+/// The one analysis path of the tool: `analyze`, `score`, `eval` and `eval-aspects` all go through
+/// it (`VerbatimAnalyzer+Text.swift` holds the stages), so that a text gets the same language, score
+/// and themes whichever command reads it. A value holding only immutable, `Sendable` lexicons,
+/// shared by every task of the pipeline.
 public struct VerbatimAnalyzer: Sendable {
     let scorer: SentimentScorer
     let tagger: Tagger
@@ -58,32 +62,15 @@ public struct VerbatimAnalyzer: Sendable {
     }
 
     /// The same, reusing `scratch` across the verbatims of one task: the text is tokenized and scored
-    /// once, and language, clauses and emotions all come from that one pass.
+    /// once, and language, clauses and emotions all come from that one pass. The verbatim's text
+    /// goes through `analyse(text:language:context:scratch:)`, as a row of `verbatim score` does.
     public func analyse(_ verbatim: Verbatim, scratch: inout ScoringScratch) -> AnalysedVerbatim {
-        let declared = verbatim.declaredLanguage ?? .unknown
-        guard !verbatim.text.isEmpty else {
-            let tags = tagger.tag(verbatim, language: declared, sentiment: .neutral)
-            return AnalysedVerbatim(
-                verbatim: verbatim, language: declared, sentiment: .neutral, themes: tags.themes,
-                signals: tags.signals, touchpoint: tags.touchpoint)
-        }
-        let summary = scorer.score(verbatim.text, language: declared, scratch: &scratch)
-        if foreign.foreignLanguage(of: scratch.tokens) != nil {
-            // Written in another language: kept with its text and tagged `und`, but neither scored
-            // nor tagged with French or English words, which would only read noise in it.
-            var untagged = verbatim
-            untagged.text = ""
-            let tags = tagger.tag(untagged, language: .unknown, sentiment: .neutral)
-            return AnalysedVerbatim(
-                verbatim: verbatim, language: .unknown, sentiment: .neutral, themes: tags.themes, signals: tags.signals,
-                touchpoint: tags.touchpoint)
-        }
-        let language = summary.language
-        let sentiment = scorer.result(summary, in: scratch)
-        let emotions = scorer.emotions(in: scratch)
-        let tags = tagger.tag(verbatim, buffer: scratch.tokens, language: language, sentiment: sentiment)
+        let analysis = analyse(
+            text: verbatim.text, language: verbatim.declaredLanguage ?? .unknown, context: TagContext(verbatim),
+            scratch: &scratch)
         return AnalysedVerbatim(
-            verbatim: verbatim, language: language, sentiment: sentiment, emotions: emotions, themes: tags.themes,
-            signals: tags.signals, touchpoint: tags.touchpoint)
+            verbatim: verbatim, language: analysis.language, sentiment: analysis.sentiment,
+            emotions: analysis.emotions, themes: analysis.tags.themes, signals: analysis.tags.signals,
+            touchpoint: analysis.tags.touchpoint)
     }
 }

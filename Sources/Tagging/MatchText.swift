@@ -46,12 +46,8 @@ struct MatchText {
     private(set) var items: [Item] = []
 
     init(_ text: String) {
-        self.init(text, tokens: Tokenizer.tokenize(text))
-    }
-
-    /// Uses tokens already computed for `text` (by the sentiment scorer), so a text is tokenized once.
-    init(_ text: String, tokens: [Token]) {
         self.text = text
+        let tokens = Tokenizer.tokenize(text)
         items.reserveCapacity(tokens.count)
         for token in tokens { append(token) }
     }

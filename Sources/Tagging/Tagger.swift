@@ -68,34 +68,24 @@ public struct Tagger: Sendable {
         self.matchers = matchers
     }
 
-    /// Tags one verbatim whose sentiment is already known (themes take their clause's sentiment).
-    public func tag(_ verbatim: Verbatim, language: Language, sentiment: SentimentResult) -> Tags {
-        tag(verbatim, text: MatchText(verbatim.text), language: language, sentiment: sentiment)
-    }
-
-    /// Same as `tag(_:language:sentiment:)` with the tokens of `verbatim.text` already computed
-    /// (`Tokenizer.tokenize(verbatim.text)`, as the scorer has them), so the text is tokenized once.
-    public func tag(_ verbatim: Verbatim, tokens: [Token], language: Language, sentiment: SentimentResult) -> Tags {
-        tag(verbatim, text: MatchText(verbatim.text, tokens: tokens), language: language, sentiment: sentiment)
-    }
-
-    /// Same as `tag(_:language:sentiment:)` with the byte tokens of `verbatim.text` the scorer left
-    /// in its scratch (`ScoringScratch.tokens`): the text is tokenized once, keys come from the
-    /// scorer's key arena.
-    public func tag(_ verbatim: Verbatim, buffer: TokenBuffer, language: Language, sentiment: SentimentResult) -> Tags {
-        tag(verbatim, text: MatchText(verbatim.text, buffer: buffer), language: language, sentiment: sentiment)
-    }
-
-    private func tag(_ verbatim: Verbatim, text: MatchText, language: Language, sentiment: SentimentResult) -> Tags {
+    /// Tags one text whose sentiment is already known (themes take their clause's sentiment), with
+    /// what `context` adds (`TagContext.none` for a bare text). `tokens`, when given, are the byte
+    /// tokens of `text` the scorer left in its scratch (`ScoringScratch.tokens`): the text is then
+    /// tokenized once and keys come from the scorer's key arena.
+    public func tag(
+        _ text: String, tokens: TokenBuffer? = nil, context: TagContext, language: Language,
+        sentiment: SentimentResult
+    ) -> Tags {
+        let matchText = tokens.map { MatchText(text, buffer: $0) } ?? MatchText(text)
         let matcher = matchers[language] ?? PhraseMatcher(rules: [])
-        let matches = matcher.matches(in: text)
+        let matches = matcher.matches(in: matchText)
         let textThemes = AspectScorer.mentions(
             of: themes.occurrences(in: matches), themeIDs: themes.themeIDs, sentiment: sentiment)
         var found = signals.signals(in: matches)
 
         var contextThemes: [ThemeMention] = []
-        if let context = verbatim.context, !context.isEmpty {
-            let contextMatches = matcher.matches(in: MatchText(context))
+        if let around = context.context, !around.isEmpty {
+            let contextMatches = matcher.matches(in: MatchText(around))
             var seen = Set(textThemes.map(\.theme))
             for occurrence in themes.occurrences(in: contextMatches) {
                 let id = themes.themeIDs[occurrence.theme]
@@ -106,34 +96,13 @@ public struct Tagger: Sendable {
             found += signals.signals(in: contextMatches)
         }
 
-        found += verbatim.readerSignals
-        if SignalDetector.isIncoherent(scores: verbatim.scores, sentiment: sentiment.score) {
+        found += context.readerSignals
+        if SignalDetector.isIncoherent(scores: context.scores, sentiment: sentiment.score) {
             found.append(SignalDetector.incoherence)
         }
         let touchpoint = resolver.touchpoint(
-            hint: verbatim.touchpointHint, themes: textThemes, contextThemes: contextThemes, channel: verbatim.channel)
+            hint: context.touchpointHint, themes: textThemes, contextThemes: contextThemes, channel: context.channel)
         return Tags(themes: textThemes + contextThemes, signals: Array(Set(found)).sorted(), touchpoint: touchpoint)
-    }
-
-    /// The themes and signals of the verbatim's own text with the words and lexicon rows behind
-    /// them, in text order (themes first): what `verbatim explain` prints. The context and the
-    /// reader's signals are not included; offsets are into `verbatim.text`.
-    public func evidence(_ verbatim: Verbatim, language: Language) -> [TagEvidence] {
-        guard let matcher = matchers[language] else { return [] }
-        let matches = matcher.matches(in: MatchText(verbatim.text))
-        let themeEvidence = themes.occurrences(in: matches).map { occurrence in
-            let rule = matcher.rules[occurrence.rule]
-            return TagEvidence(
-                kind: .theme, label: themes.themeIDs[occurrence.theme], start: occurrence.byteStart,
-                end: occurrence.byteEnd, pattern: rule.source, origin: rule.origin)
-        }
-        let signalEvidence = matches.filter { $0.family == .signal }.map { match in
-            let rule = matcher.rules[match.rule]
-            return TagEvidence(
-                kind: .signal, label: signals.signalIDs[match.label], start: match.byteStart, end: match.byteEnd,
-                pattern: rule.source, origin: rule.origin)
-        }
-        return themeEvidence + signalEvidence
     }
 
     /// The journey file to read: `journey` itself, or the bundled journey it names.

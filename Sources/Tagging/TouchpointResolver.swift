@@ -12,7 +12,8 @@ import VerbatimModel
 ///    failure (a late parcel) usually causes the downstream one (a call to customer service);
 /// 3. the same rule over themes found only in the context (email subject, review title), which
 ///    weigh less than the customer's own words;
-/// 4. the journey's default touchpoint for the channel (`channels` column);
+/// 4. the journey's default touchpoint for the channel (`channels` column), when there is one (a
+///    bare text scored by `verbatim score` has no channel);
 /// 5. `other`.
 struct TouchpointResolver: Sendable {
     let journey: Journey
@@ -32,10 +33,10 @@ struct TouchpointResolver: Sendable {
     }
 
     /// The touchpoint id for a verbatim with these text and context themes.
-    func touchpoint(hint: String?, themes: [ThemeMention], contextThemes: [ThemeMention], channel: Channel) -> String {
+    func touchpoint(hint: String?, themes: [ThemeMention], contextThemes: [ThemeMention], channel: Channel?) -> String {
         if let hint, let touchpoint = journey.touchpoint(forHint: hint) { return touchpoint.id }
         if let index = strongest(themes) ?? strongest(contextThemes) { return journey.touchpoints[index].id }
-        if let index = touchpointOfChannel[channel] { return journey.touchpoints[index].id }
+        if let channel, let index = touchpointOfChannel[channel] { return journey.touchpoints[index].id }
         return Journey.otherTouchpoint
     }
 

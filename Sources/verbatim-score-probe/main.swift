@@ -12,7 +12,6 @@
 #endif
 import Foundation
 import Pipeline
-import Scoring
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
@@ -20,14 +19,14 @@ guard arguments.count == 3 else {
     exit(2)
 }
 do {
-    let scorer = try SentimentScorer(lexiconDirectory: URL(fileURLWithPath: arguments[1], isDirectory: true))
+    let analyzer = try VerbatimAnalyzer(lexicons: URL(fileURLWithPath: arguments[1], isDirectory: true), journey: nil)
     let input = open(arguments[2], O_RDONLY)
     let output = open("/dev/null", O_WRONLY)
     guard input >= 0, output >= 0 else {
         FileHandle.standardError.write(Data("verbatim-score-probe: cannot open \(arguments[2])\n".utf8))
         exit(1)
     }
-    let rows = try ScoreStream(scorer: scorer).run(input: input, output: output)
+    let rows = try ScoreStream(analyzer: analyzer).run(input: input, name: arguments[2], output: output)
     print(rows)
 } catch {
     FileHandle.standardError.write(Data("verbatim-score-probe: \(error)\n".utf8))

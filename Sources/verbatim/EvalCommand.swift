@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Pipeline
-import Scoring
 
 /// `verbatim eval FILE.tsv [FILE…]`: accuracy, macro-F1, binary accuracy, per-class P/R, confusion.
 struct EvalCommand: ParsableCommand {
@@ -18,7 +17,7 @@ struct EvalCommand: ParsableCommand {
     @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
-        let runner = EvalRunner(scorer: try lexiconOptions.scorer())
+        let runner = EvalRunner(analyzer: try lexiconOptions.analyzer())
         for file in files {
             let result = try runner.evaluate(URL(fileURLWithPath: file))
             print(summary ? EvalRunner.summaryRow(result) : EvalRunner.report(result))

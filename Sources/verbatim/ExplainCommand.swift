@@ -1,5 +1,5 @@
 import ArgumentParser
-import Scoring
+import Pipeline
 import VerbatimModel
 
 /// `verbatim explain "TEXT"`: why a text scored as it did.
@@ -18,7 +18,6 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let language = lang.flatMap { Language(tag: $0) } ?? .unknown
-        let scorer = try lexiconOptions.scorer()
-        print(scorer.explain(text, language: language), terminator: "")
+        print(try lexiconOptions.analyzer().explain(text, language: language), terminator: "")
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Lexicons
-import Scoring
+import Pipeline
 
 /// `--lexicons DIR`, shared by the sentiment subcommands (default `./lexicons`), with the
 /// third-party lexicons of `ExtraLexiconOptions`.
@@ -16,12 +16,11 @@ struct LexiconOptions: ParsableArguments {
 
     var url: URL { LexiconFolder.resolve(explicit: lexicons) }
 
-    /// The scorer over our lexicons and the extra ones (what each extra file added goes to stderr).
-    func scorer() throws -> SentimentScorer {
-        let extras = try extra.load()
-        guard !extras.isEmpty else { return try SentimentScorer(lexiconDirectory: url) }
-        let loaded = try SentimentScorer.loading(lexiconDirectory: url, extraLexicons: extras)
-        ExtraLexiconOptions.report(loaded.overlays)
-        return loaded.scorer
+    /// The analyser over our lexicons, the extra ones and the journey `journey` (default: the
+    /// e-commerce journey); what each extra file added goes to stderr.
+    func analyzer(journey: URL? = nil) throws -> VerbatimAnalyzer {
+        let analyzer = try VerbatimAnalyzer(lexicons: url, journey: journey, loadedExtraLexicons: extra.load())
+        ExtraLexiconOptions.report(analyzer.extraLexiconOverlays)
+        return analyzer
     }
 }

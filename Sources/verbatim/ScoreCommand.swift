@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import Pipeline
-import Scoring
 
-/// `verbatim score [FILE|-]`: TSV (`text`, optional `id`, `lang`) in, scored TSV out, streaming.
+/// `verbatim score [FILE|-]`: TSV (`text`, optional `id`, `lang`) in, scored TSV out, streaming, each
+/// row analysed as `analyze` analyses a verbatim. A file that cannot be read ends with exit status 1.
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
@@ -22,7 +22,7 @@ struct ScoreCommand: ParsableCommand {
     var themes = false
 
     func run() throws {
-        let scorer = try lexiconOptions.scorer()
+        let analyzer = try lexiconOptions.analyzer()
         let input: Int32
         if file == "-" {
             input = 0
@@ -31,8 +31,7 @@ struct ScoreCommand: ParsableCommand {
             guard input >= 0 else { throw ValidationError("cannot open \(file)") }
         }
         defer { if input != 0 { close(input) } }
-        let stream = try ScoreStream(
-            scorer: scorer, withEmotions: !noEmotions, themeLexicons: themes ? lexiconOptions.url : nil)
-        try stream.run(input: input, output: 1)
+        let stream = ScoreStream(analyzer: analyzer, withEmotions: !noEmotions, withThemes: themes)
+        try stream.run(input: input, name: file == "-" ? "standard input" : file, output: 1)
     }
 }

@@ -15,7 +15,7 @@ import Testing
     static let lexicons = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("lexicons")
-    static let scorer = Result { try SentimentScorer(lexiconDirectory: lexicons) }
+    static let analyzer = Result { try VerbatimAnalyzer(lexicons: lexicons, journey: nil) }
 
     /// Runs the stream over `input` through real file descriptors and returns its output rows.
     static func run(_ input: String, themes: Bool = false) throws -> [[String]] {
@@ -31,8 +31,8 @@ import Testing
             close(inFD)
             close(outFD)
         }
-        let stream = try ScoreStream(scorer: scorer.get(), themeLexicons: themes ? lexicons : nil)
-        try stream.run(input: inFD, output: outFD)
+        let stream = try ScoreStream(analyzer: analyzer.get(), withThemes: themes)
+        try stream.run(input: inFD, name: "in.tsv", output: outFD)
         let text = try String(contentsOf: outURL, encoding: .utf8)
         return text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     }
@@ -63,11 +63,65 @@ import Testing
         #expect(throws: ScoreStream.Failure.self) { try Self.run("id\tcomment\n1\tbonjour\n") }
     }
 
-    /// The output spells languages, labels and emotions from static strings (no `String` per row):
-    /// they must stay the raw values every other report uses.
-    @Test func staticNamesAreTheRawValues() {
-        for language in Language.allCases { #expect("\(ScoreStream.name(of: language))" == language.rawValue) }
-        for label in SentimentLabel.allCases { #expect("\(ScoreStream.name(of: label))" == label.rawValue) }
-        for emotion in Emotion.allCases { #expect("\(ScoreStream.name(of: emotion))" == emotion.rawValue) }
+    /// A German message in a French shop's survey export: `analyze` keeps it `und`, unscored and
+    /// untagged; `score` must say the same of the same text, not score it as English.
+    @Test func aGermanRowIsUndAsAnalyzeMarksIt() throws {
+        let german = "Die Lieferung ist leider noch nicht da und ich warte seit einer Woche auf mein Geschenk."
+        let rows = try Self.run("id\ttext\nde1\t\(german)\nfr1\tLivraison en retard, je suis furieux.\n", themes: true)
+        #expect(rows[1] == ["de1", "und", "0.0000", "neutral", "", ""])
+        #expect(rows[2][1] == "fr")
+        let analysed = try Self.analyzer.get().analyse(ForeignVerbatimTests.verbatim(german))
+        #expect(rows[1][1] == analysed.language.rawValue)
+        #expect(rows[1][3] == analysed.sentiment.label.rawValue)
+    }
+
+    /// An analyst checks a verbatim of the reports with `score --themes`: the same text must get the
+    /// same score, label and themes (with their clause's sentiment) as `analyze` gave it.
+    @Test(arguments: [
+        "Livraison rapide mais remboursement toujours pas reçu, le service client ne répond pas.",
+        "The parcel arrived late and the refund never came; customer service was rude.",
+        "Très bon accueil en magasin, vendeuse souriante et compétente.",
+    ])
+    func scoreWithThemesAgreesWithAnalyze(text: String) throws {
+        let rows = try Self.run("text\n\(text)\n", themes: true)
+        let analysed = try Self.analyzer.get().analyse(ForeignVerbatimTests.verbatim(text))
+        let themes = analysed.themes.map { "\($0.theme):\(String(format: "%.2f", $0.sentiment))" }
+        #expect(rows[1][1] == analysed.language.rawValue)
+        #expect(rows[1][2] == String(format: "%.4f", analysed.sentiment.score))
+        #expect(rows[1][3] == analysed.sentiment.label.rawValue)
+        #expect(rows[1][4] == themes.joined(separator: "|"))
+        #expect(!themes.isEmpty)
+    }
+
+    /// A read error (here reading a directory: `EISDIR`) used to end the stream as if the input
+    /// had ended, leaving a truncated output and exit status 0; it is an error naming the input.
+    @Test func aReadErrorIsAnErrorNotAnEndOfFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("score-dir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = open(folder.path, O_RDONLY)
+        let output = open("/dev/null", O_WRONLY)
+        defer {
+            close(input)
+            close(output)
+        }
+        try #require(input >= 0 && output >= 0)
+        let stream = try ScoreStream(analyzer: Self.analyzer.get())
+        let error = #expect(throws: ScoreStream.Failure.self) { try stream.run(input: input, name: "notes", output: output) }
+        let message = error.map { "\($0)" } ?? ""
+        #expect(message.contains("notes") && message.contains(String(cString: strerror(EISDIR))), "\(message)")
+    }
+
+    /// Every field of the output is one of the values the other reports spell (raw values).
+    @Test func fixedCellsAreTheRawValues() throws {
+        let rows = try Self.run("text\nJe suis furieux et déçu, colis jamais reçu.\nMerci, parfait !\n")
+        for row in rows.dropFirst() {
+            #expect(Language.allCases.map(\.rawValue).contains(row[1]))
+            #expect(SentimentLabel.allCases.map(\.rawValue).contains(row[3]))
+            for emotion in row[5].split(separator: "|") {
+                #expect(Emotion(rawValue: String(emotion.split(separator: ":")[0])) != nil, "\(emotion)")
+            }
+        }
+        #expect(rows[1][5].contains("anger"))
     }
 }

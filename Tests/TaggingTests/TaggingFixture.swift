@@ -74,3 +74,10 @@ enum TaggingFixture {
         SentimentResult(score: score, label: score < 0 ? .negative : score > 0 ? .positive : .neutral, clauses: [])
     }
 }
+
+extension Tagger {
+    /// Tags `verbatim` as the analyser does: its text, with everything else of it as the context.
+    func tag(_ verbatim: Verbatim, language: Language, sentiment: SentimentResult) -> Tags {
+        tag(verbatim.text, context: TagContext(verbatim), language: language, sentiment: sentiment)
+    }
+}

@@ -89,19 +89,6 @@ struct ThemeDetectionTests {
         if testCase.expected.isEmpty && testCase.absent.isEmpty { #expect(themes.isEmpty) }
     }
 
-    @Test("tokens computed by the caller give the same tags", arguments: [
-        ("Livraison rapide mais lampe cassée, j'ai dû rappeler trois fois", Language.fr),
-        ("The e-mail said my parcel was lost; I want a refund asap", .en),
-    ])
-    func precomputedTokens(text: String, language: Language) throws {
-        let tagger = try TaggingFixture.tagger()
-        let verbatim = TaggingFixture.verbatim(text)
-        let sentiment = TaggingFixture.flat(-0.4)
-        let once = tagger.tag(verbatim, tokens: Tokenizer.tokenize(text), language: language, sentiment: sentiment)
-        #expect(once == tagger.tag(verbatim, language: language, sentiment: sentiment))
-        #expect(!once.themes.isEmpty && !once.signals.isEmpty)
-    }
-
     @Test("the scorer's byte tokens give the same tags", arguments: [
         ("Livraison rapide mais lampe cassée, j'ai dû rappeler trois fois", Language.fr),
         ("The e-mail said my parcel was lost; I want a refund asap", .en),
@@ -114,7 +101,8 @@ struct ThemeDetectionTests {
         var buffer = TokenBuffer()
         buffer.removeAll()
         ByteTokenizer.tokenize(text, into: &buffer)
-        let viaBuffer = tagger.tag(verbatim, buffer: buffer, language: language, sentiment: sentiment)
+        let viaBuffer = tagger.tag(
+            text, tokens: buffer, context: TagContext(verbatim), language: language, sentiment: sentiment)
         #expect(viaBuffer == tagger.tag(verbatim, language: language, sentiment: sentiment))
         #expect(!viaBuffer.themes.isEmpty)
     }
@@ -139,25 +127,3 @@ struct ThemeDetectionTests {
     }
 }
 
-/// The evidence `explain` shows.
-struct EvidenceTests {
-    @Test("evidence names the matched words and the lexicon row")
-    func evidence() throws {
-        let tagger = try TaggingFixture.tagger()
-        let text = "Énorme retard pour ma livraison, c'est urgent"
-        let evidence = tagger.evidence(TaggingFixture.verbatim(text), language: .fr)
-        let bytes = Array(text.utf8)
-        let quoted = evidence.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
-        #expect(evidence.map(\.label) == ["delivery_delay", "urgency"])
-        #expect(quoted == ["retard pour ma livraison", "urgent"])
-        #expect(evidence[0].pattern == "retard ~ livraison")
-        #expect(evidence[0].origin.hasSuffix("themes/fr.tsv:\(try Self.line(of: "retard ~ livraison", in: "themes/fr.tsv"))"))
-    }
-
-    /// The 1-based line of the first row holding `pattern` in a bundled lexicon file.
-    static func line(of pattern: String, in file: String) throws -> Int {
-        let text = try String(contentsOf: TaggingFixture.lexicons.appendingPathComponent(file), encoding: .utf8)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return (lines.firstIndex { $0.split(separator: "\t").dropFirst().first == Substring(pattern) } ?? -1) + 1
-    }
-}

@@ -100,6 +100,15 @@ struct TouchpointTests {
         #expect(review.touchpoint == "other")
     }
 
+    @Test("a bare text has no channel, so no channel default files it")
+    func bareTextHasNoChannelDefault() throws {
+        let tagger = try TaggingFixture.tagger()
+        let bare = tagger.tag("Bonjour ?", context: .none, language: .fr, sentiment: .neutral)
+        #expect(bare.touchpoint == "other")
+        let chat = tagger.tag("Bonjour ?", context: TagContext(channel: .chat), language: .fr, sentiment: .neutral)
+        #expect(chat.touchpoint == "customer_service")
+    }
+
     @Test("a bundled journey can be named without its path")
     func journeyByName() throws {
         let tagger = try Tagger(

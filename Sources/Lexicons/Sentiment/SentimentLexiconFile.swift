@@ -1,3 +1,5 @@
+import VerbatimModel
+
 /// The sentiment lexicon files of one language folder: their names, columns and value ranges.
 ///
 /// The single description both the loader and the lint test use, so that a file an analyst edits is
@@ -36,7 +38,7 @@ public struct SentimentLexiconFile: Sendable, Hashable {
             name: "modality.tsv", role: .modality, columns: ["term", "kind"], range: nil, allowedKinds: ["conditional", "wish"]),
         .init(
             name: "emotions.tsv", role: .emotions, columns: ["term", "emotion", "intensity"], range: 0...1,
-            allowedKinds: ["anger", "frustration", "worry", "sadness", "disgust", "joy", "surprise", "trust"]),
+            allowedKinds: Emotion.allCases.map(\.rawValue)),
         .init(name: "langid.tsv", role: .languageEvidence, columns: ["term", "weight"], range: 0...2, allowedKinds: []),
     ]
 
