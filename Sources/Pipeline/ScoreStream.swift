@@ -86,7 +86,7 @@ public struct ScoreStream {
                     if cell.count >= 2, cell[0] | 0x20 == 0x65, cell[1] | 0x20 == 0x6E { language = .en }
                 }
                 let text = UnsafeBufferPointer(rebasing: bytes[fields[textColumn]])
-                let summary = scorer.score(utf8: text, language: language, scratch: &scratch)
+                let summary = scorer.score(utf8: text.span, language: language, scratch: &scratch)
                 if let idColumn {
                     writer.append(UnsafeBufferPointer(rebasing: bytes[fields[idColumn]]))
                 } else {

@@ -70,24 +70,24 @@ final class SentimentEngine: Sendable {
     ///
     /// `items` has room for one per token; every field of each item is written.
     func buildItems(
-        _ toks: UnsafeBufferPointer<RawToken>, keys: UnsafeBufferPointer<UInt8>,
-        facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, records: UnsafeBufferPointer<WordIndex.Record>,
-        items: UnsafeMutableBufferPointer<ScoringScratch.Item>, key: inout [UInt8]
+        _ toks: BufferView<RawToken>, keys: BufferView<UInt8>,
+        facts: MutableBufferView<ScoringScratch.TokenFacts>, records: BufferView<WordIndex.Record>,
+        items: MutableBufferView<ScoringScratch.Item>, key: inout [UInt8]
     ) -> Int {
-        // The entry tables by pointer, borrowed once per text (an array subscript checks its
+        // The entry tables as views, borrowed once per text (an array subscript checks its
         // bounds at every item).
-        wordEntries.withUnsafeBufferPointer { words in
-            phraseEntries.withUnsafeBufferPointer { phrases in
+        BufferView.borrowing(wordEntries) { words in
+            BufferView.borrowing(phraseEntries) { phrases in
                 buildItems(toks, keys: keys, facts: facts, records: records, words: words, phrases: phrases, items: items, key: &key)
             }
         }
     }
 
     private func buildItems(
-        _ toks: UnsafeBufferPointer<RawToken>, keys: UnsafeBufferPointer<UInt8>,
-        facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, records: UnsafeBufferPointer<WordIndex.Record>,
-        words: UnsafeBufferPointer<LexiconEntry>, phrases: UnsafeBufferPointer<LexiconEntry>,
-        items: UnsafeMutableBufferPointer<ScoringScratch.Item>, key: inout [UInt8]
+        _ toks: BufferView<RawToken>, keys: BufferView<UInt8>,
+        facts: MutableBufferView<ScoringScratch.TokenFacts>, records: BufferView<WordIndex.Record>,
+        words: BufferView<LexiconEntry>, phrases: BufferView<LexiconEntry>,
+        items: MutableBufferView<ScoringScratch.Item>, key: inout [UInt8]
     ) -> Int {
         let count = toks.count
         let french = isFrench
@@ -99,7 +99,7 @@ final class SentimentEngine: Sendable {
             let first = i
             let token = toks[first]
             var draft = ScoringScratch.ItemDraft(end: token.end)
-            i &+= draftItem(at: i, token, toks, keys, UnsafeBufferPointer(facts), records, french: french, &draft, &key)
+            i &+= draftItem(at: i, token, toks, keys, BufferView(facts), records, french: french, &draft, &key)
             items[k].start = token.start
             items[k].end = draft.end
             items[k].kind = token.kind
@@ -134,9 +134,9 @@ final class SentimentEngine: Sendable {
     /// Decides the item starting at token `i` into `draft`; returns the number of tokens it covers.
     @inline(__always)
     private func draftItem(
-        at i: Int, _ token: RawToken, _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>,
-        _ facts: UnsafeBufferPointer<ScoringScratch.TokenFacts>,
-        _ records: UnsafeBufferPointer<WordIndex.Record>, french: Bool, _ draft: inout ScoringScratch.ItemDraft, _ key: inout [UInt8]
+        at i: Int, _ token: RawToken, _ toks: BufferView<RawToken>, _ keys: BufferView<UInt8>,
+        _ facts: BufferView<ScoringScratch.TokenFacts>,
+        _ records: BufferView<WordIndex.Record>, french: Bool, _ draft: inout ScoringScratch.ItemDraft, _ key: inout [UInt8]
     ) -> Int {
         if token.kind == .punctuation { return 1 }
         if Self.mayStartRating(toks, keys, at: i), let (valence, length) = Self.rating(toks, keys, at: i) {
@@ -186,7 +186,7 @@ final class SentimentEngine: Sendable {
         if !draft.known && token.kind == .word {
             var stem = -1
             if token.flags.contains(.elongated) {
-                let wordKey = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                let wordKey = keys.extracting(Int(token.keyStart)..<Int(token.keyEnd))
                 stem = collapsedIndex(wordKey, &key) ?? -1
             }
             if stem < 0 && record >= 0 { stem = Int(records[record].stem(french: french)) }
@@ -204,7 +204,7 @@ final class SentimentEngine: Sendable {
     /// test, for every token): the next token is `/`, `sur` or a star word (`star`, `étoile`), all
     /// recognisable by their first two bytes (`su`, `st`, `et`).
     @inline(__always) static func mayStartRating(
-        _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>, at i: Int
+        _ toks: BufferView<RawToken>, _ keys: BufferView<UInt8>, at i: Int
     ) -> Bool {
         guard i + 1 < toks.count else { return false }
         let next = toks[i + 1]
@@ -219,7 +219,7 @@ final class SentimentEngine: Sendable {
     /// An explicit rating starting at token `i`: `9/10`, `4,5/5`, `4 sur 5`, `2 stars`, `une étoile`.
     /// Returns its valence (`SentimentRules.rating…`) and its length in tokens.
     static func rating(
-        _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>, at i: Int
+        _ toks: BufferView<RawToken>, _ keys: BufferView<UInt8>, at i: Int
     ) -> (Double, Int)? {
         let token = toks[i]
         guard token.kind == .number || token.kind == .word, i + 1 < toks.count else { return nil }
@@ -231,8 +231,8 @@ final class SentimentEngine: Sendable {
         let isSlash = next.kind == .punctuation && next.keyLength == 1 && lead == 0x2F
         guard isSlash || (next.kind == .word && (lead == 0x73 || lead == 0x65)) else { return nil }  // s, e
         if token.kind == .word && isSlash { return nil }
-        func key(_ t: Int) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(rebasing: keys[Int(toks[t].keyStart)..<Int(toks[t].keyEnd)])
+        func key(_ t: Int) -> BufferView<UInt8> {
+            keys.extracting(Int(toks[t].keyStart)..<Int(toks[t].keyEnd))
         }
         let isStar = !isSlash && starKeys.contains(where: { same($0, key(i + 1)) })
         let isSur = !isSlash && !isStar && token.kind == .number && key(i + 1).elementsEqual("sur".utf8)
@@ -267,16 +267,16 @@ final class SentimentEngine: Sendable {
 
     /// True when the literal `word` equals `key`: lengths first, then bytes (the generic
     /// `elementsEqual` over an array slice showed up in profiles of this hot path).
-    @inline(__always) static func same(_ word: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inline(__always) static func same(_ word: [UInt8], _ key: BufferView<UInt8>) -> Bool {
         guard word.count == key.count else { return false }
-        return word.withUnsafeBufferPointer { w in
+        return BufferView.borrowing(word) { w in
             for k in 0..<w.count where w[k] != key[k] { return false }
             return true
         }
     }
 
     /// The value of a number key (`9`, `4.5`, `4,5`), `nil` when it is not a plain decimal.
-    static func number(_ key: UnsafeBufferPointer<UInt8>) -> Double? {
+    static func number(_ key: BufferView<UInt8>) -> Double? {
         guard !key.isEmpty, key.count <= 6 else { return nil }
         var whole = 0.0
         var fraction = 0.0
@@ -301,10 +301,10 @@ final class SentimentEngine: Sendable {
     /// The valence entry of an elongated word with its letter runs collapsed (`nuul` → `nul`), the
     /// first rule of `stemmedIndex` (the only one that depends on more than the key, so the only
     /// one applied at scoring time rather than resolved in `WordIndex`).
-    private func collapsedIndex(_ word: UnsafeBufferPointer<UInt8>, _ key: inout [UInt8]) -> Int? {
+    private func collapsedIndex(_ word: BufferView<UInt8>, _ key: inout [UInt8]) -> Int? {
         key.removeAll(keepingCapacity: true)
         for byte in word where key.last != byte { key.append(byte) }
-        if let index = key.withUnsafeBufferPointer({ lexicon.word($0) }), lexicon.wordEntries[index].hasValence {
+        if let index = lexicon.word(key.span), lexicon.wordEntries[index].hasValence {
             return index
         }
         return nil
@@ -314,13 +314,13 @@ final class SentimentEngine: Sendable {
     /// collapsed letter runs (`nuul` → `nul`), plural `-s`/`-x`, adverbs in `-ment`/`-ly`, English
     /// `-ed`/`-ing`/`-er`/`-est`. The rule of record: `stemmedForms` runs it on every form the
     /// suffix rules can reach, and scoring reads the answers from `WordIndex`.
-    func stemmedIndex(_ word: UnsafeBufferPointer<UInt8>, elongated: Bool, _ key: inout [UInt8]) -> Int? {
+    func stemmedIndex(_ word: BufferView<UInt8>, elongated: Bool, _ key: inout [UInt8]) -> Int? {
         // No allocation: candidate keys are built in the reusable `key` buffer.
         func tryKey(dropping count: Int, adding suffix: UInt8? = nil) -> Int? {
             key.removeAll(keepingCapacity: true)
-            key.append(contentsOf: UnsafeBufferPointer(rebasing: word[0..<(word.count - count)]))
+            key.append(contentsOf: word.extracting(0..<(word.count - count)))
             if let suffix { key.append(suffix) }
-            guard let index = key.withUnsafeBufferPointer({ lexicon.word($0) }) else { return nil }
+            guard let index = lexicon.word(key.span) else { return nil }
             return lexicon.wordEntries[index].hasValence ? index : nil
         }
         let n = word.count
@@ -363,7 +363,7 @@ final class SentimentEngine: Sendable {
     /// rule (`happy` → `happies`, `happily`, `happier`…; `déçu` → `déçus`…), then `stemmedIndex`
     /// itself gives the answer, so rule order and every guard stay exactly those of the rule of
     /// record. Candidates are built in one reusable buffer (this runs at every start).
-    func forEachStemmedForm(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+    func forEachStemmedForm(_ body: (BufferView<UInt8>, Int) -> Void) {
         let french = lexicon.language == .fr
         let plainSuffixes = french ? ["s", "x", "ment", "ement"] : ["s", "es", "ly", "ed", "ing", "er", "est"]
         let plain: [[UInt8]] = plainSuffixes.map { Array($0.utf8) }
@@ -376,7 +376,7 @@ final class SentimentEngine: Sendable {
             candidate.append(contentsOf: stem)
             if let middle { candidate.append(middle) }
             candidate.append(contentsOf: suffix)
-            candidate.withUnsafeBufferPointer { form in
+            BufferView.borrowing(candidate) { form in
                 if let target = stemmedIndex(form, elongated: false, &key) { body(form, target) }
             }
         }
@@ -405,7 +405,7 @@ final class SentimentEngine: Sendable {
     ///
     /// `clauses` has room for one clause per item; returns the number written.
     func buildClauses(
-        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>, _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>
+        _ items: MutableBufferView<ScoringScratch.Item>, _ clauses: MutableBufferView<ScoringScratch.Clause>
     ) -> Int {
         var first = 0
         var sentence = 0
@@ -442,18 +442,18 @@ final class SentimentEngine: Sendable {
 
     /// A text's tokens and key arena, read-only, for the rules.
     struct TextView {
-        let toks: UnsafeBufferPointer<RawToken>
-        let keys: UnsafeBufferPointer<UInt8>
+        let toks: BufferView<RawToken>
+        let keys: BufferView<UInt8>
     }
 
     /// Scores every clause: valence with boosts, negation, excess, modality; then weights.
     ///
-    /// The rules read and write items through buffer pointers: on the arrays every write checked
+    /// The rules read and write items through `GrowBuffer` views: on the arrays every write checked
     /// uniqueness, and every helper taking the array retained and released it.
     func scoreClauses(
-        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>,
-        _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>, toks: UnsafeBufferPointer<RawToken>,
-        keys: UnsafeBufferPointer<UInt8>, textIsAllCaps: Bool
+        _ items: MutableBufferView<ScoringScratch.Item>,
+        _ clauses: MutableBufferView<ScoringScratch.Clause>, toks: BufferView<RawToken>,
+        keys: BufferView<UInt8>, textIsAllCaps: Bool
     ) {
         let tokens = TextView(toks: toks, keys: keys)
         for c in clauses.indices {
@@ -524,7 +524,7 @@ final class SentimentEngine: Sendable {
 
     /// Next word item after `k` before `end`.
     @inline(__always) private func nextWord(
-        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>, after k: Int, before end: Int
+        _ items: MutableBufferView<ScoringScratch.Item>, after k: Int, before end: Int
     ) -> Int? {
         let j = k + 1
         return j < end && items[j].kind != .punctuation ? j : nil
@@ -542,14 +542,14 @@ final class SentimentEngine: Sendable {
     private func itemKey(_ item: ScoringScratch.Item, tokens: TextView, isIn list: [[UInt8]]) -> Bool {
         guard !item.notes.contains(.phrase), Int(item.token) < tokens.toks.count else { return false }
         let token = tokens.toks[Int(item.token)]
-        let key = UnsafeBufferPointer(rebasing: tokens.keys[Int(token.keyStart)..<Int(token.keyEnd)])
+        let key = tokens.keys.extracting(Int(token.keyStart)..<Int(token.keyEnd))
         return list.contains { Self.same($0, key) }
     }
 
     /// True when the full negator at `k` negates an opinion verb right next to it: the verb after
     /// it (`don't think`, `not expect`) or, closing `ne … pas`, the verb before it (`ne pense pas`).
     private func raisesNegation(
-        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>, at k: Int, from first: Int, to end: Int, tokens: TextView
+        _ items: MutableBufferView<ScoringScratch.Item>, at k: Int, from first: Int, to end: Int, tokens: TextView
     ) -> Bool {
         if k + 1 < end, items[k + 1].kind == .word, itemKey(items[k + 1], tokens: tokens, isIn: Self.negRaisingKeys) {
             return true
@@ -562,7 +562,7 @@ final class SentimentEngine: Sendable {
 
     /// The raw sum of items `from..<to` of one clause.
     private func scoreItems(
-        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>, from first: Int, to end: Int, question: Bool,
+        _ items: MutableBufferView<ScoringScratch.Item>, from first: Int, to end: Int, question: Bool,
         textIsAllCaps: Bool, tokens: TextView
     ) -> Double {
         var wish = false
@@ -815,7 +815,7 @@ final class SentimentEngine: Sendable {
     // MARK: Aggregation
 
     /// Verbatim score and label from the clauses.
-    static func aggregate(_ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>) -> (Double, SentimentLabel) {
+    static func aggregate(_ clauses: MutableBufferView<ScoringScratch.Clause>) -> (Double, SentimentLabel) {
         var total = 0.0
         var voiced = 0
         var positive = 0.0

@@ -45,9 +45,9 @@ public struct ForeignLanguageDetector: Sendable {
         guard !languages.isEmpty else { return nil }
         var native = 0
         var hits = [Int](repeating: 0, count: languages.count)
-        tokens.keys.withUnsafeBufferPointer { keys in
+        tokens.withKeys { keys in
             for token in tokens.tokens where token.kind == .word {
-                let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                let key = keys.extracting(Int(token.keyStart)..<Int(token.keyEnd))
                 guard let index = table.find(key) else { continue }
                 let owner = owners[index]
                 if owner < 0 { native += 1 } else { hits[owner] += 1 }
