@@ -56,35 +56,30 @@ public struct SentimentScorer: Sendable {
         scratch.reset()
         ByteTokenizer.tokenize(bytes, into: &scratch.tokens)
         let tokenCount = scratch.tokens.tokens.count
-        let allCaps = Self.isAllCaps(scratch.tokens)
         // Every per-text buffer is borrowed once, here, and the stages work on its views:
-        // `withMutableView` is the buffers' entry (one capacity check per text: at most one item
-        // per token and one clause per item); inside, access is unchecked in release builds.
-        let (identified, score, label, items, clauses) = scratch.tokens.tokens.withView { toks in
-            scratch.tokens.withKeys { keys in
-                scratch.facts.withMutableView(count: tokenCount) { facts in
-                    scratch.itemStore.withMutableView(count: tokenCount) { itemStore in
-                        scratch.clauseStore.withMutableView(count: tokenCount + 1) { clauseStore in
-                            // Identification reads the same per-token probe as the lexicon
-                            // look-up (`WordIndex`).
-                            var resolved = index.resolve(toks, keys: keys, facts: facts, declared: language)
-                            if resolved == .unknown { resolved = .en }
-                            // Each engine borrowed where it is stored: a local holding either one
-                            // was a retain and a release per text.
-                            let (score, label, itemCount, clauseCount) =
-                                resolved == .fr
-                                ? Self.stages(
-                                    frenchEngine, index: index, toks: toks, keys: keys, facts: facts,
-                                    itemStore: itemStore, clauseStore: clauseStore, allCaps: allCaps, key: &scratch.key)
-                                : Self.stages(
-                                    englishEngine, index: index, toks: toks, keys: keys, facts: facts,
-                                    itemStore: itemStore, clauseStore: clauseStore, allCaps: allCaps, key: &scratch.key)
-                            return (resolved, score, label, itemCount, clauseCount)
-                        }
-                    }
-                }
-            }
-        }
+        // `mutableView` is the buffers' entry (one capacity check per text: at most one item per
+        // token and one clause per item); inside, access is unchecked in release builds. The views
+        // are locals, not closure arguments: closures capturing `self` copied the whole scorer
+        // (a retain and a release of each of its tables) twice per text.
+        let facts = scratch.facts.mutableView(count: tokenCount)
+        let itemStore = scratch.itemStore.mutableView(count: tokenCount)
+        let clauseStore = scratch.clauseStore.mutableView(count: tokenCount + 1)
+        let toks = scratch.tokens.tokens.view
+        let keys = scratch.tokens.keysView
+        let allCaps = Self.isAllCaps(toks)
+        // Identification reads the same per-token probe as the lexicon look-up (`WordIndex`).
+        var identified = index.resolve(toks, keys: keys, facts: facts, declared: language)
+        if identified == .unknown { identified = .en }
+        // Each engine borrowed where it is stored: a local holding either one was a retain and a
+        // release per text.
+        let (score, label, items, clauses) =
+            identified == .fr
+            ? Self.stages(
+                frenchEngine, index: index, toks: toks, keys: keys, facts: facts, itemStore: itemStore,
+                clauseStore: clauseStore, allCaps: allCaps, key: &scratch.key)
+            : Self.stages(
+                englishEngine, index: index, toks: toks, keys: keys, facts: facts, itemStore: itemStore,
+                clauseStore: clauseStore, allCaps: allCaps, key: &scratch.key)
         assert(items <= tokenCount && clauses <= items + 1, "a stage wrote beyond its buffer")
         scratch.itemCount = items
         scratch.clauseCount = clauses
@@ -121,9 +116,9 @@ public struct SentimentScorer: Sendable {
     }
 
     /// The text is shouting as a whole, so capitals are not emphasis of one word (VADER's rule).
-    static func isAllCaps(_ tokens: TokenBuffer) -> Bool {
+    static func isAllCaps(_ tokens: BufferView<RawToken>) -> Bool {
         var words = 0
-        for token in tokens.tokens where token.kind == .word && token.keyLength >= 2 {
+        for token in tokens where token.kind == .word && token.keyLength >= 2 {
             if !token.flags.contains(.allCaps) { return false }
             words += 1
         }

@@ -93,6 +93,23 @@ public struct GrowBuffer<Element: Sendable>: Sendable {
         }
     }
 
+    /// Slots `0..<count` to read, without a closure (`count` ≤ `capacity`, checked here once).
+    /// Valid only while this buffer is neither changed nor destroyed: use it in the function that
+    /// took it, never store it (the scorer takes its views in `score`, which holds the scratch
+    /// `inout` until its stages return).
+    @inlinable
+    public func view(count: Int) -> BufferView<Element> {
+        precondition(count >= 0 && count <= storage.capacity, "view beyond the buffer's capacity")
+        return BufferView(base: UnsafePointer(storage.base), count: count)
+    }
+
+    /// Slots `0..<count` to write, after `prepare(count:)` (the entry); valid as `view(count:)`.
+    @inlinable
+    public mutating func mutableView(count: Int) -> MutableBufferView<Element> {
+        prepare(count: count)
+        return MutableBufferView(base: storage.base, count: count)
+    }
+
     /// Element `index` (checked: for tests and cold paths; hot loops read through a view).
     @inlinable
     public subscript(index: Int) -> Element {

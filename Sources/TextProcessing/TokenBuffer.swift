@@ -28,6 +28,10 @@ public struct TokenBuffer: Sendable {
         try keys.withView(count: keys.capacity, body)
     }
 
+    /// The whole key arena as a view, without a closure: valid only until the buffer next
+    /// changes (see `GrowBuffer.view(count:)`); do not store it.
+    @inlinable public var keysView: BufferView<UInt8> { keys.view(count: keys.capacity) }
+
     /// The folded key of `token` as a `String` (for display and tests, not the hot path).
     public func keyString(_ token: RawToken) -> String {
         withKeys { String(decoding: $0.extracting(Int(token.keyStart)..<Int(token.keyEnd)), as: UTF8.self) }

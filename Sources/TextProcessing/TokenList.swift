@@ -26,6 +26,10 @@ public struct TokenList: RandomAccessCollection, Sendable {
         try storage.withView(count: count, body)
     }
 
+    /// The tokens as a view, without a closure: valid only until the list next changes (see
+    /// `GrowBuffer.view(count:)`); do not store it.
+    @inlinable public var view: BufferView<RawToken> { storage.view(count: count) }
+
     /// Forgets the tokens, keeps the storage.
     mutating func removeAll() { count = 0 }
 
