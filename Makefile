@@ -8,7 +8,7 @@ BIN     := .build/release/verbatim
 # Root installs directly; anyone else goes through sudo.
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build analyze test bench eval lint screenshot clean
+.PHONY: all deps build analyze test asan bench eval lint screenshot clean
 
 all: build
 
@@ -30,6 +30,14 @@ analyze: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## The tests under the address sanitizer (never part of `make test`): catches an out-of-bounds or
+## use-after-free access of the unchecked buffers (`GrowBuffer`) that the debug assertions miss. Its
+## own build folder, so the normal build stays valid. Leak detection is off: the only leaks it reports
+## are XCTest's own runner objects at exit (the suites are Swift Testing), which would fail every run.
+asan: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build/asan
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build/asan
 
 ## Throughput and memory figures on a generated corpus (never part of `make test`).
 bench: deps

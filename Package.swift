@@ -85,7 +85,10 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ScoringTests",
-            dependencies: ["Scoring", "Lexicons", "TextProcessing", "VerbatimModel"],
+            dependencies: [
+                "Scoring", "Lexicons", "TextProcessing", "VerbatimModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "TaggingTests", dependencies: ["Tagging", "Lexicons", "TextProcessing", "VerbatimModel"]),

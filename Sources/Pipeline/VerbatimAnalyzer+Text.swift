@@ -33,7 +33,7 @@ extension VerbatimAnalyzer {
     /// written in another language (`common/foreign.tsv`): such a text is `und`, 0, neutral.
     func score(utf8 text: Span<UInt8>, language: Language, scratch: inout ScoringScratch) -> ScoredText {
         // The one call into the scorer, so that its signature can change in one place.
-        var summary = text.withUnsafeBufferPointer { scorer.score(utf8: $0, language: language, scratch: &scratch) }
+        var summary = scorer.score(utf8: text, language: language, scratch: &scratch)
         let foreignLanguage = foreign.foreignLanguage(of: scratch.tokens)
         if foreignLanguage != nil {
             // Written in another language: kept, but neither scored nor tagged with French or

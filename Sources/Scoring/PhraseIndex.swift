@@ -22,7 +22,7 @@ struct PhraseIndex: Sendable {
     }
 
     /// The key hash of the placeholder `0`.
-    static let numberHash: UInt32 = [UInt8(0x30)].withUnsafeBufferPointer { KeyHash.of($0) }
+    static let numberHash: UInt32 = KeyHash.of([UInt8(0x30)])
 
     private var slots = HashSlots(capacity: 2048)
     private(set) var records: [Record] = []
@@ -37,7 +37,7 @@ struct PhraseIndex: Sendable {
             var tokens = 0
             var start = 0
             for end in 0...key.count where end == key.count || key[end] == 0x20 {
-                let part = key[start..<end].withUnsafeBufferPointer { KeyHash.of($0) }
+                let part = KeyHash.of(Array(key[start..<end]))
                 hash = tokens == 0 ? part : KeyHash.combine(hash, part)
                 tokens += 1
                 if tokens >= 2 {
@@ -84,10 +84,10 @@ struct PhraseIndex: Sendable {
     /// expression starts with them.
     @inline(__always)
     func find(
-        hash: UInt32, _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>, from: Int, length: Int
+        hash: UInt32, _ toks: BufferView<RawToken>, _ keys: BufferView<UInt8>, from: Int, length: Int
     ) -> Int {
-        records.withUnsafeBufferPointer { records in
-            arena.withUnsafeBufferPointer { arena in
+        BufferView.borrowing(records) { records in
+            BufferView.borrowing(arena) { arena in
                 slots.first(hash: hash) { record in
                     let r = records[record]
                     var position = Int(r.keyStart)

@@ -84,28 +84,28 @@ public struct ScoringScratch: Sendable {
 
     /// Tokens of the current text.
     public var tokens = TokenBuffer()
-    /// Items of the current text.
-    public var items: ArraySlice<Item> { itemStore[0..<itemCount] }
-    /// Clauses of the current text.
-    public var clauses: ArraySlice<Clause> { clauseStore[0..<clauseCount] }
+    /// Items of the current text (a copy: for `explain` and tests, not the hot path).
+    public var items: [Item] { itemStore.elements(count: itemCount) }
+    /// Clauses of the current text (a copy, as `items`).
+    public var clauses: [Clause] { clauseStore.elements(count: clauseCount) }
 
-    // The per-text buffers are grow-only: the first `itemCount` items and `clauseCount` clauses are
-    // the current text's, and every field of each is written for each text, so no buffer is
-    // emptied and refilled (each `removeAll` and `append` cost a uniqueness check and a call).
+    // The per-text buffers are grow-only (`GrowBuffer`): the first `itemCount` items and
+    // `clauseCount` clauses are the current text's, and every field of each is written for each
+    // text, so no buffer is emptied and refilled. `prepare(tokenCount:)` is their entry: it sizes
+    // them once per text, and the stages write through unchecked views.
 
-    var itemStore: [Item] = []
+    var itemStore = GrowBuffer(blank: blankItem)
     var itemCount = 0
-    var clauseStore: [Clause] = []
+    var clauseStore = GrowBuffer(blank: blankClause, capacity: 65)
     var clauseCount = 0
     /// Per token, while items are built.
-    var facts: [TokenFacts] = []
+    var facts = GrowBuffer(blank: TokenFacts())
     /// Key-building buffer for the elongation look-up.
     var key: [UInt8] = []
 
     /// Empty buffers sized for short texts.
     public init() {
         key.reserveCapacity(128)
-        prepare(tokenCount: 64)
     }
 
     mutating func reset() {
@@ -115,13 +115,11 @@ public struct ScoringScratch: Sendable {
     }
 
     /// Grows the per-text buffers for a text of `count` tokens: at most one item per token and
-    /// one clause per item.
+    /// one clause per item (the entry: the stages then write without checks).
     mutating func prepare(tokenCount count: Int) {
-        guard itemStore.count < count || clauseStore.count < count + 1 else { return }
-        let size = max(count, 64)
-        facts.append(contentsOf: repeatElement(TokenFacts(), count: max(size - facts.count, 0)))
-        itemStore.append(contentsOf: repeatElement(Self.blankItem, count: max(size - itemStore.count, 0)))
-        clauseStore.append(contentsOf: repeatElement(Self.blankClause, count: max(size + 1 - clauseStore.count, 0)))
+        facts.prepare(count: count)
+        itemStore.prepare(count: count)
+        clauseStore.prepare(count: count + 1)
     }
 
     static let blankItem = Item(

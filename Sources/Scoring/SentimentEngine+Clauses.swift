@@ -12,7 +12,7 @@ extension SentimentEngine {
     ///
     /// `clauses` has room for one clause per item; returns the number written.
     func buildClauses(
-        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>, _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>
+        _ items: MutableBufferView<ScoringScratch.Item>, _ clauses: MutableBufferView<ScoringScratch.Clause>
     ) -> Int {
         var first = 0
         var sentence = 0

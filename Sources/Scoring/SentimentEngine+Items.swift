@@ -21,14 +21,14 @@ extension SentimentEngine {
     ///
     /// `items` has room for one per token; every field of each item is written.
     func buildItems(
-        _ toks: UnsafeBufferPointer<RawToken>, keys: UnsafeBufferPointer<UInt8>,
-        facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, records: UnsafeBufferPointer<WordIndex.Record>,
-        items: UnsafeMutableBufferPointer<ScoringScratch.Item>, key: inout [UInt8]
+        _ toks: BufferView<RawToken>, keys: BufferView<UInt8>,
+        facts: MutableBufferView<ScoringScratch.TokenFacts>, records: BufferView<WordIndex.Record>,
+        items: MutableBufferView<ScoringScratch.Item>, key: inout [UInt8]
     ) -> Int {
         // The entry tables by pointer, borrowed once per text (an array subscript checks its
         // bounds at every item).
-        wordEntries.withUnsafeBufferPointer { entries in
-            phraseEntries.withUnsafeBufferPointer { phrases in
+        BufferView.borrowing(wordEntries) { entries in
+            BufferView.borrowing(phraseEntries) { phrases in
                 buildItems(
                     toks, keys: keys, facts: facts, records: records, words: entries, phrases: phrases, items: items,
                     key: &key)
@@ -37,10 +37,10 @@ extension SentimentEngine {
     }
 
     private func buildItems(
-        _ toks: UnsafeBufferPointer<RawToken>, keys: UnsafeBufferPointer<UInt8>,
-        facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, records: UnsafeBufferPointer<WordIndex.Record>,
-        words: UnsafeBufferPointer<LexiconEntry>, phrases: UnsafeBufferPointer<LexiconEntry>,
-        items: UnsafeMutableBufferPointer<ScoringScratch.Item>, key: inout [UInt8]
+        _ toks: BufferView<RawToken>, keys: BufferView<UInt8>,
+        facts: MutableBufferView<ScoringScratch.TokenFacts>, records: BufferView<WordIndex.Record>,
+        words: BufferView<LexiconEntry>, phrases: BufferView<LexiconEntry>,
+        items: MutableBufferView<ScoringScratch.Item>, key: inout [UInt8]
     ) -> Int {
         let count = toks.count
         let french = isFrench
@@ -55,7 +55,7 @@ extension SentimentEngine {
             let token = toks[first]
             var draft = ScoringScratch.ItemDraft(end: token.end)
             i &+= draftItem(
-                at: i, token, toks, keys, UnsafeBufferPointer(facts), records, french: french, gate, &draft, &key)
+                at: i, token, toks, keys, BufferView(facts), records, french: french, gate, &draft, &key)
             items[k].start = token.start
             items[k].end = draft.end
             items[k].kind = token.kind
@@ -90,9 +90,9 @@ extension SentimentEngine {
     /// Decides the item starting at token `i` into `draft`; returns the number of tokens it covers.
     @inline(__always)
     private func draftItem(
-        at i: Int, _ token: RawToken, _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>,
-        _ facts: UnsafeBufferPointer<ScoringScratch.TokenFacts>,
-        _ records: UnsafeBufferPointer<WordIndex.Record>, french: Bool, _ gate: RatingGate,
+        at i: Int, _ token: RawToken, _ toks: BufferView<RawToken>, _ keys: BufferView<UInt8>,
+        _ facts: BufferView<ScoringScratch.TokenFacts>,
+        _ records: BufferView<WordIndex.Record>, french: Bool, _ gate: RatingGate,
         _ draft: inout ScoringScratch.ItemDraft, _ key: inout [UInt8]
     ) -> Int {
         if token.kind == .punctuation { return 1 }
@@ -123,7 +123,7 @@ extension SentimentEngine {
         if !draft.known && token.kind == .word {
             var stem = -1
             if token.flags.contains(.elongated) {
-                let wordKey = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                let wordKey = keys.extracting(Int(token.keyStart)..<Int(token.keyEnd))
                 stem = collapsedIndex(wordKey, &key) ?? -1
             }
             if stem < 0 && record >= 0 { stem = Int(records[record].stem(french: french)) }
@@ -141,9 +141,9 @@ extension SentimentEngine {
     /// up to `longestPhrase` tokens) into `draft`; returns its length in tokens, 1 when none.
     @inline(__always)
     private func draftPhrase(
-        at i: Int, longest longestPhrase: Int, _ toks: UnsafeBufferPointer<RawToken>,
-        _ keys: UnsafeBufferPointer<UInt8>,
-        _ facts: UnsafeBufferPointer<ScoringScratch.TokenFacts>, _ draft: inout ScoringScratch.ItemDraft
+        at i: Int, longest longestPhrase: Int, _ toks: BufferView<RawToken>,
+        _ keys: BufferView<UInt8>,
+        _ facts: BufferView<ScoringScratch.TokenFacts>, _ draft: inout ScoringScratch.ItemDraft
     ) -> Int {
         var consumed = 1
         // Grow the candidate a token at a time while some expression continues it; the

@@ -32,9 +32,9 @@ extension SentimentEngine {
     /// The rules read and write items through buffer pointers: on the arrays every write checked
     /// uniqueness, and every helper taking the array retained and released it.
     func scoreClauses(
-        _ items: UnsafeMutableBufferPointer<ScoringScratch.Item>,
-        _ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>, toks: UnsafeBufferPointer<RawToken>,
-        keys: UnsafeBufferPointer<UInt8>, textIsAllCaps: Bool
+        _ items: MutableBufferView<ScoringScratch.Item>,
+        _ clauses: MutableBufferView<ScoringScratch.Clause>, toks: BufferView<RawToken>,
+        keys: BufferView<UInt8>, textIsAllCaps: Bool
     ) {
         let context = RuleContext(
             items: items, clauses: clauses, toks: toks, keys: keys, textIsAllCaps: textIsAllCaps, words: words)

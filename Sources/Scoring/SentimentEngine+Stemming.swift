@@ -11,10 +11,10 @@ extension SentimentEngine {
     /// The valence entry of an elongated word with its letter runs collapsed (`nuul` → `nul`), the
     /// first rule of `stemmedIndex` (the only one that depends on more than the key, so the only
     /// one applied at scoring time rather than resolved in `WordIndex`).
-    func collapsedIndex(_ word: UnsafeBufferPointer<UInt8>, _ key: inout [UInt8]) -> Int? {
+    func collapsedIndex(_ word: BufferView<UInt8>, _ key: inout [UInt8]) -> Int? {
         key.removeAll(keepingCapacity: true)
         for byte in word where key.last != byte { key.append(byte) }
-        if let index = key.withUnsafeBufferPointer({ lexicon.word($0) }), lexicon.wordEntries[index].hasValence {
+        if let index = lexicon.word(key.span), lexicon.wordEntries[index].hasValence {
             return index
         }
         return nil
@@ -24,13 +24,13 @@ extension SentimentEngine {
     /// collapsed letter runs (`nuul` → `nul`), plural `-s`/`-x`, adverbs in `-ment`/`-ly`, English
     /// `-ed`/`-ing`/`-er`/`-est`. The rule of record: `stemmedForms` runs it on every form the
     /// suffix rules can reach, and scoring reads the answers from `WordIndex`.
-    func stemmedIndex(_ word: UnsafeBufferPointer<UInt8>, elongated: Bool, _ key: inout [UInt8]) -> Int? {
+    func stemmedIndex(_ word: BufferView<UInt8>, elongated: Bool, _ key: inout [UInt8]) -> Int? {
         // No allocation: candidate keys are built in the reusable `key` buffer.
         func tryKey(dropping count: Int, adding suffix: UInt8? = nil) -> Int? {
             key.removeAll(keepingCapacity: true)
-            key.append(contentsOf: UnsafeBufferPointer(rebasing: word[0..<(word.count - count)]))
+            key.append(contentsOf: word.extracting(0..<(word.count - count)))
             if let suffix { key.append(suffix) }
-            guard let index = key.withUnsafeBufferPointer({ lexicon.word($0) }) else { return nil }
+            guard let index = lexicon.word(key.span) else { return nil }
             return lexicon.wordEntries[index].hasValence ? index : nil
         }
         let n = word.count
@@ -80,7 +80,7 @@ extension SentimentEngine {
     /// rule (`happy` → `happies`, `happily`, `happier`…; `déçu` → `déçus`…), then `stemmedIndex`
     /// itself gives the answer, so rule order and every guard stay exactly those of the rule of
     /// record. Candidates are built in one reusable buffer (this runs at every start).
-    func forEachStemmedForm(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+    func forEachStemmedForm(_ body: (BufferView<UInt8>, Int) -> Void) {
         let french = lexicon.language == .fr
         let verbal = french ? [] : words.verbSuffixes.keys
         let plainSuffixes = french ? ["s", "x", "ment", "ement"] : ["s", "es", "ly"]
@@ -93,7 +93,7 @@ extension SentimentEngine {
             candidate.append(contentsOf: stem)
             if let middle { candidate.append(middle) }
             candidate.append(contentsOf: suffix)
-            candidate.withUnsafeBufferPointer { form in
+            BufferView.borrowing(candidate) { form in
                 if let target = stemmedIndex(form, elongated: false, &key) { body(form, target) }
             }
         }

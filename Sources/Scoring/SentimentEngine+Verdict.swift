@@ -1,9 +1,10 @@
+import TextProcessing
 import VerbatimModel
 
 /// The verdict: the text's score and label from its weighted clauses.
 extension SentimentEngine {
     /// Verbatim score and label from the clauses.
-    static func aggregate(_ clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>) -> (Double, SentimentLabel) {
+    static func aggregate(_ clauses: MutableBufferView<ScoringScratch.Clause>) -> (Double, SentimentLabel) {
         var total = 0.0
         var voiced = 0
         var positive = 0.0

@@ -54,39 +54,35 @@ public struct SentimentScorer: Sendable {
 
     /// Scores the UTF-8 `bytes` using `scratch` (no allocation once warm). `language` `.unknown`
     /// means "identify it"; a declared language wins when the text is too short to tell.
-    public func score(
-        utf8 bytes: UnsafeBufferPointer<UInt8>, language: Language, scratch: inout ScoringScratch
-    ) -> ScoreSummary {
+    public func score(utf8 bytes: Span<UInt8>, language: Language, scratch: inout ScoringScratch) -> ScoreSummary {
         scratch.reset()
         ByteTokenizer.tokenize(bytes, into: &scratch.tokens)
-        scratch.prepare(tokenCount: scratch.tokens.tokens.count)
-        let allCaps = Self.isAllCaps(scratch.tokens)
-        // Every per-text buffer is borrowed once, here, and the stages work on pointers.
-        let (identified, score, label, items, clauses) = scratch.tokens.tokens.withUnsafeBufferPointer { toks in
-            scratch.tokens.keys.withUnsafeBufferPointer { keys in
-                scratch.facts.withUnsafeMutableBufferPointer { facts in
-                    scratch.itemStore.withUnsafeMutableBufferPointer { itemStore in
-                        scratch.clauseStore.withUnsafeMutableBufferPointer { clauseStore in
-                            // Identification reads the same per-token probe as the lexicon
-                            // look-up (`WordIndex`).
-                            var resolved = index.resolve(toks, keys: keys, facts: facts, declared: language)
-                            if resolved == .unknown { resolved = .en }
-                            // Each engine borrowed where it is stored: a local holding either one
-                            // was a retain and a release per text.
-                            let (score, label, itemCount, clauseCount) =
-                                resolved == .fr
-                                ? Self.stages(
-                                    frenchEngine, index: index, toks: toks, keys: keys, facts: facts,
-                                    itemStore: itemStore, clauseStore: clauseStore, allCaps: allCaps, key: &scratch.key)
-                                : Self.stages(
-                                    englishEngine, index: index, toks: toks, keys: keys, facts: facts,
-                                    itemStore: itemStore, clauseStore: clauseStore, allCaps: allCaps, key: &scratch.key)
-                            return (resolved, score, label, itemCount, clauseCount)
-                        }
-                    }
-                }
-            }
-        }
+        let tokenCount = scratch.tokens.tokens.count
+        // Every per-text buffer is borrowed once, here, and the stages work on its views:
+        // `mutableView` is the buffers' entry (one capacity check per text: at most one item per
+        // token and one clause per item); inside, access is unchecked in release builds. The views
+        // are locals, not closure arguments: closures capturing `self` copied the whole scorer
+        // (a retain and a release of each of its tables) twice per text.
+        let facts = scratch.facts.mutableView(count: tokenCount)
+        let itemStore = scratch.itemStore.mutableView(count: tokenCount)
+        let clauseStore = scratch.clauseStore.mutableView(count: tokenCount + 1)
+        let toks = scratch.tokens.tokens.view
+        let keys = scratch.tokens.keysView
+        let allCaps = Self.isAllCaps(toks)
+        // Identification reads the same per-token probe as the lexicon look-up (`WordIndex`).
+        var identified = index.resolve(toks, keys: keys, facts: facts, declared: language)
+        if identified == .unknown { identified = .en }
+        // Each engine borrowed where it is stored: a local holding either one was a retain and a
+        // release per text.
+        let (score, label, items, clauses) =
+            identified == .fr
+            ? Self.stages(
+                frenchEngine, index: index, toks: toks, keys: keys, facts: facts, itemStore: itemStore,
+                clauseStore: clauseStore, allCaps: allCaps, key: &scratch.key)
+            : Self.stages(
+                englishEngine, index: index, toks: toks, keys: keys, facts: facts, itemStore: itemStore,
+                clauseStore: clauseStore, allCaps: allCaps, key: &scratch.key)
+        assert(items <= tokenCount && clauses <= items + 1, "a stage wrote beyond its buffer")
         scratch.itemCount = items
         scratch.clauseCount = clauses
         return ScoreSummary(score: score, label: label, language: identified)
@@ -96,19 +92,19 @@ public struct SentimentScorer: Sendable {
     /// how many items and clauses were written.
     @inline(__always)
     private static func stages(
-        _ engine: SentimentEngine, index: WordIndex, toks: UnsafeBufferPointer<RawToken>,
-        keys: UnsafeBufferPointer<UInt8>, facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>,
-        itemStore: UnsafeMutableBufferPointer<ScoringScratch.Item>,
-        clauseStore: UnsafeMutableBufferPointer<ScoringScratch.Clause>, allCaps: Bool, key: inout [UInt8]
+        _ engine: SentimentEngine, index: WordIndex, toks: BufferView<RawToken>,
+        keys: BufferView<UInt8>, facts: MutableBufferView<ScoringScratch.TokenFacts>,
+        itemStore: MutableBufferView<ScoringScratch.Item>,
+        clauseStore: MutableBufferView<ScoringScratch.Clause>, allCaps: Bool, key: inout [UInt8]
     ) -> (Double, SentimentLabel, Int, Int) {
-        // The records by pointer: passing the whole index retained each of its tables for every
+        // The records as a view: passing the whole index retained each of its tables for every
         // text.
-        let itemCount = index.records.withUnsafeBufferPointer { records in
+        let itemCount = BufferView.borrowing(index.records) { records in
             engine.buildItems(toks, keys: keys, facts: facts, records: records, items: itemStore, key: &key)
         }
-        let items = UnsafeMutableBufferPointer(rebasing: itemStore[0..<itemCount])
+        let items = itemStore.extracting(0..<itemCount)
         let clauseCount = engine.buildClauses(items, clauseStore)
-        let clauses = UnsafeMutableBufferPointer(rebasing: clauseStore[0..<clauseCount])
+        let clauses = clauseStore.extracting(0..<clauseCount)
         engine.scoreClauses(items, clauses, toks: toks, keys: keys, textIsAllCaps: allCaps)
         let (score, label) = SentimentEngine.aggregate(clauses)
         return (score, label, itemCount, clauseCount)
@@ -117,13 +113,14 @@ public struct SentimentScorer: Sendable {
     /// Scores a `String` using `scratch`.
     public func score(_ text: String, language: Language, scratch: inout ScoringScratch) -> ScoreSummary {
         var copy = text
-        return copy.withUTF8 { score(utf8: $0, language: language, scratch: &scratch) }
+        copy.makeContiguousUTF8()
+        return score(utf8: copy.utf8.span, language: language, scratch: &scratch)
     }
 
     /// The text is shouting as a whole, so capitals are not emphasis of one word (VADER's rule).
-    static func isAllCaps(_ tokens: TokenBuffer) -> Bool {
+    static func isAllCaps(_ tokens: BufferView<RawToken>) -> Bool {
         var words = 0
-        for token in tokens.tokens where token.kind == .word && token.keyLength >= 2 {
+        for token in tokens where token.kind == .word && token.keyLength >= 2 {
             if !token.flags.contains(.allCaps) { return false }
             words += 1
         }
@@ -145,29 +142,26 @@ public struct SentimentScorer: Sendable {
     /// The same into a reusable array (replaced, not appended to): no allocation once `result`
     /// has room for every emotion, for the streaming paths.
     public func emotions(in scratch: ScoringScratch, into result: inout [EmotionScore]) {
-        scratch.itemStore.withUnsafeBufferPointer {
-            Self.emotions(of: UnsafeBufferPointer(rebasing: $0[0..<scratch.itemCount]), into: &result)
-        }
+        scratch.itemStore.withView(count: scratch.itemCount) { Self.emotions(of: $0, into: &result) }
     }
 
     /// The same for a caller that keeps `scratch` in a variable (the streaming loop): `inout` so
     /// that no copy of the scratch is made per text, as one is (with a retain and release of each
     /// of its buffers) when a closure passes a variable it captures by value.
     public func emotions(scoredIn scratch: inout ScoringScratch, into result: inout [EmotionScore]) {
-        scratch.itemStore.withUnsafeBufferPointer {
-            Self.emotions(of: UnsafeBufferPointer(rebasing: $0[0..<scratch.itemCount]), into: &result)
-        }
+        let count = scratch.itemCount
+        scratch.itemStore.withView(count: count) { Self.emotions(of: $0, into: &result) }
     }
 
-    private static func emotions(
-        of items: UnsafeBufferPointer<ScoringScratch.Item>, into result: inout [EmotionScore]
-    ) {
+    private static func emotions(of items: BufferView<ScoringScratch.Item>, into result: inout [EmotionScore]) {
         if !result.isEmpty { result.removeAll(keepingCapacity: true) }
         // Most texts have no emotion term: leave before setting up the totals.
         guard items.contains(where: { $0.entry.emotion1 >= 0 }) else { return }
         let kinds = emotionKinds.count
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: kinds) { totals in
-            totals.initialize(repeating: 0)
+        // On the stack: one slot per emotion (eight today; the precondition catches a ninth).
+        var totals = InlineArray<8, Double>(repeating: 0)
+        precondition(kinds <= totals.count, "more emotions than emotion totals")
+        do {
             var any = false
             for item in items where item.entry.emotion1 >= 0 {
                 if item.notes.contains(.negated) || item.notes.contains(.partiallyNegated) || item.notes.contains(.asIntensifier) {

@@ -104,11 +104,11 @@ struct WordIndex: Sendable {
     /// The record of `key`, added when new; `nil` for a key too long to be a token of a text
     /// the index can hold (over 65,535 bytes).
     private mutating func insert(_ key: [UInt8]) -> Int? {
-        key.withUnsafeBufferPointer { insert($0) }
+        BufferView.borrowing(key) { insert($0) }
     }
 
     /// The record of the bytes `key`, added when new (`nil` as above).
-    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+    private mutating func insert(_ key: BufferView<UInt8>) -> Int? {
         guard key.count <= Int(UInt16.max) else { return nil }
         let hash = KeyHash.of(key)
         let prefix = Self.prefix(of: key)
@@ -121,7 +121,7 @@ struct WordIndex: Sendable {
     }
 
     /// The first eight bytes of `key`, zero-padded, little-endian.
-    static func prefix(of key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func prefix(of key: BufferView<UInt8>) -> UInt64 {
         var word: UInt64 = 0
         for k in 0..<min(key.count, 8) { word |= UInt64(key[k]) << (8 * UInt64(k)) }
         return word
@@ -129,12 +129,9 @@ struct WordIndex: Sendable {
 
     /// The same for a key inside `arena` with 8 readable bytes after its start (the token arena
     /// keeps 16 spare bytes): one masked load.
-    @inline(__always) static func prefix(_ arena: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> UInt64 {
-        guard start + 8 <= arena.count else {
-            return prefix(of: UnsafeBufferPointer(rebasing: arena[start..<(start + count)]))
-        }
-        let raw = UnsafeRawBufferPointer(arena)
-        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+    @inline(__always) static func prefix(_ arena: BufferView<UInt8>, start: Int, count: Int) -> UInt64 {
+        guard start + 8 <= arena.count else { return prefix(of: arena.extracting(start..<(start + count))) }
+        let word = arena.loadWord(at: start)
         // For 0 to 7 bytes the shift is 8 to 64; `&>>` takes it modulo 64, so 0 bytes (an empty
         // key: the mask would be all ones) is handled by the select.
         let mask = count == 0 ? 0 : ~UInt64(0) &>> (64 &- 8 &* UInt64(truncatingIfNeeded: count))
@@ -144,15 +141,15 @@ struct WordIndex: Sendable {
     /// The record number of `key` (whose `KeyHash` is `hash` and first bytes `prefix`), -1 when
     /// unknown.
     @inline(__always)
-    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, prefix: UInt64) -> Int {
+    func find(_ key: BufferView<UInt8>, hash: UInt32, prefix: UInt64) -> Int {
         find(key, hash: hash, prefix: prefix, home: slots.home(hash))
     }
 
     /// The same with the key's first slot word already read (`HashSlots.home`).
     @inline(__always)
-    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, prefix: UInt64, home: UInt64) -> Int {
-        records.withUnsafeBufferPointer { records in
-            arena.withUnsafeBufferPointer { arena in
+    func find(_ key: BufferView<UInt8>, hash: UInt32, prefix: UInt64, home: UInt64) -> Int {
+        BufferView.borrowing(records) { records in
+            BufferView.borrowing(arena) { arena in
                 slots.first(hash: hash, home: home) { record in
                     let entry = records[record]
                     guard Int(entry.keyLength) == key.count, entry.prefix == prefix else { return false }
@@ -173,8 +170,8 @@ struct WordIndex: Sendable {
     /// loaded value, so the hashing of one token and the slot reads (often cache misses) of the
     /// previous ones overlap; the second probes from those words.
     func resolve(
-        _ toks: UnsafeBufferPointer<RawToken>, keys: UnsafeBufferPointer<UInt8>,
-        facts: UnsafeMutableBufferPointer<ScoringScratch.TokenFacts>, declared: Language
+        _ toks: BufferView<RawToken>, keys: BufferView<UInt8>,
+        facts: MutableBufferView<ScoringScratch.TokenFacts>, declared: Language
     ) -> Language {
         for t in toks.indices {
             let token = toks[t]
@@ -185,17 +182,17 @@ struct WordIndex: Sendable {
         var fr = 0.0
         var en = 0.0
         let evidence = frenchEvidence.count
-        // The evidence tables by pointer, borrowed once per text (an array subscript checks its
+        // The evidence tables as views, borrowed once per text (an array subscript checks its
         // bounds at every token).
-        frenchEvidence.withUnsafeBufferPointer { frenchEvidence in
-            englishEvidence.withUnsafeBufferPointer { englishEvidence in
+        BufferView.borrowing(frenchEvidence) { frenchEvidence in
+            BufferView.borrowing(englishEvidence) { englishEvidence in
                 for t in toks.indices {
                     let token = toks[t]
                     guard token.kind != .punctuation else {
                         facts[t].record = -1
                         continue
                     }
-                    let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                    let key = keys.extracting(Int(token.keyStart)..<Int(token.keyEnd))
                     let prefix = Self.prefix(keys, start: Int(token.keyStart), count: key.count)
                     let record = find(key, hash: facts[t].hash, prefix: prefix, home: facts[t].home)
                     facts[t].record = Int32(truncatingIfNeeded: record)

@@ -11,68 +11,75 @@ public enum ByteTokenizer {
     /// Appends the tokens of `text` to `buffer` (call `buffer.removeAll()` first to reuse it).
     public static func tokenize(_ text: String, into buffer: inout TokenBuffer) {
         var copy = text
-        copy.withUTF8 { bytes in tokenize(bytes, into: &buffer) }
+        copy.makeContiguousUTF8()
+        tokenize(copy.utf8.span, into: &buffer)
     }
 
     /// Appends the tokens of the UTF-8 `bytes` to `buffer`.
-    public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout TokenBuffer) {
-        tokenize(bytes, into: &buffer, plainWords: true)
+    public static func tokenize(_ bytes: Span<UInt8>, into buffer: inout TokenBuffer) {
+        BufferView.borrowing(bytes) { tokenize($0, into: &buffer, plainWords: true) }
     }
 
     /// The same; `plainWords: false` turns off the fast path for plain words (`Scanner.scanPlainWord`)
     /// so that tests can check it agrees with the general one.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout TokenBuffer, plainWords: Bool) {
-        // Keys are written through a pointer into a pre-sized arena (folding never makes a key
-        // longer than its text); the arena only grows, so a stream of texts zero-fills it once.
-        var keys: [UInt8] = []
-        swap(&keys, &buffer.keys)
+    static func tokenize(_ bytes: BufferView<UInt8>, into buffer: inout TokenBuffer, plainWords: Bool) {
         let base = buffer.keyCount
-        let needed = base + bytes.count + 16
         // Token offsets are 32-bit (`RawToken`): a text of 2 GiB is refused here, once, so the hot
         // paths convert without checking.
-        precondition(needed < Int(Int32.max), "a text of \(bytes.count) bytes is too long to tokenize")
-        if keys.count < needed { keys.append(contentsOf: repeatElement(0, count: max(needed - keys.count, 256))) }
-        // Tokens are written through a pointer straight into the list's grow-only storage (a
-        // text has at most one token per byte).
-        let previous = buffer.tokens.last
+        precondition(base + bytes.count + 16 < Int(Int32.max), "a text of \(bytes.count) bytes is too long to tokenize")
+        buffer.keyCount = scan(bytes, keys: &buffer.keys, from: base, tokens: &buffer.tokens, plainWords: plainWords)
+    }
+
+    /// Scans `bytes`, writing keys into `keys` from `base` and tokens after those of `tokens`;
+    /// returns the new number of key bytes. The entry of both buffers: capacity is checked here,
+    /// once per text, and the scanner writes without checks (asserted in debug builds).
+    private static func scan(
+        _ bytes: BufferView<UInt8>, keys: inout GrowBuffer<UInt8>, from base: Int, tokens: inout TokenList,
+        plainWords: Bool
+    ) -> Int {
+        // Folding never makes a key longer than its text, and 16 spare bytes after the last key let
+        // the scorer hash keys a word at a time; a text has at most one token per byte.
+        let needed = base + bytes.count + 16
+        let previous = tokens.last
         var written = base
-        buffer.tokens.append(upTo: bytes.count + 1) { slots in
-            keys.withUnsafeMutableBufferPointer { arena in
-                guard let out = arena.baseAddress, let first = slots.baseAddress else { return 0 }
-                // The folding tables as immortal buffers (read through the arrays, they were
-                // retained and released for every text).
-                var scanner = Scanner(
-                    bytes: bytes, out: out, keyCount: base, packed: LatinFolding.shared.packedTable,
-                    upper: LatinFolding.shared.upperTable, plainWords: plainWords)
-                var sink = Scanner.Sink(first: first, previous: previous)
-                scanner.run(into: &sink)
-                written = scanner.keyCount
-                return sink.count
+        keys.withMutableView(count: needed) { arena in
+            tokens.append(upTo: bytes.count + 1) { slots in
+                LatinFolding.shared.packed.withView(count: LatinFolding.size) { packed in
+                    LatinFolding.shared.upper.withView(count: LatinFolding.size) { upper in
+                        var scanner = Scanner(
+                            bytes: bytes, out: arena, keyCount: base, packed: packed, upper: upper,
+                            plainWords: plainWords)
+                        var sink = Scanner.Sink(slots: slots, previous: previous)
+                        scanner.run(into: &sink)
+                        written = scanner.keyCount
+                        assert(written <= needed - 16, "a key outgrew its text")
+                        return sink.count
+                    }
+                }
             }
         }
-        buffer.keyCount = written
-        swap(&keys, &buffer.keys)
+        return written
     }
 }
 
 /// The state machine behind `ByteTokenizer`.
 private struct Scanner {
-    let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: BufferView<UInt8>
     /// `LatinFolding.shared.packed` and `.upper`.
-    let packed: UnsafeBufferPointer<UInt16>
-    let upper: UnsafeBufferPointer<Bool>
+    let packed: BufferView<UInt16>
+    let upper: BufferView<Bool>
     // Empty option sets are written `Flags()`, not `[]`: the array literal costs a call to
     // release an (empty) array at every use, and these run for every token.
     var pending = RawToken.Flags()
     /// Key arena (sized by the caller) and the number of key bytes written so far.
-    let out: UnsafeMutablePointer<UInt8>
+    let out: MutableBufferView<UInt8>
     var keyCount: Int
     /// Plain words take `scanPlainWord` (false only in tests of that path).
     let plainWords: Bool
 
     init(
-        bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, keyCount: Int,
-        packed: UnsafeBufferPointer<UInt16>, upper: UnsafeBufferPointer<Bool>, plainWords: Bool
+        bytes: BufferView<UInt8>, out: MutableBufferView<UInt8>, keyCount: Int,
+        packed: BufferView<UInt16>, upper: BufferView<Bool>, plainWords: Bool
     ) {
         self.bytes = bytes
         self.packed = packed
@@ -226,7 +233,7 @@ private struct Scanner {
         case 5, 6:
             // jusqu, lorsqu, puisqu, quoiqu, presqu
             guard out[end - 2] == 0x71, out[end - 1] == 0x75 else { return false }
-            let word = String(decoding: UnsafeBufferPointer(start: out + start, count: length), as: UTF8.self)
+            let word = String(decoding: BufferView(out).extracting(start..<end), as: UTF8.self)
             return word == "jusqu" || word == "lorsqu" || word == "puisqu" || word == "quoiqu" || word == "presqu"
         default:
             return false
@@ -275,22 +282,22 @@ private struct Scanner {
         return j
     }
 
-    /// Where the scanner writes tokens: `count` tokens from `first` (room for one per text byte).
+    /// Where the scanner writes tokens: `count` tokens into `slots` (room for one per text byte).
     /// `last` sees the buffer's previous token when none was written yet, as the array did.
     struct Sink {
-        let first: UnsafeMutablePointer<RawToken>
+        let slots: MutableBufferView<RawToken>
         let previous: RawToken?
         var count = 0
 
-        init(first: UnsafeMutablePointer<RawToken>, previous: RawToken?) {
-            self.first = first
+        init(slots: MutableBufferView<RawToken>, previous: RawToken?) {
+            self.slots = slots
             self.previous = previous
         }
 
-        var last: RawToken? { count > 0 ? first[count - 1] : previous }
+        var last: RawToken? { count > 0 ? slots[count - 1] : previous }
 
         @inline(__always) mutating func append(_ token: RawToken) {
-            first[count] = token
+            slots[count] = token
             count += 1
         }
     }

@@ -42,7 +42,7 @@ public struct ForeignLanguageDetector: Sendable {
             if table.insert(TextFolding.fold(word)).inserted { owners.append(language) }
         }
         for (index, owner) in owners.enumerated() where owner >= 0 {
-            let signature = table.keyBytes(at: index).withUnsafeBufferPointer { Self.signature($0) }
+            let signature = BufferView.borrowing(table.keyBytes(at: index)) { Self.signature($0) }
             foreignFilter[signature >> 6] |= 1 << UInt64(signature & 63)
         }
     }
@@ -50,7 +50,7 @@ public struct ForeignLanguageDetector: Sendable {
     /// A cheap 16-bit hash of a key (length, first, middle and last bytes, mixed by multiplication)
     /// for `foreignFilter`.
     @inline(__always)
-    private static func signature(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func signature(_ key: BufferView<UInt8>) -> Int {
         let count = key.count
         guard count > 0 else { return 0 }
         var hash = UInt32(truncatingIfNeeded: count) &* 0x9E37_79B1
@@ -62,10 +62,10 @@ public struct ForeignLanguageDetector: Sendable {
 
     /// Whether at least `minimumHits` word tokens may be foreign function words (the filter has
     /// false positives, never false negatives).
-    private func mayBeForeign(_ tokens: TokenBuffer, keys: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func mayBeForeign(_ tokens: TokenBuffer, keys: BufferView<UInt8>) -> Bool {
         var candidates = 0
         for token in tokens.tokens where token.kind == .word {
-            let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+            let key = keys.extracting(Int(token.keyStart)..<Int(token.keyEnd))
             let signature = Self.signature(key)
             if foreignFilter[signature >> 6] & (1 << UInt64(signature & 63)) != 0 {
                 candidates += 1
@@ -84,10 +84,10 @@ public struct ForeignLanguageDetector: Sendable {
         // the path of every row of `verbatim score`. Languages past the sixteenth are not counted
         // (`common/foreign.tsv` lists five).
         var hits = SIMD16<Int32>()
-        let checked = tokens.keys.withUnsafeBufferPointer { keys -> Bool in
+        let checked = tokens.withKeys { keys -> Bool in
             guard mayBeForeign(tokens, keys: keys) else { return false }
             for token in tokens.tokens where token.kind == .word {
-                let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                let key = keys.extracting(Int(token.keyStart)..<Int(token.keyEnd))
                 guard let index = table.find(key) else { continue }
                 let owner = owners[index]
                 if owner < 0 { native += 1 } else if owner < hits.scalarCount { hits[owner] += 1 }

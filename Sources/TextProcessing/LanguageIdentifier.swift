@@ -52,10 +52,10 @@ public struct LanguageIdentifier: Sendable {
     public func identify(_ buffer: TokenBuffer, declared: Language? = nil) -> Language {
         var fr = 0.0
         var en = 0.0
-        buffer.keys.withUnsafeBufferPointer { keys in
+        buffer.withKeys { keys in
             for token in buffer.tokens where token.kind == .word {
                 if token.flags.contains(.hasDiacritic) { fr += Self.diacriticEvidence }
-                let key = UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])
+                let key = keys.extracting(Int(token.keyStart)..<Int(token.keyEnd))
                 if let index = table.find(key) {
                     fr += weights[index].fr
                     en += weights[index].en

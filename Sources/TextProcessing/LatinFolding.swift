@@ -7,22 +7,21 @@ import Foundation
 /// "not a Latin letter we fold". The table follows Unicode's canonical decompositions (base letter
 /// without its combining mark), with the ligatures expanded as French spelling rules do.
 ///
-/// `@unchecked Sendable`: besides the arrays it holds the same tables as buffers, written once in
-/// `init` and never freed nor changed (the shared instance lives as long as the process), so the
-/// tokenizer reads them without retaining an array per text.
-struct LatinFolding: @unchecked Sendable {
+/// The tables are `GrowBuffer`s, written once in `init` and never changed, so the tokenizer reads
+/// them through unchecked views (an array subscript checks its bounds at every letter).
+struct LatinFolding: Sendable {
     /// First scalar covered.
     static let first: UInt32 = 0xC0
     /// Last scalar covered.
     static let last: UInt32 = 0x24F
 
-    /// `bytes[scalar - first]`: folded bytes packed as `b0 | b1 << 8`, 0 when not folded.
-    let packed: [UInt16]
+    /// Number of scalars covered.
+    static let size = Int(last - first + 1)
+
+    /// `packed[scalar - first]`: folded bytes packed as `b0 | b1 << 8`, 0 when not folded.
+    let packed: GrowBuffer<UInt16>
     /// `upper[scalar - first]`: the letter is a capital.
-    let upper: [Bool]
-    /// `packed` and `upper` as immortal buffers, for the tokenizer's hot loop.
-    let packedTable: UnsafeBufferPointer<UInt16>
-    let upperTable: UnsafeBufferPointer<Bool>
+    let upper: GrowBuffer<Bool>
 
     /// The shared table, built once (Foundation's NFD is used here only, never per token).
     static let shared = LatinFolding()
@@ -53,13 +52,7 @@ struct LatinFolding: @unchecked Sendable {
             guard !ascii.isEmpty, ascii.count <= 2, ascii.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
             packed[index] = UInt16(ascii[0]) | (ascii.count > 1 ? UInt16(ascii[1]) << 8 : 0)
         }
-        self.packed = packed
-        self.upper = upper
-        let packedCopy = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: packed.count)
-        _ = packedCopy.initialize(from: packed)
-        packedTable = UnsafeBufferPointer(packedCopy)
-        let upperCopy = UnsafeMutableBufferPointer<Bool>.allocate(capacity: upper.count)
-        _ = upperCopy.initialize(from: upper)
-        upperTable = UnsafeBufferPointer(upperCopy)
+        self.packed = GrowBuffer(packed, blank: 0)
+        self.upper = GrowBuffer(upper, blank: false)
     }
 }

@@ -5,17 +5,15 @@
 public struct TokenBuffer: Sendable {
     /// Tokens in text order.
     public internal(set) var tokens = TokenList()
-    /// Folded keys of all tokens, back to back (lowercase ASCII for Latin text), in
-    /// `keys[0..<keyCount]`; the bytes after `keyCount` are spare arena space (the tokenizer writes
-    /// into it without zero-filling it again for every text). Read keys through token ranges.
-    public var keys: [UInt8] = []
+    /// Folded keys of all tokens, back to back (lowercase ASCII for Latin text), in slots
+    /// `0..<keyCount`; the bytes after `keyCount` are spare arena space (the tokenizer writes into
+    /// it without zero-filling it again for every text). Read keys through token ranges.
+    public internal(set) var keys = GrowBuffer<UInt8>(blank: 0, capacity: 512)
     /// Number of key bytes in use at the start of `keys`.
-    public var keyCount = 0
+    public internal(set) var keyCount = 0
 
     /// An empty buffer sized for short texts.
-    public init() {
-        keys.reserveCapacity(512)
-    }
+    public init() {}
 
     /// Forgets the tokens, keeps the capacity.
     public mutating func removeAll() {
@@ -23,9 +21,20 @@ public struct TokenBuffer: Sendable {
         keyCount = 0
     }
 
+    /// Calls `body` with the whole key arena (its capacity: the tokenizer keeps 16 readable bytes
+    /// after the last key, for word-sized loads) as a view; valid only during the call.
+    @inlinable
+    public func withKeys<R>(_ body: (BufferView<UInt8>) throws -> R) rethrows -> R {
+        try keys.withView(count: keys.capacity, body)
+    }
+
+    /// The whole key arena as a view, without a closure: valid only until the buffer next
+    /// changes (see `GrowBuffer.view(count:)`); do not store it.
+    @inlinable public var keysView: BufferView<UInt8> { keys.view(count: keys.capacity) }
+
     /// The folded key of `token` as a `String` (for display and tests, not the hot path).
     public func keyString(_ token: RawToken) -> String {
-        String(decoding: keys[Int(token.keyStart)..<Int(token.keyEnd)], as: UTF8.self)
+        withKeys { String(decoding: $0.extracting(Int(token.keyStart)..<Int(token.keyEnd)), as: UTF8.self) }
     }
 
     /// True when the key of `token` equals the ASCII string `literal`.

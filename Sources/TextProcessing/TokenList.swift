@@ -5,7 +5,8 @@
 /// `removeAll(keepingCapacity:)` for every text of a stream.
 public struct TokenList: RandomAccessCollection, Sendable {
     /// Slots `0..<count` are the tokens; the rest are spare room.
-    @usableFromInline private(set) var storage: [RawToken] = []
+    @usableFromInline private(set) var storage = GrowBuffer(
+        blank: RawToken(kind: .word, flags: RawToken.Flags(), start: 0, end: 0, keyStart: 0, keyEnd: 0))
     public private(set) var count = 0
 
     init() {}
@@ -19,27 +20,27 @@ public struct TokenList: RandomAccessCollection, Sendable {
         return storage[position]
     }
 
-    /// Calls `body` with the tokens as a buffer (valid only during the call).
+    /// Calls `body` with the tokens as a view (valid only during the call: do not escape it).
     @inlinable
-    public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<RawToken>) throws -> R) rethrows -> R {
-        try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+    public func withView<R>(_ body: (BufferView<RawToken>) throws -> R) rethrows -> R {
+        try storage.withView(count: count, body)
     }
+
+    /// The tokens as a view, without a closure: valid only until the list next changes (see
+    /// `GrowBuffer.view(count:)`); do not store it.
+    @inlinable public var view: BufferView<RawToken> { storage.view(count: count) }
 
     /// Forgets the tokens, keeps the storage.
     mutating func removeAll() { count = 0 }
 
     /// Calls `write` with room for `room` more tokens after the current ones; `write` returns how
-    /// many it wrote.
-    mutating func append(upTo room: Int, _ write: (UnsafeMutableBufferPointer<RawToken>) -> Int) {
-        let needed = count + room
-        if storage.count < needed {
-            let blank = RawToken(kind: .word, flags: RawToken.Flags(), start: 0, end: 0, keyStart: 0, keyEnd: 0)
-            storage.append(contentsOf: repeatElement(blank, count: Swift.max(needed - storage.count, 64)))
-        }
+    /// many it wrote (at most `room`, asserted).
+    mutating func append(upTo room: Int, _ write: (MutableBufferView<RawToken>) -> Int) {
         let start = count
-        let written = storage.withUnsafeMutableBufferPointer {
-            write(UnsafeMutableBufferPointer(rebasing: $0[start..<needed]))
+        let written = storage.withMutableView(count: start + room) { slots in
+            write(slots.extracting(start..<(start + room)))
         }
+        assert(written >= 0 && written <= room, "the tokenizer wrote beyond its room")
         count += written
     }
 }

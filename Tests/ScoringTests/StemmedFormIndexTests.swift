@@ -32,8 +32,8 @@ struct StemmedFormIndexTests {
                     forms += Self.endings.map { stem.dropLast() + Array($0.utf8) }
                 }
                 for form in forms {
-                    let expected = form.withUnsafeBufferPointer { engine.stemmedIndex($0, elongated: false, &key) }
-                    let record = form.withUnsafeBufferPointer {
+                    let expected = BufferView.borrowing(form) { engine.stemmedIndex($0, elongated: false, &key) }
+                    let record = BufferView.borrowing(form) {
                         scorer.index.find($0, hash: KeyHash.of($0), prefix: WordIndex.prefix(of: $0))
                     }
                     let resolved = record < 0 ? -1 : Int(scorer.index.records[record].stem(french: engine.isFrench))

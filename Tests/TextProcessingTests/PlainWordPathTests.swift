@@ -9,7 +9,7 @@ struct PlainWordPathTests {
     /// The tokens and keys of `text`, with or without the fast path.
     static func tokens(_ bytes: [UInt8], plainWords: Bool) -> [String] {
         var buffer = TokenBuffer()
-        bytes.withUnsafeBufferPointer { ByteTokenizer.tokenize($0, into: &buffer, plainWords: plainWords) }
+        BufferView.borrowing(bytes) { ByteTokenizer.tokenize($0, into: &buffer, plainWords: plainWords) }
         return buffer.tokens.map {
             "\($0.kind) \($0.start)-\($0.end) flags \($0.flags.rawValue) key \(buffer.keyString($0))"
         }

@@ -134,23 +134,6 @@ struct TokenizerTests {
     }
 }
 
-@Suite("Normalisation and sentences")
-struct NormalisationTests {
-    @Test("NFC, no-break spaces and curly apostrophes")
-    func normalize() {
-        #expect(TextNormalizer.normalize("e\u{301}te\u{301}\u{A0}l’e\u{301}te\u{301}") == "été l'été")
-        #expect(TextNormalizer.normalize("plain") == "plain")
-    }
-
-    @Test("sentences end at . ! ? … and line breaks")
-    func sentences() {
-        let text = "Livraison rapide. Produit cassé !!! Pourquoi ?\nMerci… Bof"
-        let bytes = Array(text.utf8)
-        let pieces = SentenceSplitter.sentences(in: text).map { String(decoding: bytes[$0], as: UTF8.self) }
-        #expect(pieces == ["Livraison rapide.", "Produit cassé !!!", "Pourquoi ?", "Merci…", "Bof"])
-    }
-}
-
 @Suite("Language identification")
 struct LanguageIdentifierTests {
     @Test(

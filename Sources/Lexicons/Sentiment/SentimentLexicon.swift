@@ -163,11 +163,11 @@ public struct SentimentLexicon: Sendable {
 
     /// Entry number of a single-token key (hot path, no allocation).
     @inline(__always)
-    public func word(_ key: UnsafeBufferPointer<UInt8>) -> Int? { words.find(key) }
+    public func word(_ key: Span<UInt8>) -> Int? { words.find(key) }
 
     /// Entry number of a multiword key (token keys joined by one space).
     @inline(__always)
-    public func phrase(_ key: UnsafeBufferPointer<UInt8>) -> Int? { phrases.find(key) }
+    public func phrase(_ key: Span<UInt8>) -> Int? { phrases.find(key) }
 
     /// The entry of a term written as in the files (for tests and `explain`).
     public func entry(for term: String) -> LexiconEntry? {

@@ -42,7 +42,7 @@ enum Rating {
     /// test, for every token): the next token is `/` or may be a unit or out-of word, judged by
     /// its first two bytes (`RatingGate`).
     @inline(__always) static func mayStart(
-        _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>, at i: Int, gate: RatingGate
+        _ toks: BufferView<RawToken>, _ keys: BufferView<UInt8>, at i: Int, gate: RatingGate
     ) -> Bool {
         guard i + 1 < toks.count else { return false }
         let next = toks[i + 1]
@@ -55,7 +55,7 @@ enum Rating {
 
     /// The rating starting at token `i`: its valence and its length in tokens.
     static func valence(
-        _ toks: UnsafeBufferPointer<RawToken>, _ keys: UnsafeBufferPointer<UInt8>, at i: Int, words: Words
+        _ toks: BufferView<RawToken>, _ keys: BufferView<UInt8>, at i: Int, words: Words
     ) -> (Double, Int)? {
         let token = toks[i]
         guard token.kind == .number || token.kind == .word, i + 1 < toks.count else { return nil }
@@ -64,8 +64,8 @@ enum Rating {
         let isSlash = next.kind == .punctuation && next.keyLength == 1 && keys[Int(next.keyStart)] == 0x2F
         guard isSlash || next.kind == .word else { return nil }
         if token.kind == .word && isSlash { return nil }
-        func key(_ t: Int) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(rebasing: keys[Int(toks[t].keyStart)..<Int(toks[t].keyEnd)])
+        func key(_ t: Int) -> BufferView<UInt8> {
+            keys.extracting(Int(toks[t].keyStart)..<Int(toks[t].keyEnd))
         }
         let isStar = !isSlash && words.units.contains(key(i + 1))
         let isOutOf = !isSlash && !isStar && token.kind == .number && words.outOf.contains(key(i + 1))
@@ -99,7 +99,7 @@ enum Rating {
     }
 
     /// The value of a number key (`9`, `4.5`, `4,5`), `nil` when it is not a plain decimal.
-    static func number(_ key: UnsafeBufferPointer<UInt8>) -> Double? {
+    static func number(_ key: BufferView<UInt8>) -> Double? {
         guard !key.isEmpty, key.count <= 6 else { return nil }
         var whole = 0.0
         var fraction = 0.0

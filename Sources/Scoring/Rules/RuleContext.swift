@@ -9,11 +9,11 @@ import TextProcessing
 /// must not escape it.
 struct RuleContext {
     /// The text's items; rules read and write them by subscript.
-    let items: UnsafeMutableBufferPointer<ScoringScratch.Item>
+    let items: MutableBufferView<ScoringScratch.Item>
     /// The text's clauses; the clause rules read and write them by subscript.
-    let clauses: UnsafeMutableBufferPointer<ScoringScratch.Clause>
-    let toks: UnsafeBufferPointer<RawToken>
-    let keys: UnsafeBufferPointer<UInt8>
+    let clauses: MutableBufferView<ScoringScratch.Clause>
+    let toks: BufferView<RawToken>
+    let keys: BufferView<UInt8>
     /// The whole text is in capitals, so capitals are no emphasis (`Intensifiers.caps`).
     let textIsAllCaps: Bool
     let words: RuleWordLists
@@ -30,6 +30,6 @@ struct RuleContext {
         let item = items[k]
         guard !item.notes.contains(.phrase), Int(item.token) < toks.count else { return false }
         let token = toks[Int(item.token)]
-        return words.contains(list, UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]))
+        return words.contains(list, keys.extracting(Int(token.keyStart)..<Int(token.keyEnd)))
     }
 }

@@ -36,7 +36,7 @@ public final class RuleWordLists: Sendable {
 
     /// True when `key` is in `list`. The list is read inside this method: handing a list's array to
     /// a caller retained and released it at each look-up.
-    @inline(__always) func contains(_ list: List, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inline(__always) func contains(_ list: List, _ key: BufferView<UInt8>) -> Bool {
         switch list {
         case .scopeExtender: scopeExtenders.contains(key)
         case .negRaising: negRaising.contains(key)

@@ -1,14 +1,16 @@
-/// The open-addressing slot array shared by the scorer's look-up tables (`WordIndex`,
-/// `PhraseIndex`): each slot packs a key's 32-bit hash with its record number, so a probe reads one
-/// 8-byte word and compares hashes before any key byte is touched. Linear probing, load ≤ 0.5.
-struct HashSlots: Sendable {
+/// The open-addressing slot array of every byte-keyed look-up table (`ByteKeyTable`, the scorer's
+/// `WordIndex` and `PhraseIndex`): each slot packs a key's 32-bit `KeyHash` with its record number,
+/// so a probe reads one 8-byte word and compares hashes before any key byte is touched. Linear
+/// probing, load ≤ 0.5. The caller keeps the keys and compares them in `first(hash:where:)`.
+public struct HashSlots: Sendable {
     /// `hash << 32 | (record + 1)`; 0 is an empty slot.
-    private(set) var slots: [UInt64]
-    private(set) var mask: Int
-    private(set) var count = 0
+    @usableFromInline private(set) var slots: [UInt64]
+    @usableFromInline private(set) var mask: Int
+    /// Number of records.
+    public private(set) var count = 0
 
     /// An empty table for about `capacity` records.
-    init(capacity: Int) {
+    public init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = [UInt64](repeating: 0, count: size)
@@ -16,7 +18,7 @@ struct HashSlots: Sendable {
     }
 
     /// Records `record` under `hash` (the caller has checked that its key is new).
-    mutating func add(record: Int, hash: UInt32) {
+    public mutating func add(record: Int, hash: UInt32) {
         if (count + 1) * 2 > slots.count { grow() }
         place(UInt64(hash) << 32 | UInt64(record + 1))
         count += 1
@@ -36,23 +38,24 @@ struct HashSlots: Sendable {
     }
 
     /// The slot word a probe for `hash` reads first (for `first(hash:home:where:)`).
-    @inline(__always) func home(_ hash: UInt32) -> UInt64 {
-        slots.withUnsafeBufferPointer { $0[Int(hash) & mask] }
+    @inlinable @inline(__always)
+    public func home(_ hash: UInt32) -> UInt64 {
+        BufferView.borrowing(slots) { $0[Int(hash) & mask] }
     }
 
     /// Calls `matches` on each record stored under `hash`, in probe order, until it returns true:
     /// that record's number, or -1.
-    @inline(__always)
-    func first(hash: UInt32, where matches: (Int) -> Bool) -> Int {
+    @inlinable @inline(__always)
+    public func first(hash: UInt32, where matches: (Int) -> Bool) -> Int {
         first(hash: hash, home: home(hash), where: matches)
     }
 
     /// The same when the first slot word, `home(hash)`, was read beforehand: a caller with many
     /// keys reads all their first slots in one loop, whose loads (and cache misses) overlap, then
     /// probes.
-    @inline(__always)
-    func first(hash: UInt32, home: UInt64, where matches: (Int) -> Bool) -> Int {
-        slots.withUnsafeBufferPointer { slots in
+    @inlinable @inline(__always)
+    public func first(hash: UInt32, home: UInt64, where matches: (Int) -> Bool) -> Int {
+        BufferView.borrowing(slots) { slots in
             var slot = Int(hash) & mask
             var value = home
             while true {
