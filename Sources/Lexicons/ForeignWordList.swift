@@ -1,7 +1,7 @@
 public import Foundation
 
 /// Function words of languages other than French and English (`common/foreign.tsv`), for
-/// `ForeignLanguageDetector`.
+/// `ForeignLanguageDetector` (counted in the scorer's `WordIndex`).
 public struct ForeignWordList: Sendable, Hashable {
     /// The file's name inside `common/`.
     public static let fileName = "foreign.tsv"

@@ -20,7 +20,6 @@ extension VerbatimAnalyzer {
         let loaded = try SentimentScorer.loading(lexiconDirectory: lexicons, extraLexicons: extras)
         scorer = loaded.scorer
         tagger = try Tagger(lexiconDirectory: lexicons, journey: journey)
-        foreign = try Self.foreignDetector(lexicons: lexicons, scorer: loaded.scorer)
         extraLexiconOverlays = loaded.overlays
         personalDataContext = try PersonalDataContextList(directory: lexicons)
     }

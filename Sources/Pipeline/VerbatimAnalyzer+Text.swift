@@ -34,7 +34,8 @@ extension VerbatimAnalyzer {
     func score(utf8 text: Span<UInt8>, language: Language, scratch: inout ScoringScratch) -> ScoredText {
         // The one call into the scorer, so that its signature can change in one place.
         var summary = scorer.score(utf8: text, language: language, scratch: &scratch)
-        let foreignLanguage = foreign.foreignLanguage(of: scratch.tokens)
+        // Foreign detection is counted during the scorer's probe of each word (`WordIndex`).
+        let foreignLanguage = summary.foreignLanguage
         if foreignLanguage != nil {
             // Written in another language: kept, but neither scored nor tagged with French or
             // English words, which would only read noise in it.

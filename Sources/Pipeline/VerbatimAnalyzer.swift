@@ -15,8 +15,6 @@ import TextProcessing
 public struct VerbatimAnalyzer: Sendable {
     let scorer: SentimentScorer
     let tagger: Tagger
-    /// Notices verbatims in another language than French and English (`common/foreign.tsv`).
-    let foreign: ForeignLanguageDetector
     /// What each third-party lexicon added and the lines it skipped (`init(lexicons:journey:extraLexicons:)`).
     public internal(set) var extraLexiconOverlays: [ThirdPartyOverlay] = []
     /// The words that say what a number is, for masking reports (`common/personal-data-context.tsv`).
@@ -43,15 +41,7 @@ public struct VerbatimAnalyzer: Sendable {
     public init(lexicons: URL, journey: URL?) throws {
         scorer = try SentimentScorer(lexiconDirectory: lexicons)
         tagger = try Tagger(lexiconDirectory: lexicons, journey: journey)
-        foreign = try Self.foreignDetector(lexicons: lexicons, scorer: scorer)
         personalDataContext = try PersonalDataContextList(directory: lexicons)
-    }
-
-    static func foreignDetector(lexicons: URL, scorer: SentimentScorer) throws -> ForeignLanguageDetector {
-        let list = try ForeignWordList(directory: lexicons)
-        return ForeignLanguageDetector(
-            foreign: list.words,
-            native: Array(scorer.french.languageEvidence.keys) + Array(scorer.english.languageEvidence.keys))
     }
 
     /// The analysed form of `verbatim`. A verbatim without text (a survey response with scores only)

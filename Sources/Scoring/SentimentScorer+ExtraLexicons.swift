@@ -21,7 +21,8 @@ extension SentimentScorer {
             }
         }
         let words = try RuleWordLists(directory: lexiconDirectory)
-        return (SentimentScorer(french: french, english: english, words: words), overlays)
+        let foreign = try ForeignWordList(directory: lexiconDirectory)
+        return (SentimentScorer(french: french, english: english, words: words, foreign: foreign), overlays)
     }
 
     /// Loads the lexicons under `lexiconDirectory` with third-party lexicons filling their gaps.

@@ -10,6 +10,10 @@ public struct ScoreSummary: Sendable, Hashable {
     public var label: SentimentLabel
     /// The language the text was scored as.
     public var language: Language
+    /// The ISO 639-1 code of the other language the text is written in (`common/foreign.tsv`,
+    /// decided by `ForeignLanguageDetector` from the scorer's one probe per word), if any. The
+    /// scorer still scores such a text as French or English; the analyser reports it `und`.
+    public var foreignLanguage: String? = nil
 }
 
 /// Scores verbatims with the lexicons and rules: clause by clause, transparently (see
@@ -27,17 +31,25 @@ public struct SentimentScorer: Sendable {
     /// Every token key of both lexicons and of the identifier, probed once per token.
     let index: WordIndex
 
-    /// Loads the sentiment lexicons under `lexiconDirectory` (`fr/`, `en/`, `common/`) and the
-    /// rules' word lists beside them.
+    /// Loads the sentiment lexicons under `lexiconDirectory` (`fr/`, `en/`, `common/`), the
+    /// rules' word lists beside them and the function words of other languages
+    /// (`common/foreign.tsv`).
     public init(lexiconDirectory: URL) throws {
         let french = try SentimentLexicon(directory: lexiconDirectory, language: .fr)
         let english = try SentimentLexicon(directory: lexiconDirectory, language: .en)
-        self.init(french: french, english: english, words: try RuleWordLists(directory: lexiconDirectory))
+        self.init(
+            french: french, english: english, words: try RuleWordLists(directory: lexiconDirectory),
+            foreign: try ForeignWordList(directory: lexiconDirectory))
     }
 
     /// A scorer over already loaded lexicons and word lists (`RuleWordLists.empty`, the default, for
-    /// lexicons built from in-memory tables: the rules then know no `never`, `or`, `stars`…).
-    public init(french: SentimentLexicon, english: SentimentLexicon, words: RuleWordLists = .empty) {
+    /// lexicons built from in-memory tables: the rules then know no `never`, `or`, `stars`…) and
+    /// function words of other languages (none by default: foreign detection is then off). The
+    /// French and English function words of `foreign` detection are the lexicons' `langid.tsv`.
+    public init(
+        french: SentimentLexicon, english: SentimentLexicon, words: RuleWordLists = .empty,
+        foreign: ForeignWordList = ForeignWordList(words: [:])
+    ) {
         self.french = french
         self.english = english
         frenchEngine = SentimentEngine(lexicon: french, words: words)
@@ -47,7 +59,9 @@ public struct SentimentScorer: Sendable {
         } else {
             identifier = LanguageIdentifier(french: french.languageEvidence, english: english.languageEvidence)
         }
-        index = WordIndex(french: frenchEngine, english: englishEngine, identifier: identifier)
+        index = WordIndex(
+            french: frenchEngine, english: englishEngine, identifier: identifier, foreign: foreign.words,
+            native: Array(french.languageEvidence.keys) + Array(english.languageEvidence.keys))
     }
 
     // MARK: Fast path
@@ -70,7 +84,8 @@ public struct SentimentScorer: Sendable {
         let keys = scratch.tokens.keysView
         let allCaps = Self.isAllCaps(toks)
         // Identification reads the same per-token probe as the lexicon look-up (`WordIndex`).
-        var identified = index.resolve(toks, keys: keys, facts: facts, declared: language)
+        let resolved = index.resolve(toks, keys: keys, facts: facts, declared: language)
+        var identified = resolved.language
         if identified == .unknown { identified = .en }
         // Each engine borrowed where it is stored: a local holding either one was a retain and a
         // release per text.
@@ -85,7 +100,7 @@ public struct SentimentScorer: Sendable {
         assert(items <= tokenCount && clauses <= items + 1, "a stage wrote beyond its buffer")
         scratch.itemCount = items
         scratch.clauseCount = clauses
-        return ScoreSummary(score: score, label: label, language: identified)
+        return ScoreSummary(score: score, label: label, language: identified, foreignLanguage: resolved.foreign)
     }
 
     /// Items, clauses, rules and the verdict of one text with `engine`: the score, the label and

@@ -5,7 +5,8 @@ import VerbatimModel
 /// Everything the scorer needs to know about one token key, in both languages, behind one hash
 /// probe: its entry in the French and English word lexicons, the valence entry light stemming
 /// brings it back to (resolved when the lexicons load, so an unknown word costs one failed probe
-/// instead of up to ten), and its language-identification evidence.
+/// instead of up to ten), its language-identification evidence and whether it is a function word
+/// of another language (`common/foreign.tsv`, for `ForeignLanguageDetector`).
 ///
 /// Built once per `SentimentScorer`; read-only afterwards.
 struct WordIndex: Sendable {
@@ -62,9 +63,21 @@ struct WordIndex: Sendable {
     /// `LanguageIdentifier` lists, inserted first).
     private var frenchEvidence: [Double] = []
     private var englishEvidence: [Double] = []
+    /// The `ForeignLanguageDetector` lane of records `0..<frenchEvidence.count`: a language of
+    /// `foreignLanguages`, `nativeLane` for a French or English function word, `noLane` otherwise.
+    /// Foreign and native keys are inserted right after the evidence keys (with no evidence
+    /// weight), so that the one bounds test of the evidence covers them.
+    private var foreignLanes: [UInt8] = []
+    /// ISO 639-1 codes of the other languages, in first-seen order of their sorted words.
+    private(set) var foreignLanguages: [String] = []
 
-    /// The index of the two lexicons, their stemmed forms and the identifier's evidence.
-    init(french: SentimentEngine, english: SentimentEngine, identifier: LanguageIdentifier) {
+    /// The index of the two lexicons, their stemmed forms, the identifier's evidence and the
+    /// function words of other languages (`foreign`: word → ISO code) with the French and English
+    /// ones (`native`); foreign detection is off when `foreign` is empty.
+    init(
+        french: SentimentEngine, english: SentimentEngine, identifier: LanguageIdentifier,
+        foreign: [String: String] = [:], native: [String] = []
+    ) {
         // Evidence keys first, so that their records are `0..<frenchEvidence.count`.
         for term in identifier.evidence {
             guard let record = insert(term.key) else { continue }
@@ -76,6 +89,8 @@ struct WordIndex: Sendable {
                 englishEvidence[record] = term.english
             }
         }
+        foreignLanes = Array(repeating: ForeignLanguageDetector.noLane, count: frenchEvidence.count)
+        if !foreign.isEmpty { indexForeignWords(foreign, native: native) }
         for (engine, isFrench) in [(french, true), (english, false)] {
             let words = engine.lexicon.words
             for number in 0..<words.count {
@@ -99,6 +114,42 @@ struct WordIndex: Sendable {
                 }
             }
         }
+    }
+
+    /// Marks the `native` keys, then the `foreign` ones not already marked, as the detector's table
+    /// did (sorted, so that a word listed on both sides counts as native and the languages keep
+    /// their order); keys are folded with `TextFolding.fold`.
+    private mutating func indexForeignWords(_ foreign: [String: String], native: [String]) {
+        for word in native {
+            guard let record = insertEvidenceKey(TextFolding.fold(word)) else { continue }
+            foreignLanes[record] = ForeignLanguageDetector.nativeLane
+        }
+        for (word, code) in foreign.sorted(by: { $0.key < $1.key }) {
+            let language: Int
+            if let known = foreignLanguages.firstIndex(of: code) {
+                language = known
+            } else {
+                foreignLanguages.append(code)
+                language = foreignLanguages.count - 1
+            }
+            guard let record = insertEvidenceKey(TextFolding.fold(word)),
+                foreignLanes[record] == ForeignLanguageDetector.noLane,
+                language < ForeignLanguageDetector.countedLanguages
+            else { continue }
+            foreignLanes[record] = UInt8(language)
+        }
+    }
+
+    /// The record of `word`, added when new with no evidence weight and no lane (the evidence
+    /// tables cover every record while foreign words are indexed).
+    private mutating func insertEvidenceKey(_ word: String) -> Int? {
+        guard let record = insert(Array(word.utf8)) else { return nil }
+        if record == frenchEvidence.count {
+            frenchEvidence.append(0)
+            englishEvidence.append(0)
+            foreignLanes.append(ForeignLanguageDetector.noLane)
+        }
+        return record
     }
 
     /// The record of `key`, added when new; `nil` for a key too long to be a token of a text
@@ -163,8 +214,9 @@ struct WordIndex: Sendable {
     }
 
     /// Each token's key hash, first slot word and record number (-1 when unknown, and for
-    /// punctuation) into `facts`, and the language, decided exactly as
-    /// `LanguageIdentifier.identify` decides it (same evidence, added in the same order).
+    /// punctuation) into `facts`; the language, decided exactly as `LanguageIdentifier.identify`
+    /// decides it (same evidence, added in the same order); and the other language the text is
+    /// written in, if any, decided by `ForeignLanguageDetector.decide` from the same probes.
     ///
     /// Two loops: the first hashes every key and reads its first slot word, with no branch on a
     /// loaded value, so the hashing of one token and the slot reads (often cache misses) of the
@@ -172,7 +224,7 @@ struct WordIndex: Sendable {
     func resolve(
         _ toks: BufferView<RawToken>, keys: BufferView<UInt8>,
         facts: MutableBufferView<ScoringScratch.TokenFacts>, declared: Language
-    ) -> Language {
+    ) -> (language: Language, foreign: String?) {
         for t in toks.indices {
             let token = toks[t]
             let hash = KeyHash.of(keys, start: Int(token.keyStart), count: token.keyLength)
@@ -181,30 +233,39 @@ struct WordIndex: Sendable {
         }
         var fr = 0.0
         var en = 0.0
+        // Function words per `ForeignLanguageDetector` lane, on the stack.
+        var lanes = SIMD16<Int32>()
         let evidence = frenchEvidence.count
         // The evidence tables as views, borrowed once per text (an array subscript checks its
         // bounds at every token).
         BufferView.borrowing(frenchEvidence) { frenchEvidence in
             BufferView.borrowing(englishEvidence) { englishEvidence in
-                for t in toks.indices {
-                    let token = toks[t]
-                    guard token.kind != .punctuation else {
-                        facts[t].record = -1
-                        continue
-                    }
-                    let key = keys.extracting(Int(token.keyStart)..<Int(token.keyEnd))
-                    let prefix = Self.prefix(keys, start: Int(token.keyStart), count: key.count)
-                    let record = find(key, hash: facts[t].hash, prefix: prefix, home: facts[t].home)
-                    facts[t].record = Int32(truncatingIfNeeded: record)
-                    guard token.kind == .word else { continue }
-                    if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
-                    if record >= 0 && record < evidence {
-                        fr += frenchEvidence[record]
-                        en += englishEvidence[record]
+                BufferView.borrowing(foreignLanes) { foreignLanes in
+                    for t in toks.indices {
+                        let token = toks[t]
+                        guard token.kind != .punctuation else {
+                            facts[t].record = -1
+                            continue
+                        }
+                        let key = keys.extracting(Int(token.keyStart)..<Int(token.keyEnd))
+                        let prefix = Self.prefix(keys, start: Int(token.keyStart), count: key.count)
+                        let record = find(key, hash: facts[t].hash, prefix: prefix, home: facts[t].home)
+                        facts[t].record = Int32(truncatingIfNeeded: record)
+                        guard token.kind == .word else { continue }
+                        if token.flags.contains(.hasDiacritic) { fr += LanguageIdentifier.diacriticEvidence }
+                        if record >= 0 && record < evidence {
+                            // Foreign and native keys carry weight 0: adding it leaves the sums as
+                            // the identifier computes them.
+                            fr += frenchEvidence[record]
+                            en += englishEvidence[record]
+                            lanes[Int(foreignLanes[record])] &+= 1
+                        }
                     }
                 }
             }
         }
-        return LanguageIdentifier.decide(fr: fr, en: en, declared: declared)
+        let language = LanguageIdentifier.decide(fr: fr, en: en, declared: declared)
+        let foreign = ForeignLanguageDetector.decide(lanes, languages: foreignLanguages.count)
+        return (language, foreign.map { foreignLanguages[$0] })
     }
 }

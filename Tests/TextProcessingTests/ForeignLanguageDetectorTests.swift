@@ -1,38 +1,37 @@
 import Testing
 import TextProcessing
 
-/// A verbatim in German or Spanish must not be scored with French or English words (German `die`
-/// or `gift` would read as English complaints or praise); a French or English one must never be
-/// taken for foreign because it quotes a name.
+/// The decision rule on counted function words: enough words of one other language, dominating
+/// the French and English ones (the counting itself is tested on texts in `ForeignLanguageScoringTests`).
 @Suite struct ForeignLanguageDetectorTests {
-    static let detector = ForeignLanguageDetector(
-        foreign: [
-            "und": "de", "ist": "de", "nicht": "de", "ich": "de", "meine": "de", "noch": "de", "leider": "de",
-            "pero": "es", "muy": "es", "gracias": "es", "está": "es", "todavía": "es", "pedido": "es",
-        ],
-        native: ["le", "la", "est", "je", "pas", "the", "is", "my", "not", "and", "de"])
-
-    static func language(_ text: String) -> String? {
-        var buffer = TokenBuffer()
-        ByteTokenizer.tokenize(text, into: &buffer)
-        return detector.foreignLanguage(of: buffer)
+    /// Lanes `0..<languages` hold the other languages, `nativeLane` the French and English words.
+    static func lanes(_ hits: [Int32], native: Int32) -> SIMD16<Int32> {
+        var lanes = SIMD16<Int32>()
+        for (lane, count) in hits.enumerated() { lanes[lane] = count }
+        lanes[Int(ForeignLanguageDetector.nativeLane)] = native
+        return lanes
     }
 
-    @Test(arguments: [
-        ("Leider ist meine Bestellung noch nicht angekommen und ich warte.", "de"),
-        ("Mi pedido todavía no ha llegado, muy mal servicio pero gracias.", "es"),
-    ])
-    func aTextInAnotherLanguageIsNoticed(text: String, code: String) {
-        #expect(Self.language(text) == code)
+    @Test func enoughDominantWordsOfOneLanguageMakeATextForeign() {
+        #expect(ForeignLanguageDetector.decide(Self.lanes([0, 3], native: 1), languages: 2) == 1)
+        #expect(ForeignLanguageDetector.decide(Self.lanes([4, 2], native: 2), languages: 2) == 0)
     }
 
-    @Test(arguments: [
-        "Je n'ai pas reçu la lampe « Leuchte und Licht » que j'ai commandée, est-ce normal ?",
-        "My order of the Muy Bueno salsa is not here and the tracking is stuck.",
-        "Danke!",
-        "",
-    ])
-    func frenchEnglishAndShortTextsAreNot(text: String) {
-        #expect(Self.language(text) == nil)
+    @Test func tooFewOrNotDominantWordsDoNot() {
+        // Two words can be a name or a borrowed word.
+        #expect(ForeignLanguageDetector.decide(Self.lanes([2], native: 0), languages: 1) == nil)
+        // Three German words in a French sentence of two native words: 3 < 2 × 2.
+        #expect(ForeignLanguageDetector.decide(Self.lanes([3], native: 2), languages: 1) == nil)
+        #expect(ForeignLanguageDetector.decide(Self.lanes([9], native: 0), languages: 0) == nil)
+    }
+
+    @Test func theFirstOfEqualLanguagesWins() {
+        #expect(ForeignLanguageDetector.decide(Self.lanes([3, 3], native: 0), languages: 2) == 0)
+    }
+
+    @Test func wordsOfNeitherSideAreNotCounted() {
+        var lanes = Self.lanes([3], native: 0)
+        lanes[Int(ForeignLanguageDetector.noLane)] = 40
+        #expect(ForeignLanguageDetector.decide(lanes, languages: 1) == 0)
     }
 }
