@@ -4,6 +4,7 @@
     import Darwin
 #endif
 import Foundation
+import Ingest
 import VerbatimModel
 
 /// The one reader of the text tables `score`, `eval` and `eval-aspects` take: UTF-8, tab-separated,
@@ -26,6 +27,9 @@ struct TextTableReader: ~Copyable {
     }
 
     static let blockSize = 1 << 20
+    /// The longest line read, as `analyze` reads (`IngestLimits.defaultMaxLineLength`): a longer
+    /// one is an error naming its line, not gigabytes of memory for one cell.
+    static let maximumLineLength = IngestLimits.defaultMaxLineLength
     /// The input as errors name it (a path, or "standard input").
     let name: String
     /// The header's cells, without the blanks, `\r` or byte-order mark a spreadsheet leaves around them.
@@ -38,6 +42,8 @@ struct TextTableReader: ~Copyable {
     /// The start of the next line in `buffer`.
     private var start = 0
     private var atEnd = false
+    /// Lines read so far, the header included (for the line number of an error).
+    private var lines = 1
     private var cells: [Range<Int>]
 
     /// Reads the header from `fd`; `name` names the input in errors.
@@ -45,7 +51,9 @@ struct TextTableReader: ~Copyable {
         var buffer = StreamBuffer(capacity: Self.blockSize)
         var start = 0
         var atEnd = false
-        guard let line = try Self.nextLine(fd: fd, name: name, buffer: &buffer, start: &start, atEnd: &atEnd) else {
+        var lines = 0
+        guard let line = try Self.nextLine(fd: fd, name: name, buffer: &buffer, start: &start, atEnd: &atEnd, lines: &lines)
+        else {
             throw .noHeader(file: name)
         }
         let header = buffer.string(line).split(separator: "\t", omittingEmptySubsequences: false)
@@ -76,8 +84,9 @@ struct TextTableReader: ~Copyable {
     /// Calls `body` with the next non-blank line (valid only during the call) and its cells; `nil`
     /// at the end of input.
     mutating func withNextRow<R>(_ body: (Span<UInt8>, Row) -> R) throws(TextTableError) -> R? {
-        while let line = try Self.nextLine(fd: fd, name: name, buffer: &buffer, start: &start, atEnd: &atEnd) {
-            if line.isEmpty { continue }
+        while let line = try Self.nextLine(fd: fd, name: name, buffer: &buffer, start: &start, atEnd: &atEnd, lines: &lines) {
+            // Blank, also when the file's lines end in CRLF.
+            if line.isEmpty || buffer.withSpan(line, { $0.count == 1 && $0[0] == 0x0D }) { continue }
             let count = buffer.cells(of: line, into: &cells)
             let row = Row(cells: cells, count: count)
             return buffer.withSpan(line) { body($0, row) }
@@ -93,6 +102,15 @@ struct TextTableReader: ~Copyable {
         return .unknown
     }
 
+    /// Calls `body` with `cell` when it is valid UTF-8, else with its bytes as `string(_:)` repairs
+    /// them (U+FFFD for each invalid sequence): `analyze` reads every text as a `String`, so `score`
+    /// and `eval` must score the same repaired text, or a stray byte would score differently.
+    static func withValidUTF8<R>(_ cell: Span<UInt8>, _ body: (Span<UInt8>) -> R) -> R {
+        if (try? UTF8Span(validating: cell)) != nil { return body(cell) }
+        let repaired = string(cell)
+        return body(repaired.utf8.span)
+    }
+
     /// A cell as an owned `String`, decoded as `String(decoding:as:)` does (U+FFFD for invalid
     /// UTF-8).
     static func string(_ cell: Span<UInt8>) -> String {
@@ -104,21 +122,26 @@ struct TextTableReader: ~Copyable {
     }
 
     /// The range of the next line in `buffer` without its `\n`, reading blocks from `fd` as needed;
-    /// `nil` at the end of input.
+    /// `nil` at the end of input. `lines` counts the lines returned.
     private static func nextLine(
-        fd: Int32, name: String, buffer: inout StreamBuffer, start: inout Int, atEnd: inout Bool
+        fd: Int32, name: String, buffer: inout StreamBuffer, start: inout Int, atEnd: inout Bool, lines: inout Int
     ) throws(TextTableError) -> Range<Int>? {
         while true {
             if start < buffer.count, let newline = buffer.firstIndex(of: 0x0A, in: start..<buffer.count) {
                 let line = start..<newline
                 start = newline + 1
+                lines += 1
                 return line
             }
             if atEnd {
                 guard start < buffer.count else { return nil }
                 let line = start..<buffer.count
                 start = buffer.count
+                lines += 1
                 return line
+            }
+            if buffer.count - start > maximumLineLength {
+                throw .lineTooLong(file: name, line: lines + 1, limit: maximumLineLength)
             }
             // Move the partial line to the front and read one more block after it.
             buffer.removeFirst(start)

@@ -28,7 +28,8 @@ struct ScoreCommand: ParsableCommand {
             input = 0
         } else {
             input = open(file, O_RDONLY)
-            guard input >= 0 else { throw ValidationError("cannot open \(file)") }
+            // The system's reason, as for a read error (`cannot read FILE: No such file or directory`).
+            guard input >= 0 else { throw TextTableError.unreadable(file: file, reason: String(cString: strerror(errno))) }
         }
         defer { if input != 0 { close(input) } }
         let stream = ScoreStream(analyzer: analyzer, withEmotions: !noEmotions, withThemes: themes)

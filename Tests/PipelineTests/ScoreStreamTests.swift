@@ -19,12 +19,17 @@ import Testing
 
     /// Runs the stream over `input` through real file descriptors and returns its output rows.
     static func run(_ input: String, themes: Bool = false) throws -> [[String]] {
+        try run(bytes: Array(input.utf8), themes: themes)
+    }
+
+    /// The same over raw bytes (invalid UTF-8 included).
+    static func run(bytes input: [UInt8], themes: Bool = false) throws -> [[String]] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("score-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let inURL = folder.appendingPathComponent("in.tsv")
         let outURL = folder.appendingPathComponent("out.tsv")
-        try Data(input.utf8).write(to: inURL)
+        try Data(input).write(to: inURL)
         let inFD = open(inURL.path, O_RDONLY)
         let outFD = open(outURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         defer {
@@ -57,6 +62,31 @@ import Testing
         let byTheme = Dictionary(uniqueKeysWithValues: themes.map { ($0[0], Double($0[1]) ?? .nan) })
         #expect(try #require(byTheme["refund"]) < 0)
         #expect(rows[1][0] == "1")
+    }
+
+    /// A spreadsheet's CRLF export with a blank line between rows: the blank line is no row, so
+    /// the numbered ids are those of the same file with LF line ends.
+    @Test func aBlankLineOfACRLFFileIsNoRow() throws {
+        let crlf = try Self.run("text\r\nsuper\r\n\r\nnul\r\n")
+        let lf = try Self.run("text\nsuper\n\nnul\n")
+        #expect(crlf.count == 3)
+        #expect(crlf.map { $0.prefix(4) } == lf.map { $0.prefix(4) })
+    }
+
+    /// A line past the limit `analyze` applies is an error naming its line, not a cell held whole.
+    @Test func anOverlongLineIsAnErrorNamingItsLine() throws {
+        let long = String(repeating: "a", count: TextTableReader.maximumLineLength + 2 * TextTableReader.blockSize)
+        let error = #expect(throws: TextTableError.self) { try Self.run("text\nbien\n" + long + "\n") }
+        #expect(error.map { "\($0)" }?.contains("line 3") == true, "\(String(describing: error))")
+    }
+
+    /// A stray invalid byte: `analyze` reads the text as a `String` (U+FFFD in its place), and
+    /// `score` scores that same text, so both give one score.
+    @Test func invalidUTF8IsScoredAsAnalyzeReadsIt() throws {
+        let raw = try Self.run(bytes: Array("text\nsuper ".utf8) + [0xC3] + Array(" pas terrible\n".utf8), themes: true)
+        let repaired = try Self.run("text\nsuper \u{FFFD} pas terrible\n", themes: true)
+        #expect(raw.count == 2)
+        #expect(raw == repaired)
     }
 
     @Test func aFileWithoutTextColumnIsRefused() throws {
