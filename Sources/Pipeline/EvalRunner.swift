@@ -50,9 +50,7 @@ public struct EvalRunner: Sendable {
             }
             let declared = langColumn.map { TextTableReader.language(of: line.extracting(row[$0])) } ?? .unknown
             let text = line.extracting(row[textColumn])
-            let summary = TextTableReader.withValidUTF8(text) {
-                analyzer.score(utf8: $0, language: declared, scratch: &scratch).summary
-            }
+            let summary = analyzer.score(utf8: text, language: declared, scratch: &scratch).summary
             let predicted = EvalClass(summary.label)
             let leaning = EvalClass(
                 leaningOf: summary.label, score: summary.score, neutralBand: SentimentRules.neutralBand)

@@ -51,9 +51,7 @@ public struct ScoreStream {
             rows += 1
             let language = langColumn.map { TextTableReader.language(of: line.extracting(row[$0])) } ?? .unknown
             let text = line.extracting(row[textColumn])
-            let scored = TextTableReader.withValidUTF8(text) {
-                analyzer.score(utf8: $0, language: language, scratch: &scratch)
-            }
+            let scored = analyzer.score(utf8: text, language: language, scratch: &scratch)
             if let idColumn {
                 writer.append(line.extracting(row[idColumn]))
             } else {

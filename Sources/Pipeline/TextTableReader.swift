@@ -102,15 +102,6 @@ struct TextTableReader: ~Copyable {
         return .unknown
     }
 
-    /// Calls `body` with `cell` when it is valid UTF-8, else with its bytes as `string(_:)` repairs
-    /// them (U+FFFD for each invalid sequence): `analyze` reads every text as a `String`, so `score`
-    /// and `eval` must score the same repaired text, or a stray byte would score differently.
-    static func withValidUTF8<R>(_ cell: Span<UInt8>, _ body: (Span<UInt8>) -> R) -> R {
-        if (try? UTF8Span(validating: cell)) != nil { return body(cell) }
-        let repaired = string(cell)
-        return body(repaired.utf8.span)
-    }
-
     /// A cell as an owned `String`, decoded as `String(decoding:as:)` does (U+FFFD for invalid
     /// UTF-8).
     static func string(_ cell: Span<UInt8>) -> String {

@@ -34,6 +34,12 @@ extension VerbatimAnalyzer {
     func score(utf8 text: Span<UInt8>, language: Language, scratch: inout ScoringScratch) -> ScoredText {
         // The one call into the scorer, so that its signature can change in one place.
         var summary = scorer.score(utf8: text, language: language, scratch: &scratch)
+        if scratch.tokens.hasInvalidUTF8 {
+            // Raw bytes with an invalid sequence: scored as `analyze` reads every text, a `String`
+            // with U+FFFD in its place (`TextTableReader.string`), so one cell scores one way.
+            let repaired = TextTableReader.string(text)
+            summary = scorer.score(utf8: repaired.utf8.span, language: language, scratch: &scratch)
+        }
         // Foreign detection is counted during the scorer's probe of each word (`WordIndex`).
         let foreignLanguage = summary.foreignLanguage
         if foreignLanguage != nil {

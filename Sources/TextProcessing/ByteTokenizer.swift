@@ -27,21 +27,25 @@ public enum ByteTokenizer {
         // Token offsets are 32-bit (`RawToken`): a text of 2 GiB is refused here, once, so the hot
         // paths convert without checking.
         precondition(base + bytes.count + 16 < Int(Int32.max), "a text of \(bytes.count) bytes is too long to tokenize")
-        buffer.keyCount = scan(bytes, keys: &buffer.keys, from: base, tokens: &buffer.tokens, plainWords: plainWords)
+        let (keyCount, skippedInvalidByte) = scan(
+            bytes, keys: &buffer.keys, from: base, tokens: &buffer.tokens, plainWords: plainWords)
+        buffer.keyCount = keyCount
+        if skippedInvalidByte { buffer.hasInvalidUTF8 = true }
     }
 
     /// Scans `bytes`, writing keys into `keys` from `base` and tokens after those of `tokens`;
-    /// returns the new number of key bytes. The entry of both buffers: capacity is checked here,
+    /// returns the new number of key bytes and whether an invalid byte was skipped. The entry of both buffers: capacity is checked here,
     /// once per text, and the scanner writes without checks (asserted in debug builds).
     private static func scan(
         _ bytes: BufferView<UInt8>, keys: inout GrowBuffer<UInt8>, from base: Int, tokens: inout TokenList,
         plainWords: Bool
-    ) -> Int {
+    ) -> (Int, Bool) {
         // Folding never makes a key longer than its text, and 16 spare bytes after the last key let
         // the scorer hash keys a word at a time; a text has at most one token per byte.
         let needed = base + bytes.count + 16
         let previous = tokens.last
         var written = base
+        var skippedInvalidByte = false
         keys.withMutableView(count: needed) { arena in
             tokens.append(upTo: bytes.count + 1) { slots in
                 LatinFolding.shared.packed.withView(count: LatinFolding.size) { packed in
@@ -52,13 +56,14 @@ public enum ByteTokenizer {
                         var sink = Scanner.Sink(slots: slots, previous: previous)
                         scanner.run(into: &sink)
                         written = scanner.keyCount
+                        skippedInvalidByte = scanner.skippedInvalidByte
                         assert(written <= needed - 16, "a key outgrew its text")
                         return sink.count
                     }
                 }
             }
         }
-        return written
+        return (written, skippedInvalidByte)
     }
 }
 
@@ -76,6 +81,8 @@ private struct Scanner {
     var keyCount: Int
     /// Plain words take `scanPlainWord` (false only in tests of that path).
     let plainWords: Bool
+    /// Set when an invalid UTF-8 byte was skipped (`TokenBuffer.hasInvalidUTF8`).
+    var skippedInvalidByte = false
 
     init(
         bytes: BufferView<UInt8>, out: MutableBufferView<UInt8>, keyCount: Int,
@@ -209,6 +216,7 @@ private struct Scanner {
             } else if Self.isEmoji(v) {
                 i = scanEmoji(from: i, into: &tokens)
             } else if Self.isCombining(v) || (v == 0xFFFD && length == 1) {  // stray mark or invalid byte
+                if v == 0xFFFD { skippedInvalidByte = true }
                 i += length
             } else {
                 emitPunctuation(start: i, end: i + length, scalar: v, into: &tokens)

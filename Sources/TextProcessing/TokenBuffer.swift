@@ -11,6 +11,9 @@ public struct TokenBuffer: Sendable {
     public internal(set) var keys = GrowBuffer<UInt8>(blank: 0, capacity: 512)
     /// Number of key bytes in use at the start of `keys`.
     public internal(set) var keyCount = 0
+    /// True when the tokenizer skipped an invalid UTF-8 byte of the text: a reader of raw bytes
+    /// (`verbatim score`) then scores the text as a `String` would read it (U+FFFD), as `analyze` does.
+    public internal(set) var hasInvalidUTF8 = false
 
     /// An empty buffer sized for short texts.
     public init() {}
@@ -19,6 +22,7 @@ public struct TokenBuffer: Sendable {
     public mutating func removeAll() {
         tokens.removeAll()
         keyCount = 0
+        hasInvalidUTF8 = false
     }
 
     /// Calls `body` with the whole key arena (its capacity: the tokenizer keeps 16 readable bytes
