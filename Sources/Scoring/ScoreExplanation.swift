@@ -37,6 +37,13 @@ struct ScoreExplanation {
         ]
     }
 
+    /// A negator kind as `explain` has always spelled it, in camel case (`after-ne` → `afterNe`):
+    /// the traces of `Golden/explain.txt` predate kinds as data.
+    private static func spelling(ofNegator number: UInt8) -> String {
+        let parts = Negators.names[Int(number)].split(separator: "-")
+        return parts.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.capitalized }.joined()
+    }
+
     private static func describe(_ item: ScoringScratch.Item) -> [String] {
         ruleTexts.compactMap { $0(item) }
     }
@@ -51,7 +58,7 @@ struct ScoreExplanation {
             if entry.hasValence { roles.append(String(format: "valence %+.1f", entry.valence)) }
             if entry.failureValence != 0 { roles.append(String(format: "function (negated %+.1f)", entry.failureValence)) }
             if entry.boost != 0 { roles.append(String(format: "intensifier %+.2f", entry.boost)) }
-            if entry.negator != .none { roles.append("negator (\(entry.negator))") }
+            if entry.negator != 0 { roles.append("negator (\(Self.spelling(ofNegator: entry.negator)))") }
             if let restriction = ParticleNegation.explainRole(item) { roles.append(restriction) }
             if entry.contrast != .none { roles.append("contrast (\(entry.contrast))") }
             if entry.excess == .excess { roles.append("excess (trop/too)") }

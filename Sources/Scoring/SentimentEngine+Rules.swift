@@ -65,7 +65,7 @@ extension SentimentEngine {
             NegationScope.extend(k, &state, context)
             scoreKnown(k, entry, &state, context)
             // A negator does not use up its own scope.
-            if state.negLeft > 0 && entry.negator == .none { state.negLeft -= 1 }
+            if state.negLeft > 0 && entry.negator == 0 { state.negLeft -= 1 }
         }
     }
 
@@ -75,7 +75,7 @@ extension SentimentEngine {
         var negatedResolution = false
         // Tested before the dispatch: most known words negate nothing, and one predictable
         // branch is cheaper than the switch's jump table.
-        if entry.negator != .none {
+        if entry.negator != 0 {
             switch Negators.apply(k, entry, &state, context) {
             case .consumed: return
             case .scored: break

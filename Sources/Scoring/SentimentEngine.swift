@@ -21,6 +21,8 @@ final class SentimentEngine: Sendable {
     let words: RuleWordLists
 
     init(lexicon: SentimentLexicon, words: RuleWordLists) {
+        // Entries then hold the number of their negator kind in the rules' table (`Negators`).
+        let lexicon = lexicon.renumberingNegators(to: Negators.names)
         self.lexicon = lexicon
         self.words = words
         isFrench = lexicon.language == .fr

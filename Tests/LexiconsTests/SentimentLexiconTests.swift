@@ -34,18 +34,20 @@ struct SentimentLexiconTests {
         let negatorFile = try #require(files.first { $0.name == "negators.tsv" })
         let emotionFile = try #require(files.first { $0.name == "emotions.tsv" })
         let lexicon = try SentimentLexicon(language: .fr, tables: [(negatorFile, negators), (emotionFile, emotions)])
-        #expect(lexicon.entry(for: "pas")?.negator == .full)
+        #expect(lexicon.entry(for: "pas").flatMap(lexicon.negatorKind(of:)) == "full")
         #expect(lexicon.entry(for: "pas")?.spokenNegator == true)
         #expect(lexicon.entry(for: "furieux")?.emotions.map(\.emotion.rawValue) == ["anger", "frustration"])
     }
 
-    @Test("each negator kind of negators.tsv has one spelling, which reads back as its negator")
-    func negatorKinds() {
-        for negator in LexiconEntry.Negator.allCases where negator != .none {
-            #expect(LexiconEntry.Negator(kind: negator.kind) == negator)
-        }
-        #expect(Set(LexiconEntry.Negator.kinds).count == LexiconEntry.Negator.allCases.count - 1)
-        #expect(LexiconEntry.Negator(kind: "sometimes") == nil)
-        #expect(LexiconEntry.Negator(kind: "") == nil)
+    @Test("negator kinds are interned by name; an empty kind is an error with its line")
+    func negatorKinds() throws {
+        let file = try #require(SentimentLexiconFile.perLanguage.first { $0.name == "negators.tsv" })
+        let rows = try Self.table("pas\tfull\tyes\njamais\tfull\tno\nsans\twithout\tno\n", columns: "term\tkind\tspoken")
+        let lexicon = try SentimentLexicon(language: .fr, tables: [(file, rows)])
+        #expect(lexicon.negatorKinds == ["", "full", "without"])
+        #expect(lexicon.entry(for: "pas")?.negator == lexicon.entry(for: "jamais")?.negator)
+        #expect(lexicon.entry(for: "sans")?.negator == 2)
+        let empty = try Self.table("pas\t\tno\n", columns: "term\tkind\tspoken")
+        #expect(throws: LexiconError.self) { try SentimentLexicon(language: .fr, tables: [(file, empty)]) }
     }
 }

@@ -4,53 +4,6 @@ public import VerbatimModel
 ///
 /// A flat value so that the scorer reads it straight out of an array on the hot path.
 public struct LexiconEntry: Sendable, Hashable {
-    /// How a negator negates (`negators.tsv`): each kind is handled by the scoring rule
-    /// `Sources/Scoring/Rules/Negators.swift` routes it to.
-    public enum Negator: UInt8, Sendable, Hashable, CaseIterable {
-        case none
-        /// French `ne`/`n'`: opens a two-part negation closed by a `full` or `afterNe` word.
-        case particle
-        /// Negates what follows (`pas`, `jamais`, `not`, `never`); closes `ne … X`.
-        case full
-        /// A negation only after `ne` (`plus`, `point`); otherwise ignored.
-        case afterNe
-        /// `ne … que`: a restriction, which cancels the pending `ne`.
-        case restriction
-        /// `sans`, `without`.
-        case without
-        /// `ni`, `nor`, `neither`.
-        case neither
-        /// `peu`, `moins`, `hardly`, `less`: reverses and halves.
-        case partial
-        /// `fix`, `résoudre`: negates the complaint that follows; negated itself, a failure.
-        case resolves
-
-        /// The kind's spelling in the `kind` column of `negators.tsv` (empty for `none`): the one
-        /// table the loader and the lint read.
-        public var kind: String {
-            switch self {
-            case .none: ""
-            case .particle: "particle"
-            case .full: "full"
-            case .afterNe: "after-ne"
-            case .restriction: "restriction"
-            case .without: "without"
-            case .neither: "neither"
-            case .partial: "partial"
-            case .resolves: "resolves"
-            }
-        }
-
-        /// The negator of a `negators.tsv` kind, `nil` for an unknown one.
-        public init?(kind: String) {
-            guard !kind.isEmpty, let negator = Self.allCases.first(where: { $0.kind == kind }) else { return nil }
-            self = negator
-        }
-
-        /// Every kind `negators.tsv` may name, in declaration order.
-        public static var kinds: [String] { allCases.filter { $0 != .none }.map(\.kind) }
-    }
-
     /// Contrast connective kind (`contrast.tsv`).
     public enum Contrast: UInt8, Sendable, Hashable {
         case none
@@ -90,7 +43,11 @@ public struct LexiconEntry: Sendable, Hashable {
     public var intensity2: Float = 0
     /// True when a valence file lists the term.
     public var hasValence = false
-    public var negator: Negator = .none
+    /// The negator kind (`negators.tsv`, `kind` column): its number in the lexicon's
+    /// `negatorKinds`, 0 when the term negates nothing. The kinds are data, not a closed enum, so
+    /// that a kind is one row of the file plus the scoring rule that declares it; the scorer
+    /// renumbers them to its own rule table (`SentimentLexicon.renumberingNegators`).
+    public var negator: UInt8 = 0
     /// Valence when the term is negated (`failures.tsv`): `doesn't work`, `ne répond pas`, `no
     /// picture` report a failure though `work`, `répondre` and `picture` carry no sentiment. 0 when none.
     public var failureValence: Float = 0
@@ -111,7 +68,7 @@ public struct LexiconEntry: Sendable, Hashable {
 
     /// True when the entry carries something the scorer uses beyond phrase starts.
     public var isMeaningful: Bool {
-        hasValence || failureValence != 0 || boost != 0 || negator != .none || contrast != .none || excess != .none || modality != .none
+        hasValence || failureValence != 0 || boost != 0 || negator != 0 || contrast != .none || excess != .none || modality != .none
             || emotion1 >= 0
     }
 

@@ -20,6 +20,9 @@ public struct SentimentLexicon: Sendable {
     public private(set) var phrases = ByteKeyTable(minimumCapacity: 1024)
     /// Entries of `phrases`, by entry number.
     public private(set) var phraseEntries: [LexiconEntry] = []
+    /// The negator kinds the files name, by number (`LexiconEntry.negator`); number 0, the empty
+    /// kind, is "no negator".
+    public private(set) var negatorKinds: [String] = [""]
     /// Function-word evidence for language identification (`langid.tsv`): term → weight.
     public private(set) var languageEvidence: [String: Double] = [:]
     /// Rows read per file, for `verbatim lexicon stats`.
@@ -93,7 +96,7 @@ public struct SentimentLexicon: Sendable {
                 number = value
             }
             let kind = file.kindColumn.map { row[$0] } ?? ""
-            if file.kindColumn != nil, !file.allowedKinds.contains(kind) {
+            if file.kindColumn != nil, kind.isEmpty || (!file.allowedKinds.isEmpty && !file.allowedKinds.contains(kind)) {
                 throw .malformed(
                     file: table.file, line: row.line,
                     reason: "'\(kind)' is not one of \(file.allowedKinds.joined(separator: ", "))")
@@ -102,6 +105,7 @@ public struct SentimentLexicon: Sendable {
                 languageEvidence[TextFolding.fold(term), default: 0] += number
                 continue
             }
+            let negator = file.role == .negators ? negatorNumber(kind) : 0
             let keys = Self.keys(of: term, using: &buffer)
             if keys.isEmpty { throw .malformed(file: table.file, line: row.line, reason: "term '\(term)' has no token") }
             update(keys: keys) { entry in
@@ -114,7 +118,7 @@ public struct SentimentLexicon: Sendable {
                 case .failures:
                     entry.failureValence = Float(number)
                 case .negators:
-                    entry.negator = Self.negator(kind)
+                    entry.negator = negator
                     entry.spokenNegator = row[2] == "yes"
                 case .contrast:
                     entry.contrast = kind == "but" ? .but : .although
@@ -132,9 +136,35 @@ public struct SentimentLexicon: Sendable {
         rowCounts.append((table.file, table.rows.count))
     }
 
-    /// The negator of a kind the file spec already checked (`LexiconEntry.Negator.kinds`).
-    private static func negator(_ kind: String) -> LexiconEntry.Negator {
-        LexiconEntry.Negator(kind: kind) ?? .none
+    /// The number of the negator kind `kind`, added to `negatorKinds` when new. Which kinds exist
+    /// is the scoring rules' business: this module only interns the names (at most 255 of them).
+    private mutating func negatorNumber(_ kind: String) -> UInt8 {
+        if let number = negatorKinds.firstIndex(of: kind) { return UInt8(number) }
+        guard negatorKinds.count < Int(UInt8.max) else { return 0 }
+        negatorKinds.append(kind)
+        return UInt8(negatorKinds.count - 1)
+    }
+
+    /// The same lexicon with its negator kinds renumbered to `kinds` (whose element 0 is "no
+    /// negator"): the scorer's rule table, so that an entry's `negator` indexes that table directly
+    /// on the hot path. A kind missing from `kinds` becomes 0.
+    public func renumberingNegators(to kinds: [String]) -> SentimentLexicon {
+        let map = negatorKinds.map { kind in UInt8(kinds.firstIndex(of: kind) ?? 0) }
+        var copy = self
+        for i in copy.wordEntries.indices where copy.wordEntries[i].negator != 0 {
+            copy.wordEntries[i].negator = map[Int(copy.wordEntries[i].negator)]
+        }
+        for i in copy.phraseEntries.indices where copy.phraseEntries[i].negator != 0 {
+            copy.phraseEntries[i].negator = map[Int(copy.phraseEntries[i].negator)]
+        }
+        copy.negatorKinds = kinds
+        return copy
+    }
+
+    /// The negator kind of `entry` as the files spell it, `nil` when it negates nothing.
+    public func negatorKind(of entry: LexiconEntry) -> String? {
+        let number = Int(entry.negator)
+        return number > 0 && number < negatorKinds.count ? negatorKinds[number] : nil
     }
 
     mutating func update(keys: [String], _ change: (inout LexiconEntry) -> Void) {

@@ -19,7 +19,9 @@ public struct SentimentLexiconFile: Sendable, Hashable {
     public var columns: [String]
     /// Allowed range of the numeric column, when there is one.
     public var range: ClosedRange<Double>?
-    /// Allowed words of the enumerated column (second column), when there is one.
+    /// Allowed words of the enumerated column (second column), when there is one. Empty for
+    /// `negators.tsv`, whose kinds are declared by the scoring rules that handle them and checked
+    /// when the scorer loads (`Negators.checkKinds` in the `Scoring` module).
     public var allowedKinds: [String]
 
     /// Files read from `fr/` and `en/`.
@@ -31,7 +33,7 @@ public struct SentimentLexiconFile: Sendable, Hashable {
         .init(name: "intensifiers.tsv", role: .intensifiers, columns: ["term", "boost"], range: -1...1, allowedKinds: []),
         .init(
             name: "negators.tsv", role: .negators, columns: ["term", "kind", "spoken"], range: nil,
-            allowedKinds: LexiconEntry.Negator.kinds),
+            allowedKinds: []),
         .init(name: "contrast.tsv", role: .contrast, columns: ["term", "kind"], range: nil, allowedKinds: ["but", "although"]),
         .init(name: "excess.tsv", role: .excess, columns: ["term", "role"], range: nil, allowedKinds: ["excess", "target"]),
         .init(
@@ -57,7 +59,7 @@ public struct SentimentLexiconFile: Sendable, Hashable {
     }
 
     /// The column holding an enumerated kind, if any.
-    public var kindColumn: Int? { allowedKinds.isEmpty ? nil : 1 }
+    public var kindColumn: Int? { allowedKinds.isEmpty && role != .negators ? nil : 1 }
 
     /// Columns that together make a row's key (a term may carry several emotions).
     public var keyColumns: [Int] { role == .emotions ? [0, 1] : [0] }

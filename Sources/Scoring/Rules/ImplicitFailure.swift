@@ -23,7 +23,7 @@ enum ImplicitFailure {
         _ context: RuleContext
     ) -> Bool {
         guard v >= 0 && entry.failureValence != 0 else { return false }
-        let negated = entry.negator == .none && (k < state.particleSpanEnd || state.negLeft > 0 || state.wish)
+        let negated = entry.negator == 0 && (k < state.particleSpanEnd || state.negLeft > 0 || state.wish)
         guard negated || negatedResolution else { return false }
         let partial = state.negLeft > 0 && k >= state.particleSpanEnd && state.negPartial && !negatedResolution
         v = entry.failureValence * (partial ? abs(SentimentRules.partialNegationFactor) : 1)

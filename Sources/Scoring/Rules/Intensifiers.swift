@@ -27,7 +27,7 @@ enum Intensifiers {
         while j >= state.first && distance < SentimentRules.boostDecayReach {
             let before = context.items[j]
             if before.kind == .punctuation { break }
-            if before.entry.boost != 0 && before.entry.excess != .excess && before.entry.negator == .none {
+            if before.entry.boost != 0 && before.entry.excess != .excess && before.entry.negator == 0 {
                 boost += before.entry.boost * SentimentRules.boostDecay(at: distance)
             }
             distance += 1

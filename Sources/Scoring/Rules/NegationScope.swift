@@ -18,17 +18,24 @@ extension ScoringScratch.Notes {
 enum NegationScope {
     static let file = WordListFile(name: "scope-extenders.tsv")
 
-    /// Opens the scope of the full, `without` or `neither` negator at `k`, then lets the rules that
+    /// The kinds of `negators.tsv` this rule handles (`Negators.table`): a full negator's scope is
+    /// `SentimentRules.negationWindow` words, neg-raising applies and it closes `ne … X`.
+    static let kinds = [
+        NegatorKind("full", .scope, window: SentimentRules.negationWindow, raises: true, closesParticle: true),
+        NegatorKind("without", .scope, window: 2), NegatorKind("neither", .scope, window: 2),
+    ]
+
+    /// Opens the scope of the negator at `k` (of kind `kind`), then lets the rules that
     /// read a negator's neighbours look (`NegRaising`, `SpokenNegation`, `NeverSo`).
     @inline(__always)
     static func open(
-        _ k: Int, _ entry: LexiconEntry, _ state: inout ClauseState, _ context: RuleContext
+        _ k: Int, _ entry: LexiconEntry, _ kind: NegatorBehaviour, _ state: inout ClauseState, _ context: RuleContext
     ) -> NegatorOutcome {
         state.scopeValenceItem = entry.hasValence ? k : -1
-        state.negLeft = entry.negator == .full ? SentimentRules.negationWindow : 2
+        state.negLeft = kind.window
         state.negPartial = false
         state.negRaised = false
-        if entry.negator == .full { NegRaising.apply(k, &state, context) }
+        if kind.raises { NegRaising.apply(k, &state, context) }
         SpokenNegation.apply(k, entry, &state, context)
         NeverSo.apply(k, &state, context)
         return entry.hasValence ? .scored : .consumed
@@ -53,7 +60,7 @@ enum NegationScope {
         _ k: Int, _ v: inout Float, failure: Bool, _ entry: LexiconEntry, _ state: ClauseState, _ context: RuleContext
     ) {
         let items = context.items
-        guard items[k].kind != .emoji && !items[k].notes.contains(.rating) && !failure && entry.negator == .none else {
+        guard items[k].kind != .emoji && !items[k].notes.contains(.rating) && !failure && entry.negator == 0 else {
             return
         }
         if k < state.particleSpanEnd {

@@ -14,10 +14,15 @@ extension ScoringScratch.Notes {
 ///
 /// Lexicon role: `negators.tsv` kind `partial`.
 enum PartialNegation {
-    /// Opens the partial scope of the negator `entry`.
-    @inline(__always) static func open(_ entry: LexiconEntry, _ state: inout ClauseState) -> NegatorOutcome {
+    /// The kinds of `negators.tsv` this rule handles (`Negators.table`): two words; it closes `ne … X`
+    /// (`ne … guère`).
+    static let kinds = [NegatorKind("partial", .partial, window: 2, closesParticle: true)]
+
+    /// Opens the partial scope of the negator `entry` (of kind `kind`).
+    @inline(__always)
+    static func open(_ entry: LexiconEntry, _ kind: NegatorBehaviour, _ state: inout ClauseState) -> NegatorOutcome {
         state.scopeValenceItem = -1
-        state.negLeft = 2
+        state.negLeft = kind.window
         state.negPartial = true
         return entry.hasValence ? .scored : .consumed
     }

@@ -14,6 +14,12 @@ extension ScoringScratch.Notes {
 /// Lexicon role: `negators.tsv` kinds `particle` (`ne`), `after-ne` (a negation only after `ne`:
 /// `plus`, `point`), `restriction` (`que`); `full` and `partial` also close the span.
 enum ParticleNegation {
+    /// The kinds of `negators.tsv` this rule handles (`Negators.table`).
+    static let kinds = [
+        NegatorKind("particle", .particle), NegatorKind("after-ne", .afterNe, closesParticle: true),
+        NegatorKind("restriction", .restriction),
+    ]
+
     /// `ne` at `k`: finds its closing particle and marks the span it negates.
     @inline(__always) static func open(_ k: Int, _ state: inout ClauseState, _ context: RuleContext) {
         let items = context.items
@@ -21,12 +27,12 @@ enum ParticleNegation {
         var j = k + 1
         var words = 0
         while j < state.end && words < SentimentRules.particleWindow && items[j].kind != .punctuation {
-            let n = items[j].entry.negator
-            if n == .restriction {
+            let n = Negators.behaviours[Int(items[j].entry.negator)]
+            if n.rule == .restriction {
                 items[j].notes.insert(.restriction)
                 break
             }
-            if n == .full || n == .afterNe || n == .partial {
+            if n.closesParticle {
                 state.particleSpanEnd = j
                 break
             }

@@ -7,15 +7,18 @@ import TextProcessing
 ///
 /// Lexicon role: `negators.tsv` kind `resolves`; the verb's failure valence in `failures.tsv`.
 enum Resolution {
-    /// The resolving verb `entry` at `k`.
+    /// The kinds of `negators.tsv` this rule handles (`Negators.table`): the scope of a full negator.
+    static let kinds = [NegatorKind("resolves", .resolves, window: SentimentRules.negationWindow)]
+
+    /// The resolving verb `entry` (of kind `kind`) at `k`.
     @inline(__always)
-    static func apply(_ k: Int, _ entry: LexiconEntry, _ state: inout ClauseState) -> NegatorOutcome {
+    static func apply(_ k: Int, _ entry: LexiconEntry, _ kind: NegatorBehaviour, _ state: inout ClauseState) -> NegatorOutcome {
         if k < state.particleSpanEnd || (state.negLeft > 0 && !state.negPartial) {
             state.negLeft = 0
             return .negatedResolution
         }
         state.scopeValenceItem = -1
-        state.negLeft = SentimentRules.negationWindow
+        state.negLeft = kind.window
         state.negPartial = false
         state.negRaised = false
         return entry.hasValence ? .scored : .consumed

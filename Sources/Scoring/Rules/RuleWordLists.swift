@@ -50,6 +50,8 @@ public final class RuleWordLists: Sendable {
     public convenience init(directory: URL) throws(LexiconError) {
         var lists: [String: WordList] = [:]
         for file in Self.files { lists[file.name] = try WordList(file, directory: directory) }
+        // The rules' other lexicon role: every negator kind must be one a rule declares.
+        try Negators.checkKinds(directory: directory)
         self.init(lists)
     }
 
