@@ -36,7 +36,8 @@ let package = Package(
         ),
         .target(name: "TextProcessing", dependencies: ["VerbatimModel"]),
         .target(name: "Lexicons", dependencies: ["VerbatimModel", "TextProcessing"]),
-        .target(name: "Scoring", dependencies: ["VerbatimModel", "TextProcessing", "Lexicons"], exclude: ["README.md"]),
+        .target(
+            name: "Scoring", dependencies: ["VerbatimModel", "TextProcessing", "Lexicons"], exclude: ["README.md"]),
         .target(name: "Tagging", dependencies: ["VerbatimModel", "TextProcessing", "Lexicons"]),
         .target(name: "Aggregation", dependencies: ["VerbatimModel"]),
         .target(
@@ -99,14 +100,16 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: [
-                "Reporting", "Aggregation", "VerbatimModel", .product(name: "PropertyBased", package: "swift-property-based"),
+                "Reporting", "Aggregation", "VerbatimModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "Ingest", "VerbatimModel", "Reporting", "History", .product(name: "GRDB", package: "GRDB.swift"),
+                "Pipeline", "Ingest", "VerbatimModel", "Reporting", "History",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Corpus")]
         ),

@@ -148,7 +148,8 @@ public struct HTMLDocument: ~Copyable {
         if result.pointee.type == XPATH_NODESET {
             // A node-set is rendered with the block-aware renderer, not `string()`, so that
             // `<br>`-separated words stay apart.
-            guard let nodeSet = result.pointee.nodesetval, nodeSet.pointee.nodeNr > 0, let table = nodeSet.pointee.nodeTab
+            guard let nodeSet = result.pointee.nodesetval, nodeSet.pointee.nodeNr > 0,
+                let table = nodeSet.pointee.nodeTab
             else { return "" }
             var parts: [String] = []
             for index in 0..<Int(nodeSet.pointee.nodeNr) {
@@ -279,7 +280,9 @@ public struct HTMLDocument: ~Copyable {
 
     /// Attributes that only style or name an element: an element with nothing else is unwrapped
     /// when flattened.
-    static let presentationalAttributes: Set<String> = ["class", "style", "id", "dir", "title", "align", "role", "lang"]
+    static let presentationalAttributes: Set<String> = [
+        "class", "style", "id", "dir", "title", "align", "role", "lang",
+    ]
 
     /// The subtree below `node` as one flat list, walked without recursion: text in document order;
     /// an element that carries a meaningful attribute (`itemprop`, `content`, `href` …) kept as an
@@ -299,9 +302,13 @@ public struct HTMLDocument: ~Copyable {
                 if HTMLTextRenderer.skipped.contains(name) {
                     // Nothing a reader sees.
                 } else if attributes.keys.contains(where: { !presentationalAttributes.contains($0) }) {
-                    result.append(.element(HTMLElement(name: name, attributes: attributes, children: [.text(rawContent(of: item))])))
+                    result.append(
+                        .element(
+                            HTMLElement(name: name, attributes: attributes, children: [.text(rawContent(of: item))])))
                 } else {
-                    if HTMLTextRenderer.blocks.contains(name) || name == "br" { result.append(.element(HTMLElement(name: "br"))) }
+                    if HTMLTextRenderer.blocks.contains(name) || name == "br" {
+                        result.append(.element(HTMLElement(name: "br")))
+                    }
                     descend = true
                 }
             }

@@ -14,7 +14,9 @@ struct HTMLTextRenderer {
     }
 
     /// Elements whose content is never text a reader sees.
-    static let skipped: Set<String> = ["script", "style", "template", "noscript", "head", "title", "iframe", "object", "svg"]
+    static let skipped: Set<String> = [
+        "script", "style", "template", "noscript", "head", "title", "iframe", "object", "svg",
+    ]
 
     /// Elements rendered on their own line (HTML Living Standard, "flow content" rendered as blocks).
     static let blocks: Set<String> = [
@@ -25,7 +27,9 @@ struct HTMLTextRenderer {
     ]
 
     /// Blocks followed by an empty line in plain text, like paragraphs on screen.
-    static let paragraphs: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol", "pre"]
+    static let paragraphs: Set<String> = [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol", "pre",
+    ]
 
     let blockSeparator: BlockSeparator
     private var output = ""

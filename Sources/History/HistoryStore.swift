@@ -154,10 +154,12 @@ public struct HistoryStore: Sendable {
                     AggregateSnapshot(
                         touchpoint: try row.decode(String.self, forColumn: "touchpoint"),
                         theme: try row.decode(String.self, forColumn: "theme"),
-                        count: try row.decode(Int.self, forColumn: "n"), negative: try row.decode(Int.self, forColumn: "negative"),
+                        count: try row.decode(Int.self, forColumn: "n"),
+                        negative: try row.decode(Int.self, forColumn: "negative"),
                         positive: try row.decode(Int.self, forColumn: "positive"),
                         nps: NPSTally(
-                            promoters: try row.decode(Int.self, forColumn: "promoters"), passives: try row.decode(Int.self, forColumn: "passives"),
+                            promoters: try row.decode(Int.self, forColumn: "promoters"),
+                            passives: try row.decode(Int.self, forColumn: "passives"),
                             detractors: try row.decode(Int.self, forColumn: "detractors")))
                 }
                 runs.append(Run(id: id, date: date, rows: rows))

@@ -15,25 +15,26 @@ enum ContentClassifier {
     /// technote, POSIX.1 `ustar` header (magic at byte 257), ISO 32000-1 §7.5.2 (PDF), RFC 2083
     /// §3.1 (PNG), ITU T.81 (JPEG SOI + marker), GIF89a spec, the ELF gABI, the SQLite file
     /// format §1.3, and Microsoft [MS-CFB] §2.2 (OLE2: .doc, .xls, Outlook .msg).
-    static let signatures: [Signature] = [
-        Signature(offset: 0, bytes: [0x1F, 0x8B], kind: "gzip archive"),
-        Signature(offset: 0, bytes: [0x50, 0x4B, 0x03, 0x04], kind: "zip archive"),
-        Signature(offset: 0, bytes: [0x50, 0x4B, 0x05, 0x06], kind: "zip archive"),
-        Signature(offset: 0, bytes: [0x50, 0x4B, 0x07, 0x08], kind: "zip archive"),
-        Signature(offset: 0, bytes: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], kind: "xz archive"),
-        Signature(offset: 0, bytes: [0x28, 0xB5, 0x2F, 0xFD], kind: "zstd archive"),
-        Signature(offset: 0, bytes: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], kind: "7z archive"),
-        Signature(offset: 0, bytes: [0x52, 0x61, 0x72, 0x21, 0x1A, 0x07], kind: "rar archive"),
-        Signature(offset: 257, bytes: Array("ustar".utf8), kind: "tar archive"),
-        Signature(offset: 0, bytes: Array("%PDF-".utf8), kind: "PDF document"),
-        Signature(offset: 0, bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], kind: "PNG image"),
-        Signature(offset: 0, bytes: [0xFF, 0xD8, 0xFF], kind: "JPEG image"),
-        Signature(offset: 0, bytes: Array("GIF87a".utf8), kind: "GIF image"),
-        Signature(offset: 0, bytes: Array("GIF89a".utf8), kind: "GIF image"),
-        Signature(offset: 0, bytes: [0x7F, 0x45, 0x4C, 0x46], kind: "ELF executable"),
-        Signature(offset: 0, bytes: Array("SQLite format 3\0".utf8), kind: "SQLite database"),
-        Signature(offset: 0, bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], kind: "OLE2 compound file"),
-    ]
+    static let signatures: [Signature] =
+        [
+            Signature(offset: 0, bytes: [0x1F, 0x8B], kind: "gzip archive"),
+            Signature(offset: 0, bytes: [0x50, 0x4B, 0x03, 0x04], kind: "zip archive"),
+            Signature(offset: 0, bytes: [0x50, 0x4B, 0x05, 0x06], kind: "zip archive"),
+            Signature(offset: 0, bytes: [0x50, 0x4B, 0x07, 0x08], kind: "zip archive"),
+            Signature(offset: 0, bytes: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], kind: "xz archive"),
+            Signature(offset: 0, bytes: [0x28, 0xB5, 0x2F, 0xFD], kind: "zstd archive"),
+            Signature(offset: 0, bytes: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], kind: "7z archive"),
+            Signature(offset: 0, bytes: [0x52, 0x61, 0x72, 0x21, 0x1A, 0x07], kind: "rar archive"),
+            Signature(offset: 257, bytes: Array("ustar".utf8), kind: "tar archive"),
+            Signature(offset: 0, bytes: Array("%PDF-".utf8), kind: "PDF document"),
+            Signature(offset: 0, bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], kind: "PNG image"),
+            Signature(offset: 0, bytes: [0xFF, 0xD8, 0xFF], kind: "JPEG image"),
+            Signature(offset: 0, bytes: Array("GIF87a".utf8), kind: "GIF image"),
+            Signature(offset: 0, bytes: Array("GIF89a".utf8), kind: "GIF image"),
+            Signature(offset: 0, bytes: [0x7F, 0x45, 0x4C, 0x46], kind: "ELF executable"),
+            Signature(offset: 0, bytes: Array("SQLite format 3\0".utf8), kind: "SQLite database"),
+            Signature(offset: 0, bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], kind: "OLE2 compound file"),
+        ]
         // bzip2: `BZh` and the block size digit, so that a text starting "BZh" stays text.
         + (UInt8(ascii: "1")...UInt8(ascii: "9")).map { digit in
             Signature(offset: 0, bytes: Array("BZh".utf8) + [digit], kind: "bzip2 archive")

@@ -1,9 +1,10 @@
+import VerbatimModel
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import VerbatimModel
 
 /// One walk of a corpus folder on raw path bytes: the regular files under it, each real file
 /// once, and a finding for everything else.
@@ -57,9 +58,10 @@ struct CorpusListing {
         var files: [CorpusFile] = []
         for candidate in candidates.sorted(by: { $0.relative.lexicographicallyPrecedes($1.relative) }) {
             if let first = firstPath[candidate.identity] {
-                findings.append(Finding(
-                    source: RawPath.display(candidate.relative),
-                    reason: "same file as \(RawPath.display(first)), read once there", severity: .warning))
+                findings.append(
+                    Finding(
+                        source: RawPath.display(candidate.relative),
+                        reason: "same file as \(RawPath.display(first)), read once there", severity: .warning))
                 continue
             }
             firstPath[candidate.identity] = candidate.relative
@@ -113,7 +115,8 @@ struct CorpusListing {
             let size = Int(exactly: info.st_size) ?? Int.max
             guard size <= maxFileSize else {
                 let limit = IngestLimits.describe(maxFileSize)
-                findings.append(Finding(source: source, reason: "file larger than the \(limit) limit (\(size) bytes), not read"))
+                findings.append(
+                    Finding(source: source, reason: "file larger than the \(limit) limit (\(size) bytes), not read"))
                 return
             }
             candidates.append(Candidate(relative: relative, path: path, identity: identity))
@@ -124,7 +127,8 @@ struct CorpusListing {
 
     private func isInsideCorpus(_ real: [UInt8]) -> Bool {
         guard real.count > rootReal.count else { return real == rootReal }
-        return real.starts(with: rootReal) && (rootReal.last == UInt8(ascii: "/") || real[rootReal.count] == UInt8(ascii: "/"))
+        return real.starts(with: rootReal)
+            && (rootReal.last == UInt8(ascii: "/") || real[rootReal.count] == UInt8(ascii: "/"))
     }
 
     /// What a file that is neither a folder nor a regular file is, in an analyst's words.

@@ -12,7 +12,8 @@ enum CorpusWalker {
     /// The per-corpus configuration file, read by the pipeline, never ingested.
     static let configFileName = "verbatim-config.tsv"
 
-    static func units(in root: URL, limits: IngestLimits = IngestLimits()) -> (units: [IngestUnit], findings: [Finding]) {
+    static func units(in root: URL, limits: IngestLimits = IngestLimits()) -> (units: [IngestUnit], findings: [Finding])
+    {
         var (files, findings) = files(in: root, limits: limits)
         var units: [IngestUnit] = []
         for file in files {
@@ -31,7 +32,8 @@ enum CorpusWalker {
         files: [CorpusFile], findings: [Finding]
     ) {
         CorpusListing.walk(
-            root: Array(root.path.utf8), excluding: excluded.map { Array($0.path.utf8) }, maxFileSize: limits.maxFileSize)
+            root: Array(root.path.utf8), excluding: excluded.map { Array($0.path.utf8) },
+            maxFileSize: limits.maxFileSize)
     }
 
     /// The unit `file` is, from its first bytes, or the finding that says why it is not one

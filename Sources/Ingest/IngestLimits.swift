@@ -13,7 +13,9 @@ public struct IngestLimits: Sendable, Hashable {
     public static let defaultMaxLineLength = 1 << 20
 
     /// Limits with the given sizes in bytes, the defaults unless said otherwise.
-    public init(maxFileSize: Int = IngestLimits.defaultMaxFileSize, maxLineLength: Int = IngestLimits.defaultMaxLineLength) {
+    public init(
+        maxFileSize: Int = IngestLimits.defaultMaxFileSize, maxLineLength: Int = IngestLimits.defaultMaxLineLength
+    ) {
         self.maxFileSize = maxFileSize
         self.maxLineLength = maxLineLength
     }
@@ -35,7 +37,8 @@ public struct IngestLimits: Sendable, Hashable {
         default: break
         }
         if shift > 0 { digits = digits.dropLast() }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits), value > 0 else {
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits), value > 0
+        else {
             return nil
         }
         let scaled = value.multipliedReportingOverflow(by: 1 << shift)
@@ -44,7 +47,8 @@ public struct IngestLimits: Sendable, Hashable {
 
     /// `2 GiB`, `1 MiB`, `1500 bytes`: the limit as a reason shows it.
     static func describe(_ bytes: Int) -> String {
-        for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] where bytes >= 1 << shift && bytes % (1 << shift) == 0 {
+        for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")]
+        where bytes >= 1 << shift && bytes % (1 << shift) == 0 {
             return "\(bytes >> shift) \(unit)"
         }
         return "\(bytes) bytes"

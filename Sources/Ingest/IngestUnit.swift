@@ -17,7 +17,8 @@ public struct IngestUnit: Sendable, Hashable {
     /// For a shard of a survey export: what it needs to know of the whole file.
     public var surveyShard: SurveyShard?
 
-    public init(url: URL, relativePath: String, format: InputFormat, byteRange: Range<Int>? = nil, ordinalBase: Int = 0) {
+    public init(url: URL, relativePath: String, format: InputFormat, byteRange: Range<Int>? = nil, ordinalBase: Int = 0)
+    {
         self.url = url
         self.relativePath = relativePath
         path = Array(url.path.utf8)

@@ -29,7 +29,9 @@ public enum Ingestor {
     /// Whether `first` and `second` name the same file or folder (device and inode, links
     /// followed); `false` when either does not exist.
     public static func isSameFile(_ first: URL, _ second: URL) -> Bool {
-        guard let one = FileIdentity(path: Array(first.path.utf8)), let other = FileIdentity(path: Array(second.path.utf8)) else {
+        guard let one = FileIdentity(path: Array(first.path.utf8)),
+            let other = FileIdentity(path: Array(second.path.utf8))
+        else {
             return false
         }
         return one == other
@@ -55,17 +57,22 @@ public enum Ingestor {
             )
         }
         let limit = options.limits.maxLineLength
-        if LongLineScan.lineFormats.contains(unit.format), let start = LongLineScan.firstLongLine(in: bytes, limit: limit) {
+        if LongLineScan.lineFormats.contains(unit.format),
+            let start = LongLineScan.firstLongLine(in: bytes, limit: limit)
+        {
             let offset = (unit.byteRange?.lowerBound ?? 0) + start
             let reason = "line longer than \(IngestLimits.describe(limit)) at byte \(offset), file not read"
-            return IngestOutput(findings: [Finding(source: unit.relativePath, reason: reason)], format: unit.format.rawValue)
+            return IngestOutput(
+                findings: [Finding(source: unit.relativePath, reason: reason)], format: unit.format.rawValue)
         }
         if unit.format == .survey, let shard = unit.surveyShard {
-            var output = SurveyReader.read(shard: bytes, head: head, shard: shard, path: unit.relativePath, options: options)
+            var output = SurveyReader.read(
+                shard: bytes, head: head, shard: shard, path: unit.relativePath, options: options)
             PlausibleDateRange.screen(&output)
             return output
         }
-        return read(bytes, format: unit.format, path: unit.relativePath, ordinalBase: unit.ordinalBase, options: options)
+        return read(
+            bytes, format: unit.format, path: unit.relativePath, ordinalBase: unit.ordinalBase, options: options)
     }
 
     /// Reads bytes already in memory as `format`; `path` names them in findings and sources. A date

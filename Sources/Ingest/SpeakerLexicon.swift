@@ -44,7 +44,9 @@ public struct SpeakerLexicon: Sendable, Hashable {
                 continue
             }
             guard seen.insert(CaseFolding.fold(phrase)).inserted else {
-                findings.append(Finding(source: source, position: position, reason: "duplicate phrase '\(phrase)'", severity: .warning))
+                findings.append(
+                    Finding(
+                        source: source, position: position, reason: "duplicate phrase '\(phrase)'", severity: .warning))
                 continue
             }
             entries.append(phrase)

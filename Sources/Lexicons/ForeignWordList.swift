@@ -13,7 +13,8 @@ public struct ForeignWordList: Sendable, Hashable {
     public init(table: TSVTable) throws(LexiconError) {
         guard table.columns.count >= 2, table.columns[0] == "term", table.columns[1] == "language" else {
             throw .malformed(
-                file: table.file, line: 1, reason: "expected columns term, language, found \(table.columns.joined(separator: ", "))")
+                file: table.file, line: 1,
+                reason: "expected columns term, language, found \(table.columns.joined(separator: ", "))")
         }
         var words: [String: String] = [:]
         var lines: [String: Int] = [:]
@@ -21,11 +22,13 @@ public struct ForeignWordList: Sendable, Hashable {
             let term = row[0]
             let code = row[1]
             guard code.count == 2, code.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else {
-                throw .malformed(file: table.file, line: row.line, reason: "'\(code)' is not a two-letter language code")
+                throw .malformed(
+                    file: table.file, line: row.line, reason: "'\(code)' is not a two-letter language code")
             }
             if term.isEmpty { throw .malformed(file: table.file, line: row.line, reason: "empty term") }
             if let previous = lines[term] {
-                throw .malformed(file: table.file, line: row.line, reason: "'\(term)' is already listed on line \(previous)")
+                throw .malformed(
+                    file: table.file, line: row.line, reason: "'\(term)' is already listed on line \(previous)")
             }
             lines[term] = row.line
             words[term] = code

@@ -44,7 +44,9 @@ struct JourneyRowValidation {
         }
         if id == Journey.otherTouchpoint { throw fail("'other' is reserved: every journey ends with it") }
         if let line = ids[id] { throw fail("touchpoint \(id) already defined on line \(line)") }
-        if row[frColumn].isEmpty && row[enColumn].isEmpty { throw fail("touchpoint \(id) needs a label_fr or a label_en") }
+        if row[frColumn].isEmpty && row[enColumn].isEmpty {
+            throw fail("touchpoint \(id) needs a label_fr or a label_en")
+        }
         let themes = try self.themes(row, of: id, fail: fail)
         let channels = try self.channels(row, of: id, fail: fail)
         orders[order] = row.line
@@ -62,7 +64,8 @@ struct JourneyRowValidation {
         for theme in themes {
             guard knownThemes.contains(theme) else {
                 throw fail(
-                    "unknown theme '\(theme)' in touchpoint \(id)" + ThemeLexicon.suggestion(for: theme, among: knownThemes))
+                    "unknown theme '\(theme)' in touchpoint \(id)"
+                        + ThemeLexicon.suggestion(for: theme, among: knownThemes))
             }
             if let (owner, line) = themeOwner[theme] {
                 throw fail("theme '\(theme)' is already filed under touchpoint \(owner) on line \(line)")
@@ -82,7 +85,9 @@ struct JourneyRowValidation {
                 let known = Channel.allCases.map(\.rawValue).joined(separator: ", ")
                 throw fail("unknown channel '\(name)' in touchpoint \(id) (expected \(known))")
             }
-            if let owner = channelOwner[channel] { throw fail("channel \(name) already defaults to touchpoint \(owner)") }
+            if let owner = channelOwner[channel] {
+                throw fail("channel \(name) already defaults to touchpoint \(owner)")
+            }
             channelOwner[channel] = id
             channels.append(channel)
         }

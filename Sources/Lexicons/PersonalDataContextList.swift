@@ -35,7 +35,8 @@ public struct PersonalDataContextList: Sendable, Hashable {
             }
             if term.isEmpty { throw .malformed(file: table.file, line: row.line, reason: "empty term") }
             if let previous = lines[term] {
-                throw .malformed(file: table.file, line: row.line, reason: "'\(term)' is already listed on line \(previous)")
+                throw .malformed(
+                    file: table.file, line: row.line, reason: "'\(term)' is already listed on line \(previous)")
             }
             lines[term] = row.line
             lists[context, default: []].append(term)

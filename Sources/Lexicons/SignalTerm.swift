@@ -18,7 +18,9 @@ public struct SignalTerm: Sendable, Hashable {
     public var line: Int
 
     /// A row as read from `file` at `line`.
-    public init(signal: String, language: Language, pattern: ThemePattern, kind: ThemeTerm.Kind, file: String, line: Int) {
+    public init(
+        signal: String, language: Language, pattern: ThemePattern, kind: ThemeTerm.Kind, file: String, line: Int
+    ) {
         self.signal = signal
         self.language = language
         self.pattern = pattern

@@ -43,7 +43,9 @@ public struct TSVTable: Sendable {
             var upper = end
             // `\r\n` line ends, then a stray `\r` before them (as the former `hasSuffix("\r")`).
             for _ in 0..<2 where upper > lower && bytes[upper - 1] == 0x0D { upper -= 1 }
-            if lineNumber == 1, upper - lower >= 3, bytes[lower] == 0xEF, bytes[lower + 1] == 0xBB, bytes[lower + 2] == 0xBF {
+            if lineNumber == 1, upper - lower >= 3, bytes[lower] == 0xEF, bytes[lower + 1] == 0xBB,
+                bytes[lower + 2] == 0xBF
+            {
                 lower += 3
             }
             let isBlank = bytes[lower..<upper].allSatisfy { $0 == 0x20 || $0 == 0x09 }
@@ -108,7 +110,8 @@ public struct TSVTable: Sendable {
     /// The index of `name` in the header, or an error naming the file's header line.
     public func column(_ name: String) throws(LexiconError) -> Int {
         guard let index = columns.firstIndex(of: name) else {
-            throw .malformed(file: file, line: 1, reason: "missing column '\(name)' (header: \(columns.joined(separator: ", ")))")
+            throw .malformed(
+                file: file, line: 1, reason: "missing column '\(name)' (header: \(columns.joined(separator: ", ")))")
         }
         return index
     }

@@ -45,10 +45,12 @@ public struct ThemeLexicon: Sendable {
                     reason: "theme id '\(id)' must be lowercase letters, digits, '_' or '-'")
             }
             if let first = seen[id] {
-                throw .malformed(file: taxonomy.file, line: row.line, reason: "theme '\(id)' already defined on line \(first)")
+                throw .malformed(
+                    file: taxonomy.file, line: row.line, reason: "theme '\(id)' already defined on line \(first)")
             }
             if row[frColumn].isEmpty || row[enColumn].isEmpty {
-                throw .malformed(file: taxonomy.file, line: row.line, reason: "theme '\(id)' needs both label_fr and label_en")
+                throw .malformed(
+                    file: taxonomy.file, line: row.line, reason: "theme '\(id)' needs both label_fr and label_en")
             }
             seen[id] = row.line
             themes.append(
@@ -96,7 +98,8 @@ public struct ThemeLexicon: Sendable {
             let kindText = row[kindIndex].isEmpty ? "term" : row[kindIndex]
             guard let kind = ThemeTerm.Kind(rawValue: kindText) else {
                 let kinds = ThemeTerm.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                throw .malformed(file: table.file, line: row.line, reason: "unknown kind '\(kindText)' (expected \(kinds))")
+                throw .malformed(
+                    file: table.file, line: row.line, reason: "unknown kind '\(kindText)' (expected \(kinds))")
             }
             let pattern = try ThemePattern(
                 parsing: row[patternIndex], accentSensitive: kind == .exact, file: table.file, line: row.line)
@@ -115,7 +118,9 @@ public struct ThemeLexicon: Sendable {
     /// True for `delivery_delay`, `site-app`: the identifiers reports and journeys use.
     public static func isIdentifier(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+        return text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
+        }
     }
 
     /// ` (did you mean 'x'?)` when a known name is within two edits of `name`, else empty.

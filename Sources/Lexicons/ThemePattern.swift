@@ -66,7 +66,9 @@ public struct ThemePattern: Sendable, Hashable, CustomStringConvertible {
             let isPrefix = body.hasSuffix("*")
             if isPrefix { body = body.dropLast() }
             if body.contains("*") { throw fail("'*' is only allowed at the end of a word") }
-            if body.contains("<") || body.contains(">") { throw fail("unknown placeholder in '\(piece)' (only <number>)") }
+            if body.contains("<") || body.contains(">") {
+                throw fail("unknown placeholder in '\(piece)' (only <number>)")
+            }
             let words = Self.words(of: String(body))
             guard !words.isEmpty else { throw fail("'\(piece)' has no word in it") }
             if let bad = words.first(where: { $0.isPunctuation }) {

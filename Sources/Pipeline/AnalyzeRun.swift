@@ -1,5 +1,5 @@
-import Foundation
 import Aggregation
+import Foundation
 import History
 import Ingest
 import Lexicons
@@ -81,7 +81,8 @@ public enum AnalyzeRun {
             historyName: configuration.historyURL.lastPathComponent)
         try writingReports {
             try tally.reports.write(
-                contents(tally, hotspots: hotspots, themeRows: themeRows, trends: trendsByKey, runDate: runDate,
+                contents(
+                    tally, hotspots: hotspots, themeRows: themeRows, trends: trendsByKey, runDate: runDate,
                     analyzer: setUp.analyzer))
         }
         let final = tally.finalSummary(hotspots: hotspots, seconds: Date().timeIntervalSince(started))

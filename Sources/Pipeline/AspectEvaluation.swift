@@ -1,13 +1,14 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 public import Foundation
 import Lexicons
 import Scoring
 import Tagging
 import VerbatimModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `verbatim eval-aspects`: theme detection against manual aspect labels.
 ///
@@ -49,7 +50,9 @@ public struct AspectEvaluation: Sendable {
     }
 
     /// Counts per aspect in mapping order, and the number of reviews evaluated.
-    public func evaluate(reviews: URL, aspects: URL) throws -> (counts: [(aspect: String, counts: Counts)], reviews: Int) {
+    public func evaluate(reviews: URL, aspects: URL) throws -> (
+        counts: [(aspect: String, counts: Counts)], reviews: Int
+    ) {
         let aspectTable = try TSVTable(contentsOf: aspects)
         let aspectID = try aspectTable.column("id")
         var gold: [String: [String: String]] = [:]

@@ -45,7 +45,9 @@ public struct CorpusConfiguration: Sendable, Hashable {
             case let key:
                 throw .malformed(
                     file: fileName, line: row.line,
-                    reason: "unknown key '\(key)' (expected company_domain, agent_name, bot_name, customer_domain or customer_name)")
+                    reason:
+                        "unknown key '\(key)' (expected company_domain, agent_name, bot_name, customer_domain or customer_name)"
+                )
             }
         }
         return configuration

@@ -1,12 +1,13 @@
+public import Aggregation
+public import Foundation
+import Scoring
+import VerbatimModel
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-public import Aggregation
-public import Foundation
-import Scoring
-import VerbatimModel
 
 /// `verbatim eval`: scores labelled TSV files (`text`, gold `label`, optional `lang`) with the
 /// analyser, as `score` and `analyze` do, and collects confusion matrices overall and per language.
@@ -77,9 +78,14 @@ public struct EvalRunner: Sendable {
         var out = "== \(result.name)\n"
         out += block("all", result.overall)
         if result.perLanguage.count > 1 {
-            for (language, matrix) in result.perLanguage.sorted(by: { $0.key < $1.key }) { out += block(language, matrix) }
+            for (language, matrix) in result.perLanguage.sorted(by: { $0.key < $1.key }) {
+                out += block(language, matrix)
+            }
         }
-        if result.mixed > 0 { out += "  labelled mixed (neu in the 3-class figures, by the sign of their score in binary accuracy): \(result.mixed)\n" }
+        if result.mixed > 0 {
+            out +=
+                "  labelled mixed (neu in the 3-class figures, by the sign of their score in binary accuracy): \(result.mixed)\n"
+        }
         if result.skipped > 0 { out += "  skipped rows (no pos/neg/neu label): \(result.skipped)\n" }
         return out
     }
@@ -90,11 +96,13 @@ public struct EvalRunner: Sendable {
         var out = "  [\(name)] n=\(m.total) accuracy=\(f(m.accuracy)) macro-F1=\(f(m.macroF1))"
         out += " (\(m.evaluatedClasses.count) classes) binary-accuracy=\(f(m.binaryAccuracy))\n"
         for c in EvalClass.allCases where m.support(c) > 0 || m.precision(c) > 0 {
-            out += "    \(c.rawValue): precision=\(f(m.precision(c))) recall=\(f(m.recall(c))) F1=\(f(m.f1(c))) support=\(m.support(c))\n"
+            out +=
+                "    \(c.rawValue): precision=\(f(m.precision(c))) recall=\(f(m.recall(c))) F1=\(f(m.f1(c))) support=\(m.support(c))\n"
         }
         out += "    confusion (rows gold, columns predicted):   pos    neg    neu\n"
         for g in EvalClass.allCases where m.support(g) > 0 {
-            let cells = EvalClass.allCases.map { String(m.count(gold: g, predicted: $0)).leftPadded(6) }.joined(separator: " ")
+            let cells = EvalClass.allCases.map { String(m.count(gold: g, predicted: $0)).leftPadded(6) }.joined(
+                separator: " ")
             out += "      gold \(g.rawValue)                              \(cells)\n"
         }
         return out

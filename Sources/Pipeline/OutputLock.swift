@@ -1,10 +1,11 @@
+import Foundation
+import Reporting
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
-import Reporting
 
 /// The lock a run holds on its `--out` folder for its whole life: `flock(2)` on `OUT/.verbatim.lock`,
 /// which holds the owner's pid and start time so that a second run can say who is in the way.
@@ -47,7 +48,9 @@ final class OutputLock {
         let line = Array("\(ProcessInfo.processInfo.processIdentifier) \(ISODate.format(started))\n".utf8)
         let written = line.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
         // Overwrite then cut: a longer pid from an earlier holder must not survive behind this one.
-        guard written == line.count, ftruncate(descriptor, off_t(line.count)) == 0 else { throw ReportWriteError(file: fileName, code: errno) }
+        guard written == line.count, ftruncate(descriptor, off_t(line.count)) == 0 else {
+            throw ReportWriteError(file: fileName, code: errno)
+        }
         return lock
     }
 

@@ -1,10 +1,11 @@
+import Foundation
+import Reporting
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
-import Reporting
 
 /// The layout of a `--out` folder: each run's reports in a generation folder of their own, `current`
 /// pointing at the last complete one, and the familiar paths pointing through `current`:
@@ -68,7 +69,9 @@ struct ReportFolder {
         let base = "\(formatter.string(from: time))-\(pid)"
         var name = base
         var suffix = 2
-        while fileManager.fileExists(atPath: generation(name).path) || fileManager.fileExists(atPath: staging(name).path) {
+        while fileManager.fileExists(atPath: generation(name).path)
+            || fileManager.fileExists(atPath: staging(name).path)
+        {
             name = "\(base)-\(suffix)"
             suffix += 1
         }
@@ -118,7 +121,8 @@ struct ReportFolder {
     func switchCurrent(to name: String) throws {
         let link = root.appendingPathComponent("\(Self.currentName).new-\(pid)").path
         unlink(link)
-        guard symlink("\(Self.generationsName)/\(name)", link) == 0, rename(link, root.appendingPathComponent(Self.currentName).path) == 0
+        guard symlink("\(Self.generationsName)/\(name)", link) == 0,
+            rename(link, root.appendingPathComponent(Self.currentName).path) == 0
         else { throw ReportWriteError(file: Self.currentName, code: errno) }
         try Self.syncDirectory(root)
     }

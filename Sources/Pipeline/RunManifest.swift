@@ -14,9 +14,11 @@ struct RunManifest {
 
     /// Metric conventions, stated where the numbers are used (also in the README).
     static let conventions: [String: String] = [
-        "nps": "100 x (share of 9-10 minus share of 0-6) over all responses with a 0-10 answer; moe95 = 1.96 x 100 x sqrt((p + d - (p - d)^2) / n)",
+        "nps":
+            "100 x (share of 9-10 minus share of 0-6) over all responses with a 0-10 answer; moe95 = 1.96 x 100 x sqrt((p + d - (p - d)^2) / n)",
         "csat": "share of 4-5 answers on a 1-5 scale (top-two box), in %",
-        "ces": "ces_mean on a 1-7 scale where 7 = very easy (5-point answers rescaled linearly); ces_easy_share = share of 5-7 of 7 (or 4-5 of 5), in %",
+        "ces":
+            "ces_mean on a 1-7 scale where 7 = very easy (5-point answers rescaled linearly); ces_easy_share = share of 5-7 of 7 (or 4-5 of 5), in %",
         "negative_share_low95": "Wilson score interval lower bound at 95 %",
         "impact": "100 x share of verbatims x negative_share_low95",
         "nps_impact": "NPS of all responses minus NPS without this row's responses (leave-one-out)",
@@ -66,7 +68,8 @@ struct RunManifest {
                 ]
             }
         }
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        let data = try JSONSerialization.data(
+            withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 

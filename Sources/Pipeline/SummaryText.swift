@@ -13,7 +13,8 @@ public enum SummaryText {
                 + "in \(format(summary.seconds, 2)) s (\(Int(rate)) verbatims/s)")
         let channels = summary.byChannel.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
         let languages = summary.byLanguage.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
-        lines.append("  channels: \(channels.joined(separator: ", "))   languages: \(languages.joined(separator: ", "))")
+        lines.append(
+            "  channels: \(channels.joined(separator: ", "))   languages: \(languages.joined(separator: ", "))")
         // The column mapping each survey was read with, so an analyst can check it (and override it
         // with --survey-mapping when detection got a column wrong).
         for format in summary.formats.keys.sorted() where format.hasPrefix("survey") {
@@ -21,7 +22,8 @@ public enum SummaryText {
         }
         for extra in summary.extraLexicons { lines.append("  extra lexicon \(extra)") }
         if summary.scoreOnlyResponses > 0 {
-            lines.append("  responses with a score but no comment (surveys, star-only reviews): \(summary.scoreOnlyResponses)")
+            lines.append(
+                "  responses with a score but no comment (surveys, star-only reviews): \(summary.scoreOnlyResponses)")
         }
         if !summary.skipped.isEmpty {
             let skipped = summary.skipped.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }

@@ -1,11 +1,12 @@
+import Foundation
+import Ingest
+import VerbatimModel
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
-import Ingest
-import VerbatimModel
 
 /// The one reader of the text tables `score`, `eval` and `eval-aspects` take: UTF-8, tab-separated,
 /// a header naming a `text` column, optional `id` and `lang` columns, and whatever other column a
@@ -52,7 +53,9 @@ struct TextTableReader: ~Copyable {
         var start = 0
         var atEnd = false
         var lines = 0
-        guard let line = try Self.nextLine(fd: fd, name: name, buffer: &buffer, start: &start, atEnd: &atEnd, lines: &lines)
+        guard
+            let line = try Self.nextLine(
+                fd: fd, name: name, buffer: &buffer, start: &start, atEnd: &atEnd, lines: &lines)
         else {
             throw .noHeader(file: name)
         }
@@ -84,7 +87,9 @@ struct TextTableReader: ~Copyable {
     /// Calls `body` with the next non-blank line (valid only during the call) and its cells; `nil`
     /// at the end of input.
     mutating func withNextRow<R>(_ body: (Span<UInt8>, Row) -> R) throws(TextTableError) -> R? {
-        while let line = try Self.nextLine(fd: fd, name: name, buffer: &buffer, start: &start, atEnd: &atEnd, lines: &lines) {
+        while let line = try Self.nextLine(
+            fd: fd, name: name, buffer: &buffer, start: &start, atEnd: &atEnd, lines: &lines)
+        {
             // Blank, also when the file's lines end in CRLF.
             if line.isEmpty || buffer.withSpan(line, { $0.count == 1 && $0[0] == 0x0D }) { continue }
             let count = buffer.cells(of: line, into: &cells)

@@ -1,9 +1,9 @@
 public import Foundation
-public import VerbatimModel
 public import Lexicons
 public import Scoring
 import Tagging
 import TextProcessing
+public import VerbatimModel
 
 /// Runs the analysis stages on one verbatim or one bare text: language, foreign-language detection,
 /// sentiment, emotions, themes, signals, touchpoint.

@@ -1,9 +1,10 @@
+public import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-public import Foundation
 
 /// Writes a report to a temporary file beside its destination and renames it into place only when
 /// complete, so that a killed run never leaves half a CSV where yesterday's report was.
@@ -27,7 +28,8 @@ public final class AtomicFileWriter {
     public convenience init(destination: URL) throws {
         let name = ".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
         try self.init(
-            destination: destination, temporary: destination.deletingLastPathComponent().appendingPathComponent(name).path,
+            destination: destination,
+            temporary: destination.deletingLastPathComponent().appendingPathComponent(name).path,
             removesTemporary: true)
     }
 

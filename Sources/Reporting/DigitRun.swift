@@ -47,7 +47,9 @@ struct DigitRun {
             while groupEnd < characters.count, characters[groupEnd].isASCIIDigitCharacter { groupEnd += 1 }
             // Longer than any card or phone: the run is cut here (`+44 7700 900123 (4539 …` starts
             // with a phone). A single group that long is a reference, and no run.
-            guard digits.count + (groupEnd - index) <= Self.maximumDigits, groups.count < Self.maximumGroups else { break }
+            guard digits.count + (groupEnd - index) <= Self.maximumDigits, groups.count < Self.maximumGroups else {
+                break
+            }
             let closes = groupEnd < characters.count && characters[groupEnd] == ")"
             groups.append((digits.count, openParenthesis && closes))
             for position in index..<groupEnd { digits.append(characters[position].wholeNumberValue ?? 0) }
@@ -111,7 +113,9 @@ struct DigitRun {
             } else if character == "." || character.isDashCharacter || character == "/" {
                 guard mark == nil else { return nil }
                 mark = character == "." ? .dot : character.isDashCharacter ? .dash : .slash
-            } else if !(character == " " || character == "\u{00A0}" || character == "\u{202F}" || character == "\u{2009}") {
+            } else if !(character == " " || character == "\u{00A0}" || character == "\u{202F}"
+                || character == "\u{2009}")
+            {
                 break  // a tab separates columns, not the groups of a number
             }
             position += 1

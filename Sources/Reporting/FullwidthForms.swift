@@ -5,7 +5,9 @@
 /// text as it was: a Chinese comma or colon (`，`, `：`) is typography, not personal data, and stays.
 enum FullwidthForms {
     /// ＋ － ． ／ (joiners of numbers and addresses), ０…９, ＠, Ａ…Ｚ, ａ…ｚ.
-    private static let readable: [ClosedRange<UInt32>] = [0xFF0B...0xFF0B, 0xFF0D...0xFF0F, 0xFF10...0xFF19, 0xFF20...0xFF3A, 0xFF41...0xFF5A]
+    private static let readable: [ClosedRange<UInt32>] = [
+        0xFF0B...0xFF0B, 0xFF0D...0xFF0F, 0xFF10...0xFF19, 0xFF20...0xFF3A, 0xFF41...0xFF5A,
+    ]
     private static let offset: UInt32 = 0xFEE0
 
     /// Whether `text` may hold a fullwidth form (each is encoded in UTF-8 from the lead byte 0xEF).

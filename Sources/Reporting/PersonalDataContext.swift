@@ -81,7 +81,8 @@ public struct PersonalDataContext: Sendable {
             if scalar == "!" || scalar == "?" { break }
         }
         if !current.isEmpty {
-            words.append(contentsOf: Self.words(of: TextFolding.fold(String(String.UnicodeScalarView(current.reversed())))))
+            words.append(
+                contentsOf: Self.words(of: TextFolding.fold(String(String.UnicodeScalarView(current.reversed())))))
         }
         return Array(words.prefix(limit))
     }

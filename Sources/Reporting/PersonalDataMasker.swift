@@ -29,7 +29,10 @@ public struct PersonalDataMasker: Sendable {
         var digits = 0
         var hasAt = false
         for byte in text.utf8 {
-            if byte == UInt8(ascii: "@") { hasAt = true; break }
+            if byte == UInt8(ascii: "@") {
+                hasAt = true
+                break
+            }
             if byte >= 0x30 && byte <= 0x39 { digits += 1 }
         }
         guard hasAt || digits >= 8 || FullwidthForms.mayHold(text) else { return text }

@@ -1,10 +1,11 @@
+public import Foundation
+public import VerbatimModel
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-public import Foundation
-public import VerbatimModel
 
 /// The report files of one run, written into one folder: `inputs.csv` and `verbatims.csv` row by
 /// row as the run consumes its units (memory stays bounded whatever the corpus), then the hot spot

@@ -134,9 +134,11 @@ public struct SummaryPage: Sendable {
             let width = max(2, Int((share * Double(barWidth)).rounded()))
             let colour = share >= 0.5 ? "#c0392b" : share >= 0.25 ? "#e67e22" : "#27ae60"
             let trend = trends[AggregateSnapshot(row).key]
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 20)\" class=\"label\">\(HTMLEscaping.escape(label(row.touchpoint)))</text>\n"
+            svg +=
+                "<text x=\"\(labelWidth - 8)\" y=\"\(y + 20)\" class=\"label\">\(HTMLEscaping.escape(label(row.touchpoint)))</text>\n"
             let small = row.statistics.count < Self.smallCount
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(width)\" height=\"22\" rx=\"3\" fill=\"\(colour)\""
+            svg +=
+                "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(width)\" height=\"22\" rx=\"3\" fill=\"\(colour)\""
             svg += small ? " fill-opacity=\"0.3\"/>\n" : "/>\n"
             svg += "<text x=\"\(labelWidth + width + 8)\" y=\"\(y + 20)\" class=\"value\">"
             svg += "\(percent(share)) négatif · n = \(row.statistics.count)\(small ? " (n faible)" : "")"
@@ -149,7 +151,8 @@ public struct SummaryPage: Sendable {
     private func card(_ row: Hotspot) -> String {
         let statistics = row.statistics
         var html = "<article class=\"card\"><h3>#\(row.rank) \(HTMLEscaping.escape(label(row.touchpoint)))</h3>\n"
-        html += "<p class=\"numbers\">\(percent(statistics.negativeShare ?? 0)) négatif sur \(statistics.count) verbatims"
+        html +=
+            "<p class=\"numbers\">\(percent(statistics.negativeShare ?? 0)) négatif sur \(statistics.count) verbatims"
         if let nps = statistics.nps.score {
             html += " · NPS \(Int(nps.rounded())) (n = \(statistics.nps.count))"
         }
@@ -178,7 +181,8 @@ public struct SummaryPage: Sendable {
             html += "<tr><td>\(row.rank)</td><td>\(HTMLEscaping.escape(label(row.touchpoint)))</td>"
             html += "<td>\(statistics.count)</td><td>\(percent(statistics.negativeShare ?? 0))</td>"
             html += "<td>\(String(format: "%.1f", row.impact))</td><td>\(nps)</td>"
-            html += "<td>\(trendText(trends[AggregateSnapshot(row).key]))</td><td>\(HTMLEscaping.escape(themes))</td></tr>\n"
+            html +=
+                "<td>\(trendText(trends[AggregateSnapshot(row).key]))</td><td>\(HTMLEscaping.escape(themes))</td></tr>\n"
         }
         return html + "</tbody></table>\n"
     }
@@ -198,8 +202,10 @@ public struct SummaryPage: Sendable {
         let files = company.keys.sorted()
         for file in files.prefix(Self.listedCompanyFiles) {
             for attribution in (company[file] ?? []).sorted() {
-                html += "<tr><td>\(HTMLEscaping.escape(file))</td><td>\(HTMLEscaping.escape(attribution.role.rawValue))</td>"
-                html += "<td>\(HTMLEscaping.escape(attribution.speaker))</td><td>\(HTMLEscaping.escape(attribution.reason))</td>"
+                html +=
+                    "<tr><td>\(HTMLEscaping.escape(file))</td><td>\(HTMLEscaping.escape(attribution.role.rawValue))</td>"
+                html +=
+                    "<td>\(HTMLEscaping.escape(attribution.speaker))</td><td>\(HTMLEscaping.escape(attribution.reason))</td>"
                 html += "<td><code>\(HTMLEscaping.escape(attribution.override))</code></td></tr>\n"
             }
         }

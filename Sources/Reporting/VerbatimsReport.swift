@@ -41,7 +41,8 @@ public struct VerbatimsReport: Sendable {
     public var masker: PersonalDataMasker
 
     /// A report in `dialect` that masks with `masker` unless `keepPersonalData`.
-    public init(dialect: CSVDialect, keepPersonalData: Bool = false, masker: PersonalDataMasker = PersonalDataMasker()) {
+    public init(dialect: CSVDialect, keepPersonalData: Bool = false, masker: PersonalDataMasker = PersonalDataMasker())
+    {
         self.dialect = dialect
         self.keepPersonalData = keepPersonalData
         self.masker = masker

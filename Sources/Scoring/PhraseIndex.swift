@@ -57,7 +57,8 @@ struct PhraseIndex: Sendable {
         var index = 0
         for end in 0...key.count where end == key.count || key[end] == 0x20 {
             let part = key[start..<end]
-            let isNumber = index > 0 && part.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+            let isNumber =
+                index > 0 && part.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
                 && part.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }
             if index > 0 { result.append(0x20) }
             if isNumber { result.append(0x30) } else { result.append(contentsOf: part) }

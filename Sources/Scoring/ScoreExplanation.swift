@@ -56,7 +56,9 @@ struct ScoreExplanation {
             let entry = item.entry
             var roles: [String] = []
             if entry.hasValence { roles.append(String(format: "valence %+.1f", entry.valence)) }
-            if entry.failureValence != 0 { roles.append(String(format: "function (negated %+.1f)", entry.failureValence)) }
+            if entry.failureValence != 0 {
+                roles.append(String(format: "function (negated %+.1f)", entry.failureValence))
+            }
             if entry.boost != 0 { roles.append(String(format: "intensifier %+.2f", entry.boost)) }
             if entry.negator != 0 { roles.append("negator (\(Self.spelling(ofNegator: entry.negator)))") }
             if let restriction = ParticleNegation.explainRole(item) { roles.append(restriction) }
@@ -64,7 +66,9 @@ struct ScoreExplanation {
             if entry.excess == .excess { roles.append("excess (trop/too)") }
             if entry.excess == .target { roles.append("bad in excess") }
             if entry.modality != .none { roles.append("modality (\(entry.modality))") }
-            for emotion in entry.emotions { roles.append(String(format: "%@ %.1f", emotion.emotion.rawValue, emotion.intensity)) }
+            for emotion in entry.emotions {
+                roles.append(String(format: "%@ %.1f", emotion.emotion.rawValue, emotion.intensity))
+            }
             if let lexicon, !lexicon.thirdPartySources.isEmpty,
                 let key = SentimentScorer.lexiconKey(of: item, in: scratch.tokens),
                 let source = lexicon.thirdPartySource(ofKey: key)
@@ -83,12 +87,15 @@ struct ScoreExplanation {
         for (index, clause) in scratch.clauses.enumerated() {
             lines.append(
                 "  [\(index + 1)] weight \(String(format: "%.2f", clause.weight)) raw \(Self.format(clause.raw)) "
-                    + "score \(Self.format(SentimentEngine.normalise(clause.raw)))  \"\(slice(clause.start, clause.stop))\"")
+                    + "score \(Self.format(SentimentEngine.normalise(clause.raw)))  \"\(slice(clause.start, clause.stop))\""
+            )
         }
         lines.append("score: \(Self.format(summary.score))  label: \(summary.label.rawValue)")
         if !emotions.isEmpty {
             lines.append(
-                "emotions: " + emotions.map { "\($0.emotion.rawValue) \(String(format: "%.2f", $0.intensity))" }.joined(separator: ", "))
+                "emotions: "
+                    + emotions.map { "\($0.emotion.rawValue) \(String(format: "%.2f", $0.intensity))" }.joined(
+                        separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -34,5 +34,7 @@ extension SentimentEngine {
     }
 
     /// Normalised clause score.
-    static func normalise(_ raw: Double) -> Double { raw / (raw * raw + SentimentRules.normalisationAlpha).squareRoot() }
+    static func normalise(_ raw: Double) -> Double {
+        raw / (raw * raw + SentimentRules.normalisationAlpha).squareRoot()
+    }
 }

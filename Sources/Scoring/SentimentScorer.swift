@@ -179,18 +179,23 @@ public struct SentimentScorer: Sendable {
         do {
             var any = false
             for item in items where item.entry.emotion1 >= 0 {
-                if item.notes.contains(.negated) || item.notes.contains(.partiallyNegated) || item.notes.contains(.asIntensifier) {
+                if item.notes.contains(.negated) || item.notes.contains(.partiallyNegated)
+                    || item.notes.contains(.asIntensifier)
+                {
                     continue
                 }
                 let factor = 1 + Double(max(item.boost, 0))
                 totals[Int(item.entry.emotion1)] += Double(item.entry.intensity1) * factor
-                if item.entry.emotion2 >= 0 { totals[Int(item.entry.emotion2)] += Double(item.entry.intensity2) * factor }
+                if item.entry.emotion2 >= 0 {
+                    totals[Int(item.entry.emotion2)] += Double(item.entry.intensity2) * factor
+                }
                 any = true
             }
             guard any else { return }
             for index in 0..<kinds where totals[index] > 0 {
                 result.append(
-                    EmotionScore(emotion: emotionKinds[index], intensity: min(1, (totals[index] * 100).rounded() / 100)))
+                    EmotionScore(emotion: emotionKinds[index], intensity: min(1, (totals[index] * 100).rounded() / 100))
+                )
             }
         }
         if result.count > 1 {

@@ -110,7 +110,9 @@ struct PhraseMatcher: Sendable {
 
     /// One past the last token when `elements[element...]` match from token `position`, else nil.
     /// Gaps try the shortest skip first, so a match is as tight as possible.
-    private func end(of elements: [ThemePattern.Element], from element: Int, at position: Int, in text: MatchText) -> Int? {
+    private func end(of elements: [ThemePattern.Element], from element: Int, at position: Int, in text: MatchText)
+        -> Int?
+    {
         guard element < elements.count else { return position }
         if case .gap = elements[element] {
             var skip = 0

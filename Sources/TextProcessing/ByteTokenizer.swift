@@ -282,8 +282,9 @@ private struct Scanner {
             }
         }
         // Trailing sentence punctuation belongs to the sentence, not the URL.
-        while j > i + 1, let last = Optional(bytes[j - 1]), last == 0x2E || last == 0x2C || last == 0x29 || last == 0x21
-            || last == 0x3F || last == 0x3B || last == 0x3A
+        while j > i + 1, let last = Optional(bytes[j - 1]),
+            last == 0x2E || last == 0x2C || last == 0x29 || last == 0x21
+                || last == 0x3F || last == 0x3B || last == 0x3A
         {
             j -= 1
         }
@@ -423,7 +424,9 @@ private struct Scanner {
             && (hasPrefix("http://", at: start) || hasPrefix("https://", at: start) || hasPrefix("www.", at: start))
         {
             let end = endOfNonSpace(from: start)
-            for k in start..<end { put(bytes[k] < 0x80 ? bytes[k] | (Self.isASCIILetter(bytes[k]) ? 0x20 : 0) : bytes[k]) }
+            for k in start..<end {
+                put(bytes[k] < 0x80 ? bytes[k] | (Self.isASCIILetter(bytes[k]) ? 0x20 : 0) : bytes[k])
+            }
             emit(.url, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
             return end
         }
@@ -503,7 +506,9 @@ private struct Scanner {
                 } else if c == 0x40 && letters > 0 && j + 1 < n && Self.isASCIIAlnum(bytes[j + 1]) {
                     keyCount = written
                     let end = endOfNonSpace(from: j)
-                    for k in j..<end { put(bytes[k] < 0x80 && Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k]) }
+                    for k in j..<end {
+                        put(bytes[k] < 0x80 && Self.isASCIILetter(bytes[k]) ? bytes[k] | 0x20 : bytes[k])
+                    }
                     emit(.email, start: start, end: end, keyStart: keyStart, flags: RawToken.Flags(), into: &tokens)
                     return end
                 } else {

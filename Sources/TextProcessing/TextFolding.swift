@@ -12,7 +12,8 @@ public enum TextFolding {
             if v < 0x80 {
                 let byte = UInt8(v)
                 out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            } else if v >= LatinFolding.first && v <= LatinFolding.last, table.packed[Int(v - LatinFolding.first)] != 0 {
+            } else if v >= LatinFolding.first && v <= LatinFolding.last, table.packed[Int(v - LatinFolding.first)] != 0
+            {
                 let packed = table.packed[Int(v - LatinFolding.first)]
                 out.append(UInt8(packed & 0xFF))
                 if packed > 0xFF { out.append(UInt8(packed >> 8)) }

@@ -41,7 +41,8 @@ public enum PlausibleDateRange {
             output.verbatims[index].date = nil
             let source = output.verbatims[index].source
             output.findings.append(
-                Finding(source: source.path, position: source.position, reason: reason, severity: .warning,
+                Finding(
+                    source: source.path, position: source.position, reason: reason, severity: .warning,
                     ordinal: source.ordinal))
         }
     }

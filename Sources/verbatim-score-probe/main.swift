@@ -1,3 +1,6 @@
+import Foundation
+import Pipeline
+
 // `verbatim-score-probe LEXICONS FILE`: `verbatim score FILE`, output discarded, in a plain
 // synchronous process, for `make bench` to count its instructions with valgrind's callgrind.
 //
@@ -10,8 +13,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
-import Pipeline
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {

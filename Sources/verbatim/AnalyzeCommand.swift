@@ -26,7 +26,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Journey file (TSV); default: the e-commerce journey of the lexicons.")
     var journey: String?
 
-    @Option(name: .long, help: "Lexicon folder. Default: ./lexicons, $VERBATIM_LEXICONS, else the one beside the executable.")
+    @Option(
+        name: .long,
+        help: "Lexicon folder. Default: ./lexicons, $VERBATIM_LEXICONS, else the one beside the executable.")
     var lexicons: String?
 
     @OptionGroup var extraLexicons: ExtraLexiconOptions
@@ -58,7 +60,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Files larger than this are not read (bytes, or with K, M, G: 500M). Default: 2G.")
     var maxFileSize: String?
 
-    @Option(name: .long, help: "Survey, chat and mail files with a longer line are not read (bytes, K, M). Default: 1M.")
+    @Option(
+        name: .long, help: "Survey, chat and mail files with a longer line are not read (bytes, K, M). Default: 1M.")
     var maxLineLength: String?
 
     @Option(name: .long, help: "Only verbatims dated on or after this day (YYYY-MM-DD).")

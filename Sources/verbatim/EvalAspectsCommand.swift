@@ -46,7 +46,8 @@ struct EvalAspectsCommand: ParsableCommand {
         let analyzer = try VerbatimAnalyzer(
             lexicons: LexiconFolder.resolve(explicit: lexicons), journey: URL(fileURLWithPath: journey))
         let evaluation = AspectEvaluation(analyzer: analyzer, mapping: mapping)
-        let result = try evaluation.evaluate(reviews: URL(fileURLWithPath: reviews), aspects: URL(fileURLWithPath: aspects))
+        let result = try evaluation.evaluate(
+            reviews: URL(fileURLWithPath: reviews), aspects: URL(fileURLWithPath: aspects))
         print("aspects on \(result.reviews) reviews (journey \(journey))")
         print("aspect      precision  recall    F1     TP    FP    FN")
         for (aspect, counts) in result.counts {

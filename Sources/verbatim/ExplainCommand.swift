@@ -6,7 +6,9 @@ import VerbatimModel
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Show each token's contribution (valence, negation, intensifier, clause weight), the clauses and the score.")
+        abstract:
+            "Show each token's contribution (valence, negation, intensifier, clause weight), the clauses and the score."
+    )
 
     @Argument(help: "The text to explain.")
     var text: String

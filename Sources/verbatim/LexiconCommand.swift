@@ -27,7 +27,9 @@ struct LexiconCommand: ParsableCommand {
                 let overlays = extras.filter { $0.language == language }.map { lexicon.overlay($0) }
                 ExtraLexiconStats(overlays: overlays).print()
                 print("  \("distinct words".padding(toLength: 28, withPad: " ", startingAt: 0)) \(lexicon.wordCount)")
-                print("  \("distinct expressions".padding(toLength: 28, withPad: " ", startingAt: 0)) \(lexicon.phraseCount)")
+                print(
+                    "  \("distinct expressions".padding(toLength: 28, withPad: " ", startingAt: 0)) \(lexicon.phraseCount)"
+                )
             }
         }
     }

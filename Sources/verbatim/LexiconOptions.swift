@@ -8,7 +8,8 @@ import Pipeline
 struct LexiconOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: "Lexicon folder (fr/, en/, common/). Default: ./lexicons, $VERBATIM_LEXICONS, else the one beside the executable."
+        help:
+            "Lexicon folder (fr/, en/, common/). Default: ./lexicons, $VERBATIM_LEXICONS, else the one beside the executable."
     )
     var lexicons: String?
 

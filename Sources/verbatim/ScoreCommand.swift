@@ -18,7 +18,9 @@ struct ScoreCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave the emotions column empty (faster).")
     var noEmotions = false
 
-    @Flag(name: .long, help: "Fill the themes column (theme:sentiment|…); it stays empty otherwise, theme detection costs time.")
+    @Flag(
+        name: .long,
+        help: "Fill the themes column (theme:sentiment|…); it stays empty otherwise, theme detection costs time.")
     var themes = false
 
     func run() throws {
@@ -29,7 +31,9 @@ struct ScoreCommand: ParsableCommand {
         } else {
             input = open(file, O_RDONLY)
             // The system's reason, as for a read error (`cannot read FILE: No such file or directory`).
-            guard input >= 0 else { throw TextTableError.unreadable(file: file, reason: String(cString: strerror(errno))) }
+            guard input >= 0 else {
+                throw TextTableError.unreadable(file: file, reason: String(cString: strerror(errno)))
+            }
         }
         defer { if input != 0 { close(input) } }
         let stream = ScoreStream(analyzer: analyzer, withEmotions: !noEmotions, withThemes: themes)

@@ -6,7 +6,8 @@ import VerbatimModel
 
 @Suite struct HotspotAggregatorTests {
     static func record(
-        _ index: Int, touchpoint: String, score: Double, label: SentimentLabel, text: String = "un avis assez long pour être cité",
+        _ index: Int, touchpoint: String, score: Double, label: SentimentLabel,
+        text: String = "un avis assez long pour être cité",
         nps: Int? = nil, themes: [ThemeMention] = [], signals: [String] = []
     ) -> AnalysedVerbatim {
         let verbatim = Verbatim(
@@ -23,11 +24,15 @@ import VerbatimModel
         // delivery: 30 verbatims, 24 negative. product: 40 verbatims, 4 negative. payment: 6, all negative:
         // a small group that is all pain outranks a large one that is mostly happy.
         for i in 0..<30 {
-            aggregator.add(Self.record(index, touchpoint: "delivery", score: i < 24 ? -0.6 : 0.4, label: i < 24 ? .negative : .positive))
+            aggregator.add(
+                Self.record(
+                    index, touchpoint: "delivery", score: i < 24 ? -0.6 : 0.4, label: i < 24 ? .negative : .positive))
             index += 1
         }
         for i in 0..<40 {
-            aggregator.add(Self.record(index, touchpoint: "product", score: i < 4 ? -0.3 : 0.7, label: i < 4 ? .negative : .positive))
+            aggregator.add(
+                Self.record(
+                    index, touchpoint: "product", score: i < 4 ? -0.3 : 0.7, label: i < 4 ? .negative : .positive))
             index += 1
         }
         for _ in 0..<6 {
@@ -76,7 +81,10 @@ import VerbatimModel
         aggregator.add(
             Self.record(
                 0, touchpoint: "delivery", score: 0.1, label: .mixed,
-                themes: [ThemeMention(theme: "delivery", sentiment: 0.6), ThemeMention(theme: "product_defect", sentiment: -0.7)]))
+                themes: [
+                    ThemeMention(theme: "delivery", sentiment: 0.6),
+                    ThemeMention(theme: "product_defect", sentiment: -0.7),
+                ]))
         let cells = aggregator.themeHotspots(journeyOrder: [])
         let defect = try #require(cells.first { $0.theme == "product_defect" })
         let delivery = try #require(cells.first { $0.theme == "delivery" })
@@ -98,19 +106,24 @@ import VerbatimModel
         let examples = first.hotspots(journeyOrder: [])[0].statistics.examples
         #expect(examples.count == 2)
         #expect(examples.allSatisfy { abs($0.sentiment.score + 0.9) < 1e-9 })
-        #expect(examples.map(\.verbatim.source) == second.hotspots(journeyOrder: [])[0].statistics.examples.map(\.verbatim.source))
+        #expect(
+            examples.map(\.verbatim.source)
+                == second.hotspots(journeyOrder: [])[0].statistics.examples.map(\.verbatim.source))
         #expect(examples[0].verbatim.source.ordinal == 4)
     }
 }
 
 @Suite struct RepeatContactTrackerTests {
-    static func record(_ path: String, channel: Channel, customer: String, day: Double, theme: String) -> AnalysedVerbatim {
+    static func record(_ path: String, channel: Channel, customer: String, day: Double, theme: String)
+        -> AnalysedVerbatim
+    {
         let verbatim = Verbatim(
             source: SourceLocation(path: path, ordinal: 0, position: ""), channel: channel,
             date: Date(timeIntervalSince1970: 1_795_000_000 + day * 86_400), customer: customer,
             conversation: channel == .chat ? path : nil, text: "où est mon remboursement ?")
         return AnalysedVerbatim(
-            verbatim: verbatim, language: .fr, sentiment: .neutral, themes: [ThemeMention(theme: theme, sentiment: -0.4)],
+            verbatim: verbatim, language: .fr, sentiment: .neutral,
+            themes: [ThemeMention(theme: theme, sentiment: -0.4)],
             touchpoint: "returns")
     }
 
@@ -127,14 +140,27 @@ import VerbatimModel
         var tracker = RepeatContactTracker()
         // Three turns of one chat are one contact.
         for _ in 0..<3 {
-            #expect(tracker.mark(Self.record("chat1.txt", channel: .chat, customer: "k1", day: 1, theme: "refund")).signals.isEmpty)
+            #expect(
+                tracker.mark(Self.record("chat1.txt", channel: .chat, customer: "k1", day: 1, theme: "refund")).signals
+                    .isEmpty)
         }
-        #expect(tracker.mark(Self.record("x.eml", channel: .email, customer: "k2", day: 1, theme: "refund")).signals.isEmpty)
-        #expect(tracker.mark(Self.record("y.eml", channel: .email, customer: "k1", day: 1, theme: "delivery")).signals.isEmpty)
+        #expect(
+            tracker.mark(Self.record("x.eml", channel: .email, customer: "k2", day: 1, theme: "refund")).signals.isEmpty
+        )
+        #expect(
+            tracker.mark(Self.record("y.eml", channel: .email, customer: "k1", day: 1, theme: "delivery")).signals
+                .isEmpty)
         // 45 days later is outside the window of the first two contacts.
-        #expect(tracker.mark(Self.record("z.eml", channel: .email, customer: "k1", day: 46, theme: "refund")).signals.isEmpty)
-        #expect(tracker.mark(Self.record("w.eml", channel: .email, customer: "k1", day: 2, theme: "refund")).signals.isEmpty)
+        #expect(
+            tracker.mark(Self.record("z.eml", channel: .email, customer: "k1", day: 46, theme: "refund")).signals
+                .isEmpty)
+        #expect(
+            tracker.mark(Self.record("w.eml", channel: .email, customer: "k1", day: 2, theme: "refund")).signals.isEmpty
+        )
         // The chat, w.eml and v.eml are three contacts within thirty days.
-        #expect(tracker.mark(Self.record("v.eml", channel: .email, customer: "k1", day: 3, theme: "refund")).signals == ["repeat-contact"])
+        #expect(
+            tracker.mark(Self.record("v.eml", channel: .email, customer: "k1", day: 3, theme: "refund")).signals == [
+                "repeat-contact"
+            ])
     }
 }

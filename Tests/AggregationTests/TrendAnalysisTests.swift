@@ -6,7 +6,8 @@ import Testing
     static func rows(_ counts: [(String, Int, Int)]) -> [AggregateSnapshot] {
         counts.map { touchpoint, n, negative in
             AggregateSnapshot(
-                touchpoint: touchpoint, theme: "", count: n, negative: negative, positive: n - negative, nps: NPSTally())
+                touchpoint: touchpoint, theme: "", count: n, negative: negative, positive: n - negative, nps: NPSTally()
+            )
         }
     }
 

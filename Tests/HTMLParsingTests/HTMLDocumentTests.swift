@@ -5,7 +5,8 @@ import Testing
     init() { LibXML2.initialize() }
 
     @Test func textKeepsWordsApartAcrossBlocksAndSkipsScripts() throws {
-        let html = "<div class='r'><p>Bon produit<br>livraison&nbsp;lente</p><script>var x = 1;</script><p>Tr<b>è</b>s &amp; cher</p></div>"
+        let html =
+            "<div class='r'><p>Bon produit<br>livraison&nbsp;lente</p><script>var x = 1;</script><p>Tr<b>è</b>s &amp; cher</p></div>"
         let document = try HTMLDocument(bytes: Array(html.utf8))
         #expect(try document.texts(matching: "//div[@class='r']") == ["Bon produit livraison lente Très & cher"])
         let guessed = document.encodingGuessed
@@ -52,13 +53,15 @@ import Testing
         let document = try HTMLDocument(bytes: Array(html.utf8))
         let records = try document.records(
             container: "//li[@class='r']", fields: ["who": ".//b", "body": "./span", "stars": "string(./span/@data-n)"])
-        #expect(records == [
-            ["who": "Anne", "body": "Bien", "stars": "4"], ["who": "Luc", "body": "Nul vraiment", "stars": "1"],
-        ])
+        #expect(
+            records == [
+                ["who": "Anne", "body": "Bien", "stars": "4"], ["who": "Luc", "body": "Nul vraiment", "stars": "1"],
+            ])
     }
 
     @Test func elementsCopyAttributesAndChildren() throws {
-        let document = try HTMLDocument(bytes: Array("<div itemscope itemtype='https://schema.org/Review'><p>ok</p></div>".utf8))
+        let document = try HTMLDocument(
+            bytes: Array("<div itemscope itemtype='https://schema.org/Review'><p>ok</p></div>".utf8))
         let element = try #require(try document.elements(matching: "//div").first)
         #expect(element.attribute("itemtype") == "https://schema.org/Review")
         #expect(element.attribute("itemscope") != nil)
@@ -74,18 +77,19 @@ import Testing
             <body><div>Bonjour,</div><p>Ma commande n&#176;&nbsp;4521 n'est   jamais arrivée.<br>Merci de me rembourser.</p>
             <script>track()</script><ul><li>Lampe</li><li>Abat-jour</li></ul><p>Cordialement,<br>Claire</p></body></html>
             """
-        #expect(HTMLPlainText.convert(Array(html.utf8)) == """
-            Bonjour,
+        #expect(
+            HTMLPlainText.convert(Array(html.utf8)) == """
+                Bonjour,
 
-            Ma commande n° 4521 n'est jamais arrivée.
-            Merci de me rembourser.
+                Ma commande n° 4521 n'est jamais arrivée.
+                Merci de me rembourser.
 
-            Lampe
-            Abat-jour
+                Lampe
+                Abat-jour
 
-            Cordialement,
-            Claire
-            """)
+                Cordialement,
+                Claire
+                """)
     }
 
     @Test func emojiImagesKeepTheirAltLogosDoNot() {

@@ -7,8 +7,9 @@ import Testing
     init() { LibXML2.initialize() }
 
     static func nested(_ levels: Int, around inner: String) -> [UInt8] {
-        Array(("<html><body>" + String(repeating: "<div class='w'>", count: levels) + inner
-            + String(repeating: "</div>", count: levels) + "<p>Après.</p></body></html>").utf8)
+        Array(
+            ("<html><body>" + String(repeating: "<div class='w'>", count: levels) + inner
+                + String(repeating: "</div>", count: levels) + "<p>Après.</p></body></html>").utf8)
     }
 
     @Test(arguments: [300, 100_000])
@@ -20,7 +21,8 @@ import Testing
     }
 
     @Test func deepElementsWithMeaningfulAttributesStayElements() throws {
-        let document = try HTMLDocument(bytes: Self.nested(1_000, around: "<span itemprop='reviewBody'>Très <b>lent</b></span>"))
+        let document = try HTMLDocument(
+            bytes: Self.nested(1_000, around: "<span itemprop='reviewBody'>Très <b>lent</b></span>"))
         var element = try #require(try document.elements(matching: "/html/body").first)
         var depth = 0
         while let child = element.childElements.first, child.name == "div" {

@@ -23,7 +23,8 @@ import Testing
                     positive: 100 - index, nps: NPSTally(promoters: 3, passives: 1, detractors: 2))
             }
             try store.append(
-                id: "night-\(night)", date: day.addingTimeInterval(Double(night - 30) * 86_400), verbatims: 100, rows: rows,
+                id: "night-\(night)", date: day.addingTimeInterval(Double(night - 30) * 86_400), verbatims: 100,
+                rows: rows,
                 generation: HistoryStore.Generation(output: "/out", name: "g\(night)"))
         }
     }
@@ -100,7 +101,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("history.sqlite")
         try Self.history(at: url)
-        try DatabaseQueue(path: url.path).write { try $0.execute(sql: "UPDATE aggregate SET n = 'many' WHERE rowid = 1") }
+        try DatabaseQueue(path: url.path).write {
+            try $0.execute(sql: "UPDATE aggregate SET n = 'many' WHERE rowid = 1")
+        }
         let store = try HistoryStore(url: url)
         #expect(throws: (any Error).self) { try store.runs(from: .distantPast, to: .distantFuture) }
     }

@@ -39,8 +39,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         let store = try HistoryStore(url: url)
         let date = Date(timeIntervalSince1970: 1_795_000_000)
-        try store.append(id: "2026-11-18", date: date, verbatims: 10, rows: [Self.snapshot("delivery", n: 10, negative: 9)])
-        try store.append(id: "2026-11-18", date: date, verbatims: 10, rows: [Self.snapshot("delivery", n: 10, negative: 1)])
+        try store.append(
+            id: "2026-11-18", date: date, verbatims: 10, rows: [Self.snapshot("delivery", n: 10, negative: 9)])
+        try store.append(
+            id: "2026-11-18", date: date, verbatims: 10, rows: [Self.snapshot("delivery", n: 10, negative: 1)])
         let runs = try store.runs(from: .distantPast, to: .distantFuture)
         #expect(runs.count == 1)
         #expect(runs.first?.rows.first?.negative == 1)

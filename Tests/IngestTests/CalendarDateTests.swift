@@ -9,13 +9,17 @@ import VerbatimModel
 struct CalendarDateTests {
     @Test(
         "A day beyond its month's length, or a year typed with leading zeros, is no date (not 2 March, not 2001)",
-        arguments: ["2026-02-30", "30/02/2026", "31/04/2025", "2025-02-29", "-000001-01-01", "0025-01-01", "30 février 2026"])
+        arguments: [
+            "2026-02-30", "30/02/2026", "31/04/2025", "2025-02-29", "-000001-01-01", "0025-01-01", "30 février 2026",
+        ])
     func impossibleDates(text: String) {
         #expect(LooseDate.parse(text) == nil)
         #expect(ChatTimestamp.iso8601(text) == nil)
     }
 
-    @Test("Leap days and the last day of each month stay dates", arguments: ["2024-02-29", "2000-02-29", "2025-04-30", "31/12/25"])
+    @Test(
+        "Leap days and the last day of each month stay dates",
+        arguments: ["2024-02-29", "2000-02-29", "2025-04-30", "31/12/25"])
     func realDates(text: String) {
         #expect(LooseDate.parse(text) != nil)
     }

@@ -23,9 +23,15 @@ struct ChatAppExportTests {
     func telegramChat() throws {
         let output = try read("telegram-chat.json")
         #expect(output.format == "chat-json (telegram)")
-        #expect(output.verbatims.map(\.text) == ["Bonjour, ma lampe Lumen 40 est arrivée cassée.", "The replacement never shipped."])
+        #expect(
+            output.verbatims.map(\.text) == [
+                "Bonjour, ma lampe Lumen 40 est arrivée cassée.", "The replacement never shipped.",
+            ])
         #expect(output.skipped == [.system: 1, .empty: 1])
-        #expect(output.verbatims.map(\.date) == [Date(timeIntervalSince1970: 1_795_341_600), Date(timeIntervalSince1970: 1_795_341_900)])
+        #expect(
+            output.verbatims.map(\.date) == [
+                Date(timeIntervalSince1970: 1_795_341_600), Date(timeIntervalSince1970: 1_795_341_900),
+            ])
         #expect(Set(output.verbatims.map(\.conversation)) == ["chats/telegram-chat.json#4815162342"])
         #expect(output.verbatims.map(\.source.position) == ["message 2", "message 4"])
         #expect(output.verbatims.allSatisfy { $0.channel == .chat })
@@ -33,7 +39,8 @@ struct ChatAppExportTests {
         #expect(output.findings.isEmpty)
     }
 
-    @Test("Telegram, whole account: a conversation per chat, the exporting account (personal_information) is the company")
+    @Test(
+        "Telegram, whole account: a conversation per chat, the exporting account (personal_information) is the company")
     func telegramAccount() throws {
         let output = try read("telegram-result.json")
         #expect(
@@ -66,7 +73,9 @@ struct ChatAppExportTests {
         #expect(output.skipped[.agent] == nil)
     }
 
-    @Test("Messenger: Latin-1-escaped UTF-8 repaired in text and names, time order, attachments, reactions and calls skipped, the exporting page the company")
+    @Test(
+        "Messenger: Latin-1-escaped UTF-8 repaired in text and names, time order, attachments, reactions and calls skipped, the exporting page the company"
+    )
     func messenger() throws {
         let output = try read("messenger.json")
         #expect(output.format == "chat-json (messenger)")
@@ -76,7 +85,9 @@ struct ChatAppExportTests {
                 "Also the remote doesn’t work at all.",
             ])
         #expect(output.skipped == [.system: 3, .empty: 1, .agent: 1])
-        #expect(output.verbatims.map(\.date) == [1_795_345_000, 1_795_345_300, 1_795_345_400].map { Date(timeIntervalSince1970: $0) })
+        #expect(
+            output.verbatims.map(\.date)
+                == [1_795_345_000, 1_795_345_300, 1_795_345_400].map { Date(timeIntervalSince1970: $0) })
         #expect(Set(output.verbatims.map(\.conversation)) == ["chats/messenger.json#inbox/chloedurand_1a2b3c"])
         #expect(output.verbatims.first?.source.position == "message 7")
         #expect(output.findings.isEmpty)
@@ -108,7 +119,8 @@ struct ChatAppExportTests {
     @Test(
         "A tool sentence is one once the sender's name is taken off; a customer's longer sentence is not",
         arguments: [
-            ("Chloé a envoyé une pièce jointe.", "Chloé Durand", true), ("You sent an attachment.", "Chloé Durand", true),
+            ("Chloé a envoyé une pièce jointe.", "Chloé Durand", true),
+            ("You sent an attachment.", "Chloé Durand", true),
             ("Reacted 😮 to your message", "Chloé Durand", true), ("Chloé Durand left the group.", "Chloé Durand", true),
             ("Ma pièce jointe a été refusée, a envoyé une pièce jointe ne marche pas", "Chloé Durand", false),
             ("The attachment you sent an hour ago does not open.", "Chloé Durand", false),
@@ -130,15 +142,19 @@ struct ChatAppExportTests {
         #expect(output.format == "chat-json (discord)")
         #expect(
             output.verbatims.map(\.text) == [
-                "Hi, my smart bulb keeps disconnecting from the app.", "J'ai déjà ouvert un ticket hier, aucune réponse.",
+                "Hi, my smart bulb keeps disconnecting from the app.",
+                "J'ai déjà ouvert un ticket hier, aucune réponse.",
             ])
         #expect(output.skipped == [.system: 2, .bot: 1, .empty: 1])
-        #expect(output.verbatims.first?.date == CivilTime.date(year: 2026, month: 11, day: 21, hour: 17, minute: 2, second: 11))
+        #expect(
+            output.verbatims.first?.date
+                == CivilTime.date(year: 2026, month: 11, day: 21, hour: 17, minute: 2, second: 11))
         #expect(Set(output.verbatims.map(\.conversation)) == ["chats/discord.json#884422"])
         #expect(
             output.company == [
                 CompanyAttribution(
-                    role: .bot, speaker: "LumiBot", reason: "isBot true (Discord export)", override: "customer_name\tLumiBot")
+                    role: .bot, speaker: "LumiBot", reason: "isBot true (Discord export)",
+                    override: "customer_name\tLumiBot")
             ])
     }
 

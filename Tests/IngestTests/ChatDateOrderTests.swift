@@ -75,9 +75,14 @@ struct ChatDateOrderTests {
 
     @Test("Dates proving both orders are a warning; the file is read with the fallback order")
     func conflictingProofs() {
-        let output = read("13/01/19, 10:02 - Léa: Colis perdu.\n01/14/19, 10:05 - Léa: Toujours rien.\n02/03/19, 10:06 - Léa: Alors ?")
+        let output = read(
+            "13/01/19, 10:02 - Léa: Colis perdu.\n01/14/19, 10:05 - Léa: Toujours rien.\n02/03/19, 10:06 - Léa: Alors ?"
+        )
         #expect(output.verbatims.count == 3)
-        #expect(output.findings.contains { $0.severity == .warning && $0.reason.contains("line 1") && $0.reason.contains("line 2") })
+        #expect(
+            output.findings.contains {
+                $0.severity == .warning && $0.reason.contains("line 1") && $0.reason.contains("line 2")
+            })
         // Both orders keep time order; day first, the locale fallback: the month-first line is undated.
         #expect(day(output, 0) == [2019, 1, 13])
         #expect(output.verbatims[1].date == nil)

@@ -12,10 +12,13 @@ struct ChatJSONTests {
 
     @Test("An object holding messages with nested authors, typed roles, ISO and epoch times")
     func exportFixture() throws {
-        let output = ChatJSONReader.read(try fixtureBytes("chat", "export.json"), path: "chats/export.json", options: shopOptions)
+        let output = ChatJSONReader.read(
+            try fixtureBytes("chat", "export.json"), path: "chats/export.json", options: shopOptions)
         #expect(output.verbatims.map(\.text) == ["My refund never came.", "It has been three weeks."])
         #expect(output.skipped == [.bot: 1, .agent: 1])
-        #expect(output.verbatims.first?.date == CivilTime.date(year: 2026, month: 11, day: 22, hour: 9, minute: 2, second: 30))
+        #expect(
+            output.verbatims.first?.date
+                == CivilTime.date(year: 2026, month: 11, day: 22, hour: 9, minute: 2, second: 30))
         #expect(output.verbatims.last?.date == Date(timeIntervalSince1970: 1_795_341_780))
         #expect(output.verbatims.first?.conversation == "chats/export.json#c-17")
         #expect(output.verbatims.first?.source.position == "message 2")
@@ -40,7 +43,8 @@ struct ChatJSONTests {
     @Test("A mapping file names the fields of an unusual export")
     func mapping() {
         let (fields, problems) = ChatFieldMapping.parse(
-            "# Acme export\nmessages = data.thread.posts\nspeaker = poster.nick\nrole\tposter.kind\ntext = payload.plain\ntime = at\ncolour = red\n")
+            "# Acme export\nmessages = data.thread.posts\nspeaker = poster.nick\nrole\tposter.kind\ntext = payload.plain\ntime = at\ncolour = red\n"
+        )
         #expect(problems == ["line 7: unknown field `colour`"])
         let json = #"""
             {"data": {"thread": {"posts": [
@@ -58,7 +62,9 @@ struct ChatJSONTests {
 
     @Test(
         "A time field no format reads is a warning naming it; the message is kept undated",
-        arguments: ["2025-13-45T99:99:99Z", "0000-01-01T00:00:00Z", "99999-01-01T00:00:00Z", "2026-11-22T10:00:00+9999"])
+        arguments: [
+            "2025-13-45T99:99:99Z", "0000-01-01T00:00:00Z", "99999-01-01T00:00:00Z", "2026-11-22T10:00:00+9999",
+        ])
     func unreadableDate(written: String) {
         let output = read(#"[{"sender": "Client", "text": "Colis perdu.", "timestamp": "\#(written)"}]"#)
         #expect(output.verbatims.map(\.text) == ["Colis perdu."])
@@ -67,7 +73,9 @@ struct ChatJSONTests {
         #expect(output.findings.first?.position == "message 1")
     }
 
-    @Test("A clock time without a date, or a placeholder, is no date and no warning", arguments: [#""10:02""#, "0", #""""#])
+    @Test(
+        "A clock time without a date, or a placeholder, is no date and no warning",
+        arguments: [#""10:02""#, "0", #""""#])
     func clockTimeIsNoFinding(written: String) {
         let output = read(#"[{"sender": "Client", "text": "Colis perdu.", "time": \#(written)}]"#)
         #expect(output.verbatims.first?.date == nil)

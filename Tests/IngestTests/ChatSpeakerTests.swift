@@ -8,7 +8,9 @@ import VerbatimModel
 /// each company-side decision leaves for the summary and manifest.json.
 @Suite("Chat: who speaks")
 struct ChatSpeakerTests {
-    private func read(_ text: String, path: String = "chats/t.txt", options: IngestOptions = shopOptions) -> IngestOutput {
+    private func read(_ text: String, path: String = "chats/t.txt", options: IngestOptions = shopOptions)
+        -> IngestOutput
+    {
         ChatTranscriptReader.read(Array(text.utf8), path: path, options: options)
     }
 
@@ -25,11 +27,16 @@ struct ChatSpeakerTests {
         let output = read("[10:00] \(name): Bonjour, je regarde.\n[10:01] Léa: Ma commande est en retard.")
         #expect(output.verbatims.map(\.text) == ["Ma commande est en retard."])
         #expect(output.skipped == [.agent: 1])
-        #expect(output.company == [CompanyAttribution(role: .agent, speaker: name, reason: "role label (\(label))", override: "customer_name\t\(name)")])
+        #expect(
+            output.company == [
+                CompanyAttribution(
+                    role: .agent, speaker: name, reason: "role label (\(label))", override: "customer_name\t\(name)")
+            ])
     }
 
-    @Test("A role word inside another word is no label: Léa Supporter, Sava, Agenta are customers",
-          arguments: ["Léa Supporter", "Sava", "Agenta"])
+    @Test(
+        "A role word inside another word is no label: Léa Supporter, Sava, Agenta are customers",
+        arguments: ["Léa Supporter", "Sava", "Agenta"])
     func noPartialLabel(name: String) {
         let output = read("[10:00] \(name): Ma commande est en retard.\n[10:01] Agent Tom: Je regarde.")
         #expect(output.verbatims.map(\.text) == ["Ma commande est en retard."])
@@ -44,7 +51,8 @@ struct ChatSpeakerTests {
             ("Assistante virtuelle Lumière", "bot label (Assistante virtuelle)"),
         ])
     func botLabels(name: String, reason: String) {
-        let output = read("[10:00] \(name): Bonjour ! Que puis-je faire pour vous ?\n[10:01] Client: Où est mon colis ?")
+        let output = read(
+            "[10:00] \(name): Bonjour ! Que puis-je faire pour vous ?\n[10:01] Client: Où est mon colis ?")
         #expect(output.verbatims.map(\.text) == ["Où est mon colis ?"])
         #expect(output.skipped == [.bot: 1])
         #expect(output.company.map(\.reason) == [reason])
@@ -57,7 +65,8 @@ struct ChatSpeakerTests {
         "A WhatsApp export whose file name names the customer: everyone else is the company",
         arguments: [
             "Discussion WhatsApp avec Léa Martin.txt", "WhatsApp Chat with Léa Martin.txt",
-            "Chat de WhatsApp con Léa Martin.txt", "WhatsApp Chat mit Léa Martin.txt", "Chat WhatsApp con Léa Martin.txt",
+            "Chat de WhatsApp con Léa Martin.txt", "WhatsApp Chat mit Léa Martin.txt",
+            "Chat WhatsApp con Léa Martin.txt",
             "Conversa do WhatsApp com Léa Martin.txt", "WhatsApp Chat - Léa Martin/_chat.txt",
             "Discussion WhatsApp avec Léa Martin (2).txt",
         ])
@@ -68,20 +77,25 @@ struct ChatSpeakerTests {
             22/11/2026, 10:06 - Léa Martin: Oui, voilà, le pied est fendu
             """
         let output = read(transcript, path: "exports/\(file)")
-        #expect(output.verbatims.map(\.text) == ["Bonjour, ma lampe est arrivée cassée", "Oui, voilà, le pied est fendu"])
+        #expect(
+            output.verbatims.map(\.text) == ["Bonjour, ma lampe est arrivée cassée", "Oui, voilà, le pied est fendu"])
         #expect(output.skipped == [.agent: 1])
-        let written = file.hasSuffix("_chat.txt") ? "WhatsApp Chat - Léa Martin" : file.replacingOccurrences(of: "exports/", with: "")
-        #expect(output.company == [
-            CompanyAttribution(
-                role: .agent, speaker: "Lumière & Co", reason: "file name names the customer (\(written))",
-                override: "customer_name\tLumière & Co"),
-        ])
+        let written =
+            file.hasSuffix("_chat.txt")
+            ? "WhatsApp Chat - Léa Martin" : file.replacingOccurrences(of: "exports/", with: "")
+        #expect(
+            output.company == [
+                CompanyAttribution(
+                    role: .agent, speaker: "Lumière & Co", reason: "file name names the customer (\(written))",
+                    override: "customer_name\tLumière & Co")
+            ])
     }
 
     @Test("A WhatsApp file name that names none of the speakers decides nothing")
     func whatsAppFileNameOfSomeoneElse() {
         let output = read(
-            "22/11/2026, 10:02 - Léa: Bonjour\n22/11/2026, 10:05 - Marc: Bonjour Léa", path: "WhatsApp Chat with Famille.txt")
+            "22/11/2026, 10:02 - Léa: Bonjour\n22/11/2026, 10:05 - Marc: Bonjour Léa",
+            path: "WhatsApp Chat with Famille.txt")
         #expect(output.verbatims.count == 2)
         #expect(output.company.isEmpty)
     }
@@ -89,7 +103,10 @@ struct ChatSpeakerTests {
     @Test(
         "A speaker who opens with an agent greeting is the agent",
         arguments: [
-            ("Bonjour, je suis Marie. En quoi puis-je vous aider ?", "Ma commande n'est pas arrivée.", "en quoi puis-je vous aider"),
+            (
+                "Bonjour, je suis Marie. En quoi puis-je vous aider ?", "Ma commande n'est pas arrivée.",
+                "en quoi puis-je vous aider"
+            ),
             ("Hi, I'm Sam. How can I help you today?", "My order never arrived.", "how can i help"),
             ("Hello, welcome to our support. I'm Sam.", "My order never arrived.", "welcome to our support"),
         ])
@@ -102,10 +119,20 @@ struct ChatSpeakerTests {
     @Test(
         "A speaker who writes most of the company-side phrases while the other writes none is the agent",
         arguments: [
-            (["Je regarde votre dossier.", "Je suis désolée pour ce désagrément.", "Pouvez-vous me donner votre numéro de commande ?"],
-             ["Mon colis n'est jamais arrivé", "C'est le 48213", "D'accord"]),
-            (["Let me check that for you.", "Sorry for the inconvenience.", "I have escalated this to our carrier team."],
-             ["My parcel never arrived", "It's 48213", "Fine"]),
+            (
+                [
+                    "Je regarde votre dossier.", "Je suis désolée pour ce désagrément.",
+                    "Pouvez-vous me donner votre numéro de commande ?",
+                ],
+                ["Mon colis n'est jamais arrivé", "C'est le 48213", "D'accord"]
+            ),
+            (
+                [
+                    "Let me check that for you.", "Sorry for the inconvenience.",
+                    "I have escalated this to our carrier team.",
+                ],
+                ["My parcel never arrived", "It's 48213", "Fine"]
+            ),
         ])
     func companyPhrases(agent: [String], customer: [String]) {
         // The customer unnamed, or named as the customer by a label: the agent's phrases decide either way.
@@ -125,7 +152,8 @@ struct ChatSpeakerTests {
     func quotingCustomer() {
         // The agent is labelled: the customer's opening quote makes no second company side.
         let labelled = read(
-            "[10:00] Léa: On m'a demandé « en quoi puis-je vous aider », eh bien remboursez-moi !\n[10:01] Agent Tom: Je regarde.")
+            "[10:00] Léa: On m'a demandé « en quoi puis-je vous aider », eh bien remboursez-moi !\n[10:01] Agent Tom: Je regarde."
+        )
         #expect(labelled.verbatims.count == 1)
         #expect(labelled.company.map(\.speaker) == ["Agent Tom"])
         // Nobody is labelled: the opening greeting decides, and a later quote changes nothing.
@@ -159,20 +187,26 @@ struct ChatSpeakerTests {
             [10:02] Lia: Voici notre FAQ.
             """, options: options)
         #expect(output.verbatims.map(\.text) == ["Ma lampe clignote."])
-        #expect(output.company == [
-            CompanyAttribution(role: .bot, speaker: "Lia", reason: "configured bot_name"),
-            CompanyAttribution(role: .agent, speaker: "Marc", reason: "configured agent_name"),
-        ])
+        #expect(
+            output.company == [
+                CompanyAttribution(role: .bot, speaker: "Lia", reason: "configured bot_name"),
+                CompanyAttribution(role: .agent, speaker: "Marc", reason: "configured agent_name"),
+            ])
     }
 
     @Test("A role the JSON export declares is recorded with its reason; customer_name overrides it")
     func declaredRoles() throws {
         let bytes = try fixtureBytes("chat", "export.json")
         let output = ChatJSONReader.read(bytes, path: "chats/export.json", options: shopOptions)
-        #expect(output.company == [
-            CompanyAttribution(role: .bot, speaker: "Lia", reason: "role given by the export (bot)", override: "customer_name\tLia"),
-            CompanyAttribution(role: .agent, speaker: "Tom", reason: "role given by the export (agent)", override: "customer_name\tTom"),
-        ])
+        #expect(
+            output.company == [
+                CompanyAttribution(
+                    role: .bot, speaker: "Lia", reason: "role given by the export (bot)", override: "customer_name\tLia"
+                ),
+                CompanyAttribution(
+                    role: .agent, speaker: "Tom", reason: "role given by the export (agent)",
+                    override: "customer_name\tTom"),
+            ])
         var options = shopOptions
         options.customerNames = ["Tom"]
         let overridden = ChatJSONReader.read(bytes, path: "chats/export.json", options: options)
@@ -191,7 +225,8 @@ struct ChatSpeakerTests {
             "22/11/2026, 10:03 - Léa: IMG-20261122-WA0001.jpg (Datei angehängt)",
             "[22/11/2026, 10:03:00] Léa: <attached: 00000012-PHOTO-2026-11-22-10-03-00.jpg>",
             "22/11/2026, 10:03 - Léa: This message was deleted", "22/11/2026 à 10:03 - Léa: Ce message a été supprimé",
-            "22/11/2026, 10:03 - Léa: Se eliminó este mensaje", "22/11/2026, 10:03 - Léa: Diese Nachricht wurde gelöscht",
+            "22/11/2026, 10:03 - Léa: Se eliminó este mensaje",
+            "22/11/2026, 10:03 - Léa: Diese Nachricht wurde gelöscht",
             "22/11/2026, 10:03 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.",
             "22/11/2026 à 10:03 - Les messages et les appels sont chiffrés de bout en bout. Aucun tiers, pas même WhatsApp, ne peut les lire ou les écouter.",
             "22/11/2026, 10:03 - Los mensajes y las llamadas están cifrados de extremo a extremo.",
@@ -202,10 +237,12 @@ struct ChatSpeakerTests {
             "22/11/2026 à 10:03 - Cette entreprise utilise un service sécurisé de Meta pour gérer cette discussion.",
             "22/11/2026, 10:03 - Esta empresa usa un servicio seguro de Meta para administrar este chat.",
             "22/11/2026, 10:03 - Lumière & Co is a business account.",
-            "22/11/2026, 10:03 - Alice added Bob", "22/11/2026, 10:03 - Alice left", "22/11/2026, 10:03 - Alice created group \"Lampes\"",
+            "22/11/2026, 10:03 - Alice added Bob", "22/11/2026, 10:03 - Alice left",
+            "22/11/2026, 10:03 - Alice created group \"Lampes\"",
             "22/11/2026 à 10:03 - Alice a ajouté Bob", "22/11/2026 à 10:03 - Alice est partie",
             "22/11/2026 à 10:03 - Alice a changé le sujet de « A » en « B »",
-            "22/11/2026, 10:03 - Alice changed this group's icon", "22/11/2026, 10:03 - Alice changed this group’s icon",
+            "22/11/2026, 10:03 - Alice changed this group's icon",
+            "22/11/2026, 10:03 - Alice changed this group’s icon",
             "22/11/2026, 10:03 - Alice hat die Gruppe verlassen", "22/11/2026, 10:03 - Alice salió",
             "22/11/2026, 10:03 - Léa: Missed voice call", "22/11/2026 à 10:03 - Léa: Appel vocal manqué",
             "22/11/2026, 10:03 - Alice turned on disappearing messages. New messages will disappear from this chat 7 days after they're sent.",
@@ -218,7 +255,9 @@ struct ChatSpeakerTests {
 
     @Test(
         "A customer's own words that share a notice's verbs stay verbatims",
-        arguments: ["I added two lamps to my basket and it crashed", "J'ai ajouté deux lampes", "I left a review", "Alice left"])
+        arguments: [
+            "I added two lamps to my basket and it crashed", "J'ai ajouté deux lampes", "I left a review", "Alice left",
+        ])
     func customerWordsAreNoNotice(text: String) {
         let output = read("22/11/2026, 10:04 - Léa: \(text)")
         #expect(output.verbatims.map(\.text) == [text])
@@ -261,7 +300,9 @@ struct ChatSpeakerTests {
     @Test(
         "A WhatsApp Business export keeps only the customer's turns",
         arguments: [
-            ("Discussion WhatsApp avec Léa Martin.txt", """
+            (
+                "Discussion WhatsApp avec Léa Martin.txt",
+                """
                 22/11/2026 à 09:58 - Les messages et les appels sont chiffrés de bout en bout. Aucun tiers, pas même WhatsApp, ne peut les lire ou les écouter. Appuyez pour en savoir plus.
                 22/11/2026 à 09:58 - Cette entreprise utilise un service sécurisé de Meta pour gérer cette discussion. Appuyez pour en savoir plus.
                 22/11/2026 à 10:02 - Léa Martin: Bonjour, ma suspension est arrivée avec le verre brisé
@@ -271,8 +312,11 @@ struct ChatSpeakerTests {
                 22/11/2026 à 10:13 - Léa Martin: Ce message a été supprimé
                 22/11/2026 à 10:14 - Léa Martin: C'est la 48213, merci
                 22/11/2026 à 10:20 - Lumière & Co: Un nouveau verre part demain.
-                """, ["Bonjour, ma suspension est arrivée avec le verre brisé", "C'est la 48213, merci"]),
-            ("WhatsApp Chat with Leah Smith.txt", """
+                """, ["Bonjour, ma suspension est arrivée avec le verre brisé", "C'est la 48213, merci"]
+            ),
+            (
+                "WhatsApp Chat with Leah Smith.txt",
+                """
                 11/22/26, 9:58 AM - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.
                 11/22/26, 9:58 AM - This business uses a secure service from Meta to manage this chat. Tap to learn more.
                 11/22/26, 10:02 AM - Leah Smith: Hi, my pendant lamp arrived with the glass shattered
@@ -282,7 +326,8 @@ struct ChatSpeakerTests {
                 11/22/26, 10:13 AM - Leah Smith: This message was deleted
                 11/22/26, 10:14 AM - Leah Smith: It's 48213, thanks
                 11/22/26, 10:20 AM - Lumiere Co: A new glass ships tomorrow.
-                """, ["Hi, my pendant lamp arrived with the glass shattered", "It's 48213, thanks"]),
+                """, ["Hi, my pendant lamp arrived with the glass shattered", "It's 48213, thanks"]
+            ),
         ])
     func whatsAppBusinessExport(file: String, transcript: String, customerTurns: [String]) {
         let output = read(transcript, path: "whatsapp/\(file)")
@@ -299,15 +344,21 @@ struct ChatSpeakerTests {
     @Test(
         "A polite customer who writes company-like phrases stays a customer",
         arguments: [
-            ["Bonjour, mon colis 4512 n'est pas arrivé", "Bonjour Nadia, je m'en occupe.",
-             "Merci de patienter, je cherche le mail de confirmation", "Très bien, je relance le transporteur.",
-             "Je vous invite à relire mon mail d'hier, tout y est"],
-            ["Hi, let me check... the tracking page rejects my code", "Hi Kevin.",
-             "Can you please confirm you got my payment? Let me look into my bank app.", "Ok.",
-             "It was charged twice, I'll look into a refund myself then"],
+            [
+                "Bonjour, mon colis 4512 n'est pas arrivé", "Bonjour Nadia, je m'en occupe.",
+                "Merci de patienter, je cherche le mail de confirmation", "Très bien, je relance le transporteur.",
+                "Je vous invite à relire mon mail d'hier, tout y est",
+            ],
+            [
+                "Hi, let me check... the tracking page rejects my code", "Hi Kevin.",
+                "Can you please confirm you got my payment? Let me look into my bank app.", "Ok.",
+                "It was charged twice, I'll look into a refund myself then",
+            ],
         ])
     func politeCustomer(turns: [String]) {
-        let lines = turns.enumerated().map { "[10:0\($0.offset)] \($0.offset % 2 == 0 ? "Nadia" : "Julie"): \($0.element)" }
+        let lines = turns.enumerated().map {
+            "[10:0\($0.offset)] \($0.offset % 2 == 0 ? "Nadia" : "Julie"): \($0.element)"
+        }
         let output = read(lines.joined(separator: "\n"))
         let customerTurns = turns.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
         #expect(customerTurns.allSatisfy(output.verbatims.map(\.text).contains))
@@ -319,10 +370,14 @@ struct ChatSpeakerTests {
     @Test(
         "Thanks for getting in touch never make the customer of an outbound chat an agent",
         arguments: [
-            ("Bonjour Tom, votre livraison a échoué hier. Voulez-vous la reprogrammer ?",
-             "Merci de nous avoir contactés ! Oui, mais personne n'est venu, j'étais chez moi"),
-            ("Hello Tom, we noticed your delivery failed yesterday. Would you like to reschedule?",
-             "Thanks for reaching out! Yes, but nobody came, I was home all day"),
+            (
+                "Bonjour Tom, votre livraison a échoué hier. Voulez-vous la reprogrammer ?",
+                "Merci de nous avoir contactés ! Oui, mais personne n'est venu, j'étais chez moi"
+            ),
+            (
+                "Hello Tom, we noticed your delivery failed yesterday. Would you like to reschedule?",
+                "Thanks for reaching out! Yes, but nobody came, I was home all day"
+            ),
         ])
     func outboundThanks(opening: String, answer: String) {
         let output = read("[10:00] Lumiere Shop: \(opening)\n[10:01] Tom Baker: \(answer)\n[10:02] Lumiere Shop: OK.")
@@ -349,7 +404,8 @@ struct ChatSpeakerTests {
         arguments: [
             ("Sophie Agent Immobilier", "Bonjour, en quoi puis-je vous aider ?"),
             ("Marc Conseiller Patrimoine", "Bonjour, en quoi puis-je vous aider ?"),
-            ("Garage Info Dupont", "Bonjour, que puis-je faire pour vous ?"), ("Jean CHABOT", "Bonjour, puis-je vous aider ?"),
+            ("Garage Info Dupont", "Bonjour, que puis-je faire pour vous ?"),
+            ("Jean CHABOT", "Bonjour, puis-je vous aider ?"),
             ("Kate Support Engineer", "Hi, how can I help?"), ("Jack TALBOT", "Hello, how may I help you?"),
         ])
     func unmarkedNameWords(name: String, greeting: String) {
@@ -378,9 +434,10 @@ struct ChatSpeakerTests {
             12/03/2024, 10:17 - Paul Martin: Et le variateur grésille, on est très déçus
             """
         let output = read(transcript, path: "exports/\(file)")
-        #expect(output.verbatims.map(\.text).suffix(2) == [
-            "Les spots de la cuisine ne s'allument pas", "Et le variateur grésille, on est très déçus",
-        ])
+        #expect(
+            output.verbatims.map(\.text).suffix(2) == [
+                "Les spots de la cuisine ne s'allument pas", "Et le variateur grésille, on est très déçus",
+            ])
         #expect(!output.company.contains { $0.speaker == "Paul Martin" })
     }
 }

@@ -20,12 +20,30 @@ struct ChatTranscriptTests {
             ("10:02 Client: Où est mon colis ?\n10:03 Agent Paul: Je regarde.", nil),
             ("(10:02) Client : Où est mon colis ?\n(10:03) Agent Paul : Je regarde.", nil),
             ("( 10:02 ) Client : Où est mon colis ?\n( 10:03 ) Agent Paul : Je regarde.", nil),
-            ("[22/11/2026 10:02:15] Client: Où est mon colis ?\n[22/11/2026 10:03:00] Agent Paul: Je regarde.", [2026, 11, 22, 10, 2, 15]),
-            ("22/11/2026 à 10:02 - Client: Où est mon colis ?\n22/11/2026 à 10:03 - Agent Paul: Je regarde.", [2026, 11, 22, 10, 2, 0]),
-            ("22/11/2026, 10:02 - Client: Où est mon colis ?\n22/11/2026, 10:03 - Agent Paul: Je regarde.", [2026, 11, 22, 10, 2, 0]),
-            ("11/22/26, 10:02 PM - Client: Où est mon colis ?\n11/22/26, 10:03 PM - Agent Paul: Je regarde.", [2026, 11, 22, 22, 2, 0]),
-            ("[22/11/2026, 12:02:15 am] Client: Où est mon colis ?\n[22/11/2026, 12:03:00 am] Agent Paul: Je regarde.", [2026, 11, 22, 0, 2, 15]),
-            ("[2026-11-22 10:02:15] Client: Où est mon colis ?\n[2026-11-22 10:03:00] Agent Paul: Je regarde.", [2026, 11, 22, 10, 2, 15]),
+            (
+                "[22/11/2026 10:02:15] Client: Où est mon colis ?\n[22/11/2026 10:03:00] Agent Paul: Je regarde.",
+                [2026, 11, 22, 10, 2, 15]
+            ),
+            (
+                "22/11/2026 à 10:02 - Client: Où est mon colis ?\n22/11/2026 à 10:03 - Agent Paul: Je regarde.",
+                [2026, 11, 22, 10, 2, 0]
+            ),
+            (
+                "22/11/2026, 10:02 - Client: Où est mon colis ?\n22/11/2026, 10:03 - Agent Paul: Je regarde.",
+                [2026, 11, 22, 10, 2, 0]
+            ),
+            (
+                "11/22/26, 10:02 PM - Client: Où est mon colis ?\n11/22/26, 10:03 PM - Agent Paul: Je regarde.",
+                [2026, 11, 22, 22, 2, 0]
+            ),
+            (
+                "[22/11/2026, 12:02:15 am] Client: Où est mon colis ?\n[22/11/2026, 12:03:00 am] Agent Paul: Je regarde.",
+                [2026, 11, 22, 0, 2, 15]
+            ),
+            (
+                "[2026-11-22 10:02:15] Client: Où est mon colis ?\n[2026-11-22 10:03:00] Agent Paul: Je regarde.",
+                [2026, 11, 22, 10, 2, 15]
+            ),
         ])
     func layouts(transcript: String, date: [Int]?) {
         let output = read(transcript)
@@ -67,7 +85,10 @@ struct ChatTranscriptTests {
         ("16/04/2019, 14:09 \u{2013} Léa: Mon colis est arrivé cassé.", [2019, 4, 16, 14, 9, 0]),
         ("16/04/2019, 14:09 - +33 6 12 34 56 78: Mon colis est arrivé cassé.", [2019, 4, 16, 14, 9, 0]),
         ("16/04/2019, 14:09 - Léa 🌸: Mon colis est arrivé cassé.", [2019, 4, 16, 14, 9, 0]),
-        ("\u{200E}16/04/2019, 14:09 - \u{2068}Léa\u{2069}: \u{2068}Mon colis est arrivé cassé.", [2019, 4, 16, 14, 9, 0]),
+        (
+            "\u{200E}16/04/2019, 14:09 - \u{2068}Léa\u{2069}: \u{2068}Mon colis est arrivé cassé.",
+            [2019, 4, 16, 14, 9, 0]
+        ),
         ("[2014-10-24 下午2:09:11] Leah: My parcel arrived broken.", [2014, 10, 24, 14, 9, 11]),
         ("2019. 4. 16. 오후 2:09, Leah : My parcel arrived broken.", [2019, 4, 16, 14, 9, 0]),
         ("[14:09] <leah> My parcel arrived broken.", nil),
@@ -87,7 +108,9 @@ struct ChatTranscriptTests {
         }
         #expect(output.verbatims.first?.date == expected)
         #expect(output.findings.isEmpty)
-        #expect(FormatSniffer.format(of: Array((line + "\nEt la boîte est ouverte.").utf8)[...], relativePath: "chat.txt") == .chatText)
+        #expect(
+            FormatSniffer.format(of: Array((line + "\nEt la boîte est ouverte.").utf8)[...], relativePath: "chat.txt")
+                == .chatText)
     }
 
     @Test("Lines without a speaker are speaker-less system turns, counted, never verbatims")
@@ -165,7 +188,9 @@ struct ChatTranscriptTests {
     @Test("Recognition is reading: a file of chat lines is recognised, and read with one turn per stamped line")
     func chatLinesAreRecognisedAndRead() async {
         let names = ["Léa", "Agent Paul", "Customer", "+33 6 12 34 56 78", "_Name2_", "Jean-Marc Dupont", "Leah 🌸"]
-        let texts = ["Bonjour", "Où est mon colis ?", "My lamp: broken", "", "merci !! 👍", "à revoir le 16/04/2019, 10:02"]
+        let texts = [
+            "Bonjour", "Où est mon colis ?", "My lamp: broken", "", "merci !! 👍", "à revoir le 16/04/2019, 10:02",
+        ]
         await propertyCheck(count: 200, input: Gen.int(in: 0...10_000).array(of: 1...12)) { plan in
             var lines: [String] = []
             var stamped = 0
@@ -187,9 +212,11 @@ struct ChatTranscriptTests {
 
     @Test("Arbitrary lines never trap the grammar, and a file the sniffer calls a chat yields turns")
     func recognisedFilesYieldTurns() async {
-        let noise = Gen<UInt8?>.element(of: Array("[]()0123456789:/.-, aApPmMTé<>\n\r\t;".utf8) + [0xE2, 0x80, 0x8E, 0xAF, 0xC2, 0xA0])
-            .map { $0 ?? 0x20 }
-            .array(of: 0...200)
+        let noise = Gen<UInt8?>.element(
+            of: Array("[]()0123456789:/.-, aApPmMTé<>\n\r\t;".utf8) + [0xE2, 0x80, 0x8E, 0xAF, 0xC2, 0xA0]
+        )
+        .map { $0 ?? 0x20 }
+        .array(of: 0...200)
         await propertyCheck(count: 400, input: noise, Gen.int(in: 0...Self.stampLayouts.count)) { noise, pick in
             let start = pick < Self.stampLayouts.count ? Array(Self.stampLayouts[pick].utf8) : []
             let bytes = start + noise
@@ -208,7 +235,8 @@ struct ChatTranscriptTests {
 
     @Test("A bot that loops, a transfer and an escalation: customer turns only, with the conversation's signals")
     func liveChatFixture() throws {
-        let output = ChatTranscriptReader.read(try fixtureBytes("chat", "live-fr.txt"), path: "chats/live-fr.txt", options: shopOptions)
+        let output = ChatTranscriptReader.read(
+            try fixtureBytes("chat", "live-fr.txt"), path: "chats/live-fr.txt", options: shopOptions)
         #expect(
             output.verbatims.map(\.text) == [
                 "Ma commande 48213 n'est toujours pas arrivée.", "Où est mon colis ???", "je veux parler à un humain",

@@ -55,25 +55,28 @@ import Testing
     @Test(arguments: [1, 2, 3])
     func randomBytesAreBinaryWithOrWithoutNUL(seed: UInt64) {
         #expect(ContentClassifier.binaryKind(of: Self.noise(count: 8192, seed: seed)[...]) == "binary data")
-        #expect(ContentClassifier.binaryKind(of: Self.noise(count: 8192, seed: seed, avoiding: [0])[...]) == "binary data")
+        #expect(
+            ContentClassifier.binaryKind(of: Self.noise(count: 8192, seed: seed, avoiding: [0])[...]) == "binary data")
     }
 
-    @Test(arguments: [
-        Array("id;NPS;Commentaire\r\n1;9;Très bien\r\n".utf8),
-        // Windows-1252: "Très bien, 89 €" — invalid UTF-8, plausible text.
-        Array("id;NPS;Commentaire\r\n1;9;Tr".utf8) + [0xE8] + Array("s bien, 89 ".utf8) + [0x80, 0x0D, 0x0A],
-        // UTF-16LE with a byte-order mark, as Excel saves "Unicode text".
-        [0xFF, 0xFE] + utf16LE("id\tNPS\r\n1\t9\r\n"),
-        // A UTF-8 character cut by the end of the 8 KB sample.
-        Array(Array("Comment\nCafé".utf8).dropLast()),
-        Array("BZh is not a bzip2 header without its digit".utf8),
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            Array("id;NPS;Commentaire\r\n1;9;Très bien\r\n".utf8),
+            // Windows-1252: "Très bien, 89 €" — invalid UTF-8, plausible text.
+            Array("id;NPS;Commentaire\r\n1;9;Tr".utf8) + [0xE8] + Array("s bien, 89 ".utf8) + [0x80, 0x0D, 0x0A],
+            // UTF-16LE with a byte-order mark, as Excel saves "Unicode text".
+            [0xFF, 0xFE] + utf16LE("id\tNPS\r\n1\t9\r\n"),
+            // A UTF-8 character cut by the end of the 8 KB sample.
+            Array(Array("Comment\nCafé".utf8).dropLast()),
+            Array("BZh is not a bzip2 header without its digit".utf8),
+        ] as [[UInt8]])
     func textIsNotBinary(sample: [UInt8]) {
         #expect(ContentClassifier.binaryKind(of: sample[...]) == nil)
     }
 
     @Test func randomBytesAfterAUTF16ByteOrderMarkAreBinary() {
-        #expect(ContentClassifier.binaryKind(of: ([0xFF, 0xFE] + Self.noise(count: 4096, seed: 7))[...]) == "binary data")
+        #expect(
+            ContentClassifier.binaryKind(of: ([0xFF, 0xFE] + Self.noise(count: 4096, seed: 7))[...]) == "binary data")
     }
 }
 

@@ -1,13 +1,14 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import Foundation
 import Testing
 import VerbatimModel
 
 @testable import Ingest
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 @Suite struct CorpusWalkerTests {
     /// Builds a throw-away corpus folder and removes it afterwards.
@@ -16,7 +17,8 @@ import VerbatimModel
         defer { try? FileManager.default.removeItem(at: root) }
         for (path, content) in files {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(content.utf8).write(to: url)
         }
         try body(root)
@@ -53,7 +55,9 @@ import VerbatimModel
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for name in names { try Data().write(to: root.appendingPathComponent(name)) }
         let listed = try #require(RawFile.entryNames(in: Array(root.path.utf8)))
-        #expect(listed.map { String(decoding: $0, as: UTF8.self) } == names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        #expect(
+            listed.map { String(decoding: $0, as: UTF8.self) }
+                == names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
     }
 
     @Test func missingRootIsAFinding() {
@@ -65,14 +69,16 @@ import VerbatimModel
 
     @Test func bytesOfAShardAreItsRange() throws {
         try withCorpus(["m.mbox": "From a\nx\nFrom b\ny\n"]) { root in
-            let unit = IngestUnit(url: root.appendingPathComponent("m.mbox"), relativePath: "m.mbox", format: .mbox, byteRange: 9..<18)
+            let unit = IngestUnit(
+                url: root.appendingPathComponent("m.mbox"), relativePath: "m.mbox", format: .mbox, byteRange: 9..<18)
             let bytes = try RawFile.bytes(of: unit.path, range: unit.byteRange)
             #expect(String(decoding: bytes, as: UTF8.self) == "From b\ny\n")
         }
     }
 
     /// A small valid message, the content every path below points at.
-    private static let mail = "From: claire@example.fr\nSubject: Colis\nDate: Mon, 3 Mar 2025 09:14:00 +0100\n\nToujours rien.\n"
+    private static let mail =
+        "From: claire@example.fr\nSubject: Colis\nDate: Mon, 3 Mar 2025 09:14:00 +0100\n\nToujours rien.\n"
 
     @Test func specialFilesAreFindingsAndNeverOpened() throws {
         try withCorpus(["good.eml": Self.mail]) { root in
@@ -90,7 +96,8 @@ import VerbatimModel
             let manager = FileManager.default
             try manager.createSymbolicLink(atPath: root.appendingPathComponent("a").path, withDestinationPath: ".")
             try manager.createSymbolicLink(atPath: root.appendingPathComponent("b").path, withDestinationPath: ".")
-            try manager.createSymbolicLink(atPath: root.appendingPathComponent("sub/loop").path, withDestinationPath: "..")
+            try manager.createSymbolicLink(
+                atPath: root.appendingPathComponent("sub/loop").path, withDestinationPath: "..")
             let (units, findings) = CorpusWalker.units(in: root)
             #expect(units.map(\.relativePath) == ["good.eml", "sub/other.eml"])
             #expect(findings.isEmpty)
@@ -103,18 +110,23 @@ import VerbatimModel
                 atPath: root.appendingPathComponent("a.eml").path, withDestinationPath: "b/mail.eml")
             let (units, findings) = CorpusWalker.units(in: root)
             #expect(units.map(\.relativePath) == ["a.eml"])
-            #expect(findings == [Finding(source: "b/mail.eml", reason: "same file as a.eml, read once there", severity: .warning)])
+            #expect(
+                findings == [
+                    Finding(source: "b/mail.eml", reason: "same file as a.eml, read once there", severity: .warning)
+                ])
         }
     }
 
     @Test(arguments: [false, true])
     func aLinkLeavingTheCorpusIsAFinding(toASibling: Bool) throws {
         try withCorpus(["good.eml": Self.mail]) { root in
-            let sibling = root.deletingLastPathComponent().appendingPathComponent(root.lastPathComponent + "-outside.eml")
+            let sibling = root.deletingLastPathComponent().appendingPathComponent(
+                root.lastPathComponent + "-outside.eml")
             try Data(Self.mail.utf8).write(to: sibling)
             defer { try? FileManager.default.removeItem(at: sibling) }
             let target = toASibling ? "../" + sibling.lastPathComponent : "/etc/passwd"
-            try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("leak.eml").path, withDestinationPath: target)
+            try FileManager.default.createSymbolicLink(
+                atPath: root.appendingPathComponent("leak.eml").path, withDestinationPath: target)
             let (units, findings) = CorpusWalker.units(in: root)
             #expect(units.map(\.relativePath) == ["good.eml"])
             #expect(findings == [Finding(source: "leak.eml", reason: "link to a file outside the corpus, not read")])
@@ -153,12 +165,18 @@ import VerbatimModel
     }
 
     @Test func filesOverTheSizeLimitAndExcludedFoldersAreNotListed() throws {
-        try withCorpus(["good.eml": Self.mail, "big.csv": String(repeating: "a;b\n", count: 300), "out/verbatims.csv": "a;b\n1;2\n"]) {
+        try withCorpus([
+            "good.eml": Self.mail, "big.csv": String(repeating: "a;b\n", count: 300), "out/verbatims.csv": "a;b\n1;2\n",
+        ]) {
             root in
             let limits = IngestLimits(maxFileSize: 1000)
-            let (files, findings) = CorpusWalker.files(in: root, limits: limits, excluding: [root.appendingPathComponent("out")])
+            let (files, findings) = CorpusWalker.files(
+                in: root, limits: limits, excluding: [root.appendingPathComponent("out")])
             #expect(files.map(\.relativePath) == ["good.eml"])
-            #expect(findings == [Finding(source: "big.csv", reason: "file larger than the 1000 bytes limit (1200 bytes), not read")])
+            #expect(
+                findings == [
+                    Finding(source: "big.csv", reason: "file larger than the 1000 bytes limit (1200 bytes), not read")
+                ])
         }
     }
 

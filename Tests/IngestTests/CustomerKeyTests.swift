@@ -11,7 +11,9 @@ import Testing
 
     @Test func preparedKeyerGivesTheSameKeysAndIgnoresCase() {
         let keyer = CustomerKeyer(secret: "nightly-secret")
-        #expect(keyer.key(for: "Marie.Lefevre@Exemple.fr") == CustomerKey.key(for: "marie.lefevre@exemple.fr", secret: "nightly-secret"))
+        #expect(
+            keyer.key(for: "Marie.Lefevre@Exemple.fr")
+                == CustomerKey.key(for: "marie.lefevre@exemple.fr", secret: "nightly-secret"))
         #expect(keyer.key(for: "a@b.example") == keyer.key(for: "a@b.example"))
         #expect(keyer.key(for: "a@b.example") != CustomerKeyer(secret: "other-secret").key(for: "a@b.example"))
     }

@@ -17,10 +17,16 @@ struct EmailAndChatFuzzTests {
     @Test("Email readers")
     func email() async {
         await propertyCheck(count: 300, input: Self.structured, Self.raw) { structured, raw in
-            for bytes in [structured, raw, Array("From: a@b.c\nContent-Type: multipart/mixed; boundary=B\n\n--B\n".utf8) + structured] {
+            for bytes in [
+                structured, raw,
+                Array("From: a@b.c\nContent-Type: multipart/mixed; boundary=B\n\n--B\n".utf8) + structured,
+            ] {
                 let eml = EmlReader.read(bytes, path: "f.eml", options: shopOptions)
-                #expect(eml.verbatims.count + eml.skipped.values.reduce(0, +) + eml.findings.filter { $0.severity == .error }.count == 1)
-                let box = MboxReader.read(Array("From x 1 2\n".utf8) + bytes, path: "f.mbox", ordinalBase: 0, options: shopOptions)
+                #expect(
+                    eml.verbatims.count + eml.skipped.values.reduce(0, +)
+                        + eml.findings.filter { $0.severity == .error }.count == 1)
+                let box = MboxReader.read(
+                    Array("From x 1 2\n".utf8) + bytes, path: "f.mbox", ordinalBase: 0, options: shopOptions)
                 #expect(box.verbatims.allSatisfy { !$0.text.isEmpty })
             }
         }

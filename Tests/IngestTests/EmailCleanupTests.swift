@@ -44,7 +44,8 @@ struct EmailCleanupTests {
 
     @Test("A closing followed by real paragraphs is not a signature; a closing alone is the message")
     func closingThatIsContent() {
-        let body = "Bonjour,\nMerci\nmais je voudrais surtout savoir pourquoi ma commande a été annulée sans aucune explication de votre part, c'est incompréhensible."
+        let body =
+            "Bonjour,\nMerci\nmais je voudrais surtout savoir pourquoi ma commande a été annulée sans aucune explication de votre part, c'est incompréhensible."
         #expect(MailBodyCleaner.clean(body) == body)
         #expect(MailBodyCleaner.clean("Merci !") == "Merci !")
     }

@@ -14,7 +14,8 @@ struct EmailEdgeCaseTests {
 
     @Test("An inline text part with a file name is the body; later named parts and attachments are not")
     func inlineNamedBody() throws {
-        let output = EmlReader.read(try fixtureBytes("email", "inline-named-body-en.eml"), path: "i.eml", options: shopOptions)
+        let output = EmlReader.read(
+            try fixtureBytes("email", "inline-named-body-en.eml"), path: "i.eml", options: shopOptions)
         let verbatim = try #require(output.verbatims.first)
         #expect(output.verbatims.count == 1)
         #expect(verbatim.text == "I returned the lamp two weeks ago and I am still waiting for my refund.")
@@ -28,14 +29,16 @@ struct EmailEdgeCaseTests {
             "Content-Type: text/plain; charset=utf-8\nContent-Disposition: inline; filename=\"message.txt\"\n",
         ])
     func loneNamedPart(partHeaders: String) {
-        let mail = "From: lea@exemple.fr\nSubject: Retour\nContent-Type: multipart/mixed; boundary=z\n\n--z\n"
+        let mail =
+            "From: lea@exemple.fr\nSubject: Retour\nContent-Type: multipart/mixed; boundary=z\n\n--z\n"
             + partHeaders + "\nLe colis est reparti sans explication.\n--z--\n"
         #expect(read(mail).verbatims.map(\.text) == ["Le colis est reparti sans explication."])
     }
 
     @Test("A text file sent as an attachment is never the body")
     func attachmentIsNotBody() {
-        let mail = "From: lea@exemple.fr\nSubject: Facture\nContent-Type: multipart/mixed; boundary=z\n\n--z\n"
+        let mail =
+            "From: lea@exemple.fr\nSubject: Facture\nContent-Type: multipart/mixed; boundary=z\n\n--z\n"
             + "Content-Type: text/plain; name=\"facture.txt\"\nContent-Disposition: attachment; filename=\"facture.txt\"\n\n"
             + "FACTURE 4471\n--z--\n"
         let output = read(mail)
@@ -52,7 +55,8 @@ struct EmailEdgeCaseTests {
             "by mx.example.net with SMTP; 3 Mar 2026 14:05:00 +0100",
         ])
     func malformedHeaderLine(line: String) throws {
-        let mail = "From: Lea <lea@exemple.fr>\nTo: sav@boutique.example\n\(line)\nSubject: Colis perdu\n"
+        let mail =
+            "From: Lea <lea@exemple.fr>\nTo: sav@boutique.example\n\(line)\nSubject: Colis perdu\n"
             + "Date: Tue, 3 Mar 2026 14:05:10 +0100\n\nMon colis est perdu.\n"
         let output = read(mail)
         let verbatim = try #require(output.verbatims.first)
@@ -68,7 +72,10 @@ struct EmailEdgeCaseTests {
         "Headers not followed by a blank line: the body starts at the first line that is no header",
         arguments: [
             ("Bonjour,\nJe n'ai toujours rien reçu.\n", "Bonjour,\nJe n'ai toujours rien reçu."),
-            ("Hello,\nOrder: 4471\nStill nothing after ten days.\n", "Hello,\nOrder: 4471\nStill nothing after ten days."),
+            (
+                "Hello,\nOrder: 4471\nStill nothing after ten days.\n",
+                "Hello,\nOrder: 4471\nStill nothing after ten days."
+            ),
         ])
     func noBlankLine(body: String, text: String) throws {
         let output = read("From: a@example.com\nSubject: Commande\nDate: Tue, 3 Mar 2026 14:05 +0100\n" + body)
@@ -80,21 +87,27 @@ struct EmailEdgeCaseTests {
 
     @Test("A file whose header block holds a malformed line is still recognised as mail")
     func sniffedAsMail() {
-        let sample = Array("From: a@example.com\nTo: b@example.com\nDate: Tue, 3 Mar 2026 14:05 +0100\nby mx with SMTP\nSubject: x\n\nTexte.\n".utf8)
+        let sample = Array(
+            "From: a@example.com\nTo: b@example.com\nDate: Tue, 3 Mar 2026 14:05 +0100\nby mx with SMTP\nSubject: x\n\nTexte.\n"
+                .utf8)
         #expect(FormatSniffer.format(of: sample[...], relativePath: "mail/0001") == .eml)
         #expect(FormatSniffer.format(of: Array("Subject: x\nbody\n".utf8)[...], relativePath: "notes/a") == nil)
     }
 
     @Test("A boundary right after the headers ends them: the parts are read, not skipped as header lines")
     func boundaryWithoutBlankLine() {
-        let mail = "From: a@example.com\nContent-Type: multipart/alternative; boundary=\"q\"\n--q\n"
+        let mail =
+            "From: a@example.com\nContent-Type: multipart/alternative; boundary=\"q\"\n--q\n"
             + "Content-Type: text/plain\n\nLivraison en retard.\n--q\nContent-Type: text/html\n\n<p>Livraison en retard.</p>\n--q--\n"
         #expect(read(mail).verbatims.map(\.text) == ["Livraison en retard."])
     }
 
-    @Test("Two Content-Type fields, the later a multipart whose delimiters are in the body: no delimiter or part header leaks")
+    @Test(
+        "Two Content-Type fields, the later a multipart whose delimiters are in the body: no delimiter or part header leaks"
+    )
     func conflictingContentTypes() {
-        let mail = "From: a@example.com\nContent-Type: text/plain; charset=utf-8\nSubject: Remboursement\n"
+        let mail =
+            "From: a@example.com\nContent-Type: text/plain; charset=utf-8\nSubject: Remboursement\n"
             + "Content-Type: multipart/mixed;\n    boundary=\"sep-42\"\n\nJe n'ai pas été remboursée.\n\n"
             + "--sep-42\nContent-Type: text/plain; name=\"a.txt\"\nContent-Disposition: attachment; filename=\"a.txt\"\n\n"
             + "pièce jointe\n--sep-42\nContent-Type: text/plain\n\nMerci de me répondre.\n--sep-42--\n"
@@ -108,31 +121,37 @@ struct EmailEdgeCaseTests {
             "Content-Type: multipart/related; boundary=other\nContent-Type: multipart/alternative; boundary=\"sep\"\n",
         ])
     func inferredBoundary(contentType: String) {
-        let mail = "From: a@example.com\n" + contentType + "\n--sep\nContent-Type: text/plain\n\nLa lampe grésille.\n"
+        let mail =
+            "From: a@example.com\n" + contentType + "\n--sep\nContent-Type: text/plain\n\nLa lampe grésille.\n"
             + "--sep\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\naGVsbG8K\n--sep--\n"
         #expect(read(mail).verbatims.map(\.text) == ["La lampe grésille."])
     }
 
     @Test("A multipart with no delimiter whose body opens with a part's headers is that one part")
     func multipartWithoutDelimiter() {
-        let mail = "From: a@example.com\nContent-Type: multipart/alternative; boundary=\"zz\"\n\n"
+        let mail =
+            "From: a@example.com\nContent-Type: multipart/alternative; boundary=\"zz\"\n\n"
             + "Content-Disposition: inline\nContent-Type: text/html\n\n<p>Facture erronée.</p>\n--zz--\n"
         #expect(read(mail).verbatims.map(\.text) == ["Facture erronée."])
     }
 
     @Test("In multipart/alternative a plain part of white space gives way to the HTML one")
     func blankPlainAlternative() {
-        let mail = "From: a@example.com\nContent-Type: multipart/alternative; boundary=q\n\n--q\nContent-Type: text/plain\n\n   \n\n"
+        let mail =
+            "From: a@example.com\nContent-Type: multipart/alternative; boundary=q\n\n--q\nContent-Type: text/plain\n\n   \n\n"
             + "--q\nContent-Type: text/html\n\n<p>Le store ne descend plus.</p>\n--q--\n"
         #expect(read(mail).verbatims.map(\.text) == ["Le store ne descend plus."])
     }
 
     @Test("A forwarded message is its own message: the outer text holds only the customer's words")
     func forwardedMessage() throws {
-        let output = EmlReader.read(try fixtureBytes("email", "forwarded-rfc822-fr.eml"), path: "f.eml", options: shopOptions)
+        let output = EmlReader.read(
+            try fixtureBytes("email", "forwarded-rfc822-fr.eml"), path: "f.eml", options: shopOptions)
         #expect(output.verbatims.map(\.source.position) == ["", "embedded message 2"])
         let outer = try #require(output.verbatims.first)
-        #expect(outer.text == "Bonjour, je vous transfère la réponse reçue : elle ne règle rien, la lampe clignote toujours.")
+        #expect(
+            outer.text
+                == "Bonjour, je vous transfère la réponse reçue : elle ne règle rien, la lampe clignote toujours.")
         #expect(outer.context == "Lampe défectueuse")
         #expect(outer.date == CivilTime.date(year: 2026, month: 3, day: 2, hour: 9, minute: 12))
         let embedded = try #require(output.verbatims.last)
@@ -143,17 +162,20 @@ struct EmailEdgeCaseTests {
         // The shop's forwarded reply is the shop's: skipped, never a customer's words.
         #expect(output.skipped == [.agent: 1])
         for verbatim in output.verbatims {
-            #expect(!verbatim.text.contains("From:") && !verbatim.text.contains("--inner") && !verbatim.text.contains("redémarrer"))
+            #expect(
+                !verbatim.text.contains("From:") && !verbatim.text.contains("--inner")
+                    && !verbatim.text.contains("redémarrer"))
         }
     }
 
     @Test("Each entry of a digest is a message of its own, with its sender, date and subject")
     func digest() throws {
         let output = EmlReader.read(try fixtureBytes("email", "digest-en.eml"), path: "d.eml", options: shopOptions)
-        #expect(output.verbatims.map(\.text) == [
-            "Two messages this week.", "My parcel is a week late and nobody answers the phone.",
-            "The lamp is lovely and arrived early.",
-        ])
+        #expect(
+            output.verbatims.map(\.text) == [
+                "Two messages this week.", "My parcel is a week late and nobody answers the phone.",
+                "The lamp is lovely and arrived early.",
+            ])
         #expect(output.verbatims.map(\.context) == ["Customer feedback digest, issue 12", "Late parcel", "Great lamp"])
         #expect(output.verbatims[1].date == CivilTime.date(year: 2026, month: 3, day: 3, hour: 16, minute: 20))
         #expect(output.verbatims[1].customer == CustomerKey.key(for: "sam@example.com", secret: "test-secret"))
@@ -163,7 +185,9 @@ struct EmailEdgeCaseTests {
     @Test("Embedded messages in an mbox are numbered under their message, with its ordinal")
     func embeddedInMbox() throws {
         let eml = try fixtureBytes("email", "forwarded-rfc822-fr.eml")
-        let box = Array("From camille Mon Mar  2 10:12:00 2026\n".utf8) + eml + Array("\nFrom x Mon Mar  2 10:13:00 2026\n".utf8)
+        let box =
+            Array("From camille Mon Mar  2 10:12:00 2026\n".utf8) + eml
+            + Array("\nFrom x Mon Mar  2 10:13:00 2026\n".utf8)
             + Array("From: b@example.com\nSubject: Autre\n\nAutre message.\n".utf8)
         let output = MboxReader.read(box, path: "b.mbox", ordinalBase: 0, options: shopOptions)
         #expect(output.verbatims.map(\.source.position) == ["message 1", "message 1, embedded message 2", "message 2"])
@@ -202,7 +226,8 @@ struct EmailEdgeCaseTests {
             ("Tue, 3 Mar 2026 14:05 (09:00 ailleurs) -0000", 2026, 3, 3, 14, 5),
         ])
     func datesWithoutSeconds(raw: String, year: Int, month: Int, day: Int, hour: Int, minute: Int) {
-        #expect(MailDateParser.parse(raw) == CivilTime.date(year: year, month: month, day: day, hour: hour, minute: minute))
+        #expect(
+            MailDateParser.parse(raw) == CivilTime.date(year: year, month: month, day: day, hour: hour, minute: minute))
     }
 
     @Test("An unreadable Date stays a warning and the message is kept undated")
@@ -215,19 +240,25 @@ struct EmailEdgeCaseTests {
 
     @Test("format=flowed: soft breaks joined, delsp=yes mends cut words, quotes and the signature separator kept")
     func formatFlowed() {
-        let flowed = "From: a@example.com\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n\n"
+        let flowed =
+            "From: a@example.com\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n\n"
             + "La lampe est arriv \r\née cassée et le  \r\nsupport ne répond pas.\r\n"
         #expect(read(flowed).verbatims.first?.text == "La lampe est arrivée cassée et le support ne répond pas.")
-        #expect(FlowedText.unflow("The lamp \nflickers.\n> old \n> quote\n-- \nSam\n", deleteSpace: false)
-            == "The lamp flickers.\n> old \n> quote\n-- \nSam\n")
+        #expect(
+            FlowedText.unflow("The lamp \nflickers.\n> old \n> quote\n-- \nSam\n", deleteSpace: false)
+                == "The lamp flickers.\n> old \n> quote\n-- \nSam\n")
         #expect(FlowedText.unflow(" From the start\n", deleteSpace: false) == "From the start\n")
     }
 
     @Test("A Content-Type that is no type/subtype is text/plain (RFC 2045 §5.2), not a part without text")
     func invalidContentType() {
-        #expect(read("From: a@example.com\nContent-Type: text plain\n\nColis jamais arrivé.\n").verbatims.map(\.text) == ["Colis jamais arrivé."])
+        #expect(
+            read("From: a@example.com\nContent-Type: text plain\n\nColis jamais arrivé.\n").verbatims.map(\.text) == [
+                "Colis jamais arrivé."
+            ])
         // A part with an invalid type and a file name is a file, whatever comes first.
-        let mail = "From: a@example.com\nContent-Type: multipart/mixed; boundary=k\n\n--k\nContent-Type: BINARY; name=\"dump\"\n\n"
+        let mail =
+            "From: a@example.com\nContent-Type: multipart/mixed; boundary=k\n\n--k\nContent-Type: BINARY; name=\"dump\"\n\n"
             + "0x00 0x01\n--k\nContent-Type: text/plain\n\nThe dump of my broken lamp is attached.\n--k--\n"
         #expect(read(mail).verbatims.map(\.text) == ["The dump of my broken lamp is attached."])
     }
@@ -236,7 +267,8 @@ struct EmailEdgeCaseTests {
         "Content-Transfer-Encoding written with quotes, case or parameters still decodes",
         arguments: ["\"base64\"", "Base64; x-note=1", "BASE64 (encoded)"])
     func transferEncodingOddities(value: String) {
-        let mail = "From: a@example.com\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: \(value)\n\n"
+        let mail =
+            "From: a@example.com\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: \(value)\n\n"
             + "TGl2cmFpc29uIHJhdMOpZS4=\n"
         #expect(read(mail).verbatims.first?.text == "Livraison ratée.")
     }

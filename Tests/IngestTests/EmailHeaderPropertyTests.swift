@@ -14,7 +14,11 @@ struct EmailHeaderPropertyTests {
     static let line = Gen<UInt8?>.element(of: Array("Ab-: \t\r=;\"(),@.x9\u{00E9}".utf8) + [0xFF, 0x80, 0x00])
         .map { $0 ?? 0x41 }
         .array(of: 0...40)
-        .map { bytes in bytes.enumerated().compactMap { $0.offset == 0 && ($0.element == 0x20 || $0.element == 0x09) ? 0x58 : $0.element } }
+        .map { bytes in
+            bytes.enumerated().compactMap {
+                $0.offset == 0 && ($0.element == 0x20 || $0.element == 0x09) ? 0x58 : $0.element
+            }
+        }
     static let lines = line.array(of: 0...6)
 
     @Test("Arbitrary header lines never trap and never reject a message with a valid From")

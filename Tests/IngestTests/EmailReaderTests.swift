@@ -25,7 +25,8 @@ struct EmailReaderTests {
         let output = try readEml("qp-latin1-fr.eml")
         let verbatim = try #require(output.verbatims.first)
         #expect(output.verbatims.count == 1)
-        #expect(verbatim.text.hasPrefix("Bonjour,\n\nJe n'ai toujours pas reçu le remboursement de ma commande n° 48213"))
+        #expect(
+            verbatim.text.hasPrefix("Bonjour,\n\nJe n'ai toujours pas reçu le remboursement de ma commande n° 48213"))
         #expect(verbatim.text.hasSuffix("c'est inadmissible."))
         #expect(!verbatim.text.contains("5 jours ouvrés"))
         #expect(!verbatim.text.contains("écrit"))
@@ -75,7 +76,8 @@ struct EmailReaderTests {
     func outlookBlockAndDisclaimer() throws {
         let output = try readEml("outlook-cp1252-fr.eml")
         let verbatim = try #require(output.verbatims.first)
-        #expect(verbatim.text == "Le vase est arrivé cassé, l’emballage était beaucoup trop léger. Je veux être remboursé.")
+        #expect(
+            verbatim.text == "Le vase est arrivé cassé, l’emballage était beaucoup trop léger. Je veux être remboursé.")
         #expect(verbatim.context == "Objet abîmé")
     }
 
@@ -104,7 +106,8 @@ struct EmailReaderTests {
     @Test("A contact-form mail sent from the company's address speaks for the customer in Reply-To")
     func contactForm() throws {
         let bytes = Array(
-            "From: Formulaire <noreply@boutique.example>\nReply-To: Léa <lea@exemple.fr>\nSubject: Contact\n\nMon code promo ne fonctionne pas.\n".utf8)
+            "From: Formulaire <noreply@boutique.example>\nReply-To: Léa <lea@exemple.fr>\nSubject: Contact\n\nMon code promo ne fonctionne pas.\n"
+                .utf8)
         let output = EmlReader.read(bytes, path: "f.eml", options: shopOptions)
         let verbatim = try #require(output.verbatims.first)
         #expect(verbatim.text == "Mon code promo ne fonctionne pas.")
@@ -113,7 +116,8 @@ struct EmailReaderTests {
 
     @Test("Bytes that are not a message are a finding, not a verbatim")
     func notAMessage() {
-        let output = EmlReader.read(Array("just some text\nwithout headers\n".utf8), path: "x.eml", options: shopOptions)
+        let output = EmlReader.read(
+            Array("just some text\nwithout headers\n".utf8), path: "x.eml", options: shopOptions)
         #expect(output.verbatims.isEmpty)
         #expect(output.findings.count == 1)
         #expect(output.findings.first?.source == "x.eml")
@@ -121,7 +125,8 @@ struct EmailReaderTests {
 
     @Test("An unknown charset is decoded best-effort and reported as a warning")
     func unknownCharset() {
-        let bytes = Array("From: a@example.com\nContent-Type: text/plain; charset=x-klingon\n\nLivraison rapide.\n".utf8)
+        let bytes = Array(
+            "From: a@example.com\nContent-Type: text/plain; charset=x-klingon\n\nLivraison rapide.\n".utf8)
         let output = EmlReader.read(bytes, path: "k.eml", options: shopOptions)
         #expect(output.verbatims.first?.text == "Livraison rapide.")
         #expect(output.findings.map(\.severity) == [.warning])

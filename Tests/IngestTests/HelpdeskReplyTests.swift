@@ -12,7 +12,8 @@ struct HelpdeskReplyTests {
     static let speakers = SpeakerLexicon.load(from: speakersFolder).lexicon
 
     /// Options as a new user runs them: no configured company, the repository's speaker lists.
-    static func options(mailbox: MailboxInference = MailboxInference(), customerDomains: [String] = []) -> IngestOptions {
+    static func options(mailbox: MailboxInference = MailboxInference(), customerDomains: [String] = []) -> IngestOptions
+    {
         var options = IngestOptions(customerKeySecret: "test-secret")
         options.speakers = speakers
         options.mailbox = mailbox
@@ -62,17 +63,23 @@ struct HelpdeskReplyTests {
             ),
         ])
     func helpdeskReply(_ body: String, _ reason: String) throws {
-        let output = Self.read(Self.mail(from: "Lumen <support@lumen.zendesk.com>", body: body), options: Self.options(mailbox: Self.lumen))
+        let output = Self.read(
+            Self.mail(from: "Lumen <support@lumen.zendesk.com>", body: body), options: Self.options(mailbox: Self.lumen)
+        )
         #expect(output.verbatims.isEmpty)
         #expect(output.skipped == [.agent: 1])
         let attribution = try #require(output.company.first)
-        #expect(attribution == CompanyAttribution(
-            role: .agent, speaker: "lumen.zendesk.com", reason: reason, override: "customer_domain\tlumen.zendesk.com"))
+        #expect(
+            attribution
+                == CompanyAttribution(
+                    role: .agent, speaker: "lumen.zendesk.com", reason: reason,
+                    override: "customer_domain\tlumen.zendesk.com"))
     }
 
     @Test("A helpdesk reply sent from a webmail address names no one")
     func helpdeskReplyFromWebmail() {
-        let output = Self.read(Self.mail(from: "shop.lumen@gmail.com", body: "##- Please type your reply above this line -##\n\nHello"))
+        let output = Self.read(
+            Self.mail(from: "shop.lumen@gmail.com", body: "##- Please type your reply above this line -##\n\nHello"))
         #expect(output.company.map(\.speaker) == ["helpdesk reply"])
         #expect(output.company.map(\.override) == [""])
     }
@@ -126,7 +133,9 @@ struct HelpdeskReplyTests {
             "Hi,\nWe are sorry but this is unacceptable.\nThe Lumen team\npromised us a refund a month ago and nothing since.",
         ])
     func customerApologyWithTeamName(_ body: String) {
-        let output = Self.read(Self.mail(from: "contact@boulangerie-martin.example", body: body), options: Self.options(mailbox: Self.lumen))
+        let output = Self.read(
+            Self.mail(from: "contact@boulangerie-martin.example", body: body),
+            options: Self.options(mailbox: Self.lumen))
         #expect(output.company.isEmpty)
         #expect(output.skipped.isEmpty)
         #expect(output.verbatims.count == 1)
@@ -151,7 +160,10 @@ struct HelpdeskReplyTests {
         arguments: [
             ("Bonjour,\nTicket #4512\nToujours aucune nouvelle de mon remboursement.", "paul@orange.fr", nil),
             ("Hello,\nTicket: #4512\nStill no news of my refund.", "paul@gmail.com", nil),
-            ("Bonjour Paul,\nVotre remboursement est parti.\nTicket #4512", "support@lumen.freshdesk.example", "Ticket #…"),
+            (
+                "Bonjour Paul,\nVotre remboursement est parti.\nTicket #4512", "support@lumen.freshdesk.example",
+                "Ticket #…"
+            ),
             ("Hello Paul,\nYour refund was sent.\n[Ticket #4512]", "support@lumen.freshdesk.example", "[Ticket #…]"),
         ])
     func ticketLine(_ body: String, _ from: String, _ line: String?) {
@@ -165,19 +177,27 @@ struct HelpdeskReplyTests {
         let mailbox = MailboxInference(domains: [
             .init(domain: "lumen-shop.example", received: 41, correspondents: 30, answered: 12, messages: 52)
         ])
-        let reply = Self.mail(from: "Julie <julie@support.lumen-shop.example>", to: "marie@gmail.com", body: "Bonjour Marie, c'est en route.")
+        let reply = Self.mail(
+            from: "Julie <julie@support.lumen-shop.example>", to: "marie@gmail.com",
+            body: "Bonjour Marie, c'est en route.")
         let output = Self.read(reply, options: Self.options(mailbox: mailbox))
         #expect(output.verbatims.isEmpty && output.skipped == [.agent: 1])
-        #expect(output.company == [
-            CompanyAttribution(
-                role: .agent, speaker: "lumen-shop.example",
-                reason: "mailbox domain inferred: receives 41 of 52 messages (30 senders), answers 12",
-                override: "customer_domain\tlumen-shop.example")
-        ])
+        #expect(
+            output.company == [
+                CompanyAttribution(
+                    role: .agent, speaker: "lumen-shop.example",
+                    reason: "mailbox domain inferred: receives 41 of 52 messages (30 senders), answers 12",
+                    override: "customer_domain\tlumen-shop.example")
+            ])
         // The customers writing to it are read.
-        #expect(Self.read(Self.mail(from: "marie@gmail.com", body: "Où est ma lampe ?"), options: Self.options(mailbox: mailbox)).verbatims.count == 1)
+        #expect(
+            Self.read(
+                Self.mail(from: "marie@gmail.com", body: "Où est ma lampe ?"), options: Self.options(mailbox: mailbox)
+            ).verbatims.count == 1)
         // A customer_domain vetoes it, and a configured company_domain wins over it.
-        #expect(Self.read(reply, options: Self.options(mailbox: mailbox, customerDomains: ["lumen-shop.example"])).verbatims.count == 1)
+        #expect(
+            Self.read(reply, options: Self.options(mailbox: mailbox, customerDomains: ["lumen-shop.example"])).verbatims
+                .count == 1)
         var configured = Self.options(mailbox: mailbox)
         configured.companyDomains = ["other.example"]
         #expect(Self.read(reply, options: configured).verbatims.count == 1)
@@ -189,9 +209,12 @@ struct HelpdeskReplyTests {
         "Line patterns: `*` for any text, `{n}` for a number, the whole line must match",
         arguments: [
             ("ticket #{n}", "ticket #48213", true), ("ticket #{n}", "ticket #48213 toujours ouvert", false),
-            ("ticket #{n}", "ticket #", false), ("*above this line*", "##- please type your reply above this line -##", true),
-            ("l'equipe *", "l'equipe lumen", true), ("l'equipe *", "l'equipe", false), ("the * team", "the lumen team", true),
-            ("the * team", "the lumen teams", false), ("votre demande ({n}) a ete mise a jour*", "votre demande (12) a ete mise a jour.", true),
+            ("ticket #{n}", "ticket #", false),
+            ("*above this line*", "##- please type your reply above this line -##", true),
+            ("l'equipe *", "l'equipe lumen", true), ("l'equipe *", "l'equipe", false),
+            ("the * team", "the lumen team", true),
+            ("the * team", "the lumen teams", false),
+            ("votre demande ({n}) a ete mise a jour*", "votre demande (12) a ete mise a jour.", true),
             ("a*b*c", "aXbYbZc", true), ("a*b*c", "aXcYb", false),
         ])
     func linePattern(_ entry: String, _ line: String, _ expected: Bool) {
@@ -206,7 +229,8 @@ struct HelpdeskReplyTests {
     @Test(
         "Every mail speaker list parses without a finding, says its format and source, and is NFC",
         arguments: [
-            "mail-webmail-domains", "mail-reply-markers", "mail-helpdesk-markers", "mail-ticket-lines", "mail-company-apologies",
+            "mail-webmail-domains", "mail-reply-markers", "mail-helpdesk-markers", "mail-ticket-lines",
+            "mail-company-apologies",
             "mail-company-signoffs", "mail-signoff-clause-words",
         ])
     func lint(_ name: String) throws {
@@ -222,7 +246,9 @@ struct HelpdeskReplyTests {
                 // Words, matched whole: a space or an apostrophe would never match one.
                 #expect(!entry.isEmpty && entry.allSatisfy { $0.isLetter }, "\(entry)")
             } else if name == "mail-webmail-domains" {
-                #expect(entry.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "*" } && entry.contains("."), "\(entry)")
+                #expect(
+                    entry.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "*" }
+                        && entry.contains("."), "\(entry)")
             } else {
                 // A pattern that is all wildcard would take every line for the company's.
                 #expect(entry.filter { $0.isLetter }.count >= 5, "\(entry)")

@@ -35,7 +35,9 @@ struct InputConversionTests {
     /// 2026-11-22T10:02:15Z in every unit an export writes epochs in.
     @Test(
         "An epoch in seconds, milliseconds, microseconds or nanoseconds names the same instant",
-        arguments: ["1795341735", "1795341735000", "1795341735000000", "1795341735000000000", "\"1795341735000000000\""])
+        arguments: [
+            "1795341735", "1795341735000", "1795341735000000", "1795341735000000000", "\"1795341735000000000\"",
+        ])
     func epochUnits(time: String) {
         let output = chat(time: time)
         #expect(output.verbatims.first?.date == Date(timeIntervalSince1970: 1_795_341_735))
@@ -78,17 +80,21 @@ struct InputConversionTests {
         #expect(output.findings.map(\.severity) == [.warning])
     }
 
-    @Test("Rating scale bounds are written as numbers, never trapping", arguments: [
-        (5.0, "5"), (4.5, "4.5"), (1.2345678901234567e19, "1.2345678901234567e+19"), (Double.infinity, "inf"),
-    ])
+    @Test(
+        "Rating scale bounds are written as numbers, never trapping",
+        arguments: [
+            (5.0, "5"), (4.5, "4.5"), (1.2345678901234567e19, "1.2345678901234567e+19"), (Double.infinity, "inf"),
+        ])
     func ratingFormat(value: Double, shown: String) {
         #expect(ReviewRating.format(value) == shown)
     }
 
     @Test(
         "A mail Date header with a 20-digit or absurd year gives no date and no trap",
-        arguments: ["1 Jan 99999999999999999999 10:00:00 +0000", "Mon, 12 Jan 9223372036854775807 10:00 +0100",
-            "31 Dec 99 99999999999999999999:00:00 GMT", "1 Jan 2026 10:00:00 -9999"])
+        arguments: [
+            "1 Jan 99999999999999999999 10:00:00 +0000", "Mon, 12 Jan 9223372036854775807 10:00 +0100",
+            "31 Dec 99 99999999999999999999:00:00 GMT", "1 Jan 2026 10:00:00 -9999",
+        ])
     func hostileMailDate(header: String) throws {
         _ = MailDateParser.parse(header)
         let mail = "From: client@example.org\nDate: \(header)\nSubject: Colis\n\nMon colis est abîmé.\n"
@@ -107,12 +113,16 @@ struct InputConversionTests {
     func hugeOffset() {
         #expect(CivilTime.date(year: 2026, month: 1, day: 1, offsetSeconds: 49 * 3_600) == nil)
         #expect(CivilTime.date(year: 2026, month: 1, day: 1, offsetSeconds: Int.min) == nil)
-        #expect(CivilTime.date(year: 2026, month: 1, day: 1, offsetSeconds: 3_600) == Date(timeIntervalSince1970: 1_767_222_000))
+        #expect(
+            CivilTime.date(year: 2026, month: 1, day: 1, offsetSeconds: 3_600)
+                == Date(timeIntervalSince1970: 1_767_222_000))
     }
 
     @Test(
         "Survey scores and dates with endless digits are warnings, the comment is kept",
-        arguments: [("99999999999999999999999", "2026-11-22"), ("7", "99999999999999/99999999999/2026"), ("7", "1985-03-02")])
+        arguments: [
+            ("99999999999999999999999", "2026-11-22"), ("7", "99999999999999/99999999999/2026"), ("7", "1985-03-02"),
+        ])
     func hostileSurveyCells(nps: String, date: String) throws {
         var csv = "Date,NPS (0-10),Commentaire\n"
         for day in 10...15 { csv += "2026-11-\(day),\(day - 5),Bon accueil\n" }
@@ -121,7 +131,10 @@ struct InputConversionTests {
         let last = try #require(output.verbatims.last)
         #expect(output.verbatims.count == 7 && last.text == "Livraison en retard")
         #expect(last.date == nil || last.scores.nps == nil)
-        #expect(output.verbatims.allSatisfy { ($0.scores.nps ?? 0) <= 10 && $0.date.map(PlausibleDateRange.contains) != false })
+        #expect(
+            output.verbatims.allSatisfy {
+                ($0.scores.nps ?? 0) <= 10 && $0.date.map(PlausibleDateRange.contains) != false
+            })
         #expect(output.findings.map(\.severity) == [.warning])
         #expect(output.findings.first?.position.hasPrefix("row 8") == true)
     }

@@ -9,7 +9,8 @@ struct JSONValueBuilder {
 
     static let scalars = [
         "1e30", "1e308", "-1e30", "-1e308", "12345678901234567890", "-9223372036854775809", "1.5", "0", "-1", "4",
-        "1795341735", "1795341735000", "1795341735000000", "1795341735000000000", "5e-324", "99999999999999999999999999",
+        "1795341735", "1795341735000", "1795341735000000", "1795341735000000000", "5e-324",
+        "99999999999999999999999999",
         "\"Infinity\"", "\"NaN\"", "\"-Infinity\"", "\"1e30\"", "\"2026-11-22T10:02:15Z\"", "\"9999-12-31\"",
         "\"0000-00-00\"", "\"54936299-03-02\"", "\"Review\"", "\"Client\"", "\"user\"", "\"Colis perdu.\"", "true",
         "null", "\"\"", "\"12345678901234567890/5\"", "\"4,5\"", "\"-5\"", "\"1795341735000000000\"",
@@ -33,7 +34,9 @@ struct JSONValueBuilder {
         case 5 where depth < 5, 6 where depth < 5:
             return "[" + (0..<(next() % 4)).map { _ in value(depth: depth + 1) }.joined(separator: ", ") + "]"
         case 7 where depth < 5, 8 where depth < 5:
-            let members = (0..<(next() % 4)).map { _ in "\"\(Self.keys[next() % Self.keys.count])\": \(value(depth: depth + 1))" }
+            let members = (0..<(next() % 4)).map { _ in
+                "\"\(Self.keys[next() % Self.keys.count])\": \(value(depth: depth + 1))"
+            }
             return "{" + members.joined(separator: ", ") + "}"
         case 9:
             let levels = 200 + next() * 8

@@ -7,7 +7,9 @@ import VerbatimModel
 /// A long survey cell is text, never a date, so guessing the date column stays cheap.
 @Suite("Long cells are not dates")
 struct LongCellDateTests {
-    @Test("A cell longer than any written date is no date, even when it starts with one (a survey comment, not a date column)")
+    @Test(
+        "A cell longer than any written date is no date, even when it starts with one (a survey comment, not a date column)"
+    )
     func longCell() {
         let comment = "14/03/2025 " + String(repeating: "livraison en retard ", count: 10)
         #expect(LooseDate.parse(comment) == nil)

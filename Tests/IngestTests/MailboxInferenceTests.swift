@@ -13,7 +13,8 @@ struct MailboxInferenceTests {
             .deletingLastPathComponent().appendingPathComponent("lexicons/speakers")
     ).lexicon["mail-webmail-domains"]
 
-    static func message(_ from: String, to: [String], id: String, answering parent: String? = nil) -> MailHeaderSummary {
+    static func message(_ from: String, to: [String], id: String, answering parent: String? = nil) -> MailHeaderSummary
+    {
         MailHeaderSummary(
             sender: from, recipientDomains: to.map { MailAddress.domain(of: $0) }, messageID: id, parentID: parent)
     }
@@ -107,7 +108,8 @@ struct MailboxInferenceTests {
                 [
                     message("claire@gmail.com", to: ["sav@lumiere-shop.example"], id: "c1"),
                     message("achats@acme-btp.example", to: ["commercial@lumiere-shop.example"], id: "a1"),
-                    message("commercial@lumiere-shop.example", to: ["achats@acme-btp.example"], id: "s1", answering: "a1"),
+                    message(
+                        "commercial@lumiere-shop.example", to: ["achats@acme-btp.example"], id: "s1", answering: "a1"),
                     message("commercial@lumiere-shop.example", to: ["chantier@acme-btp.example"], id: "s2"),
                     message("compta@lumiere-shop.example", to: ["compta@acme-btp.example"], id: "s3"),
                     message("paul@orange.fr", to: ["sav@lumiere-shop.example"], id: "p1"),
@@ -116,11 +118,13 @@ struct MailboxInferenceTests {
             (
                 "a marketplace in copy",
                 [
-                    message("claire@gmail.com", to: ["sav@lumiere-shop.example", "litiges@marketplace.example"], id: "c1"),
+                    message(
+                        "claire@gmail.com", to: ["sav@lumiere-shop.example", "litiges@marketplace.example"], id: "c1"),
                     message(
                         "sav@lumiere-shop.example", to: ["claire@gmail.com", "litiges@marketplace.example"], id: "s1",
                         answering: "c1"),
-                    message("paul@orange.fr", to: ["sav@lumiere-shop.example", "litiges@marketplace.example"], id: "p1"),
+                    message(
+                        "paul@orange.fr", to: ["sav@lumiere-shop.example", "litiges@marketplace.example"], id: "p1"),
                     message(
                         "sav@lumiere-shop.example", to: ["paul@orange.fr", "litiges@marketplace.example"], id: "s2",
                         answering: "p1"),
@@ -135,7 +139,10 @@ struct MailboxInferenceTests {
     @Test("A configured customer_domain is never inferred, nor its sub-domains")
     func customerDomainVetoes() {
         #expect(Self.infer(Self.shop, vetoes: ["lumen-shop.example"]).domains.isEmpty)
-        #expect(Self.infer(Self.shop, vetoes: ["support.lumen-shop.example"]).domains.map(\.domain) == ["lumen-shop.example"])
+        #expect(
+            Self.infer(Self.shop, vetoes: ["support.lumen-shop.example"]).domains.map(\.domain) == [
+                "lumen-shop.example"
+            ])
     }
 
     @Test("The same summaries give the same inference in any order")
@@ -146,9 +153,11 @@ struct MailboxInferenceTests {
     @Test(
         "Webmail and provider domains, under any country suffix",
         arguments: [
-            ("gmail.com", true), ("yahoo.fr", true), ("yahoo.co.uk", true), ("hotmail.com.br", true), ("orange.fr", true),
+            ("gmail.com", true), ("yahoo.fr", true), ("yahoo.co.uk", true), ("hotmail.com.br", true),
+            ("orange.fr", true),
             ("wanadoo.fr", true), ("free.fr", true), ("laposte.net", true), ("icloud.com", true), ("gmx.de", true),
-            ("web.de", true), ("smtp.orange.fr", true), ("lumen-shop.example", false), ("live.lumen-shop.example", false),
+            ("web.de", true), ("smtp.orange.fr", true), ("lumen-shop.example", false),
+            ("live.lumen-shop.example", false),
             ("freeshop.fr", false), ("orange-business.example", false),
         ])
     func webmail(_ domain: String, _ expected: Bool) {
@@ -178,11 +187,15 @@ struct MailboxInferenceTests {
     func mailboxScan() {
         var text = ""
         for index in 0..<3 {
-            text += "From c\(index)@gmail.com Mon Nov  2 10:00:00 2026\nFrom: c\(index)@gmail.com\nTo: contact@shop.example\n"
+            text +=
+                "From c\(index)@gmail.com Mon Nov  2 10:00:00 2026\nFrom: c\(index)@gmail.com\nTo: contact@shop.example\n"
             text += "Message-ID: <m\(index)@gmail.com>\n\nBonjour\nFrom what I saw, it is broken.\n\n"
         }
         let bytes = Array(text.utf8)
-        #expect(MailHeaderScan.mailbox(bytes, truncated: false).map(\.sender) == ["c0@gmail.com", "c1@gmail.com", "c2@gmail.com"])
+        #expect(
+            MailHeaderScan.mailbox(bytes, truncated: false).map(\.sender) == [
+                "c0@gmail.com", "c1@gmail.com", "c2@gmail.com",
+            ])
         #expect(MailHeaderScan.mailbox(bytes, truncated: true).count == 2)
     }
 
@@ -197,7 +210,8 @@ struct MailboxInferenceTests {
             try Data(text.utf8).write(to: folder.appendingPathComponent(name))
         }
         func scan(_ name: String, _ format: InputFormat, _ range: Range<Int>? = nil) -> [String] {
-            let unit = IngestUnit(url: folder.appendingPathComponent(name), relativePath: name, format: format, byteRange: range)
+            let unit = IngestUnit(
+                url: folder.appendingPathComponent(name), relativePath: name, format: format, byteRange: range)
             return MailHeaderScan.summaries(of: unit).map(\.sender)
         }
         #expect(scan("a.eml", .eml) == ["marie@gmail.com"])

@@ -39,7 +39,8 @@ struct NestingDepthTests {
     @Test("A chat export with 100,000 nested brackets keeps its messages, with a warning")
     func deepJSONChat() throws {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
-        let json = #"[{"sender": "Client", "text": "Colis perdu.", "meta": \#(deep)}, {"sender": "Client", "text": "Toujours rien."}]"#
+        let json =
+            #"[{"sender": "Client", "text": "Colis perdu.", "meta": \#(deep)}, {"sender": "Client", "text": "Toujours rien."}]"#
         let output = Ingestor.read(Array(json.utf8), format: .chatJSON, path: "c.json", options: shopOptions)
         #expect(output.verbatims.map(\.text) == ["Colis perdu.", "Toujours rien."])
         let finding = try #require(output.findings.first)
@@ -49,7 +50,8 @@ struct NestingDepthTests {
 
     @Test("Unbalanced deep JSON is an error row, not a crash")
     func truncatedDeepJSON() {
-        let output = Ingestor.read(Array(String(repeating: "{\"a\":[", count: 100_000).utf8), format: .chatJSON,
+        let output = Ingestor.read(
+            Array(String(repeating: "{\"a\":[", count: 100_000).utf8), format: .chatJSON,
             path: "c.json", options: shopOptions)
         #expect(output.verbatims.isEmpty)
         #expect(output.findings.contains { $0.severity == .error })
@@ -70,7 +72,8 @@ struct NestingDepthTests {
     @Test("A microdata review nested 100,000 elements deep keeps its text, with a warning")
     func deepMicrodata() throws {
         let depth = 100_000
-        let html = "<html><body><div itemscope itemtype=\"https://schema.org/Review\">"
+        let html =
+            "<html><body><div itemscope itemtype=\"https://schema.org/Review\">"
             + "<span itemprop=\"author\">Marie</span>"
             + String(repeating: "<div class=\"w\">", count: depth)
             + "<p itemprop=\"reviewBody\">Livraison très lente.</p>"
@@ -86,19 +89,22 @@ struct NestingDepthTests {
     @Test("Items nested as properties 30,000 levels deep are read, with a warning")
     func deepNestedItems() {
         let depth = 30_000
-        let html = "<html><body><div itemscope itemtype=\"https://schema.org/Review\">"
+        let html =
+            "<html><body><div itemscope itemtype=\"https://schema.org/Review\">"
             + "<p itemprop=\"reviewBody\">Lent.</p>"
             + String(repeating: "<div itemscope itemprop=\"x\" typeof=\"T\" property=\"p\">", count: depth)
             + String(repeating: "</div>", count: depth) + "</div></body></html>"
         let output = Ingestor.read(Array(html.utf8), format: .reviewHTML, path: "r.html", options: shopOptions)
         #expect(output.verbatims.map(\.text) == ["Lent."])
-        #expect(output.findings.contains { $0.severity == .warning && $0.reason.hasPrefix("HTML nesting deeper than 256") })
+        #expect(
+            output.findings.contains { $0.severity == .warning && $0.reason.hasPrefix("HTML nesting deeper than 256") })
     }
 
     @Test("JSON-LD nested too deep keeps the review beside it, with a warning")
     func deepJSONLD() throws {
         let deep = String(repeating: "{\"x\":", count: 50_000) + "1" + String(repeating: "}", count: 50_000)
-        let html = #"<script type="application/ld+json">[{"@type": "Review", "reviewBody": "Très bien."}, \#(deep)]</script>"#
+        let html =
+            #"<script type="application/ld+json">[{"@type": "Review", "reviewBody": "Très bien."}, \#(deep)]</script>"#
         let output = Ingestor.read(Array(html.utf8), format: .reviewHTML, path: "r.html", options: shopOptions)
         #expect(output.verbatims.map(\.text) == ["Très bien."])
         #expect(output.findings.map(\.severity) == [.warning])

@@ -18,22 +18,36 @@ struct PlausibleDateTests {
         #expect((PlausibleDateRange.rejection(of: Date(timeIntervalSince1970: seconds)) == nil) == inside)
     }
 
-    @Test("The reason names the day read", arguments: [
-        (1_733_000_000_000_000.0, "date 54918553-10-31 outside 1990–2100, ignored"),
-        (0, "date 1970-01-01 outside 1990–2100, ignored"),
-        (.infinity, "date inf s from 1970 outside 1990–2100, ignored"),
-    ])
+    @Test(
+        "The reason names the day read",
+        arguments: [
+            (1_733_000_000_000_000.0, "date 54918553-10-31 outside 1990–2100, ignored"),
+            (0, "date 1970-01-01 outside 1990–2100, ignored"),
+            (.infinity, "date inf s from 1970 outside 1990–2100, ignored"),
+        ])
     func reason(seconds: Double, reason: String) {
         #expect(PlausibleDateRange.rejection(of: Date(timeIntervalSince1970: seconds)) == reason)
     }
 
-    @Test("Each reader's implausible date becomes a warning at the record's position", arguments: [
-        (InputFormat.eml, "From: a@example.org\nDate: Mon, 1 Jan 1026 10:00:00 +0000\nSubject: x\n\nColis perdu.\n", ""),
-        (.chatText, "[01/02/2150 10:02] Client: Colis perdu.\n", "line 1"),
-        (.chatJSON, #"[{"sender": "Client", "text": "Colis perdu.", "timestamp": "1889-03-02T10:00:00Z"}]"#, "message 1"),
-        (.survey, "Date,Commentaire\n1985-03-02,Colis perdu.\n2026-11-02,Bien.\n", "row 2"),
-        (.reviewHTML, #"<script type="application/ld+json">{"@type": "Review", "reviewBody": "Colis perdu.", "datePublished": "2199-01-01"}</script>"#, "review 1"),
-    ])
+    @Test(
+        "Each reader's implausible date becomes a warning at the record's position",
+        arguments: [
+            (
+                InputFormat.eml,
+                "From: a@example.org\nDate: Mon, 1 Jan 1026 10:00:00 +0000\nSubject: x\n\nColis perdu.\n", ""
+            ),
+            (.chatText, "[01/02/2150 10:02] Client: Colis perdu.\n", "line 1"),
+            (
+                .chatJSON, #"[{"sender": "Client", "text": "Colis perdu.", "timestamp": "1889-03-02T10:00:00Z"}]"#,
+                "message 1"
+            ),
+            (.survey, "Date,Commentaire\n1985-03-02,Colis perdu.\n2026-11-02,Bien.\n", "row 2"),
+            (
+                .reviewHTML,
+                #"<script type="application/ld+json">{"@type": "Review", "reviewBody": "Colis perdu.", "datePublished": "2199-01-01"}</script>"#,
+                "review 1"
+            ),
+        ])
     func everyReader(format: InputFormat, input: String, position: String) throws {
         let output = Ingestor.read(Array(input.utf8), format: format, path: "in", options: shopOptions)
         let verbatim = try #require(output.verbatims.first)

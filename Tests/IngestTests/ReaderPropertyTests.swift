@@ -23,8 +23,14 @@ struct ReaderPropertyTests {
             let scores = verbatim.scores
             if let nps = scores.nps { #expect((0...10).contains(nps), "\(label): NPS \(nps)") }
             if let csat = scores.csat { #expect((1...5).contains(csat), "\(label): CSAT \(csat)") }
-            if let ces = scores.ces { #expect((1...(scores.cesScale ?? 7)).contains(ces) && [5, 7].contains(scores.cesScale ?? 0), "\(label): CES \(ces)") }
-            if let rating = scores.rating { #expect(rating.isFinite && (0...1).contains(rating), "\(label): rating \(rating)") }
+            if let ces = scores.ces {
+                #expect(
+                    (1...(scores.cesScale ?? 7)).contains(ces) && [5, 7].contains(scores.cesScale ?? 0),
+                    "\(label): CES \(ces)")
+            }
+            if let rating = scores.rating {
+                #expect(rating.isFinite && (0...1).contains(rating), "\(label): rating \(rating)")
+            }
         }
         #expect(output.findings.allSatisfy { !$0.reason.isEmpty }, "\(label): a finding without a reason")
     }
@@ -49,7 +55,8 @@ struct ReaderPropertyTests {
             "From: a@b.example\nDate: 1 Jan 2026 10:00 +0000\nContent-Type: multipart/mixed; boundary=B\n\n--B\n",
             "From x 1 2\nFrom: a@b.example\n\n", "[10:02] Client: ", "[{\"sender\": \"Client\", \"text\": \"",
             "<script type=\"application/ld+json\">{\"@type\": \"Review\", \"reviewRating\": {\"ratingValue\": ",
-            "Date,NPS (0-10),CES (1-7),CSAT,Commentaire\n2026-11-22,", "<div itemscope itemtype=\"https://schema.org/Review\">",
+            "Date,NPS (0-10),CES (1-7),CSAT,Commentaire\n2026-11-22,",
+            "<div itemscope itemtype=\"https://schema.org/Review\">",
         ].map { Array($0.utf8) }
         await propertyCheck(count: 100, input: Self.structured) { tail in
             for start in starts { Self.readAll(start + tail) }
@@ -60,17 +67,26 @@ struct ReaderPropertyTests {
     func arbitraryJSON() async {
         await propertyCheck(count: 200, input: Self.recipe, Self.recipe) { first, second in
             var builder = JSONValueBuilder(choices: first + second)
-            let time = builder.value(), text = builder.value(), any = builder.value()
-            let chat = #"[{"sender": "Client", "text": "Colis perdu.", "timestamp": \#(time)}, {"role": "user", "content": \#(text), "ts": \#(any)}, \#(any)]"#
+            let time = builder.value()
+            let text = builder.value()
+            let any = builder.value()
+            let chat =
+                #"[{"sender": "Client", "text": "Colis perdu.", "timestamp": \#(time)}, {"role": "user", "content": \#(text), "ts": \#(any)}, \#(any)]"#
             for format in [InputFormat.chatJSON, .chatText] {
-                Self.expectSound(Ingestor.read(Array(chat.utf8), format: format, path: "c.json", options: shopOptions), "chat \(chat.prefix(300))")
+                Self.expectSound(
+                    Ingestor.read(Array(chat.utf8), format: format, path: "c.json", options: shopOptions),
+                    "chat \(chat.prefix(300))")
             }
             let lines = #"{"sender": "Client", "text": \#(text), "time": \#(time)}"# + "\n" + any + "\n"
-            Self.expectSound(Ingestor.read(Array(lines.utf8), format: .chatJSON, path: "c.jsonl", options: shopOptions), "lines")
+            Self.expectSound(
+                Ingestor.read(Array(lines.utf8), format: .chatJSON, path: "c.jsonl", options: shopOptions), "lines")
             let rating = #"{"ratingValue": \#(time), "bestRating": \#(text), "worstRating": \#(any)}"#
-            let review = #"{"@type": "Review", "reviewBody": \#(text), "datePublished": \#(time), "reviewRating": \#(rating), "review": \#(any)}"#
+            let review =
+                #"{"@type": "Review", "reviewBody": \#(text), "datePublished": \#(time), "reviewRating": \#(rating), "review": \#(any)}"#
             let page = "<html><head><script type=\"application/ld+json\">\(review)</script></head><body></body></html>"
-            Self.expectSound(Ingestor.read(Array(page.utf8), format: .reviewHTML, path: "r.html", options: shopOptions), "review \(review.prefix(300))")
+            Self.expectSound(
+                Ingestor.read(Array(page.utf8), format: .reviewHTML, path: "r.html", options: shopOptions),
+                "review \(review.prefix(300))")
         }
     }
 }

@@ -12,7 +12,8 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
 
 /// The profiles shipped in `lexicons/sites/`, read from the source tree.
 private func bundledProfiles() -> (profiles: [SiteProfile], findings: [Finding]) {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     return SiteProfile.load(from: root.appendingPathComponent("lexicons/sites"))
 }
 
@@ -20,7 +21,8 @@ private func bundledProfiles() -> (profiles: [SiteProfile], findings: [Finding])
     init() { ReviewPageReader.prepare() }
 
     @Test func jsonLDGraphProductReviewsAndStandaloneReview() throws {
-        let output = ReviewPageReader.read(try fixture("html/jsonld-graph.html"), path: "p.html", options: IngestOptions())
+        let output = ReviewPageReader.read(
+            try fixture("html/jsonld-graph.html"), path: "p.html", options: IngestOptions())
         #expect(output.format == "json-ld")
         // 3 Product.review entries in @graph (one repeated), 1 standalone Review, 1 rating-only Review.
         #expect(output.verbatims.count == 4)
@@ -28,13 +30,17 @@ private func bundledProfiles() -> (profiles: [SiteProfile], findings: [Finding])
         #expect(output.findings.isEmpty)
         let first = try #require(output.verbatims.first)
         #expect(first.channel == .review)
-        #expect(first.text == "Colis arrivé avec 10 jours de retard et l'abat-jour cassé. Le service client ne répond pas.")
+        #expect(
+            first.text == "Colis arrivé avec 10 jours de retard et l'abat-jour cassé. Le service client ne répond pas.")
         #expect(first.context == "Livraison catastrophique")
         #expect(first.scores.rating == 0)
         #expect(first.declaredLanguage == .fr)
         #expect(first.source == SourceLocation(path: "p.html", ordinal: 0, position: "review 1"))
         #expect(first.date == LooseDate.parse("2025-03-02"))
-        #expect(first.customer == CustomerKey.key(for: "author:maison-lumiere.example/Claire M.", secret: IngestOptions().customerKeySecret))
+        #expect(
+            first.customer
+                == CustomerKey.key(
+                    for: "author:maison-lumiere.example/Claire M.", secret: IngestOptions().customerKeySecret))
         // Default scale 1…5: 4 stars is 0.75.
         #expect(output.verbatims[1].scores.rating == 0.75)
         // Declared 0…10 scale: 7 is 0.7; nested itemReviewed names the context.
@@ -57,7 +63,10 @@ private func bundledProfiles() -> (profiles: [SiteProfile], findings: [Finding])
         #expect(first.text == "Waited three weeks for the installation. Two appointments missed, nobody called.")
         #expect(first.context == "Engineer never came")
         #expect(first.scores.rating == 0)
-        #expect(first.customer == CustomerKey.key(for: "author:reviews.quickfibre.example/Priya K.", secret: IngestOptions().customerKeySecret))
+        #expect(
+            first.customer
+                == CustomerKey.key(
+                    for: "author:reviews.quickfibre.example/Priya K.", secret: IngestOptions().customerKeySecret))
         #expect(first.date == LooseDate.parse("2025-01-14"))
         let second = output.verbatims[1]
         #expect(second.text == "Speed is & great, the router setup was easy.")
@@ -95,16 +104,20 @@ private func bundledProfiles() -> (profiles: [SiteProfile], findings: [Finding])
     @Test func windows1252PageIsDecodedFromItsMetaAndFlagged() {
         let head = "<html><head><meta charset=\"windows-1252\"><script type=\"application/ld+json\">"
         let json = "{\"@type\": \"Review\", \"reviewBody\": \"Tr\u{E8}s d\u{E9}\u{E7}u, 30 \u{20AC} pour rien\"}"
-        let bytes = Array(head.utf8) + Array(json.unicodeScalars.map { scalar -> UInt8 in
-            scalar.value == 0x20AC ? 0x80 : UInt8(truncatingIfNeeded: scalar.value)
-        }) + Array("</script></head></html>".utf8)
+        let bytes =
+            Array(head.utf8)
+            + Array(
+                json.unicodeScalars.map { scalar -> UInt8 in
+                    scalar.value == 0x20AC ? 0x80 : UInt8(truncatingIfNeeded: scalar.value)
+                }) + Array("</script></head></html>".utf8)
         let output = ReviewPageReader.read(bytes, path: "w.html", options: IngestOptions())
         #expect(output.verbatims.map(\.text) == ["Très déçu, 30 € pour rien"])
         #expect(output.findings.map(\.severity) == [.warning])
     }
 
     @Test func pageWithOnlyAnAggregateRatingIsASkippedInputNotAnError() throws {
-        let output = ReviewPageReader.read(try fixture("html/no-reviews.html"), path: "n.html", options: IngestOptions())
+        let output = ReviewPageReader.read(
+            try fixture("html/no-reviews.html"), path: "n.html", options: IngestOptions())
         #expect(output.verbatims.isEmpty)
         #expect(output.findings.isEmpty)
         #expect(output.skipped == [.noReview: 1])
@@ -125,14 +138,16 @@ private func bundledProfiles() -> (profiles: [SiteProfile], findings: [Finding])
         let options = IngestOptions(siteProfiles: bundled.profiles)
         let output = ReviewPageReader.read(try fixture("html/widget-profile.html"), path: "w.html", options: options)
         #expect(output.format == "profile:journaldesfemmes")
-        #expect(output.verbatims.map(\.text) == [
-            "Pâte un peu trop cuite à 200°C, mais les enfants ont adoré.", "Trop sucrée, je ne la referai pas.",
-        ])
+        #expect(
+            output.verbatims.map(\.text) == [
+                "Pâte un peu trop cuite à 200°C, mais les enfants ont adoré.", "Trop sucrée, je ne la referai pas.",
+            ])
         #expect(output.verbatims.map(\.scores.rating) == [0.8, 0.2])
         #expect(output.verbatims.map(\.context) == ["Bonne recette", "Décevant"])
         #expect(output.verbatims.first?.date == LooseDate.parse("2025-03-03"))
         // Without profiles the same page has no review markup at all.
-        let bare = ReviewPageReader.read(try fixture("html/widget-profile.html"), path: "w.html", options: IngestOptions())
+        let bare = ReviewPageReader.read(
+            try fixture("html/widget-profile.html"), path: "w.html", options: IngestOptions())
         #expect(bare.verbatims.isEmpty)
     }
 
@@ -147,7 +162,8 @@ private func bundledProfiles() -> (profiles: [SiteProfile], findings: [Finding])
     }
 
     @Test(arguments: [
-        ("4", "", "", 0.75), ("4,5", "", "", 0.875), ("5.0", "5", "1", 1.0), ("7", "10", "0", 0.7), ("3/5", "", "", 0.5),
+        ("4", "", "", 0.75), ("4,5", "", "", 0.875), ("5.0", "5", "1", 1.0), ("7", "10", "0", 0.7),
+        ("3/5", "", "", 0.5),
         ("--data-percent:0.80", "1", "0", 0.8),
     ])
     func ratingNormalisation(value: String, best: String, worst: String, expected: Double) {

@@ -26,7 +26,9 @@ struct SpeakerListLintTests {
         #expect(!parsed.entries.isEmpty)
         for line in lines where !line.hasPrefix("#") && !line.isEmpty {
             #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count <= 2, "\(file): \(line)")
-            #expect(line.first?.isWhitespace != true && line.prefix { $0 != "\t" }.last?.isWhitespace != true, "\(file): \(line)")
+            #expect(
+                line.first?.isWhitespace != true && line.prefix { $0 != "\t" }.last?.isWhitespace != true,
+                "\(file): \(line)")
         }
     }
 

@@ -23,7 +23,8 @@ import VerbatimModel
         Wording(
             language: "en", nps: "How likely are you to recommend Maison Lumière to a friend?",
             why: "What is the main reason for your score?", improve: "What could we improve?",
-            matrix: "Comments about your order - Did you leave a comment?", other: "Where did you buy it? - Other - Text",
+            matrix: "Comments about your order - Did you leave a comment?",
+            other: "Where did you buy it? - Other - Text",
             answers: ["The lamp arrived broken and nobody answered.", "Answer the phone please.", "Market stall"]),
         Wording(
             language: "fr", nps: "Quelle est la probabilité que vous recommandiez Maison Lumière à un ami ?",
@@ -50,7 +51,8 @@ import VerbatimModel
             """
     }
 
-    @Test("Qualtrics: every text-entry question gives its own verbatim with the question as context; the matrix is not read",
+    @Test(
+        "Qualtrics: every text-entry question gives its own verbatim with the question as context; the matrix is not read",
         arguments: wordings)
     func qualtricsTwoOpenQuestionsAndAMatrix(_ w: Wording) throws {
         let output = SurveyReader.read(Array(Self.qualtrics(w).utf8), path: "q.csv", options: IngestOptions())
@@ -83,7 +85,8 @@ import VerbatimModel
         #expect(output.verbatims.map(\.context) == ["Comment - Write a comment - Text"])
     }
 
-    @Test("SurveyMonkey: each Open-Ended Response column is read, choice and matrix columns are not", arguments: wordings)
+    @Test(
+        "SurveyMonkey: each Open-Ended Response column is read, choice and matrix columns are not", arguments: wordings)
     func surveyMonkeyOpenEndedColumns(_ w: Wording) {
         let a = w.answers
         let csv = """
@@ -112,10 +115,11 @@ import VerbatimModel
             a4,9,Good value for the price,Blue,,2025-03-17 18:03:10,d00d
             """
         let output = SurveyReader.read(Array(csv.utf8), path: "t.csv", options: IngestOptions())
-        #expect(output.verbatims.map(\.context) == [
-            "What did you like most?", "Anything we should fix before your next order?", "What did you like most?",
-            "Anything we should fix before your next order?", "What did you like most?", "What did you like most?",
-        ])
+        #expect(
+            output.verbatims.map(\.context) == [
+                "What did you like most?", "Anything we should fix before your next order?", "What did you like most?",
+                "Anything we should fix before your next order?", "What did you like most?", "What did you like most?",
+            ])
         #expect(!output.verbatims.contains { $0.text == "Blue" })
     }
 
@@ -127,12 +131,14 @@ import VerbatimModel
         #expect(output.verbatims.map(\.context) == ["Commentaire", "Commentaire"])
     }
 
-    @Test("A column named like a comment whose cells are codes is not a comment", arguments: [
-        ["-1", "1", "0", "1", "-1", "1"],
-        ["1", "2", "3", "2", "1", "4"],
-        ["Yes", "No", "Yes", "Yes", "No", "No"],
-        ["Oui", "Non", "Oui", "Oui", "Non", "Non"],
-    ])
+    @Test(
+        "A column named like a comment whose cells are codes is not a comment",
+        arguments: [
+            ["-1", "1", "0", "1", "-1", "1"],
+            ["1", "2", "3", "2", "1", "4"],
+            ["Yes", "No", "Yes", "Yes", "No", "No"],
+            ["Oui", "Non", "Oui", "Oui", "Non", "Non"],
+        ])
     func codedCommentColumnIsNotRead(cells: [String]) {
         var csv = "id,NPS,Comment,Commentaire libre\n"
         for (index, cell) in (cells + cells).enumerated() {
@@ -151,7 +157,8 @@ import VerbatimModel
         ])
     func namedCommentColumnWithRepeatedAnswers(_ header: String, _ separator: String, _ answers: [String]) {
         // 20 answers, 5 distinct: what a closed question would look like were it not named a comment.
-        let cells = Array(repeating: answers[0], count: 8) + Array(repeating: answers[1], count: 5)
+        let cells =
+            Array(repeating: answers[0], count: 8) + Array(repeating: answers[1], count: 5)
             + Array(repeating: answers[2], count: 4) + [answers[3], answers[4], answers[4]]
         var csv = header + "\n"
         for (index, cell) in cells.enumerated() {
@@ -167,7 +174,8 @@ import VerbatimModel
         arguments: [
             (
                 "Qu'avez-vous pensé de l'accueil en magasin ?", "Êtes-vous déjà venu ?",
-                ["Vendeur désagréable", "Nul", "Trop d'attente", "Parfait", "Accueil chaleureux", "Bof"], ["Oui", "Non"]
+                ["Vendeur désagréable", "Nul", "Trop d'attente", "Parfait", "Accueil chaleureux", "Bof"],
+                ["Oui", "Non"]
             ),
             (
                 "How was the welcome in the shop?", "Have you been before?",
@@ -184,17 +192,22 @@ import VerbatimModel
         #expect(output.verbatims.allSatisfy { $0.context == question })
     }
 
-    @Test("Column profiles: codes and repeated options are coded, free text is not", arguments: [
-        (["-1", "1", "0"], true),
-        (["3 - Agree", "1 - Disagree", "2"], true),
-        (["Yes", "No", "Yes", "No"], true),
-        (Array(repeating: ["Plutôt d'accord", "Pas d'accord", "Tout à fait d'accord", "Pas d'accord"], count: 3).flatMap { $0 }, true),
-        (["Yes"], false),
-        (Array(repeating: "Bon accueil", count: 6) + ["Livraison en retard"], false),
-        (["Parfait", "Parfait", "Rapide", "Parfait"] + Array(repeating: "Très bien", count: 3), false),
-        (["Très bien", "Livraison lente", "Trop cher", "Parfait"], false),
-        (["Great lamp", "Great lamp", "Slow delivery, broken box and no answer from support", "Fine"], false),
-    ])
+    @Test(
+        "Column profiles: codes and repeated options are coded, free text is not",
+        arguments: [
+            (["-1", "1", "0"], true),
+            (["3 - Agree", "1 - Disagree", "2"], true),
+            (["Yes", "No", "Yes", "No"], true),
+            (
+                Array(repeating: ["Plutôt d'accord", "Pas d'accord", "Tout à fait d'accord", "Pas d'accord"], count: 3)
+                    .flatMap { $0 }, true
+            ),
+            (["Yes"], false),
+            (Array(repeating: "Bon accueil", count: 6) + ["Livraison en retard"], false),
+            (["Parfait", "Parfait", "Rapide", "Parfait"] + Array(repeating: "Très bien", count: 3), false),
+            (["Très bien", "Livraison lente", "Trop cher", "Parfait"], false),
+            (["Great lamp", "Great lamp", "Slow delivery, broken box and no answer from support", "Fine"], false),
+        ])
     func columnProfile(cells: [String], coded: Bool) {
         #expect(SurveyColumnProfile(cells: cells).isCoded == coded)
     }

@@ -22,7 +22,10 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
 
             """
         let output = SurveyReader.read(Array(csv.utf8), path: "twcs.csv", options: IngestOptions())
-        #expect(output.verbatims.map(\.text) == ["@sprintcare my phone keeps dropping calls", "@sprintcare still nothing fixed"])
+        #expect(
+            output.verbatims.map(\.text) == [
+                "@sprintcare my phone keeps dropping calls", "@sprintcare still nothing fixed",
+            ])
         #expect(output.skipped[.agent] == 1)
         #expect(output.format.contains("direction=inbound"))
     }
@@ -39,17 +42,25 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
         let output = SurveyReader.read(try fixture("survey/french-excel.csv"), path: "fr.csv", options: IngestOptions())
         #expect(output.format.hasPrefix("survey-csv (;, windows-1252)"))
         let texts = output.verbatims.map(\.text)
-        #expect(texts[0] == "Colis livré avec 10 jours de retard.\nLe transporteur a dit \"introuvable\" alors que j'étais chez moi.")
-        #expect(texts[1] == "Toujours pas remboursé de mes 89 € après 5 semaines, c'est une blague ; j'ai appelé 4 fois.")
+        #expect(
+            texts[0]
+                == "Colis livré avec 10 jours de retard.\nLe transporteur a dit \"introuvable\" alors que j'étais chez moi."
+        )
+        #expect(
+            texts[1] == "Toujours pas remboursé de mes 89 € après 5 semaines, c'est une blague ; j'ai appelé 4 fois.")
         #expect(texts[3] == "Livreur sympa, œuvre d'art ce carton !")
         // The multi-line record spans lines 2–3, so the next record starts on line 4.
-        #expect(output.verbatims.map(\.source.position) == ["row 2", "row 4", "row 5", "row 6", "row 7", "row 8", "row 9"])
+        #expect(
+            output.verbatims.map(\.source.position) == ["row 2", "row 4", "row 5", "row 6", "row 7", "row 8", "row 9"])
         #expect(output.verbatims.map(\.scores.nps) == [2, 0, 9, nil, 10, 7, nil])
-        #expect(output.verbatims.map(\.touchpointHint) == [
-            "Livraison", "Remboursement", "Commande", "Livraison", "Service client", "Commande", "Service client",
-        ])
+        #expect(
+            output.verbatims.map(\.touchpointHint) == [
+                "Livraison", "Remboursement", "Commande", "Livraison", "Service client", "Commande", "Service client",
+            ])
         #expect(output.verbatims[0].date == LooseDate.parse("2025-03-03T09:14:00Z"))
-        #expect(output.verbatims[0].customer == CustomerKey.key(for: "respondent:R-1001", secret: IngestOptions().customerKeySecret))
+        #expect(
+            output.verbatims[0].customer
+                == CustomerKey.key(for: "respondent:R-1001", secret: IngestOptions().customerKeySecret))
     }
 
     @Test func outOfRangeAndNonNumericScoresAreFindingsAndTheResponseStillCounts() throws {
@@ -70,7 +81,8 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
     }
 
     @Test func excelUnicodeTextUTF16LETabsCESAndCSAT() throws {
-        let output = SurveyReader.read(try fixture("survey/excel-unicode-text.txt"), path: "u.txt", options: IngestOptions())
+        let output = SurveyReader.read(
+            try fixture("survey/excel-unicode-text.txt"), path: "u.txt", options: IngestOptions())
         #expect(output.format.hasPrefix("survey-csv (tab, utf-16le)"))
         #expect(output.verbatims.count == 3)
         #expect(output.verbatims[0].text == "The chatbot kept looping and sent me back to the FAQ three times.")
@@ -109,7 +121,10 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
         let output = SurveyReader.read(try fixture("survey/surveymonkey.csv"), path: "s.csv", options: IngestOptions())
         #expect(output.format.hasPrefix("survey-surveymonkey"))
         #expect(output.verbatims.map(\.scores.nps) == [8, 4])
-        #expect(output.verbatims.map(\.text) == ["Cheaper delivery options please.", "Nobody answered the phone for 40 minutes."])
+        #expect(
+            output.verbatims.map(\.text) == [
+                "Cheaper delivery options please.", "Nobody answered the phone for 40 minutes.",
+            ])
         #expect(output.verbatims.map(\.source.position) == ["row 3", "row 4"])
         #expect(output.verbatims[0].date == LooseDate.parse("2025-03-14T09:04:55Z"))
     }
@@ -138,7 +153,9 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
         #expect(output.verbatims.map(\.scores.nps) == [10, 4])
         #expect(output.verbatims.map(\.text) == ["Lovely lamp, fast delivery", "Refund still pending after a month"])
         #expect(output.verbatims[1].date == LooseDate.parse("2025-03-15T18:03:10Z"))
-        #expect(output.verbatims[0].customer == CustomerKey.key(for: "respondent:a1b2c3", secret: IngestOptions().customerKeySecret))
+        #expect(
+            output.verbatims[0].customer
+                == CustomerKey.key(for: "respondent:a1b2c3", secret: IngestOptions().customerKeySecret))
     }
 
     @Test func raggedRowAndUnterminatedQuoteAreReported() {
@@ -153,7 +170,8 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
     /// the NPS inputs per stage must match a hand count: Order 2 promoters / 1 detractor of 4,
     /// First Payment 1 / 3 of 5, Equipment Received 1 / 2 of 3, Service in Use 1 / 1 of 2.
     @Test func telcoStyleExportGivesNPSInputsPerJourneyStage() throws {
-        let output = SurveyReader.read(try fixture("survey/telco-nps-stages.csv"), path: "t.csv", options: IngestOptions())
+        let output = SurveyReader.read(
+            try fixture("survey/telco-nps-stages.csv"), path: "t.csv", options: IngestOptions())
         #expect(output.format.contains("nps=NPS_SCORE"))
         #expect(output.format.contains("touchpoint=SURVEY_SUB_TYPE"))
         // 15 responses: all kept ("none" and the empty comment keep their score; the last has text only).
@@ -180,9 +198,11 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
         // Detection finds the free text by its length but cannot know that Q1 is the NPS.
         #expect(detected.verbatims.map(\.scores.nps) == [nil])
         let (mapping, findings) = SurveyColumnMapping.parse(
-            "# colonnes de l'export\ncolumn\trole\nq1\tnps\nQ2\ttouchpoint\nQ3\tcomment\nChamp 4\tbogus\n", source: "map.tsv")
+            "# colonnes de l'export\ncolumn\trole\nq1\tnps\nQ2\ttouchpoint\nQ3\tcomment\nChamp 4\tbogus\n",
+            source: "map.tsv")
         #expect(findings.map(\.position) == ["line 6"])
-        let output = SurveyReader.read(Array(csv.utf8), path: "m.csv", options: IngestOptions(surveyColumnMapping: mapping))
+        let output = SurveyReader.read(
+            Array(csv.utf8), path: "m.csv", options: IngestOptions(surveyColumnMapping: mapping))
         #expect(output.verbatims.map(\.text) == ["Jamais reçu mon colis"])
         #expect(output.verbatims.first?.scores.nps == 2)
         #expect(output.verbatims.first?.touchpointHint == "Livraison")
@@ -197,7 +217,8 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
         #expect(unixFindings.isEmpty && windowsFindings.isEmpty)
         #expect(fromWindows == fromUnix)
         let csv = "Q1,Q3\n9,Très bien\n"
-        let output = SurveyReader.read(Array(csv.utf8), path: "m.csv", options: IngestOptions(surveyColumnMapping: fromWindows))
+        let output = SurveyReader.read(
+            Array(csv.utf8), path: "m.csv", options: IngestOptions(surveyColumnMapping: fromWindows))
         #expect(output.verbatims.first?.scores.nps == 9)
     }
 
@@ -220,7 +241,9 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
 
 @Suite struct SurveyCSVParserTests {
     /// Characters that stress RFC 4180: delimiters, quotes, every line end, accents, the euro sign.
-    static let cellCharacters: [Character] = ["a", "Z", "9", " ", ";", ",", "\"", "\n", "\r\n", "\r", "é", "€", "œ", "\t"]
+    static let cellCharacters: [Character] = [
+        "a", "Z", "9", " ", ";", ",", "\"", "\n", "\r\n", "\r", "é", "€", "œ", "\t",
+    ]
 
     /// One record written the way Excel writes it: quoted when needed, quotes doubled.
     static func write(_ fields: [String], delimiter: Character) -> String {
@@ -248,7 +271,10 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
     @Test func quotesDoubledQuotesEmbeddedNewlinesAndCRLF() {
         let text = "a,b,c\r\n\"x, y\",\"he said \"\"hi\"\"\",\"line1\r\nline2\"\r\nlast,,\r\n"
         let parsed = CSVParser(delimiter: ",").parse(text)
-        #expect(parsed.records.map(\.fields) == [["a", "b", "c"], ["x, y", "he said \"hi\"", "line1\r\nline2"], ["last", "", ""]])
+        #expect(
+            parsed.records.map(\.fields) == [
+                ["a", "b", "c"], ["x, y", "he said \"hi\"", "line1\r\nline2"], ["last", "", ""],
+            ])
         #expect(parsed.records.map(\.line) == [1, 2, 4])
         #expect(parsed.unterminatedQuoteLine == nil)
     }
@@ -295,7 +321,8 @@ private func fixture(_ relativePath: String) throws -> [UInt8] {
     /// A US Google Forms export writes `M/D/YYYY H:MM:SS` without AM/PM: the rows with a day over 12
     /// tell that `3/4/2025` is March 4, not April 3.
     @Test func usExportWithAmbiguousDatesIsReadMonthFirst() throws {
-        let csv = "Timestamp,How likely are you to recommend us?,Any comments?\n"
+        let csv =
+            "Timestamp,How likely are you to recommend us?,Any comments?\n"
             + "3/14/2025 14:05:00,9,Great lamp\n3/4/2025 9:00:00,3,Parcel never arrived\n"
         let output = SurveyReader.read(Array(csv.utf8), path: "us.csv", options: IngestOptions())
         let march4 = try #require(ISO8601DateFormatter().date(from: "2025-03-04T09:00:00Z"))

@@ -20,7 +20,8 @@ struct SurveyShardingTests {
 
     static func whole(_ bytes: [UInt8]) -> Reading {
         let output = SurveyReader.read(bytes, path: "s.csv", options: IngestOptions())
-        return Reading(verbatims: output.verbatims, findings: output.findings, skipped: output.skipped, formats: [output.format])
+        return Reading(
+            verbatims: output.verbatims, findings: output.findings, skipped: output.skipped, formats: [output.format])
     }
 
     /// The file cut by `SurveySharding` and each piece read as the pipeline reads it.
@@ -118,8 +119,10 @@ struct SurveyShardingTests {
 
     @Test("the UTF-8 check agrees with String(validating:) on arbitrary bytes")
     func utf8CheckAgreesWithTheStandardLibrary() async {
-        let bytes = Gen<UInt8?>.element(of: [0x41, 0x80, 0xBF, 0xC2, 0xC0, 0xE0, 0xA0, 0xED, 0x9F, 0xF0, 0x90, 0xF4, 0x8F, 0xF5])
-            .map { $0 ?? 0x41 }.array(of: 0...24)
+        let bytes = Gen<UInt8?>.element(of: [
+            0x41, 0x80, 0xBF, 0xC2, 0xC0, 0xE0, 0xA0, 0xED, 0x9F, 0xF0, 0x90, 0xF4, 0x8F, 0xF5,
+        ])
+        .map { $0 ?? 0x41 }.array(of: 0...24)
         await propertyCheck(count: 500, input: bytes) { bytes in
             let expected = String(validating: bytes, as: UTF8.self) != nil
             #expect(SurveyTextDecoder.isValidUTF8(bytes.span) == expected)

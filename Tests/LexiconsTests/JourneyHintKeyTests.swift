@@ -13,13 +13,17 @@ struct JourneyHintKeyTests {
         for _ in 0..<4 { names = names + names.flatMap { name in alphabet.map { name + String($0) } } }
         names = Array(Set(names))
         #expect(names.count > 5_000)
-        for name in names { #expect(Journey.asciiHintKey(name) == Journey.foldedHintKey(name), "\(name.debugDescription)") }
+        for name in names {
+            #expect(Journey.asciiHintKey(name) == Journey.foldedHintKey(name), "\(name.debugDescription)")
+        }
         #expect(Journey.asciiHintKey("Après-vente") == nil)
     }
 
     @Test(
         "step names match whatever their case, spacing and punctuation",
-        arguments: [("Returns & refunds", "returns refunds"), ("  DELIVERY ", "delivery"), ("Après-vente", "apres vente")])
+        arguments: [
+            ("Returns & refunds", "returns refunds"), ("  DELIVERY ", "delivery"), ("Après-vente", "apres vente"),
+        ])
     func keys(name: String, key: String) {
         #expect(Journey.hintKey(name) == key)
     }

@@ -11,28 +11,53 @@ struct JourneyValidationTests {
         try Journey(table: TSVTable(text: Self.header + rows, file: "my-journey.tsv"), knownThemes: Self.themes)
     }
 
-    @Test("errors name the file and line", arguments: [
-        ("1\tdelivery\tLivraison\tDelivery\tdelivery, livrason\n",
-         "my-journey.tsv:3: unknown theme 'livrason' in touchpoint delivery"),
-        ("1\tdelivery\tLivraison\t\tdelivery\n2\treturns\tRetours\t\trefund, delivry\n",
-         "my-journey.tsv:4: unknown theme 'delivry' in touchpoint returns (did you mean 'delivery'?)"),
-        ("1\tdelivery\tLivraison\t\tdelivery\n2\tlate\tRetard\t\tdelivery_delay, delivery\n",
-         "my-journey.tsv:4: theme 'delivery' is already filed under touchpoint delivery on line 3"),
-        ("one\tdelivery\tLivraison\t\tdelivery\n", "my-journey.tsv:3: order 'one' of touchpoint delivery is not an integer"),
-        ("1\tdelivery\tLivraison\t\tdelivery\n1\treturns\tRetours\t\treturns\n", "my-journey.tsv:4: order 1 already used on line 3"),
-        ("1\tDelivery Step\tLivraison\t\tdelivery\n",
-         "my-journey.tsv:3: touchpoint id 'Delivery Step' must be lowercase letters, digits, '_' or '-'"),
-        ("1\tother\tAutre\t\t\n", "my-journey.tsv:3: 'other' is reserved: every journey ends with it"),
-        ("1\tdelivery\t\t\tdelivery\n", "my-journey.tsv:3: touchpoint delivery needs a label_fr or a label_en"),
-        ("1\tdelivery\tLivraison\t\tdelivery\tfax\n",
-         "my-journey.tsv:3: unknown channel 'fax' in touchpoint delivery (expected email, chat, review, survey)"),
-        ("1\tdelivery\tLivraison\t\tdelivery\tchat\n2\tsupport\tSupport\t\tchatbot\tchat\n",
-         "my-journey.tsv:4: channel chat already defaults to touchpoint delivery"),
-        ("1\tdelivery\tLivraison\t\tdelivery\t\tSAV\n2\tsupport\tSAV\t\tchatbot\n",
-         "my-journey.tsv:4: name or hint 'SAV' of touchpoint support already names touchpoint delivery"),
-        ("1\tdelivery\tLivraison\t\tdelivery\t\t\textra\n", "my-journey.tsv:3: 8 cells but the header names 7 columns"),
-        ("", "my-journey.tsv:1: the journey has no touchpoint"),
-    ])
+    @Test(
+        "errors name the file and line",
+        arguments: [
+            (
+                "1\tdelivery\tLivraison\tDelivery\tdelivery, livrason\n",
+                "my-journey.tsv:3: unknown theme 'livrason' in touchpoint delivery"
+            ),
+            (
+                "1\tdelivery\tLivraison\t\tdelivery\n2\treturns\tRetours\t\trefund, delivry\n",
+                "my-journey.tsv:4: unknown theme 'delivry' in touchpoint returns (did you mean 'delivery'?)"
+            ),
+            (
+                "1\tdelivery\tLivraison\t\tdelivery\n2\tlate\tRetard\t\tdelivery_delay, delivery\n",
+                "my-journey.tsv:4: theme 'delivery' is already filed under touchpoint delivery on line 3"
+            ),
+            (
+                "one\tdelivery\tLivraison\t\tdelivery\n",
+                "my-journey.tsv:3: order 'one' of touchpoint delivery is not an integer"
+            ),
+            (
+                "1\tdelivery\tLivraison\t\tdelivery\n1\treturns\tRetours\t\treturns\n",
+                "my-journey.tsv:4: order 1 already used on line 3"
+            ),
+            (
+                "1\tDelivery Step\tLivraison\t\tdelivery\n",
+                "my-journey.tsv:3: touchpoint id 'Delivery Step' must be lowercase letters, digits, '_' or '-'"
+            ),
+            ("1\tother\tAutre\t\t\n", "my-journey.tsv:3: 'other' is reserved: every journey ends with it"),
+            ("1\tdelivery\t\t\tdelivery\n", "my-journey.tsv:3: touchpoint delivery needs a label_fr or a label_en"),
+            (
+                "1\tdelivery\tLivraison\t\tdelivery\tfax\n",
+                "my-journey.tsv:3: unknown channel 'fax' in touchpoint delivery (expected email, chat, review, survey)"
+            ),
+            (
+                "1\tdelivery\tLivraison\t\tdelivery\tchat\n2\tsupport\tSupport\t\tchatbot\tchat\n",
+                "my-journey.tsv:4: channel chat already defaults to touchpoint delivery"
+            ),
+            (
+                "1\tdelivery\tLivraison\t\tdelivery\t\tSAV\n2\tsupport\tSAV\t\tchatbot\n",
+                "my-journey.tsv:4: name or hint 'SAV' of touchpoint support already names touchpoint delivery"
+            ),
+            (
+                "1\tdelivery\tLivraison\t\tdelivery\t\t\textra\n",
+                "my-journey.tsv:3: 8 cells but the header names 7 columns"
+            ),
+            ("", "my-journey.tsv:1: the journey has no touchpoint"),
+        ])
     func errors(rows: String, message: String) {
         #expect {
             _ = try load(rows)
@@ -44,7 +69,8 @@ struct JourneyValidationTests {
     @Test("a missing column is named")
     func missingColumn() {
         #expect {
-            _ = try Journey(table: TSVTable(text: "order\ttouchpoint\tlabel_fr\n1\ta\tA\n", file: "j.tsv"), knownThemes: [])
+            _ = try Journey(
+                table: TSVTable(text: "order\ttouchpoint\tlabel_fr\n1\ta\tA\n", file: "j.tsv"), knownThemes: [])
         } throws: { error in
             (error as? LexiconError)?.description.hasPrefix("j.tsv:1: missing column 'label_en'") == true
         }

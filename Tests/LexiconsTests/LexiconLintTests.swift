@@ -1,8 +1,8 @@
 import Foundation
 import Lexicons
-import VerbatimModel
 import Testing
 import TextProcessing
+import VerbatimModel
 
 /// Every lexicon file an analyst may edit is checked: header comments (format and scale), columns,
 /// value ranges, kinds, no duplicate keys, NFC text.
@@ -21,7 +21,9 @@ struct LexiconLintTests {
     static let files: [FileCase] = {
         var cases: [FileCase] = []
         for language in ["fr", "en"] {
-            for spec in SentimentLexiconFile.perLanguage { cases.append(FileCase(path: "\(language)/\(spec.name)", spec: spec)) }
+            for spec in SentimentLexiconFile.perLanguage {
+                cases.append(FileCase(path: "\(language)/\(spec.name)", spec: spec))
+            }
         }
         for spec in SentimentLexiconFile.common { cases.append(FileCase(path: "common/\(spec.name)", spec: spec)) }
         return cases
@@ -44,7 +46,9 @@ struct LexiconLintTests {
             if let column = file.spec.numericColumn {
                 let value = Double(row[column])
                 #expect(value != nil, "line \(row.line): '\(row[column])' is not a number")
-                if let value, let range = file.spec.range { #expect(range.contains(value), "line \(row.line): \(value)") }
+                if let value, let range = file.spec.range {
+                    #expect(range.contains(value), "line \(row.line): \(value)")
+                }
             }
             // Negator kinds are declared by the scoring rules: `NegatorKindTests` lints them.
             if let column = file.spec.kindColumn, !file.spec.allowedKinds.isEmpty {
@@ -98,7 +102,8 @@ struct LexiconLintTests {
 
     @Test("a byte-order mark, blank and comment lines are skipped; cells are trimmed; rows keep their line")
     func layout() throws {
-        let text = "\u{FEFF}# format: term<TAB>valence\nterm\tvalence\n \t \n# a comment\n  très bien \t 2.5\u{00A0}\n\nnul\t-2"
+        let text =
+            "\u{FEFF}# format: term<TAB>valence\nterm\tvalence\n \t \n# a comment\n  très bien \t 2.5\u{00A0}\n\nnul\t-2"
         let table = try TSVTable(text: text, file: "fr/valence.tsv")
         #expect(table.columns == ["term", "valence"])
         #expect(table.rows.map(\.cells) == [["très bien", "2.5"], ["nul", "-2"]])

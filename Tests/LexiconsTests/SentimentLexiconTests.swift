@@ -1,7 +1,7 @@
 import Foundation
 import Lexicons
-import VerbatimModel
 import Testing
+import VerbatimModel
 
 @Suite("Sentiment lexicon loading")
 struct SentimentLexiconTests {
@@ -30,7 +30,8 @@ struct SentimentLexiconTests {
     func merge() throws {
         let files = SentimentLexiconFile.perLanguage
         let negators = try Self.table("pas\tfull\tyes\n", columns: "term\tkind\tspoken")
-        let emotions = try Self.table("furieux\tanger\t0.9\nfurieux\tfrustration\t0.4\n", columns: "term\temotion\tintensity")
+        let emotions = try Self.table(
+            "furieux\tanger\t0.9\nfurieux\tfrustration\t0.4\n", columns: "term\temotion\tintensity")
         let negatorFile = try #require(files.first { $0.name == "negators.tsv" })
         let emotionFile = try #require(files.first { $0.name == "emotions.tsv" })
         let lexicon = try SentimentLexicon(language: .fr, tables: [(negatorFile, negators), (emotionFile, emotions)])
@@ -42,7 +43,8 @@ struct SentimentLexiconTests {
     @Test("negator kinds are interned by name; an empty kind is an error with its line")
     func negatorKinds() throws {
         let file = try #require(SentimentLexiconFile.perLanguage.first { $0.name == "negators.tsv" })
-        let rows = try Self.table("pas\tfull\tyes\njamais\tfull\tno\nsans\twithout\tno\n", columns: "term\tkind\tspoken")
+        let rows = try Self.table(
+            "pas\tfull\tyes\njamais\tfull\tno\nsans\twithout\tno\n", columns: "term\tkind\tspoken")
         let lexicon = try SentimentLexicon(language: .fr, tables: [(file, rows)])
         #expect(lexicon.negatorKinds == ["", "full", "without"])
         #expect(lexicon.entry(for: "pas")?.negator == lexicon.entry(for: "jamais")?.negator)

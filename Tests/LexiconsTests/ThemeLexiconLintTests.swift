@@ -34,7 +34,9 @@ struct ThemeLexiconLintTests {
             let text = try String(contentsOf: file, encoding: .utf8)
             let comments = text.split(separator: "\n").prefix { $0.hasPrefix("#") }
             #expect(comments.count >= 3, "\(file.lastPathComponent) needs a header describing its format and sources")
-            #expect(comments.contains { $0.localizedCaseInsensitiveContains("source") }, "\(file.lastPathComponent) cites no source")
+            #expect(
+                comments.contains { $0.localizedCaseInsensitiveContains("source") },
+                "\(file.lastPathComponent) cites no source")
         }
     }
 
@@ -44,14 +46,18 @@ struct ThemeLexiconLintTests {
         #expect(lexicon.themes.count >= 40)
         for theme in lexicon.themes {
             for language in [Language.fr, .en] {
-                let count = lexicon.terms.filter { $0.theme == theme.id && $0.language == language && $0.kind != .exclude }
-                    .count
+                let count = lexicon.terms.filter {
+                    $0.theme == theme.id && $0.language == language && $0.kind != .exclude
+                }
+                .count
                 #expect(count >= 1, "theme \(theme.id) has no \(language) term")
             }
         }
     }
 
-    @Test("every bundled journey loads and every theme is filed somewhere", arguments: ["ecommerce", "transport", "hospitality", "saas", "telecom"])
+    @Test(
+        "every bundled journey loads and every theme is filed somewhere",
+        arguments: ["ecommerce", "transport", "hospitality", "saas", "telecom"])
     func journeyLoads(name: String) throws {
         let lexicon = try Self.themeLexicon()
         let url = Self.lexicons.appendingPathComponent("journeys").appendingPathComponent("\(name).tsv")
@@ -81,7 +87,8 @@ struct ThemeLexiconLintTests {
                 let key = "\(term.language.rawValue) \(Self.foldedElements(term.pattern))"
                 if let first = owner[key], first.theme != term.theme {
                     Issue.record(
-                        "\(url.lastPathComponent): '\(term.pattern)' is \(first.theme) (\(first.file):\(first.line)) and \(term.theme) (\(term.file):\(term.line))")
+                        "\(url.lastPathComponent): '\(term.pattern)' is \(first.theme) (\(first.file):\(first.line)) and \(term.theme) (\(term.file):\(term.line))"
+                    )
                 }
                 owner[key] = owner[key] ?? term
             }
@@ -93,7 +100,8 @@ struct ThemeLexiconLintTests {
         let lexicon = try SignalLexicon(directory: Self.lexicons.appendingPathComponent("signals"))
         for signal in ["effort", "churn", "urgency"] {
             for language in [Language.fr, .en] {
-                #expect(lexicon.terms.contains { $0.signal == signal && $0.language == language && $0.kind != .exclude })
+                #expect(
+                    lexicon.terms.contains { $0.signal == signal && $0.language == language && $0.kind != .exclude })
             }
         }
     }

@@ -24,7 +24,8 @@ struct ThirdPartyReaderTests {
         #expect(Self.entry(lexicon, "hot mess")?.line == 8)
         #expect(lexicon.entries.allSatisfy { $0.emotions.isEmpty })
         #expect(lexicon.findings.map(\.position) == ["line 6", "line 7"])
-        #expect(lexicon.findings.allSatisfy { $0.severity == .warning && $0.source.hasSuffix(ThirdPartyFixtures.vader) })
+        #expect(
+            lexicon.findings.allSatisfy { $0.severity == .warning && $0.source.hasSuffix(ThirdPartyFixtures.vader) })
         #expect(lexicon.findings[0].reason.contains("oops"))
         #expect(lexicon.findings[1].reason.contains("outside"))
     }
@@ -34,7 +35,8 @@ struct ThirdPartyReaderTests {
         let lexicon = try Self.read(ThirdPartyFixtures.feel)
         #expect(lexicon.format == .feel)
         #expect(lexicon.language == .fr)
-        #expect(lexicon.entries.map(\.term) == ["ringard", "calamiteux", "épatant", "coup de massue", "vexant", "rigolo"])
+        #expect(
+            lexicon.entries.map(\.term) == ["ringard", "calamiteux", "épatant", "coup de massue", "vexant", "rigolo"])
         let calamiteux = try #require(Self.entry(lexicon, "calamiteux"))
         #expect(calamiteux.valence == -ThirdPartyEntry.polarityValence)
         #expect(calamiteux.emotions == [.worry, .sadness])
@@ -51,7 +53,8 @@ struct ThirdPartyReaderTests {
         let lexicon = try Self.read(ThirdPartyFixtures.nrc)
         #expect(lexicon.format == .nrc)
         #expect(lexicon.language == .en)
-        #expect(lexicon.entries.map(\.term) == ["ambivalent", "chuffed", "doohickey", "peachy", "skittish", "slapdash"])
+        #expect(
+            lexicon.entries.map(\.term) == ["ambivalent", "chuffed", "doohickey", "peachy", "skittish", "slapdash"])
         let ambivalent = try #require(Self.entry(lexicon, "ambivalent"))
         #expect(ambivalent.valence == nil, "positive and negative together give no valence")
         #expect(ambivalent.emotions == [.surprise])
@@ -63,27 +66,33 @@ struct ThirdPartyReaderTests {
         #expect(lexicon.findings.map(\.position) == ["line 21", "line 42"])
     }
 
-    @Test("the format is recognised from the first lines", arguments: [
-        (ThirdPartyFixtures.vader, ThirdPartyFormat.vader), (ThirdPartyFixtures.feel, .feel), (ThirdPartyFixtures.nrc, .nrc),
-    ])
+    @Test(
+        "the format is recognised from the first lines",
+        arguments: [
+            (ThirdPartyFixtures.vader, ThirdPartyFormat.vader), (ThirdPartyFixtures.feel, .feel),
+            (ThirdPartyFixtures.nrc, .nrc),
+        ])
     func detection(file: String, format: ThirdPartyFormat) throws {
         #expect(ThirdPartyFormat.detect(in: try ThirdPartyFixtures.text(file)) == format)
     }
 
-    @Test("detection without a header, and text of no known shape", arguments: [
-        ("7;grotesque;negative;0;0;0;0;0;1\n8;radieux;positive;1;0;0;0;0;0\n", ThirdPartyFormat?.some(.feel)),
-        ("wobbly\t-0.9\t0.3\n", .vader),
-        ("\u{FEFF}zesty\tjoy\t1\nzesty\tfear\t0\n", .nrc),
-        ("term\tvalence\nsuperb\t3\n", nil),
-        ("", nil),
-    ])
+    @Test(
+        "detection without a header, and text of no known shape",
+        arguments: [
+            ("7;grotesque;negative;0;0;0;0;0;1\n8;radieux;positive;1;0;0;0;0;0\n", ThirdPartyFormat?.some(.feel)),
+            ("wobbly\t-0.9\t0.3\n", .vader),
+            ("\u{FEFF}zesty\tjoy\t1\nzesty\tfear\t0\n", .nrc),
+            ("term\tvalence\nsuperb\t3\n", nil),
+            ("", nil),
+        ])
     func detectionEdges(text: String, format: ThirdPartyFormat?) {
         #expect(ThirdPartyFormat.detect(in: text) == format)
     }
 
     @Test("FEEL cells may be quoted, as a spreadsheet saves them")
     func quotedCells() throws {
-        let text = "\"id\";\"word\";\"polarity\";\"joy\";\"fear\";\"sadness\";\"anger\";\"surprise\";\"disgust\"\n"
+        let text =
+            "\"id\";\"word\";\"polarity\";\"joy\";\"fear\";\"sadness\";\"anger\";\"surprise\";\"disgust\"\n"
             + "\"12\";\"coup de pouce\";\"positive\";\"1\";\"0\";\"0\";\"0\";\"0\";\"0\"\n"
             + "13; \"dit \"\"bof\"\"\" ;negative;0;0;1;0;0;0\n"
         let lexicon = try ThirdPartyLexicon(text: text, source: "feel.csv")
@@ -97,7 +106,8 @@ struct ThirdPartyReaderTests {
     func preamble() throws {
         let preamble = (1...30).map { "Licence and description line \($0) of an invented preamble." }
         let rows = ["zesty", "grumpy"].flatMap { word in
-            ["anger", "anticipation", "disgust", "fear", "joy", "negative", "positive", "sadness", "surprise", "trust"].map { "\(word)\t\($0)\t\($0 == "joy" ? 1 : 0)" }
+            ["anger", "anticipation", "disgust", "fear", "joy", "negative", "positive", "sadness", "surprise", "trust"]
+                .map { "\(word)\t\($0)\t\($0 == "joy" ? 1 : 0)" }
         }
         let text = (preamble + rows).joined(separator: "\n")
         #expect(ThirdPartyFormat.detect(in: text) == .nrc)
@@ -139,21 +149,24 @@ struct ThirdPartyReaderTests {
     func windows1252() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("feel-latin1-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: url) }
-        let text = "id;word;polarity;joy;fear;sadness;anger;surprise;disgust\n1;décevant;negative;0;0;1;0;0;0\n2;rancœur;negative;0;0;1;1;0;0\n"
+        let text =
+            "id;word;polarity;joy;fear;sadness;anger;surprise;disgust\n1;décevant;negative;0;0;1;0;0;0\n2;rancœur;negative;0;0;1;1;0;0\n"
         try #require(text.data(using: .windowsCP1252)).write(to: url)
         let lexicon = try ThirdPartyLexicon(ExtraLexiconReference(path: url.path))
         #expect(lexicon.entries.map(\.term) == ["décevant", "rancœur"])
         #expect(lexicon.findings.map(\.reason) == ["not valid UTF-8; read as Windows-1252"])
     }
 
-    @Test("--extra-lexicon arguments: language and format prefixes, and plain paths left whole", arguments: [
-        ("fr:lex/nrc-fr.txt", "lex/nrc-fr.txt", Language?.some(.fr), ThirdPartyFormat?.none),
-        ("en:nrc:emolex.txt", "emolex.txt", .en, .nrc),
-        ("feel:FEEL.csv", "FEEL.csv", nil, .feel),
-        ("vader_lexicon.txt", "vader_lexicon.txt", nil, nil),
-        ("/data/a:b.txt", "/data/a:b.txt", nil, nil),
-        ("de:lex.txt", "de:lex.txt", nil, nil),
-    ])
+    @Test(
+        "--extra-lexicon arguments: language and format prefixes, and plain paths left whole",
+        arguments: [
+            ("fr:lex/nrc-fr.txt", "lex/nrc-fr.txt", Language?.some(.fr), ThirdPartyFormat?.none),
+            ("en:nrc:emolex.txt", "emolex.txt", .en, .nrc),
+            ("feel:FEEL.csv", "FEEL.csv", nil, .feel),
+            ("vader_lexicon.txt", "vader_lexicon.txt", nil, nil),
+            ("/data/a:b.txt", "/data/a:b.txt", nil, nil),
+            ("de:lex.txt", "de:lex.txt", nil, nil),
+        ])
     func reference(argument: String, path: String, language: Language?, format: ThirdPartyFormat?) {
         let reference = ExtraLexiconReference(argument: argument)
         #expect(reference.source == path)

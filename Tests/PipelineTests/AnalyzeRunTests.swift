@@ -7,7 +7,8 @@ import VerbatimModel
 
 /// End to end on a tiny corpus of every format, including broken files.
 @Suite struct AnalyzeRunTests {
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus/mini")
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Corpus/mini")
     static let lexicons = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("lexicons")
@@ -63,7 +64,8 @@ import VerbatimModel
         let sharded = try Self.temporaryFolder()
         defer { for folder in [corpus, whole, sharded] { try? FileManager.default.removeItem(at: folder) } }
         let comments = [
-            "Livraison en retard, colis abîmé.", "\"Très bon conseil,\r\nmerci Julie !\"", "Still waiting for my refund.",
+            "Livraison en retard, colis abîmé.", "\"Très bon conseil,\r\nmerci Julie !\"",
+            "Still waiting for my refund.",
             "\"Le chat répète \"\"votre demande est en cours\"\"\"", "", "RAS", "Site clair; paiement simple.",
         ]
         var csv = "Response ID,Date,NPS (0-10),Comment\r\n"
@@ -74,8 +76,10 @@ import VerbatimModel
         var summaries: [RunSummary] = []
         for (output, shardBytes) in [(whole, 1 << 20), (sharded, 2_048)] {
             let configuration = AnalyzeConfiguration(
-                corpus: corpus, output: output, lexicons: Self.lexicons, jobs: 2, dialect: .rfc4180, shardBytes: shardBytes,
-                history: output.appendingPathComponent("history.sqlite"), asOf: Date(timeIntervalSince1970: 1_795_000_000))
+                corpus: corpus, output: output, lexicons: Self.lexicons, jobs: 2, dialect: .rfc4180,
+                shardBytes: shardBytes,
+                history: output.appendingPathComponent("history.sqlite"),
+                asOf: Date(timeIntervalSince1970: 1_795_000_000))
             summaries.append(try await AnalyzeRun.run(configuration))
         }
         // One file either way; the summary says how many pieces it was read in.
@@ -86,7 +90,9 @@ import VerbatimModel
             #expect(try Self.read(whole, name) == Self.read(sharded, name), "\(name) depends on sharding")
         }
         #expect(try Self.read(whole, "verbatims.csv").contains("merci Julie"))
-        let pieces = try Self.read(sharded, "inputs.csv").split(separator: "\n").filter { $0.hasPrefix("nps-export.csv (bytes") }
+        let pieces = try Self.read(sharded, "inputs.csv").split(separator: "\n").filter {
+            $0.hasPrefix("nps-export.csv (bytes")
+        }
         #expect(pieces.count > 3)
     }
 

@@ -15,14 +15,16 @@ import VerbatimModel
         let chats = root.appendingPathComponent("chats")
         try FileManager.default.createDirectory(at: chats, withIntermediateDirectories: true)
         try """
-            22/11/2026 à 09:58 - Cette entreprise utilise un service sécurisé de Meta pour gérer cette discussion.
-            22/11/2026 à 10:02 - Léa Martin: Ma lampe est arrivée cassée
-            22/11/2026 à 10:10 - Lumière & Co: Bonjour Léa, pouvez-vous m'envoyer une photo ?
-            """.write(to: chats.appendingPathComponent("Discussion WhatsApp avec Léa Martin.txt"), atomically: true, encoding: .utf8)
+        22/11/2026 à 09:58 - Cette entreprise utilise un service sécurisé de Meta pour gérer cette discussion.
+        22/11/2026 à 10:02 - Léa Martin: Ma lampe est arrivée cassée
+        22/11/2026 à 10:10 - Lumière & Co: Bonjour Léa, pouvez-vous m'envoyer une photo ?
+        """.write(
+            to: chats.appendingPathComponent("Discussion WhatsApp avec Léa Martin.txt"), atomically: true,
+            encoding: .utf8)
         try """
-            [22/11/2026 10:00:00] Julie <Service Après-Vente>: Bonjour, que puis-je faire pour vous ?
-            [22/11/2026 10:01:00] Client: Le colis est en retard depuis une semaine.
-            """.write(to: chats.appendingPathComponent("live.txt"), atomically: true, encoding: .utf8)
+        [22/11/2026 10:00:00] Julie <Service Après-Vente>: Bonjour, que puis-je faire pour vous ?
+        [22/11/2026 10:01:00] Client: Le colis est en retard depuis une semaine.
+        """.write(to: chats.appendingPathComponent("live.txt"), atomically: true, encoding: .utf8)
         return root
     }
 
@@ -68,7 +70,10 @@ import VerbatimModel
         let four = try await Self.run(corpus, jobs: 4)
         let first = try #require(ReportSetTests.manifest(one.output)["company"] as? [[String: Any]])
         let second = try #require(ReportSetTests.manifest(four.output)["company"] as? [[String: Any]])
-        #expect(first.map { "\($0["speaker"] ?? "") \($0["files"] ?? "")" } == second.map { "\($0["speaker"] ?? "") \($0["files"] ?? "")" })
-        #expect(try AnalyzeRunTests.read(one.output, "summary.html") == AnalyzeRunTests.read(four.output, "summary.html"))
+        #expect(
+            first.map { "\($0["speaker"] ?? "") \($0["files"] ?? "")" }
+                == second.map { "\($0["speaker"] ?? "") \($0["files"] ?? "")" })
+        #expect(
+            try AnalyzeRunTests.read(one.output, "summary.html") == AnalyzeRunTests.read(four.output, "summary.html"))
     }
 }

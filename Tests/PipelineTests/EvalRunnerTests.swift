@@ -1,5 +1,5 @@
-import Foundation
 import Aggregation
+import Foundation
 import Pipeline
 import Testing
 

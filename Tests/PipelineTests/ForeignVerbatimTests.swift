@@ -11,12 +11,14 @@ import VerbatimModel
         .appendingPathComponent("lexicons")
 
     static func verbatim(_ text: String) -> Verbatim {
-        Verbatim(source: SourceLocation(path: "mail.eml", ordinal: 1, position: "message 1"), channel: .email, text: text)
+        Verbatim(
+            source: SourceLocation(path: "mail.eml", ordinal: 1, position: "message 1"), channel: .email, text: text)
     }
 
     @Test func aGermanComplaintIsKeptUnscoredAndTaggedUnd() throws {
         let analyzer = try VerbatimAnalyzer(lexicons: Self.lexicons, journey: nil)
-        let german = analyzer.analyse(Self.verbatim("Die Lieferung ist leider noch nicht da und ich warte seit einer Woche auf mein Geschenk."))
+        let german = analyzer.analyse(
+            Self.verbatim("Die Lieferung ist leider noch nicht da und ich warte seit einer Woche auf mein Geschenk."))
         #expect(german.language == .unknown)
         #expect(german.sentiment.label == .neutral)
         #expect(german.themes.isEmpty)

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import Foundation
 import Ingest
 import Reporting
@@ -11,12 +6,19 @@ import VerbatimModel
 
 @testable import Pipeline
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A drop folder an operator may really get: pipes, link loops, links out of the corpus, names
 /// in Latin-1, random bytes with survey extensions, archives, a single-line export, a file over
 /// the size limit, and the report folder inside the corpus. Each run must end, report each
 /// hostile file in `errors.csv`, and give the same `verbatims.csv` as the good files alone.
 @Suite struct HostileCorpusTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus/mini")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Corpus/mini")
     /// The good files, copied from the `mini` fixture corpus.
     static let goodFiles = ["chats/2026-11-20.txt", "emails/jeanne.eml", "surveys/nps.csv"]
     /// `café.eml` in Latin-1: not UTF-8, so a `String` cannot name it.
@@ -35,7 +37,8 @@ import VerbatimModel
         let root = try AnalyzeRunTests.temporaryFolder()
         for file in goodFiles {
             let destination = root.appendingPathComponent(file)
-            try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: fixtures.appendingPathComponent(file), to: destination)
         }
         try writeFile(Array(latin1Mail.utf8), toRawPath: Array(root.path.utf8) + [UInt8(ascii: "/")] + latin1Name)
@@ -44,7 +47,9 @@ import VerbatimModel
 
     static func writeFile(_ bytes: [UInt8], toRawPath path: [UInt8]) throws {
         let descriptor = (path + [0]).withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { $0.baseAddress.map { open($0, O_CREAT | O_WRONLY | O_TRUNC, 0o644) } ?? -1 }
+            buffer.withMemoryRebound(to: CChar.self) {
+                $0.baseAddress.map { open($0, O_CREAT | O_WRONLY | O_TRUNC, 0o644) } ?? -1
+            }
         }
         #expect(descriptor >= 0)
         defer { close(descriptor) }
@@ -71,7 +76,8 @@ import VerbatimModel
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("a").path, withDestinationPath: ".")
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("b").path, withDestinationPath: ".")
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("loop").path, withDestinationPath: "emails")
-        try manager.createSymbolicLink(atPath: root.appendingPathComponent("passwd.eml").path, withDestinationPath: "/etc/passwd")
+        try manager.createSymbolicLink(
+            atPath: root.appendingPathComponent("passwd.eml").path, withDestinationPath: "/etc/passwd")
         for (index, name) in ["junk.csv", "junk.txt", "junk.csv.gz", "junk"].enumerated() {
             try Data(noise(count: 65_536, seed: UInt64(index + 1))).write(to: root.appendingPathComponent(name))
         }

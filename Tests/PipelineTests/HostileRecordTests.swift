@@ -19,19 +19,35 @@ import VerbatimModel
 
     /// File, content, and the start of the warning it must give (nil: none).
     static let files: [(path: String, content: String, warning: String?)] = [
-        ("chats/huge-stamp.json", #"[{"sender": "Client", "text": "Le colis est en retard.", "timestamp": 1e30}]"#,
-            "date 1e+27 s from 1970 outside 1990–2100"),
-        ("chats/infinite-stamp.json", #"[{"sender": "Client", "text": "Toujours pas livré.", "timestamp": "Infinity"}]"#,
-            "date inf s from 1970 outside 1990–2100"),
-        ("chats/nanosecond-stamp.json",
-            #"[{"sender": "Client", "text": "Merci pour le suivi.", "timestamp": 1795341735000000000}]"#, nil),
-        ("reviews/best-rating.html",
+        (
+            "chats/huge-stamp.json", #"[{"sender": "Client", "text": "Le colis est en retard.", "timestamp": 1e30}]"#,
+            "date 1e+27 s from 1970 outside 1990–2100"
+        ),
+        (
+            "chats/infinite-stamp.json",
+            #"[{"sender": "Client", "text": "Toujours pas livré.", "timestamp": "Infinity"}]"#,
+            "date inf s from 1970 outside 1990–2100"
+        ),
+        (
+            "chats/nanosecond-stamp.json",
+            #"[{"sender": "Client", "text": "Merci pour le suivi.", "timestamp": 1795341735000000000}]"#, nil
+        ),
+        (
+            "reviews/best-rating.html",
             #"<html><head><script type="application/ld+json">{"@type": "Review", "reviewBody": "Abat-jour terne.", "reviewRating": {"ratingValue": "4", "bestRating": "12345678901234567890"}}</script></head></html>"#,
-            "rating scale 1…1.2345678901234567e+19 beyond 0…1000"),
-        ("emails/far-year.eml", "From: anne@client.example\nDate: 2 Mar 54936299 10:00 +0000\nSubject: Lampe\n\nAmpoule grillée.\n",
-            "\"unreadable Date header \"\"2 Mar 54936299 10:00 +0000\"\"; message kept undated\""),
+            "rating scale 1…1.2345678901234567e+19 beyond 0…1000"
+        ),
+        (
+            "emails/far-year.eml",
+            "From: anne@client.example\nDate: 2 Mar 54936299 10:00 +0000\nSubject: Lampe\n\nAmpoule grillée.\n",
+            "\"unreadable Date header \"\"2 Mar 54936299 10:00 +0000\"\"; message kept undated\""
+        ),
         ("emails/deep-mime.eml", deepMail, "MIME nesting deeper than 64 levels"),
-        ("emails/good.eml", "From: jeanne@client.example\nDate: 20 Nov 2026 09:00 +0100\nSubject: Lampe\n\nMa lampe est arrivée cassée.\n", nil),
+        (
+            "emails/good.eml",
+            "From: jeanne@client.example\nDate: 20 Nov 2026 09:00 +0100\nSubject: Lampe\n\nMa lampe est arrivée cassée.\n",
+            nil
+        ),
     ]
 
     @Test func hostileRecordsAreWarningsAndTheRunGoesOn() async throws {
@@ -40,7 +56,8 @@ import VerbatimModel
         defer { for folder in [corpus, output] { try? FileManager.default.removeItem(at: folder) } }
         for file in Self.files {
             let url = corpus.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.content.utf8).write(to: url)
         }
         let configuration = AnalyzeConfiguration(
@@ -54,7 +71,9 @@ import VerbatimModel
         for file in Self.files {
             let rows = errors.filter { $0.hasPrefix(file.path + ",") }
             if let warning = file.warning {
-                #expect(rows.count == 1 && rows[0].contains(warning) && rows[0].hasSuffix(",warning"), "\(file.path): \(rows)")
+                #expect(
+                    rows.count == 1 && rows[0].contains(warning) && rows[0].hasSuffix(",warning"),
+                    "\(file.path): \(rows)")
             } else {
                 #expect(rows.isEmpty, "\(file.path): \(rows)")
             }

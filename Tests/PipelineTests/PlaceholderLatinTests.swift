@@ -11,7 +11,8 @@ import VerbatimModel
         .appendingPathComponent("lexicons")
 
     static func verbatim(_ text: String, declared: Language?) -> Verbatim {
-        Verbatim(source: SourceLocation(path: "s.csv", ordinal: 1, position: "row 2"), channel: .survey, text: text,
+        Verbatim(
+            source: SourceLocation(path: "s.csv", ordinal: 1, position: "row 2"), channel: .survey, text: text,
             declaredLanguage: declared)
     }
 

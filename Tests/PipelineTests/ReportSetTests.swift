@@ -34,7 +34,8 @@ import Testing
         let generation = try #require(folder.currentGeneration())
         #expect(Self.entries(folder.generation(generation)) == Set(ReportFolder.reportNames))
         for name in ReportFolder.reportNames {
-            let link = try FileManager.default.destinationOfSymbolicLink(atPath: output.appendingPathComponent(name).path)
+            let link = try FileManager.default.destinationOfSymbolicLink(
+                atPath: output.appendingPathComponent(name).path)
             #expect(link == "current/\(name)")
         }
         // The familiar paths read the set, and the manifest says which generation it is.
@@ -77,7 +78,9 @@ import Testing
         // A generation older than the previous one, and one never switched to nor recorded.
         let ancient = folder.generation("19990101T000000.000Z-1")
         let unrecorded = folder.generation("29990101T000000.000Z-1")
-        for orphan in [ancient, unrecorded] { try FileManager.default.createDirectory(at: orphan, withIntermediateDirectories: true) }
+        for orphan in [ancient, unrecorded] {
+            try FileManager.default.createDirectory(at: orphan, withIntermediateDirectories: true)
+        }
 
         _ = try await AnalyzeRun.run(Self.configuration(output, night: 1))
         let second = try #require(folder.currentGeneration())
@@ -123,7 +126,8 @@ import Testing
         #expect(try AnalyzeRunTests.read(output, "verbatims.csv") == "old verbatims\n")
         #expect(try AnalyzeRunTests.read(output, "hotspots.csv") == "old hot spots\n")
         #expect(
-            try FileManager.default.destinationOfSymbolicLink(atPath: output.appendingPathComponent("verbatims.csv").path)
+            try FileManager.default.destinationOfSymbolicLink(
+                atPath: output.appendingPathComponent("verbatims.csv").path)
                 == "current/verbatims.csv")
     }
 
@@ -173,7 +177,8 @@ import Testing
         let first = try #require(folder.currentGeneration())
         let before = try AnalyzeRunTests.read(output, "themes.csv")
         do {
-            _ = try await AnalyzeRun.run(Self.configuration(output, night: 1), notice: { _ in }, failingReport: "themes.csv")
+            _ = try await AnalyzeRun.run(
+                Self.configuration(output, night: 1), notice: { _ in }, failingReport: "themes.csv")
             Issue.record("a run that could not write themes.csv succeeded")
         } catch let failure as AnalyzeRun.Failure {
             #expect(failure.exitStatus == 4)
@@ -197,7 +202,9 @@ import Testing
         let database = try DatabaseQueue(path: output.appendingPathComponent("history.sqlite").path)
         try await database.write { db in
             try db.execute(
-                sql: "CREATE TRIGGER refuse BEFORE INSERT ON generation BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+                sql:
+                    "CREATE TRIGGER refuse BEFORE INSERT ON generation BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+            )
         }
         try database.close()
         do {
@@ -222,10 +229,16 @@ import Testing
         let aside = try #require(summary.historySetAside)
         #expect(aside.hasPrefix("history.sqlite.corrupt-"))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(aside).path))
-        #expect(SummaryText.render(summary, output: "out").contains("The run history was damaged; it was set aside as \(aside)"))
+        #expect(
+            SummaryText.render(summary, output: "out").contains(
+                "The run history was damaged; it was set aside as \(aside)"))
         let errors = try AnalyzeRunTests.read(output, "errors.csv")
-        #expect(errors.contains("history.sqlite,,\"the run history was damaged (") && errors.contains("a new one started\",warning"))
-        #expect(try AnalyzeRunTests.read(output, "summary.html").contains("historique endommagé, mis de côté sous \(aside)"))
+        #expect(
+            errors.contains("history.sqlite,,\"the run history was damaged (")
+                && errors.contains("a new one started\",warning"))
+        #expect(
+            try AnalyzeRunTests.read(output, "summary.html").contains("historique endommagé, mis de côté sous \(aside)")
+        )
         // The fresh history holds tonight's run: tomorrow has a trend again.
         let second = try await AnalyzeRun.run(Self.configuration(output, night: 1))
         #expect(second.previousRun == "2026-11-18T11:06:40Z")

@@ -1,13 +1,15 @@
+import Foundation
+import Scoring
+import Testing
+import VerbatimModel
+
+@testable import Pipeline
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
-@testable import Pipeline
-import VerbatimModel
-import Scoring
-import Testing
 
 /// `verbatim score` is how an analyst scores a spreadsheet column: one output row per input row, in
 /// order, with the id, the language, the score, the label, the themes (on request) and the emotions.
@@ -39,7 +41,9 @@ import Testing
         let stream = try ScoreStream(analyzer: analyzer.get(), withThemes: themes)
         try stream.run(input: inFD, name: "in.tsv", output: outFD)
         let text = try String(contentsOf: outURL, encoding: .utf8)
-        return text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        return text.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     @Test func oneRowPerInputRowWithLanguageLabelAndEmotions() throws {
@@ -137,7 +141,9 @@ import Testing
         }
         try #require(input >= 0 && output >= 0)
         let stream = try ScoreStream(analyzer: Self.analyzer.get())
-        let error = #expect(throws: ScoreStream.Failure.self) { try stream.run(input: input, name: "notes", output: output) }
+        let error = #expect(throws: ScoreStream.Failure.self) {
+            try stream.run(input: input, name: "notes", output: output)
+        }
         let message = error.map { "\($0)" } ?? ""
         #expect(message.contains("notes") && message.contains(String(cString: strerror(EISDIR))), "\(message)")
     }

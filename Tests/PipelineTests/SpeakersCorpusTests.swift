@@ -8,7 +8,8 @@ import Testing
 /// English, live chats with role labels and a bot, a Telegram and a Messenger export, support tweets,
 /// a Qualtrics export, review pages). Only the customers' own words may reach `verbatims.csv`.
 @Suite struct SpeakersCorpusTests {
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus/speakers")
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Corpus/speakers")
 
     /// One snippet per customer utterance of the corpus: each must be in exactly one row.
     static let customerTurns = [
@@ -42,7 +43,8 @@ import Testing
         "type your reply above", "Votre demande", "relancé la livraison", "chiffrés de bout en bout",
         "service sécurisé de Meta", "Médias omis", "je regarde votre dossier", "Un nouvel abat-jour",
         "end-to-end encrypted", "secure service from Meta", "video omitted", "Could you send us a video",
-        "replacement driver", "assistant virtuel de Maison Lumen", "Je n'ai pas compris", "Le transporteur a eu un retard",
+        "replacement driver", "assistant virtuel de Maison Lumen", "Je n'ai pas compris",
+        "Le transporteur a eu un retard",
         "en quoi puis je vous aider", "merci de patienter", "A bulb is on its way", "Sorry about that",
         "nous avons bien reçu votre photo", "DM us your order number", "looking into it", "Soyez le premier",
     ]
@@ -55,7 +57,9 @@ import Testing
             #expect(texts.count { $0.contains(snippet) } == 1, "customer turn '\(snippet)' not found exactly once")
         }
         for snippet in Self.companyTurns {
-            #expect(!texts.contains { $0.contains(snippet) }, "company, bot or system text '\(snippet)' read as a customer's")
+            #expect(
+                !texts.contains { $0.contains(snippet) },
+                "company, bot or system text '\(snippet)' read as a customer's")
         }
         #expect(texts.count == Self.customerTurns.count, "rows: \(texts)")
     }
@@ -64,7 +68,9 @@ import Testing
         let output = try await Self.run(jobs: 1)
         defer { try? FileManager.default.removeItem(at: output) }
         let manifest = try AnalyzeRunTests.read(output, "manifest.json")
-        for speaker in ["lumen-shop.example", "Maison Lumen", "Lumen Lighting", "Julie (Service Après-Vente)", "LumenHelp"] {
+        for speaker in [
+            "lumen-shop.example", "Maison Lumen", "Lumen Lighting", "Julie (Service Après-Vente)", "LumenHelp",
+        ] {
             #expect(manifest.contains(speaker), "manifest does not name \(speaker) as the company side")
         }
     }
@@ -80,7 +86,8 @@ import Testing
 
     /// The corpus analysed as of 2026-03-20, just after its mail and chats; the report folder.
     static func run(jobs: Int) async throws -> URL {
-        try await AnalyzeRunTests.run(corpus: corpus, jobs: jobs, asOf: Date(timeIntervalSince1970: 1_774_000_000)).output
+        try await AnalyzeRunTests.run(corpus: corpus, jobs: jobs, asOf: Date(timeIntervalSince1970: 1_774_000_000))
+            .output
     }
 
     /// The `text` cells of an RFC 4180 `verbatims.csv` (quoted cells may hold commas and line breaks).
@@ -92,10 +99,16 @@ import Testing
         while let character = iterator.next() {
             switch (character, quoted) {
             case ("\"", true): quoted = false
-            case ("\"", false): if !cell.isEmpty { cell.append("\"") }; quoted = true
-            case (",", false): rows[rows.count - 1].append(cell); cell = ""
+            case ("\"", false):
+                if !cell.isEmpty { cell.append("\"") }
+                quoted = true
+            case (",", false):
+                rows[rows.count - 1].append(cell)
+                cell = ""
             case ("\r\n", false), ("\n", false):
-                rows[rows.count - 1].append(cell); cell = ""; rows.append([])
+                rows[rows.count - 1].append(cell)
+                cell = ""
+                rows.append([])
             default: cell.append(character)
             }
         }

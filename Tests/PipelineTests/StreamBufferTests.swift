@@ -1,6 +1,7 @@
 import Foundation
-@testable import Pipeline
 import Testing
+
+@testable import Pipeline
 
 /// The byte buffer behind `verbatim score`: the cells it finds and the numbers it writes are the
 /// output an analyst's spreadsheet reads.

@@ -20,7 +20,8 @@ import Testing
         }
         for index in 0..<40 {
             let angry = index < 8
-            csv += "p\(index),2026-11-10,Product,\(angry ? 3 : 10),\"\(angry ? "Lampe cassée, très déçu" : "Lampe magnifique, très bonne qualité")\"\n"
+            csv +=
+                "p\(index),2026-11-10,Product,\(angry ? 3 : 10),\"\(angry ? "Lampe cassée, très déçu" : "Lampe magnifique, très bonne qualité")\"\n"
         }
         try csv.write(to: folder.appendingPathComponent("nps.csv"), atomically: true, encoding: .utf8)
     }

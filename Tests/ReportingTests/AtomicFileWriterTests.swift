@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct AtomicFileWriterTests {
     @Test func anUncommittedReportNeverReplacesThePreviousOne() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-aw-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "verbatim-aw-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("hotspots.csv")
@@ -22,7 +23,8 @@ import Testing
     }
 
     @Test func commitReplacesTheFileWhole() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-aw-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "verbatim-aw-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("verbatims.csv")

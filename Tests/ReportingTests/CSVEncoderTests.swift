@@ -37,7 +37,9 @@ import Testing
         #expect(CSVEncoder(dialect: .rfc4180).field(.integer(-3)) == "-3")
     }
 
-    @Test("A number no report should hold is an empty cell, not a trap", arguments: [Double.nan, .infinity, -.infinity, 1e300, -1e19])
+    @Test(
+        "A number no report should hold is an empty cell, not a trap",
+        arguments: [Double.nan, .infinity, -.infinity, 1e300, -1e19])
     func unrepresentableNumbersAreEmpty(value: Double) {
         #expect(CSVEncoder(dialect: .excelFR).number(value, places: 3) == "")
     }

@@ -16,7 +16,8 @@ import Testing
 
     @Test(arguments: [CSVDialect.excelFR, .rfc4180])
     func writtenTextReadsBackIdentically(dialect: CSVDialect) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-rt-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "verbatim-rt-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("out.csv")

@@ -8,8 +8,12 @@ import VerbatimModel
 /// A report cell is never evaluated by the spreadsheet that opens it, however its formula is
 /// disguised (OWASP "CSV Injection").
 @Suite struct FormulaGuardTests {
-    static let triggers: [Character] = ["=", "+", "-", "@", "\t", "\r", "\n", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
-    static let skippable: [Character] = [" ", "\"", "'", "\u{FEFF}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{00A0}"]
+    static let triggers: [Character] = [
+        "=", "+", "-", "@", "\t", "\r", "\n", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+    ]
+    static let skippable: [Character] = [
+        " ", "\"", "'", "\u{FEFF}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{00A0}",
+    ]
 
     /// The field as a spreadsheet reads it: without the CSV quotes around it.
     static func unquoted(_ field: String) -> String {

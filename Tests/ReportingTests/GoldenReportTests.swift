@@ -40,13 +40,15 @@ import VerbatimModel
                 nps: 10),
             record(
                 "emails/a.eml", 0, channel: .email, touchpoint: "product_received", score: 0.81, label: .positive,
-                text: "Beautiful lamp, great quality.", themes: [ThemeMention(theme: "product_quality", sentiment: 0.81)],
+                text: "Beautiful lamp, great quality.",
+                themes: [ThemeMention(theme: "product_quality", sentiment: 0.81)],
                 emotions: [EmotionScore(emotion: .joy, intensity: 0.6)], language: .en),
             record(
                 "chats/c1.txt", 3, channel: .chat, touchpoint: "customer_service", score: 0.05, label: .mixed,
                 text: "Sophie était adorable mais le robot tourne en rond",
                 themes: [
-                    ThemeMention(theme: "staff_attitude", sentiment: 0.7), ThemeMention(theme: "chatbot", sentiment: -0.6),
+                    ThemeMention(theme: "staff_attitude", sentiment: 0.7),
+                    ThemeMention(theme: "chatbot", sentiment: -0.6),
                 ], signals: ["bot-loop"]),
         ]
     }
@@ -77,7 +79,8 @@ import VerbatimModel
         try reports.write(
             ReportSet.Contents(
                 hotspots: aggregator.hotspots(journeyOrder: order),
-                themeRows: aggregator.themeHotspots(journeyOrder: order), trends: [:], findings: [], facts: facts, journeyOrder: order))
+                themeRows: aggregator.themeHotspots(journeyOrder: order), trends: [:], findings: [], facts: facts,
+                journeyOrder: order))
         var files: [String: Data] = [:]
         for name in ["verbatims.csv", "hotspots.csv", "themes.csv"] {
             files[name] = try Data(contentsOf: directory.appendingPathComponent(name))

@@ -199,7 +199,9 @@ import Testing
 
     @Test func theNearestContextWordDecides() {
         #expect(Self.masker.mask("commande payée par carte 4539 1488 0343 6467") == "commande payée par carte [card]")
-        #expect(Self.masker.mask("carte refusée pour la commande 4539 1488 0343 6467") == "carte refusée pour la commande 4539 1488 0343 6467")
+        #expect(
+            Self.masker.mask("carte refusée pour la commande 4539 1488 0343 6467")
+                == "carte refusée pour la commande 4539 1488 0343 6467")
     }
 
     @Test func checkDigits() {

@@ -30,7 +30,8 @@ import VerbatimModel
     }
 
     @Test func aLexiconSignalGetsAColumnBeforeThoseSetByCode() {
-        let table = HotspotTable(report: VerbatimsReport(dialect: .rfc4180), lexiconSignals: ["effort", "legal-threat"])
+        let table = HotspotTable(
+            report: VerbatimsReport(dialect: .rfc4180), lexiconSignals: ["effort", "legal-threat"])
         let names = table.measureColumns.map(\.name)
         let effort = names.firstIndex(of: "effort") ?? -1
         #expect(Array(names[effort...].prefix(4)) == ["effort", "legal_threat", "repeat_contact", "bot_loop"])

@@ -21,7 +21,8 @@ import VerbatimModel
         let html = Self.page([
             "chats/<b>live</b>.txt": [
                 CompanyAttribution(
-                    role: .agent, speaker: "Julie <SAV> & Co", reason: "role label (SAV)", override: "customer_name\tJulie <SAV> & Co")
+                    role: .agent, speaker: "Julie <SAV> & Co", reason: "role label (SAV)",
+                    override: "customer_name\tJulie <SAV> & Co")
             ]
         ])
         #expect(html.contains("<section id=\"company\">"))
@@ -41,7 +42,9 @@ import VerbatimModel
     func capped() {
         var company: [String: [CompanyAttribution]] = [:]
         for index in 0..<(SummaryPage.listedCompanyFiles + 5) {
-            company[String(format: "chats/%04d.txt", index)] = [CompanyAttribution(role: .bot, speaker: "Bot", reason: "bot label (Bot)")]
+            company[String(format: "chats/%04d.txt", index)] = [
+                CompanyAttribution(role: .bot, speaker: "Bot", reason: "bot label (Bot)")
+            ]
         }
         let html = Self.page(company)
         #expect(html.contains("chats/0099.txt"))

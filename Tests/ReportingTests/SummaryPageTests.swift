@@ -15,7 +15,8 @@ import VerbatimModel
             byChannel: aggregator.channelCounts, byLanguage: aggregator.languageCounts, errors: 0, previousRun: nil)
         return SummaryPage(
             facts: facts, hotspots: hotspots, trends: [:],
-            journeyOrder: ["product_received", "delivery", "customer_service"], report: VerbatimsReport(dialect: .excelFR),
+            journeyOrder: ["product_received", "delivery", "customer_service"],
+            report: VerbatimsReport(dialect: .excelFR),
             labels: ["delivery": "Livraison", "product_received": "Produit reçu"]
         ).html()
     }
@@ -54,7 +55,8 @@ import VerbatimModel
             byLanguage: aggregator.languageCounts, errors: 0, previousRun: "<b>2026-12-06</b>")
         let html = SummaryPage(
             facts: facts, hotspots: aggregator.hotspots(journeyOrder: ["delivery"]), trends: [:],
-            journeyOrder: ["delivery"], report: VerbatimsReport(dialect: .excelFR), labels: ["delivery": "<i>Livraison</i>"]
+            journeyOrder: ["delivery"], report: VerbatimsReport(dialect: .excelFR),
+            labels: ["delivery": "<i>Livraison</i>"]
         ).html()
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Nul ! Rappelez le [phone] ou IBAN [iban]"))
         for leak in ["<script", "<img", "<i>", "<b>", "07700", "fr76"] { #expect(!html.contains(leak), "\(leak)") }

@@ -21,11 +21,13 @@ struct ExtraLexiconScoringTests {
         return try SentimentScorer(lexiconDirectory: RepositoryLexicons.directory, extraLexicons: extras)
     }
 
-    @Test("a sentence our lexicon cannot score changes once the extra lexicon is loaded", arguments: [
-        ("The delivery was shambolic.", Language.en, "vader_lexicon_sample.txt"),
-        ("Service calamiteux.", .fr, "feel_sample.csv"),
-        ("The courier seemed skittish.", .en, "nrc_emolex_sample.txt"),
-    ])
+    @Test(
+        "a sentence our lexicon cannot score changes once the extra lexicon is loaded",
+        arguments: [
+            ("The delivery was shambolic.", Language.en, "vader_lexicon_sample.txt"),
+            ("Service calamiteux.", .fr, "feel_sample.csv"),
+            ("The courier seemed skittish.", .en, "nrc_emolex_sample.txt"),
+        ])
     func changesScore(text: String, language: Language, file: String) throws {
         let ours = try #require(RepositoryLexicons.scorer)
         let before = ours.score(text, language: language)
@@ -46,7 +48,8 @@ struct ExtraLexiconScoringTests {
     func oursUnchanged() throws {
         let ours = try #require(RepositoryLexicons.scorer)
         let text = "No, the support was excellent."
-        #expect(try Self.scorer("vader_lexicon_sample.txt").score(text, language: .en) == ours.score(text, language: .en))
+        #expect(
+            try Self.scorer("vader_lexicon_sample.txt").score(text, language: .en) == ours.score(text, language: .en))
     }
 
     @Test("emotions from FEEL map to ours (fear becomes worry)")

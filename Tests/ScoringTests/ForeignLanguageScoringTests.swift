@@ -1,5 +1,6 @@
 import Testing
 import VerbatimModel
+
 @testable import Scoring
 
 /// The scorer counts function words of other languages (`common/foreign.tsv`) during its one probe

@@ -66,7 +66,8 @@ struct GoldenScoreTests {
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
-        #expect(expected.count == actual.count, "scores.tsv has \(expected.count) lines, the inputs make \(actual.count)")
+        #expect(
+            expected.count == actual.count, "scores.tsv has \(expected.count) lines, the inputs make \(actual.count)")
         var differences = 0
         for (old, new) in zip(expected, actual) where old != new {
             differences += 1

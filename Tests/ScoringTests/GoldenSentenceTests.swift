@@ -26,7 +26,8 @@ struct GoldenSentenceTests {
                 continue
             }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard cells.count == 4, let language = Language(tag: cells[0]), let label = SentimentLabel(rawValue: cells[1])
+            guard cells.count == 4, let language = Language(tag: cells[0]),
+                let label = SentimentLabel(rawValue: cells[1])
             else { continue }
             cases.append(Case(language: language, label: label, rule: cells[2], text: cells[3]))
         }

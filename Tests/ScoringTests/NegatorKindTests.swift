@@ -28,7 +28,8 @@ struct NegatorKindTests {
         let en = directory.appendingPathComponent("en", isDirectory: true)
         try FileManager.default.createDirectory(at: en, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let text = "# format: term<TAB>kind<TAB>spoken\n# scale: test\nterm\tkind\tspoken\nnot\tfull\tno\nseldom\tsometimes\tno\n"
+        let text =
+            "# format: term<TAB>kind<TAB>spoken\n# scale: test\nterm\tkind\tspoken\nnot\tfull\tno\nseldom\tsometimes\tno\n"
         try text.write(to: en.appendingPathComponent("negators.tsv"), atomically: true, encoding: .utf8)
         // The loader of the rules' files (which the scorer runs after the lexicons) refuses it.
         do {
@@ -49,9 +50,11 @@ struct NegatorKindTests {
     func renumbering() throws {
         let file = try #require(SentimentLexiconFile.perLanguage.first { $0.name == "negators.tsv" })
         let rows = try TSVTable(
-            text: "# format: test\n# scale: test\nterm\tkind\tspoken\nsans\twithout\tno\npas\tfull\tno\nx\tnew-kind\tno\n",
+            text:
+                "# format: test\n# scale: test\nterm\tkind\tspoken\nsans\twithout\tno\npas\tfull\tno\nx\tnew-kind\tno\n",
             file: "test.tsv")
-        let lexicon = try SentimentLexicon(language: .fr, tables: [(file, rows)]).renumberingNegators(to: Negators.names)
+        let lexicon = try SentimentLexicon(language: .fr, tables: [(file, rows)]).renumberingNegators(
+            to: Negators.names)
         let without = try #require(lexicon.entry(for: "sans"))
         let full = try #require(lexicon.entry(for: "pas"))
         #expect(Negators.table[Int(without.negator)].name == "without")

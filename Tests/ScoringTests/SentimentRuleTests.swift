@@ -40,12 +40,14 @@ struct SentimentRuleTests {
         #expect(try Self.score("Je n'ai eu que des éloges", .fr) > 0)
     }
 
-    @Test("the clause after mais/but weighs more", arguments: [
-        ("Bon plat mais service désagréable", Language.fr, -1.0),
-        ("Service lent mais plat délicieux", .fr, 1.0),
-        ("Good food but terrible service", .en, -1.0),
-        ("Slow service but delicious food", .en, 1.0),
-    ])
+    @Test(
+        "the clause after mais/but weighs more",
+        arguments: [
+            ("Bon plat mais service désagréable", Language.fr, -1.0),
+            ("Service lent mais plat délicieux", .fr, 1.0),
+            ("Good food but terrible service", .en, -1.0),
+            ("Slow service but delicious food", .en, 1.0),
+        ])
     func contrast(text: String, language: Language, sign: Double) throws {
         #expect(try Self.score(text, language) * sign > 0)
     }
@@ -90,7 +92,8 @@ struct SentimentRuleTests {
         #expect(result.clauses.count == 2)
         let bytes = Array(text.utf8)
         let second = try #require(result.clauses.last)
-        #expect(String(decoding: bytes[second.start..<second.end], as: UTF8.self) == "mais l'accueil était désagréable.")
+        #expect(
+            String(decoding: bytes[second.start..<second.end], as: UTF8.self) == "mais l'accueil était désagréable.")
         #expect(second.weight > result.clauses[0].weight)
     }
 
@@ -120,7 +123,11 @@ struct SentimentRuleTests {
     func language() throws {
         let scorer = try #require(RepositoryLexicons.scorer)
         var scratch = ScoringScratch()
-        #expect(scorer.score("Je ne suis pas du tout content de ce produit", language: .unknown, scratch: &scratch).language == .fr)
-        #expect(scorer.score("I am not happy with this product at all", language: .unknown, scratch: &scratch).language == .en)
+        #expect(
+            scorer.score("Je ne suis pas du tout content de ce produit", language: .unknown, scratch: &scratch).language
+                == .fr)
+        #expect(
+            scorer.score("I am not happy with this product at all", language: .unknown, scratch: &scratch).language
+                == .en)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Lexicons
-import TextProcessing
 import Testing
+import TextProcessing
 
 @testable import Scoring
 

@@ -28,7 +28,8 @@ struct PatternMatchingTests {
                 """, file: "fr.tsv")
         let journey = try Journey(
             table: TSVTable(
-                text: "order\ttouchpoint\tlabel_fr\tlabel_en\tthemes\n1\tall\tTout\tAll\tlate, parcel, refund, times, book\n",
+                text:
+                    "order\ttouchpoint\tlabel_fr\tlabel_en\tthemes\n1\tall\tTout\tAll\tlate, parcel, refund, times, book\n",
                 file: "j.tsv"),
             knownThemes: ["late", "parcel", "refund", "times", "book"])
         let themes = try ThemeLexicon(taxonomy: taxonomy, termTables: [(.fr, terms)])
@@ -40,20 +41,24 @@ struct PatternMatchingTests {
         try Self.tagger.get().tag(TaggingFixture.verbatim(text), language: .fr, sentiment: .neutral).themes.map(\.theme)
     }
 
-    @Test("a gap skips zero to three words, never punctuation", arguments: [
-        ("retard colis", ["late"]), ("retard de mon colis", ["late"]), ("retard de mon gros colis", ["late"]),
-        ("retard de mon très gros colis", ["parcel"]), ("retard. colis", ["parcel"]),
-    ])
+    @Test(
+        "a gap skips zero to three words, never punctuation",
+        arguments: [
+            ("retard colis", ["late"]), ("retard de mon colis", ["late"]), ("retard de mon gros colis", ["late"]),
+            ("retard de mon très gros colis", ["parcel"]), ("retard. colis", ["parcel"]),
+        ])
     func gaps(text: String, expected: [String]) throws {
         #expect(try themes(text) == expected)
     }
 
-    @Test("stems, numbers, hyphens, accents and exact accents", arguments: [
-        ("Remboursée ?", ["refund"]), ("REMBOURSEMENTS", ["refund"]), ("rembo", []),
-        ("appelé 12 fois", ["times"]), ("douze fois", []),
-        ("le service-client", ["parcel"]), ("le Service Client", ["parcel"]),
-        ("Colís", ["parcel"]), ("livré hier", ["book"]), ("livre hier", []), ("LIVRÉ", ["book"]),
-    ])
+    @Test(
+        "stems, numbers, hyphens, accents and exact accents",
+        arguments: [
+            ("Remboursée ?", ["refund"]), ("REMBOURSEMENTS", ["refund"]), ("rembo", []),
+            ("appelé 12 fois", ["times"]), ("douze fois", []),
+            ("le service-client", ["parcel"]), ("le Service Client", ["parcel"]),
+            ("Colís", ["parcel"]), ("livré hier", ["book"]), ("livre hier", []), ("LIVRÉ", ["book"]),
+        ])
     func elements(text: String, expected: [String]) throws {
         #expect(try themes(text) == expected)
     }

@@ -1,7 +1,7 @@
 import Foundation
 import Tagging
-import TextProcessing
 import Testing
+import TextProcessing
 import VerbatimModel
 
 /// Themes found in the customer's words with the bundled lexicons.
@@ -23,16 +23,22 @@ struct ThemeDetectionTests {
         Case(text: "Livraison ultra rapide, colis reçu en 24h", language: .fr, expected: ["delivery"]),
         Case(text: "The parcel was delivered on Monday.", language: .en, expected: ["delivery"]),
         // Accents missing in the text still match.
-        Case(text: "le remboursement na jamais ete fait, service apres vente injoignable", language: .fr,
-             expected: ["refund", "customer_service"]),
+        Case(
+            text: "le remboursement na jamais ete fait, service apres vente injoignable", language: .fr,
+            expected: ["refund", "customer_service"]),
         // Multiword patterns, gaps, and leftmost-longest: a delay is not also a delivery.
-        Case(text: "Retard de livraison inadmissible", language: .fr, expected: ["delivery_delay"], absent: ["delivery"]),
-        Case(text: "Énorme retard pour ma livraison", language: .fr, expected: ["delivery_delay"], absent: ["delivery"]),
+        Case(
+            text: "Retard de livraison inadmissible", language: .fr, expected: ["delivery_delay"], absent: ["delivery"]),
+        Case(
+            text: "Énorme retard pour ma livraison", language: .fr, expected: ["delivery_delay"], absent: ["delivery"]),
         Case(text: "Late delivery again.", language: .en, expected: ["delivery_delay"], absent: ["delivery"]),
         Case(text: "My parcel never arrived.", language: .en, expected: ["delivery", "delivery_delay"]),
-        Case(text: "Le rapport qualité/prix est excellent", language: .fr, expected: ["value_for_money"],
-             absent: ["price", "product_quality"]),
-        Case(text: "Le code promo ne fonctionne pas", language: .fr, expected: ["promo_code"], absent: ["product_defect"]),
+        Case(
+            text: "Le rapport qualité/prix est excellent", language: .fr, expected: ["value_for_money"],
+            absent: ["price", "product_quality"]),
+        Case(
+            text: "Le code promo ne fonctionne pas", language: .fr, expected: ["promo_code"], absent: ["product_defect"]
+        ),
         Case(text: "The promo code does not work", language: .en, expected: ["promo_code"], absent: ["product_defect"]),
         Case(text: "Le chatbot tourne en rond", language: .fr, expected: ["chatbot"]),
         Case(text: "Impossible de parler à un humain, le bot boucle", language: .fr, expected: ["chatbot"]),
@@ -45,33 +51,47 @@ struct ThemeDetectionTests {
         // … or a reply, feedback, a return trip.
         Case(text: "Merci pour votre retour rapide", language: .fr, expected: [], absent: ["returns"]),
         Case(text: "Dans l'attente d'une réponse en retour", language: .fr, expected: [], absent: ["returns"]),
-        Case(text: "Je vous ai écrit par retour de mail", language: .fr, expected: ["email_support"], absent: ["returns"]),
-        Case(text: "Toujours aucun retour de votre part", language: .fr, expected: ["customer_service"], absent: ["returns"]),
-        Case(text: "Billet aller-retour trop cher", language: .fr, journey: "transport", expected: ["ticketing", "price"],
-             absent: ["returns"]),
+        Case(
+            text: "Je vous ai écrit par retour de mail", language: .fr, expected: ["email_support"], absent: ["returns"]
+        ),
+        Case(
+            text: "Toujours aucun retour de votre part", language: .fr, expected: ["customer_service"],
+            absent: ["returns"]),
+        Case(
+            text: "Billet aller-retour trop cher", language: .fr, journey: "transport",
+            expected: ["ticketing", "price"],
+            absent: ["returns"]),
         Case(text: "I will expect something in return", language: .en, expected: [], absent: ["returns"]),
         // `livré` (delivered) versus `livre` (the book).
         Case(text: "Le livre est passionnant", language: .fr, expected: [], absent: ["delivery"]),
         Case(text: "Colis livré en avance", language: .fr, expected: ["delivery"]),
         Case(text: "Commande jamais livrée", language: .fr, expected: ["delivery"]),
         // `se rendre compte` is not an account.
-        Case(text: "Je me suis rendu compte que la taille était trop petite", language: .fr, expected: ["size_fit"],
-             absent: ["account_login"]),
+        Case(
+            text: "Je me suis rendu compte que la taille était trop petite", language: .fr, expected: ["size_fit"],
+            absent: ["account_login"]),
         // The journey scopes the themes: `retard` is a late train in transport.
         Case(text: "Train en retard de 40 minutes", language: .fr, journey: "transport", expected: ["trip_delay"]),
-        Case(text: "The flight was delayed and the seats were cramped", language: .en, journey: "transport",
-             expected: ["trip_delay", "comfort"]),
-        Case(text: "Service lent mais plats délicieux", language: .fr, journey: "hospitality",
-             expected: ["service_speed", "food_quality"]),
-        Case(text: "Great food, friendly waiter, a bit noisy", language: .en, journey: "hospitality",
-             expected: ["food_quality", "table_service", "noise"]),
-        Case(text: "L'application plante à chaque mise à jour", language: .fr, journey: "saas",
-             expected: ["mobile_app", "bugs"]),
-        Case(text: "The docs are outdated and onboarding took ages", language: .en, journey: "saas",
-             expected: ["documentation", "onboarding"]),
+        Case(
+            text: "The flight was delayed and the seats were cramped", language: .en, journey: "transport",
+            expected: ["trip_delay", "comfort"]),
+        Case(
+            text: "Service lent mais plats délicieux", language: .fr, journey: "hospitality",
+            expected: ["service_speed", "food_quality"]),
+        Case(
+            text: "Great food, friendly waiter, a bit noisy", language: .en, journey: "hospitality",
+            expected: ["food_quality", "table_service", "noise"]),
+        Case(
+            text: "L'application plante à chaque mise à jour", language: .fr, journey: "saas",
+            expected: ["mobile_app", "bugs"]),
+        Case(
+            text: "The docs are outdated and onboarding took ages", language: .en, journey: "saas",
+            expected: ["documentation", "onboarding"]),
         // Currency symbols are words to patterns: a price.
         Case(text: "45 € pour deux cafés", language: .fr, journey: "hospitality", expected: ["price", "drinks"]),
-        Case(text: "Paid $30 for a tiny burger", language: .en, journey: "hospitality", expected: ["price", "food_quality"]),
+        Case(
+            text: "Paid $30 for a tiny burger", language: .en, journey: "hospitality",
+            expected: ["price", "food_quality"]),
     ]
 
     @Test("themes of a verbatim", arguments: cases)
@@ -89,11 +109,13 @@ struct ThemeDetectionTests {
         if testCase.expected.isEmpty && testCase.absent.isEmpty { #expect(themes.isEmpty) }
     }
 
-    @Test("the scorer's byte tokens give the same tags", arguments: [
-        ("Livraison rapide mais lampe cassée, j'ai dû rappeler trois fois", Language.fr),
-        ("The e-mail said my parcel was lost; I want a refund asap", .en),
-        ("Rapport qualité/prix correct, SAV injoignable depuis le 3/10 — 49,90 € pour rien", .fr),
-    ])
+    @Test(
+        "the scorer's byte tokens give the same tags",
+        arguments: [
+            ("Livraison rapide mais lampe cassée, j'ai dû rappeler trois fois", Language.fr),
+            ("The e-mail said my parcel was lost; I want a refund asap", .en),
+            ("Rapport qualité/prix correct, SAV injoignable depuis le 3/10 — 49,90 € pour rien", .fr),
+        ])
     func scorerBuffer(text: String, language: Language) throws {
         let tagger = try TaggingFixture.tagger()
         let verbatim = TaggingFixture.verbatim(text)
@@ -126,4 +148,3 @@ struct ThemeDetectionTests {
         #expect(english.themes.isEmpty)
     }
 }
-

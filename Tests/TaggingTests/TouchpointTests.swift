@@ -12,14 +12,19 @@ struct TouchpointTests {
         #expect(tagger.touchpoints.last == "other")
         #expect(tagger.touchpoints.count == 11)
         let hospitality = try TaggingFixture.tagger(journey: "hospitality")
-        #expect(hospitality.touchpoints == ["booking", "welcome", "waiting", "service", "food", "price", "ambiance", "other"])
+        #expect(
+            hospitality.touchpoints == [
+                "booking", "welcome", "waiting", "service", "food", "price", "ambiance", "other",
+            ])
     }
 
-    @Test("a survey step naming a touchpoint wins over the themes", arguments: [
-        ("Livraison", "delivery"), ("  LIVRAISON ", "delivery"), ("customer-service", "customer_service"),
-        ("Service après-vente", "customer_service"), ("Returns & Refunds", "returns_refunds"),
-        ("Equipment Received", "product_received"),
-    ])
+    @Test(
+        "a survey step naming a touchpoint wins over the themes",
+        arguments: [
+            ("Livraison", "delivery"), ("  LIVRAISON ", "delivery"), ("customer-service", "customer_service"),
+            ("Service après-vente", "customer_service"), ("Returns & Refunds", "returns_refunds"),
+            ("Equipment Received", "product_received"),
+        ])
     func hintWins(hint: String, expected: String) throws {
         let tagger = try TaggingFixture.tagger()
         let verbatim = TaggingFixture.verbatim("Le remboursement n'arrive pas", channel: .survey, nps: 2, hint: hint)
@@ -28,10 +33,12 @@ struct TouchpointTests {
         #expect(tags.themes.map(\.theme) == ["refund"])
     }
 
-    @Test("the telecom journey's touchpoints are the survey stages", arguments: [
-        ("Order", "order"), ("First Payment", "first_payment"), ("Equipment Received", "equipment_received"),
-        ("Service in Use", "service_in_use"),
-    ])
+    @Test(
+        "the telecom journey's touchpoints are the survey stages",
+        arguments: [
+            ("Order", "order"), ("First Payment", "first_payment"), ("Equipment Received", "equipment_received"),
+            ("Service in Use", "service_in_use"),
+        ])
     func telecomStages(hint: String, expected: String) throws {
         let tagger = try TaggingFixture.tagger(journey: "telecom")
         let verbatim = TaggingFixture.verbatim("The engineer never came", channel: .survey, nps: 3, hint: hint)
@@ -46,14 +53,24 @@ struct TouchpointTests {
         #expect(tags.touchpoint == "returns_refunds")
     }
 
-    @Test("the most negative theme decides", arguments: [
-        ("Livraison rapide mais lampe cassée", Language.fr, [("Livraison rapide", 0.6), ("mais lampe cassée", -0.7)],
-         "product_received"),
-        ("Lampe cassée mais livraison rapide", Language.fr, [("Lampe cassée", -0.3), ("mais livraison rapide", 0.9)],
-         "product_received"),
-        ("Refund was quick, but the delivery was late", Language.en,
-         [("Refund was quick", 0.5), ("but the delivery was late", -0.4)], "delivery"),
-    ])
+    @Test(
+        "the most negative theme decides",
+        arguments: [
+            (
+                "Livraison rapide mais lampe cassée", Language.fr,
+                [("Livraison rapide", 0.6), ("mais lampe cassée", -0.7)],
+                "product_received"
+            ),
+            (
+                "Lampe cassée mais livraison rapide", Language.fr,
+                [("Lampe cassée", -0.3), ("mais livraison rapide", 0.9)],
+                "product_received"
+            ),
+            (
+                "Refund was quick, but the delivery was late", Language.en,
+                [("Refund was quick", 0.5), ("but the delivery was late", -0.4)], "delivery"
+            ),
+        ])
     func mostNegative(text: String, language: Language, clauses: [(String, Double)], expected: String) throws {
         let tagger = try TaggingFixture.tagger()
         let tags = tagger.tag(
@@ -62,18 +79,21 @@ struct TouchpointTests {
         #expect(tags.touchpoint == expected)
     }
 
-    @Test("the planted hot spots land on their touchpoints", arguments: [
-        ("Remboursement jamais reçu malgré mes relances", Language.fr, "returns_refunds"),
-        ("Toujours pas remboursée, trois semaines après mon retour", .fr, "returns_refunds"),
-        ("I never received my refund for the returned jacket", .en, "returns_refunds"),
-        ("My order still hasn't arrived after three weeks", .en, "delivery"),
-        ("Colis toujours pas livré, commande passée il y a 15 jours", .fr, "delivery"),
-        ("Le chatbot tourne en boucle, impossible d'avoir un humain", .fr, "customer_service"),
-        ("The chatbot keeps looping back to the same menu", .en, "customer_service"),
-    ])
+    @Test(
+        "the planted hot spots land on their touchpoints",
+        arguments: [
+            ("Remboursement jamais reçu malgré mes relances", Language.fr, "returns_refunds"),
+            ("Toujours pas remboursée, trois semaines après mon retour", .fr, "returns_refunds"),
+            ("I never received my refund for the returned jacket", .en, "returns_refunds"),
+            ("My order still hasn't arrived after three weeks", .en, "delivery"),
+            ("Colis toujours pas livré, commande passée il y a 15 jours", .fr, "delivery"),
+            ("Le chatbot tourne en boucle, impossible d'avoir un humain", .fr, "customer_service"),
+            ("The chatbot keeps looping back to the same menu", .en, "customer_service"),
+        ])
     func hotSpots(text: String, language: Language, expected: String) throws {
         let tagger = try TaggingFixture.tagger()
-        let tags = tagger.tag(TaggingFixture.verbatim(text, channel: .email), language: language, sentiment: TaggingFixture.flat(-0.6))
+        let tags = tagger.tag(
+            TaggingFixture.verbatim(text, channel: .email), language: language, sentiment: TaggingFixture.flat(-0.6))
         #expect(tags.touchpoint == expected, "\(tags.themes.map(\.theme))")
     }
 
@@ -83,7 +103,8 @@ struct TouchpointTests {
         let text = "Super site, et la livraison était top"
         let positive = tagger.tag(
             TaggingFixture.verbatim(text), language: .fr,
-            sentiment: TaggingFixture.sentiment(text, clauses: [("Super site", 0.3), ("et la livraison était top", 0.8)]))
+            sentiment: TaggingFixture.sentiment(
+                text, clauses: [("Super site", 0.3), ("et la livraison était top", 0.8)]))
         #expect(positive.touchpoint == "delivery")
         let tie = tagger.tag(
             TaggingFixture.verbatim("Colis perdu et service client injoignable"), language: .fr,
@@ -119,12 +140,15 @@ struct TouchpointTests {
 
 /// Odd input never breaks tagging.
 struct OddInputTests {
-    @Test("empty, symbolic or broken texts tag as nothing", arguments: [
-        "", " ", "😡😡😡", "----", "l'", "~ * <number>", "a-b-c--d", "€€€ $",
-    ])
+    @Test(
+        "empty, symbolic or broken texts tag as nothing",
+        arguments: [
+            "", " ", "😡😡😡", "----", "l'", "~ * <number>", "a-b-c--d", "€€€ $",
+        ])
     func oddText(text: String) throws {
         let tagger = try TaggingFixture.tagger()
-        let sentiment = SentimentResult(score: -0.2, label: .negative, clauses: [ClauseScore(start: 5, end: 900, score: -0.2, weight: 1)])
+        let sentiment = SentimentResult(
+            score: -0.2, label: .negative, clauses: [ClauseScore(start: 5, end: 900, score: -0.2, weight: 1)])
         let tags = tagger.tag(TaggingFixture.verbatim(text), language: .unknown, sentiment: sentiment)
         #expect(tags.touchpoint == "other" || tags.themes.map(\.theme) == ["price"])
         #expect(tags.signals.isEmpty)

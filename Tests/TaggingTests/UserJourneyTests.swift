@@ -15,7 +15,8 @@ struct UserJourneyTests {
     @Test("a user journey with a typo stops the load at its line")
     func typo() throws {
         let url = try write(
-            "# my journey\norder\ttouchpoint\tlabel_fr\tlabel_en\tthemes\n1\tdelivery\tLivraison\tDelivery\tdelivery, livrason\n")
+            "# my journey\norder\ttouchpoint\tlabel_fr\tlabel_en\tthemes\n1\tdelivery\tLivraison\tDelivery\tdelivery, livrason\n"
+        )
         defer { try? FileManager.default.removeItem(at: url) }
         #expect {
             _ = try Tagger(lexiconDirectory: TaggingFixture.lexicons, journey: url)
@@ -28,12 +29,14 @@ struct UserJourneyTests {
     func custom() throws {
         let url = try write(
             "# two steps\norder\ttouchpoint\tlabel_fr\tlabel_en\tthemes\tchannels\n"
-                + "1\tbefore\tAvant\tBefore\tprice, payment\n2\tafter\tAprès\tAfter\tdelivery, delivery_delay, refund\temail\n")
+                + "1\tbefore\tAvant\tBefore\tprice, payment\n2\tafter\tAprès\tAfter\tdelivery, delivery_delay, refund\temail\n"
+        )
         defer { try? FileManager.default.removeItem(at: url) }
         let tagger = try Tagger(lexiconDirectory: TaggingFixture.lexicons, journey: url)
         #expect(tagger.touchpoints == ["before", "after", "other"])
         let tags = tagger.tag(
-            TaggingFixture.verbatim("Trop cher, et le colis est en retard"), language: .fr, sentiment: TaggingFixture.flat(-0.5))
+            TaggingFixture.verbatim("Trop cher, et le colis est en retard"), language: .fr,
+            sentiment: TaggingFixture.flat(-0.5))
         #expect(tags.themes.map(\.theme) == ["price", "delivery_delay"])
         #expect(tags.touchpoint == "before")
         // Themes outside the journey are not looked for.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TextProcessing
 
 /// The tokenizer takes most words (`merci`, `The`) by a fast path and leaves the rest to the general

@@ -12,7 +12,9 @@ import Testing
             for text in [String(scalar), "a\(scalar)b", "\(scalar)\(scalar) ok", "Mot\(scalar)"] {
                 let tokens = Tokenizer.tokenize(text)
                 let size = text.utf8.count
-                #expect(tokens.allSatisfy { $0.start >= 0 && $0.start <= $0.end && $0.end <= size }, "U+\(String(scalar.value, radix: 16))")
+                #expect(
+                    tokens.allSatisfy { $0.start >= 0 && $0.start <= $0.end && $0.end <= size },
+                    "U+\(String(scalar.value, radix: 16))")
             }
         }
     }

@@ -105,7 +105,10 @@ struct TokenizerTests {
     @Test("URLs, e-mail addresses, emoji and emoticons are single tokens")
     func specialTokens() {
         let tokens = Tokenizer.tokenize("voir https://exemple.fr/a?b=1. écrire à jean.dupont@mail.fr 😡👍🏽 super :-) <3")
-        #expect(tokens.map(\.kind) == [.word, .url, .punctuation, .word, .word, .email, .emoji, .emoji, .word, .emoji, .emoji])
+        #expect(
+            tokens.map(\.kind) == [
+                .word, .url, .punctuation, .word, .word, .email, .emoji, .emoji, .word, .emoji, .emoji,
+            ])
         #expect(tokens[1].key == "https://exemple.fr/a?b=1")
         #expect(tokens[9].key == ":-)")
     }

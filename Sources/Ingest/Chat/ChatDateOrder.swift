@@ -45,7 +45,8 @@ struct ChatDateOrder: Sendable, Equatable {
 
     /// The calendar date `written` names under this order, `nil` when there is no such day.
     func resolve(_ written: ChatStamp.WrittenDate) -> (year: Int, month: Int, day: Int)? {
-        let (month, day) = written.yearFirst || !dayFirst ? (written.first, written.second) : (written.second, written.first)
+        let (month, day) =
+            written.yearFirst || !dayFirst ? (written.first, written.second) : (written.second, written.first)
         guard (1...12).contains(month), (1...CivilTime.daysIn(month: month, year: written.year)).contains(day) else {
             return nil
         }
@@ -66,7 +67,8 @@ struct ChatDateOrder: Sendable, Equatable {
         if backwardsDayFirst != backwardsMonthFirst {
             let isDayFirst = backwardsDayFirst < backwardsMonthFirst
             return ChatDateOrder(
-                dayFirst: isDayFirst, basis: (isDayFirst ? "day" : "month") + " first, the order that keeps messages in time order")
+                dayFirst: isDayFirst,
+                basis: (isDayFirst ? "day" : "month") + " first, the order that keeps messages in time order")
         }
         let usLayout =
             samples.contains { $0.stamp.clock == .twelveHourCapitals && $0.stamp.date?.separator == UInt8(ascii: "/") }

@@ -12,7 +12,8 @@ enum ChatJSONReader {
         let limited = JSONNestingLimit.limit(text)
         if let document = try? JSONSerialization.jsonObject(with: Data(limited.bytes), options: [.fragmentsAllowed]) {
             if let offset = limited.tooDeepAt {
-                output.findings.append(Finding(source: path, reason: JSONNestingLimit.reason(at: offset), severity: .warning))
+                output.findings.append(
+                    Finding(source: path, reason: JSONNestingLimit.reason(at: offset), severity: .warning))
             }
             if var export = knownExport(document, path: path, options: options) {
                 export.findings = output.findings + export.findings
@@ -29,17 +30,22 @@ enum ChatJSONReader {
                 var kept: [[String: Any]] = []
                 for message in messages {
                     ordinal += 1
-                    if let turn = turn(from: message, ordinal: ordinal, position: "message \(ordinal)", fields: options.chatFields) {
+                    if let turn = turn(
+                        from: message, ordinal: ordinal, position: "message \(ordinal)", fields: options.chatFields)
+                    {
                         noteUnreadableDate(of: turn, path: path, into: &output)
                         turns.append(turn)
                         kept.append(message)
                     } else {
                         output.findings.append(
-                            Finding(source: path, position: "message \(ordinal)", reason: "message without text",
+                            Finding(
+                                source: path, position: "message \(ordinal)", reason: "message without text",
                                 severity: .warning, ordinal: ordinal))
                     }
                 }
-                let id = conversationID ?? messages.lazy.compactMap { Self.conversationID($0, fields: options.chatFields) }.first
+                let id =
+                    conversationID
+                    ?? messages.lazy.compactMap { Self.conversationID($0, fields: options.chatFields) }.first
                 let key = id.map { "\(path)#\($0)" } ?? (conversations.count > 1 ? "\(path)#\(offset + 1)" : path)
                 emitGrouped(turns, messages: kept, path: path, fallbackKey: key, options: options, into: &output)
             }
@@ -88,7 +94,9 @@ enum ChatJSONReader {
             }
             if let offset = limited.tooDeepAt {
                 output.findings.append(
-                    Finding(source: path, position: position, reason: JSONNestingLimit.reason(at: offset), severity: .warning,
+                    Finding(
+                        source: path, position: position, reason: JSONNestingLimit.reason(at: offset),
+                        severity: .warning,
                         ordinal: lineNumber))
             }
             if let turn = turn(from: object, ordinal: lineNumber, position: position, fields: options.chatFields) {
@@ -112,7 +120,10 @@ enum ChatJSONReader {
         guard !turns.isEmpty else { return }
         var order: [String] = []
         var groups: [String: [ChatTurn]] = [:]
-        let ids = messages.count == turns.count ? messages.map { conversationID($0, fields: options.chatFields) } : Array(repeating: nil, count: turns.count)
+        let ids =
+            messages.count == turns.count
+            ? messages.map { conversationID($0, fields: options.chatFields) }
+            : Array(repeating: nil, count: turns.count)
         for (turn, id) in zip(turns, ids) {
             let key = id.map { "\(path)#\($0)" } ?? fallbackKey
             if groups[key] == nil { order.append(key) }
@@ -123,16 +134,22 @@ enum ChatJSONReader {
         }
     }
 
-    private static let listKeys = ["messages", "conversation", "transcript", "chat", "items", "turns", "events", "entries", "data", "logs", "parts"]
+    private static let listKeys = [
+        "messages", "conversation", "transcript", "chat", "items", "turns", "events", "entries", "data", "logs",
+        "parts",
+    ]
     private static let conversationListKeys = ["conversations", "chats", "sessions", "threads", "tickets"]
 
     /// The message lists in a document, one per conversation, with the conversation's id when the
     /// conversation object gives one.
-    static func conversations(in document: Any, fields: ChatFieldMapping) -> [(id: String?, messages: [[String: Any]])] {
+    static func conversations(in document: Any, fields: ChatFieldMapping) -> [(id: String?, messages: [[String: Any]])]
+    {
         if let array = document as? [Any] {
             let objects = array.compactMap { $0 as? [String: Any] }
             // An array of conversations, each holding its messages.
-            let nested = objects.compactMap { object in messageList(object, fields: fields).map { (ownID(object, fields: fields), $0) } }
+            let nested = objects.compactMap { object in
+                messageList(object, fields: fields).map { (ownID(object, fields: fields), $0) }
+            }
             if !nested.isEmpty, nested.count == objects.count { return nested }
             return objects.isEmpty ? [] : [(nil, objects)]
         }
@@ -140,7 +157,9 @@ enum ChatJSONReader {
         for key in conversationListKeys {
             if let list = object[key] as? [Any] {
                 let nested = list.compactMap { item -> (String?, [[String: Any]])? in
-                    guard let conversation = item as? [String: Any], let messages = messageList(conversation, fields: fields) else {
+                    guard let conversation = item as? [String: Any],
+                        let messages = messageList(conversation, fields: fields)
+                    else {
                         return nil
                     }
                     return (ownID(conversation, fields: fields), messages)
@@ -169,16 +188,25 @@ enum ChatJSONReader {
         return nil
     }
 
-    private static let speakerKeys = ["author", "sender", "from", "speaker", "user", "name", "participant", "agent_name", "nickname"]
-    private static let roleKeys = ["role", "type", "author_type", "sender_type", "authorType", "senderType", "direction", "kind"]
+    private static let speakerKeys = [
+        "author", "sender", "from", "speaker", "user", "name", "participant", "agent_name", "nickname",
+    ]
+    private static let roleKeys = [
+        "role", "type", "author_type", "sender_type", "authorType", "senderType", "direction", "kind",
+    ]
     private static let textKeys = ["body", "text", "message", "content", "msg", "value", "comment"]
-    private static let timeKeys = ["timestamp", "time", "created_at", "createdAt", "date", "ts", "datetime", "sent_at", "sentAt"]
+    private static let timeKeys = [
+        "timestamp", "time", "created_at", "createdAt", "date", "ts", "datetime", "sent_at", "sentAt",
+    ]
 
     /// A turn from one message object, `nil` when it has no text at all.
-    static func turn(from message: [String: Any], ordinal: Int, position: String, fields: ChatFieldMapping) -> ChatTurn? {
+    static func turn(from message: [String: Any], ordinal: Int, position: String, fields: ChatFieldMapping) -> ChatTurn?
+    {
         var text: String?
         for path in fields.text {
-            if let value = stringValue(ChatFieldMapping.value(at: path, in: message), nestedKeys: ["text", "body", "content"]) {
+            if let value = stringValue(
+                ChatFieldMapping.value(at: path, in: message), nestedKeys: ["text", "body", "content"])
+            {
                 text = value
                 break
             }
@@ -193,13 +221,17 @@ enum ChatJSONReader {
         var speaker = ""
         var declared: ChatRole?
         for path in fields.role {
-            if let role = stringValue(ChatFieldMapping.value(at: path, in: message), nestedKeys: []).flatMap(role(named:)) {
+            if let role = stringValue(ChatFieldMapping.value(at: path, in: message), nestedKeys: []).flatMap(
+                role(named:))
+            {
                 declared = role
                 break
             }
         }
         for path in fields.speaker {
-            if let name = stringValue(ChatFieldMapping.value(at: path, in: message), nestedKeys: ["name"]), !name.isEmpty {
+            if let name = stringValue(ChatFieldMapping.value(at: path, in: message), nestedKeys: ["name"]),
+                !name.isEmpty
+            {
                 speaker = name
                 break
             }
@@ -241,7 +273,8 @@ enum ChatJSONReader {
     /// When none is read, `unreadable` is the first time field written as a date (a run of four
     /// digits: a year or an epoch) that no format reads, so that the reader can say why the
     /// message has no date; a clock time alone (`10:02`) is not a date and is not reported.
-    private static func date(of message: [String: Any], fields: ChatFieldMapping) -> (date: Date?, unreadable: String?) {
+    private static func date(of message: [String: Any], fields: ChatFieldMapping) -> (date: Date?, unreadable: String?)
+    {
         date(among: fields.time.map { ChatFieldMapping.value(at: $0, in: message) } + timeKeys.map { message[$0] })
     }
 
@@ -275,7 +308,8 @@ enum ChatJSONReader {
         guard let written = turn.unreadableDate else { return }
         output.findings.append(
             Finding(
-                source: path, position: turn.position, reason: "unreadable date \"\(Finding.excerpt(written))\", ignored",
+                source: path, position: turn.position,
+                reason: "unreadable date \"\(Finding.excerpt(written))\", ignored",
                 severity: .warning, ordinal: turn.ordinal))
     }
 
@@ -306,7 +340,10 @@ enum ChatJSONReader {
         for path in fields.conversation {
             if let value = stringValue(ChatFieldMapping.value(at: path, in: message), nestedKeys: []) { return value }
         }
-        for key in ["conversation_id", "conversationId", "session_id", "sessionId", "chat_id", "chatId", "thread_id", "threadId", "ticket_id", "id_conversation"] {
+        for key in [
+            "conversation_id", "conversationId", "session_id", "sessionId", "chat_id", "chatId", "thread_id",
+            "threadId", "ticket_id", "id_conversation",
+        ] {
             if let value = stringValue(message[key], nestedKeys: []) { return value }
         }
         return nil

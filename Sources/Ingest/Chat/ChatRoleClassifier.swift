@@ -48,9 +48,12 @@ struct ChatRoleClassifier: Sendable {
         var undecided: Set<String> = []
         var declared: [String: ChatRole] = [:]
         for turn in turns where !turn.speaker.isEmpty {
-            if declared[turn.speaker] == nil, let role = turn.declaredRole, role != .system { declared[turn.speaker] = role }
+            if declared[turn.speaker] == nil, let role = turn.declaredRole, role != .system {
+                declared[turn.speaker] = role
+            }
         }
-        for turn in turns where !turn.speaker.isEmpty && decisions[turn.speaker] == nil && !undecided.contains(turn.speaker) {
+        for turn in turns
+        where !turn.speaker.isEmpty && decisions[turn.speaker] == nil && !undecided.contains(turn.speaker) {
             let name = turn.speaker
             if let decision = configured(name) ?? declaredRole(declared[name]) ?? byName(name) {
                 decisions[name] = decision
@@ -67,7 +70,9 @@ struct ChatRoleClassifier: Sendable {
 
     /// Rule 1: the analyst's own lines.
     private func configured(_ name: String) -> ChatSpeakerDecision? {
-        if configuredCustomers.matches(name) { return ChatSpeakerDecision(role: .customer, reason: "", configured: true) }
+        if configuredCustomers.matches(name) {
+            return ChatSpeakerDecision(role: .customer, reason: "", configured: true)
+        }
         if configuredBots.matches(name) {
             return ChatSpeakerDecision(role: .bot, reason: "configured bot_name", configured: true)
         }
@@ -97,7 +102,9 @@ struct ChatRoleClassifier: Sendable {
 
     /// Rule 3: a name chat tools write their own lines under (`userX`, `System`).
     private func systemName(_ name: String) -> ChatSpeakerDecision? {
-        lists.systems.wholeMatch(in: name).map { ChatSpeakerDecision(role: .system, reason: "system speaker name (\($0))") }
+        lists.systems.wholeMatch(in: name).map {
+            ChatSpeakerDecision(role: .system, reason: "system speaker name (\($0))")
+        }
     }
 
     /// Rule 4: a bot marker (`Lia (assistant virtuel)`, `Bot`), or a last word ending in `Bot`.

@@ -189,7 +189,9 @@ enum ChatStampParser {
             guard cursor.skipWord(maxBytes: 6) else { break }
             let word = cursor.bytes[wordStart..<cursor.position]
             if word.elementsEqual([0xC3, 0xA0]) { filler.french = true }
-            if let period = dayPeriodPrefixes.first(where: { word.elementsEqual($0.text) }) { filler.isPM = period.isPM }
+            if let period = dayPeriodPrefixes.first(where: { word.elementsEqual($0.text) }) {
+                filler.isPM = period.isPM
+            }
         }
         cursor.skipSpaces()
         return filler
@@ -208,7 +210,9 @@ enum ChatStampParser {
         guard let m = probe.current, m | 0x20 == UInt8(ascii: "m") else { return (hour, .twentyFourHour) }
         probe.position += 1
         dotted = probe.take(UInt8(ascii: ".")) || dotted
-        if let next = probe.current, ChatLineCursor.isASCIILetter(next) || next >= 0x80 && probe.spaceLength(at: probe.position) == nil {
+        if let next = probe.current,
+            ChatLineCursor.isASCIILetter(next) || next >= 0x80 && probe.spaceLength(at: probe.position) == nil
+        {
             return (hour, .twentyFourHour)
         }
         cursor = probe
@@ -286,7 +290,8 @@ enum ChatStampParser {
         guard !name.isEmpty, !name.hasSuffix("http"), !name.hasSuffix("https"),
             !name.contains(where: { "\"“”«»".contains($0) })
         else { return false }
-        let isPhone = name.count >= 8 && name.allSatisfy { $0.isNumber || $0 == " " || $0 == "+" || $0 == "." || $0 == "-" }
+        let isPhone =
+            name.count >= 8 && name.allSatisfy { $0.isNumber || $0 == " " || $0 == "+" || $0 == "." || $0 == "-" }
         return name.first?.isNumber != true || isPhone
     }
 }

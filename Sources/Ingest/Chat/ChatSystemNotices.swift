@@ -33,7 +33,8 @@ struct ChatSystemNotices: Sendable, Hashable {
             // Entries come folded; `foldText` also makes typographic apostrophes plain.
             let normalised = ChatNameMatcher.foldText(entry)
             if normalised.contains("*") {
-                patterns.append(normalised.split(separator: "*", omittingEmptySubsequences: false).map { Array($0.utf8) })
+                patterns.append(
+                    normalised.split(separator: "*", omittingEmptySubsequences: false).map { Array($0.utf8) })
             } else {
                 phrases.append(normalised)
             }
@@ -78,7 +79,9 @@ struct ChatSystemNotices: Sendable, Hashable {
     /// writes beside an attachment placeholder.
     private static func isFileName(_ text: String) -> Bool {
         let token = text.trimmingCharacters(in: CharacterSet(charactersIn: "<>\"'"))
-        guard !token.isEmpty, !token.contains(where: \.isWhitespace), let dot = token.lastIndex(of: ".") else { return false }
+        guard !token.isEmpty, !token.contains(where: \.isWhitespace), let dot = token.lastIndex(of: ".") else {
+            return false
+        }
         let suffix = token[token.index(after: dot)...]
         return (1...5).contains(suffix.count) && suffix.allSatisfy { $0.isLetter || $0.isNumber }
     }

@@ -266,7 +266,8 @@ enum ChatTranscriptReader {
     private static func findDate(in text: [UInt8], _ range: Range<Int>) -> (year: Int, month: Int, day: Int)? {
         var index = range.lowerBound
         while index < range.upperBound {
-            guard text[index] >= 0x30, text[index] <= 0x39, index == range.lowerBound || !isDigit(text[index - 1]) else {
+            guard text[index] >= 0x30, text[index] <= 0x39, index == range.lowerBound || !isDigit(text[index - 1])
+            else {
                 index += 1
                 continue
             }
@@ -291,7 +292,8 @@ enum ChatTranscriptReader {
                 separator = next
                 probe += 1
             }
-            if fields.count == 1, let named = namedMonthDate(text, day: fields[0], after: probe, end: range.upperBound) {
+            if fields.count == 1, let named = namedMonthDate(text, day: fields[0], after: probe, end: range.upperBound)
+            {
                 return named
             }
             if fields.count == 3 {

@@ -13,7 +13,8 @@ enum DiscordExportReader {
 
     /// The messages of a Discord export, `nil` when `document` is none.
     static func messages(in document: Any) -> [[String: Any]]? {
-        guard let object = document as? [String: Any], object["guild"] is [String: Any], object["channel"] is [String: Any],
+        guard let object = document as? [String: Any], object["guild"] is [String: Any],
+            object["channel"] is [String: Any],
             let list = object["messages"] as? [Any]
         else { return nil }
         return list.compactMap { $0 as? [String: Any] }
@@ -41,7 +42,9 @@ enum DiscordExportReader {
             } else if (author["isBot"] as? Bool) == true, !customers.matches(speaker) {
                 declared = .bot
                 output.attribute(
-                    CompanyAttribution(role: .bot, speaker: speaker, reason: "isBot true (Discord export)", override: "customer_name\t\(speaker)"))
+                    CompanyAttribution(
+                        role: .bot, speaker: speaker, reason: "isBot true (Discord export)",
+                        override: "customer_name\t\(speaker)"))
             }
             let time = ChatJSONReader.date(among: [message["timestamp"]])
             let turn = ChatTurn(

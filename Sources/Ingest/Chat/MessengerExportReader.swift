@@ -26,7 +26,9 @@ enum MessengerExportReader {
         else { return nil }
         let messages = list.compactMap { $0 as? [String: Any] }
         let named = participants.contains { ($0 as? [String: Any])?["name"] is String || $0 is String }
-        let shaped = messages.contains { $0["sender_name"] != nil || $0["timestamp_ms"] != nil || $0["senderName"] != nil }
+        let shaped = messages.contains {
+            $0["sender_name"] != nil || $0["timestamp_ms"] != nil || $0["senderName"] != nil
+        }
         return named && (shaped || messages.isEmpty) ? messages : nil
     }
 
@@ -54,7 +56,8 @@ enum MessengerExportReader {
             if spoke {
                 output.attribute(
                     CompanyAttribution(
-                        role: .agent, speaker: exporter, reason: "the thread is titled after the other participant (exporting account)",
+                        role: .agent, speaker: exporter,
+                        reason: "the thread is titled after the other participant (exporting account)",
                         override: "customer_name\t\(exporter)"))
             }
         }

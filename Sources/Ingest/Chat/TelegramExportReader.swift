@@ -57,7 +57,8 @@ enum TelegramExportReader {
         let owner = Owner(document)
         var ordinal = 0
         for (index, chat) in chats.enumerated() {
-            let key = JSONText.scalar(chat["id"]).map { "\(path)#\($0)" } ?? (chats.count > 1 ? "\(path)#\(index + 1)" : path)
+            let key =
+                JSONText.scalar(chat["id"]).map { "\(path)#\($0)" } ?? (chats.count > 1 ? "\(path)#\(index + 1)" : path)
             let messages = (chat["messages"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
             var turns: [ChatTurn] = []
             for message in messages {
@@ -73,21 +74,25 @@ enum TelegramExportReader {
 
     /// Marks the turns the export puts on the company side (`companySide`) and names their speakers.
     private static func declareCompany(
-        in turns: inout [ChatTurn], messages: [[String: Any]], chat: [String: Any], owner: Owner, options: IngestOptions,
+        in turns: inout [ChatTurn], messages: [[String: Any]], chat: [String: Any], owner: Owner,
+        options: IngestOptions,
         into output: inout IngestOutput
     ) {
         let customers = ChatNameMatcher(options.customerNames)
         let chatName = JSONText.scalar(chat["name"])
         let botName = chat["type"] as? String == "bot_chat" ? chatName : nil
-        let exporter = owner.id == nil && owner.name == nil && chat["type"] as? String == "personal_chat"
+        let exporter =
+            owner.id == nil && owner.name == nil && chat["type"] as? String == "personal_chat"
             ? exportingAccount(turns, chatName: chatName) : nil
         for (index, message) in zip(turns.indices, messages) {
             let speaker = turns[index].speaker
             guard turns[index].declaredRole == nil, !customers.matches(speaker),
-                let (role, reason) = companySide(message, speaker: speaker, owner: owner, botName: botName, exporter: exporter)
+                let (role, reason) = companySide(
+                    message, speaker: speaker, owner: owner, botName: botName, exporter: exporter)
             else { continue }
             turns[index].declaredRole = role == .bot ? .bot : .agent
-            output.attribute(CompanyAttribution(role: role, speaker: speaker, reason: reason, override: "customer_name\t\(speaker)"))
+            output.attribute(
+                CompanyAttribution(role: role, speaker: speaker, reason: reason, override: "customer_name\t\(speaker)"))
         }
     }
 
@@ -104,14 +109,16 @@ enum TelegramExportReader {
     private static func turn(from message: [String: Any], ordinal: Int) -> ChatTurn {
         let isService = message["type"] as? String == "service"
         // A deleted account writes `"from": null`: still someone's words.
-        let name = JSONText.scalar(message["from"]) ?? JSONText.scalar(message["actor"]) ?? JSONText.scalar(message["from_id"])
+        let name =
+            JSONText.scalar(message["from"]) ?? JSONText.scalar(message["actor"]) ?? JSONText.scalar(message["from_id"])
         let speaker = name.flatMap { $0.isEmpty ? nil : $0 } ?? ChatTurn.unnamedSpeaker
         let text = JSONText.rich(message["text"]) ?? JSONText.rich(message["text_entities"]) ?? ""
         // `date_unixtime` is the instant; `date` is the exporting machine's local time without a zone.
         let time = ChatJSONReader.date(among: [message["date_unixtime"], message["date"]])
         return ChatTurn(
             ordinal: ordinal, position: "message \(ordinal)", speaker: isService ? "" : speaker,
-            declaredRole: isService ? .system : nil, text: isService ? (JSONText.scalar(message["action"]) ?? "") : text,
+            declaredRole: isService ? .system : nil,
+            text: isService ? (JSONText.scalar(message["action"]) ?? "") : text,
             date: time.date, unreadableDate: time.unreadable)
     }
 
@@ -121,10 +128,14 @@ enum TelegramExportReader {
     ) -> (SkipReason, String)? {
         let fromID = JSONText.scalar(message["from_id"])
         if let id = owner.id, fromID == id { return (.agent, "exporting account (personal_information)") }
-        if fromID == nil, let name = owner.name, speaker == name { return (.agent, "exporting account (personal_information)") }
+        if fromID == nil, let name = owner.name, speaker == name {
+            return (.agent, "exporting account (personal_information)")
+        }
         if let fromID, fromID.hasBytePrefix("channel") { return (.agent, "channel post (from_id \(fromID))") }
         if let botName, !speaker.isEmpty, speaker == botName { return (.bot, "bot of a bot_chat") }
-        if let exporter, speaker == exporter { return (.agent, "personal chat named after the other party (exporting account)") }
+        if let exporter, speaker == exporter {
+            return (.agent, "personal chat named after the other party (exporting account)")
+        }
         return nil
     }
 }

@@ -21,7 +21,9 @@ struct TweetColumns: Equatable {
     init?(header: [String]) {
         let names = header.map { CaseFolding.fold($0).trimmingSpaces }
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
-        guard let author = column("author_id"), let inbound = column("inbound"), let text = column("text") else { return nil }
+        guard let author = column("author_id"), let inbound = column("inbound"), let text = column("text") else {
+            return nil
+        }
         inReplyTo = column("in_response_to_tweet_id")
         replies = column("response_tweet_id")
         guard inReplyTo != nil || replies != nil else { return nil }

@@ -34,7 +34,8 @@ enum TweetThreadReader {
                 Finding(source: path, reason: "no tweet header (author_id, inbound, text, in_response_to_tweet_id)"))
             return output
         }
-        let (tweets, unterminatedQuote) = self.tweets(bytes, delimiter: delimiter, columns: columns, path: path, into: &output)
+        let (tweets, unterminatedQuote) = self.tweets(
+            bytes, delimiter: delimiter, columns: columns, path: path, into: &output)
         let customers = ChatNameMatcher(options.customerNames)
         for thread in threads(of: tweets) {
             var turns: [ChatTurn] = []
@@ -46,7 +47,8 @@ enum TweetThreadReader {
                     } else {
                         turn.declaredRole = .agent
                         output.attribute(
-                            CompanyAttribution(role: .agent, speaker: tweet.author, reason: "inbound False (company account)",
+                            CompanyAttribution(
+                                role: .agent, speaker: tweet.author, reason: "inbound False (company account)",
                                 override: "customer_name\t\(tweet.author)"))
                     }
                 }
@@ -54,10 +56,13 @@ enum TweetThreadReader {
                 turns.append(turn)
             }
             let ordered = turns.sorted {
-                ($0.date?.timeIntervalSince1970 ?? -Double.infinity, $0.ordinal) < ($1.date?.timeIntervalSince1970 ?? -Double.infinity, $1.ordinal)
+                ($0.date?.timeIntervalSince1970 ?? -Double.infinity, $0.ordinal) < (
+                    $1.date?.timeIntervalSince1970 ?? -Double.infinity, $1.ordinal
+                )
             }
             let first = output.verbatims.endIndex
-            ChatConversation.emit(ordered, path: path, conversation: "\(path)#\(thread.root)", options: options, into: &output)
+            ChatConversation.emit(
+                ordered, path: path, conversation: "\(path)#\(thread.root)", options: options, into: &output)
             // An author id is one customer across threads, as an address is across mails: repeated
             // contacts are counted on it.
             let authors = Dictionary(thread.tweets.map { ($0.line, $0.author) }, uniquingKeysWith: { kept, _ in kept })
@@ -73,7 +78,8 @@ enum TweetThreadReader {
     /// The tweets of the data records, and the line of a quote left open; a record without author,
     /// direction or text is a finding. The parsed records, every cell of the file, live only here.
     private static func tweets(
-        _ bytes: [UInt8], delimiter: Unicode.Scalar, columns: TweetColumns, path: String, into output: inout IngestOutput
+        _ bytes: [UInt8], delimiter: Unicode.Scalar, columns: TweetColumns, path: String,
+        into output: inout IngestOutput
     ) -> ([Tweet], Int?) {
         let parsed = CSVParser(delimiter: delimiter).parse(SurveyTextDecoder.decode(bytes).text)
         let records = parsed.records.drop { $0.fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }.dropFirst()
@@ -88,8 +94,10 @@ enum TweetThreadReader {
             }
             guard max(columns.author, columns.inbound, columns.text) < fields.count else {
                 output.findings.append(
-                    Finding(source: path, position: "row \(record.line)",
-                        reason: "tweet row of \(fields.count) fields without author, inbound or text", ordinal: record.line))
+                    Finding(
+                        source: path, position: "row \(record.line)",
+                        reason: "tweet row of \(fields.count) fields without author, inbound or text",
+                        ordinal: record.line))
                 continue
             }
             let id = tweetID(cell(columns.id))
@@ -98,7 +106,9 @@ enum TweetThreadReader {
                     id: id.isEmpty ? "row \(record.line)" : id, line: record.line, author: cell(columns.author),
                     inbound: inbound(cell(columns.inbound)), text: fields[columns.text], created: cell(columns.date),
                     parent: Optional(tweetID(cell(columns.inReplyTo))).flatMap { $0.isEmpty ? nil : $0 },
-                    replies: cell(columns.replies).split(separator: ",").map { tweetID(String($0)) }.filter { !$0.isEmpty }))
+                    replies: cell(columns.replies).split(separator: ",").map { tweetID(String($0)) }.filter {
+                        !$0.isEmpty
+                    }))
         }
         return (tweets, parsed.unterminatedQuoteLine)
     }
@@ -169,7 +179,8 @@ enum TweetThreadReader {
     /// An id as written, without the `.0` a spreadsheet or a dataframe adds to whole numbers.
     private static func tweetID(_ cell: String) -> String {
         let trimmed = cell.trimmingSpaces
-        return trimmed.hasSuffix(".0") && trimmed.dropLast(2).allSatisfy(\.isNumber) ? String(trimmed.dropLast(2)) : trimmed
+        return trimmed.hasSuffix(".0") && trimmed.dropLast(2).allSatisfy(\.isNumber)
+            ? String(trimmed.dropLast(2)) : trimmed
     }
 
     /// The three entities the Twitter API escapes in tweet text, in one pass (`&amp;lt;` is `&lt;`).
@@ -180,7 +191,9 @@ enum TweetThreadReader {
         while let ampersand = rest.firstIndex(of: "&") {
             result += rest[..<ampersand]
             rest = rest[ampersand...]
-            if let (entity, character) = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">")].first(where: { rest.hasPrefix($0.0) }) {
+            if let (entity, character) = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">")].first(where: {
+                rest.hasPrefix($0.0)
+            }) {
                 result += character
                 rest = rest.dropFirst(entity.count)
             } else {

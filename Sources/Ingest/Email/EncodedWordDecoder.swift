@@ -70,7 +70,9 @@ enum EncodedWordDecoder {
         guard bytes[index + 2] == UInt8(ascii: "?") else { return nil }
         let payloadStart = index + 3
         var payloadEnd = payloadStart
-        while payloadEnd + 1 < bytes.count, !(bytes[payloadEnd] == UInt8(ascii: "?") && bytes[payloadEnd + 1] == UInt8(ascii: "=")) {
+        while payloadEnd + 1 < bytes.count,
+            !(bytes[payloadEnd] == UInt8(ascii: "?") && bytes[payloadEnd + 1] == UInt8(ascii: "="))
+        {
             if bytes[payloadEnd] == 0x0A || payloadEnd - payloadStart > 2000 { return nil }
             payloadEnd += 1
         }

@@ -21,7 +21,8 @@ extension HelpdeskReply {
 
         /// The sender `address` of a message read with `options`.
         init(address: String?, options: IngestOptions, lists: MailSpeakerLists) {
-            let domains = options.companyDomains.isEmpty
+            let domains =
+                options.companyDomains.isEmpty
                 ? options.mailbox.domains.map(\.domain)
                 : options.companyDomains.map { $0.containsBytes("@") ? MailAddress.domain(of: $0) : $0 }
             companyNames = domains.compactMap(Self.name(of:))

@@ -107,8 +107,12 @@ enum HelpdeskReply {
             if lines[next] == "-- " || lines[next] == "--" { return true }
             if isContactLine(quick) { continue }
             let line = MailLinePattern.normalised(lines[next])
-            let sentence = line.last.map { [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":")].contains($0) }
-            guard line.split(separator: 0x20).count <= 4, sentence != true, !hasClauseWord(line, lists: lists) else { return false }
+            let sentence = line.last.map {
+                [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":")].contains($0)
+            }
+            guard line.split(separator: 0x20).count <= 4, sentence != true, !hasClauseWord(line, lists: lists) else {
+                return false
+            }
             names += 1
             if names > 3 { return false }
         }
@@ -121,7 +125,11 @@ enum HelpdeskReply {
         var digits = 0
         var letters = 0
         for scalar in line.unicodeScalars {
-            if scalar.properties.numericType != nil { digits += 1 } else if scalar.properties.isAlphabetic { letters += 1 }
+            if scalar.properties.numericType != nil {
+                digits += 1
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+            }
         }
         return digits > letters
     }
@@ -129,8 +137,9 @@ enum HelpdeskReply {
     /// A sign-off without the punctuation that closes it (`L'équipe Lumen.`, `The Lumen Team!`).
     static func trimmingClosing(_ line: [UInt8]) -> [UInt8] {
         var text = line
-        while let last = text.last, last == UInt8(ascii: ",") || last == UInt8(ascii: ".") || last == UInt8(ascii: "!")
-            || last == 0x20
+        while let last = text.last,
+            last == UInt8(ascii: ",") || last == UInt8(ascii: ".") || last == UInt8(ascii: "!")
+                || last == 0x20
         {
             text.removeLast()
         }

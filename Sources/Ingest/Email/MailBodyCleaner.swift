@@ -121,7 +121,9 @@ enum MailBodyCleaner {
             if line.hasBytePrefix("le ") && (isEcritEnd(line) || isEcritEnd(joined)) { return true }
         }
         // `<marie@example.fr> a écrit :` alone on a line after a wrapped date.
-        if isEcritEnd(line) && line.utf8.count < 200 && (line.containsBytes("@") || line.hasBytePrefix("a écrit")) { return true }
+        if isEcritEnd(line) && line.utf8.count < 200 && (line.containsBytes("@") || line.hasBytePrefix("a écrit")) {
+            return true
+        }
         return startsOutlookBlock(folded, at: index)
     }
 
@@ -169,7 +171,8 @@ enum MailBodyCleaner {
 
     private static let deviceLines = [
         "envoyé de mon ", "envoyé depuis ", "envoyé à partir de ", "envoye de mon ", "envoye depuis ", "sent from my ",
-        "sent from outlook", "sent from mail for", "sent from yahoo", "sent from samsung", "sent via ", "get outlook for ",
+        "sent from outlook", "sent from mail for", "sent from yahoo", "sent from samsung", "sent via ",
+        "get outlook for ",
         "téléchargez outlook", "télécharger outlook", "obtenir outlook pour",
     ]
 
@@ -183,7 +186,8 @@ enum MailBodyCleaner {
         "merci par avance", "en vous remerciant",
     ]
 
-    static func startsSignature(_ lines: [Substring], _ folded: [String], at index: Int, keptSoFar: [Substring]) -> Bool {
+    static func startsSignature(_ lines: [Substring], _ folded: [String], at index: Int, keptSoFar: [Substring]) -> Bool
+    {
         let raw = lines[index]
         if raw == "-- " || raw == "--" { return true }
         let line = folded[index]
@@ -223,6 +227,7 @@ enum MailBodyCleaner {
     static func startsDisclaimer(_ line: String) -> Bool {
         if disclaimerHeads.contains(where: { line.hasBytePrefix($0) }) { return true }
         return line.containsBytes("confidenti")
-            && (line.containsBytes("intended recipient") || line.containsBytes("destinataire") || line.containsBytes("addressee"))
+            && (line.containsBytes("intended recipient") || line.containsBytes("destinataire")
+                || line.containsBytes("addressee"))
     }
 }

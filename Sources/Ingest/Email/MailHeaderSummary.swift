@@ -32,7 +32,8 @@ public struct MailHeaderSummary: Sendable, Hashable {
                 }
             }
         }
-        let parent = headers.rawValue("in-reply-to", in: bytes).flatMap { Self.messageIDs(in: $0).first }
+        let parent =
+            headers.rawValue("in-reply-to", in: bytes).flatMap { Self.messageIDs(in: $0).first }
             ?? headers.rawValue("references", in: bytes).flatMap { Self.messageIDs(in: $0).last }
         self.init(
             sender: from ?? "", recipientDomains: domains,

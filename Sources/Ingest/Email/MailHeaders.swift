@@ -46,7 +46,9 @@ struct MailHeaders: Sendable {
             lineNumber += 1
             index = next
             // An mbox postmark or a Maildir `From ` line before the fields is not a header.
-            if lineNumber == 1, contentEnd - lineStart >= 5, bytes[lineStart..<lineStart + 5].elementsEqual("From ".utf8) {
+            if lineNumber == 1, contentEnd - lineStart >= 5,
+                bytes[lineStart..<lineStart + 5].elementsEqual("From ".utf8)
+            {
                 continue
             }
             switch Self.kind(of: bytes, lineStart..<contentEnd) {
@@ -97,7 +99,9 @@ struct MailHeaders: Sendable {
         }
         let nameEnd = colon
         while colon < line.upperBound, bytes[colon] == 0x20 || bytes[colon] == 0x09 { colon += 1 }
-        guard colon < line.upperBound, bytes[colon] == UInt8(ascii: ":"), nameEnd > line.lowerBound else { return .malformed }
+        guard colon < line.upperBound, bytes[colon] == UInt8(ascii: ":"), nameEnd > line.lowerBound else {
+            return .malformed
+        }
         var valueStart = colon + 1
         while valueStart < line.upperBound, bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 { valueStart += 1 }
         return .field(nameEnd: nameEnd, valueStart: valueStart)

@@ -49,7 +49,10 @@ enum MailMessageReader {
         guard !headers.fields.isEmpty else {
             return (.rejected("no mail header found"), [])
         }
-        let known: Set<String> = ["from", "date", "subject", "message-id", "to", "content-type", "received", "sender", "mime-version", "return-path"]
+        let known: Set<String> = [
+            "from", "date", "subject", "message-id", "to", "content-type", "received", "sender", "mime-version",
+            "return-path",
+        ]
         guard headers.fields.contains(where: { known.contains($0.name) }) else {
             return (.rejected("not a mail message: none of From, Date, Subject, Message-ID, To found"), [])
         }
@@ -78,10 +81,12 @@ enum MailMessageReader {
         let helpdesk = HelpdeskReply.scan(
             lines: lines, folded: folded, historyStart: history, lists: lists,
             sender: HelpdeskReply.Sender(address: sender, options: options, lists: lists))
-        if let reason = helpdesk.reason, let attribution = helpdeskAttribution(reason, sender: sender, options: options) {
+        if let reason = helpdesk.reason, let attribution = helpdeskAttribution(reason, sender: sender, options: options)
+        {
             return (.company(attribution), warnings)
         }
-        let text = MailBodyCleaner.clean(lines: lines, folded: folded, historyAt: min(history, helpdesk.customerTextEnd ?? history))
+        let text = MailBodyCleaner.clean(
+            lines: lines, folded: folded, historyAt: min(history, helpdesk.customerTextEnd ?? history))
         guard !text.isEmpty else {
             return (.skipped(.empty), warnings)
         }
@@ -127,12 +132,15 @@ enum MailMessageReader {
 
     /// Why a message is not a customer's, from its headers alone (RFC 3834 for auto-replies,
     /// RFC 3464/6522 for delivery reports, RFC 2076 `Precedence` for bulk mail).
-    static func skipReason(headers: MailHeaders, bytes: [UInt8], sender: String?, options: IngestOptions) -> SkipReason? {
+    static func skipReason(headers: MailHeaders, bytes: [UInt8], sender: String?, options: IngestOptions) -> SkipReason?
+    {
         let contentType = HeaderParameters(headers.rawValue("content-type", in: bytes) ?? "").token
         if contentType == "multipart/report" || contentType == "message/delivery-status" { return .bounce }
         if let sender {
             let local = MailAddress.localPart(of: sender)
-            if local == "mailer-daemon" || local == "postmaster" || local.hasBytePrefix("mailer-daemon") { return .bounce }
+            if local == "mailer-daemon" || local == "postmaster" || local.hasBytePrefix("mailer-daemon") {
+                return .bounce
+            }
         }
         if let autoSubmitted = headers.rawValue("auto-submitted", in: bytes)?.lowered,
             !autoSubmitted.hasBytePrefix("no"), !autoSubmitted.isEmpty
@@ -244,7 +252,9 @@ enum MailMessageReader {
                 guard rest.count > prefix.count, head.hasBytePrefix(prefix) else { continue }
                 var after = rest.dropFirst(prefix.count)
                 // `Re[2]:` counters.
-                if after.first == "[", let close = after.firstIndex(of: "]") { after = after[after.index(after: close)...] }
+                if after.first == "[", let close = after.firstIndex(of: "]") {
+                    after = after[after.index(after: close)...]
+                }
                 while after.first == " " || after.first == "\u{A0}" { after = after.dropFirst() }
                 if after.first == ":" {
                     rest = Substring(after.dropFirst().trimmingSpaces)

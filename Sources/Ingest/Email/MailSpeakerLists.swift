@@ -29,6 +29,7 @@ public struct MailSpeakerLists: Sendable, Hashable {
 
     /// True when no list is loaded, so that a reader can skip the body scan.
     var isEmpty: Bool {
-        replyMarkers.isEmpty && helpdeskMarkers.isEmpty && ticketLines.isEmpty && (apologies.isEmpty || signoffs.isEmpty)
+        replyMarkers.isEmpty && helpdeskMarkers.isEmpty && ticketLines.isEmpty
+            && (apologies.isEmpty || signoffs.isEmpty)
     }
 }

@@ -31,7 +31,8 @@ public struct MailboxInference: Sendable, Hashable {
 
         /// The evidence in an analyst's words: `receives 41 of 52 messages (30 senders), answers 12`.
         public var reason: String {
-            var text = "receives \(received) of \(messages) messages (\(correspondents) sender\(correspondents == 1 ? "" : "s"))"
+            var text =
+                "receives \(received) of \(messages) messages (\(correspondents) sender\(correspondents == 1 ? "" : "s"))"
             if answered > 0 { text += ", answers \(answered)" }
             return text
         }

@@ -13,7 +13,8 @@ enum MboxReader {
         } else {
             if let first = starts.first, first > 0, !isBlank(bytes[0..<first]) {
                 output.findings.append(
-                    Finding(source: path, position: "line 1", reason: "text before the first From line ignored",
+                    Finding(
+                        source: path, position: "line 1", reason: "text before the first From line ignored",
                         severity: .warning, ordinal: ordinalBase))
             }
             for (offset, start) in starts.enumerated() {
@@ -26,7 +27,8 @@ enum MboxReader {
             let position = "message \(ordinal + 1)"
             let location = SourceLocation(path: path, ordinal: ordinal, position: position)
             let message = unescaped(bytes, range)
-            MessageTreeReader.read(message.bytes, range: message.range, location: location, options: options, into: &output)
+            MessageTreeReader.read(
+                message.bytes, range: message.range, location: location, options: options, into: &output)
         }
         return output
     }

@@ -13,7 +13,9 @@ public enum MboxSharding {
     }
 
     /// The same for the file at raw `path` (`IngestUnit.path`), which opens names that are not UTF-8.
-    public static func shards(ofFileAt path: [UInt8], targetBytes: Int) throws -> [(range: Range<Int>, ordinalBase: Int)] {
+    public static func shards(ofFileAt path: [UInt8], targetBytes: Int) throws -> [(
+        range: Range<Int>, ordinalBase: Int
+    )] {
         try RawFile.withMappedBytes(of: path) { shards(of: $0, targetBytes: targetBytes) }
     }
 

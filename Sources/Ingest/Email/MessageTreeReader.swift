@@ -19,7 +19,8 @@ enum MessageTreeReader {
 
     /// Reads the message in `bytes[range]`, found at `location`, and what it embeds.
     static func read(
-        _ bytes: [UInt8], range: Range<Int>, location: SourceLocation, options: IngestOptions, into output: inout IngestOutput
+        _ bytes: [UInt8], range: Range<Int>, location: SourceLocation, options: IngestOptions,
+        into output: inout IngestOutput
     ) {
         var budget = MimeBodyExtractor.maximumParts
         read(bytes, range: range, location: location, path: [], options: options, budget: &budget, into: &output)
@@ -35,7 +36,8 @@ enum MessageTreeReader {
             // A MIME entity sent as a message, or a forwarded header block mangled beyond reading:
             // no sender, date or subject to give it, and its header lines must not become text.
             output.findings.append(
-                Finding(source: location.path, position: location.position,
+                Finding(
+                    source: location.path, position: location.position,
                     reason: "embedded message without From, Date or Subject not read", severity: .warning,
                     ordinal: location.ordinal))
             return
@@ -45,12 +47,14 @@ enum MessageTreeReader {
             // The outer message was read; what is wrong with a part of it is a warning.
             for reason in warnings + ["embedded message not read: \(reason)"] {
                 output.findings.append(
-                    Finding(source: location.path, position: location.position, reason: reason, severity: .warning,
+                    Finding(
+                        source: location.path, position: location.position, reason: reason, severity: .warning,
                         ordinal: location.ordinal))
             }
             return
         }
-        if case .rejected = outcome {} else {
+        if case .rejected = outcome {
+        } else {
             recordHeaderFindings(headers, bytes: bytes, at: location, into: &output)
         }
         MailMessageReader.record(outcome, warnings: warnings, at: location, into: &output)
@@ -59,15 +63,18 @@ enum MessageTreeReader {
         let embedded = EmbeddedMessageFinder.messages(in: bytes, headers: headers, body: body)
         guard path.count < MimeBodyExtractor.maximumDepth || embedded.isEmpty else {
             output.findings.append(
-                Finding(source: location.path, position: location.position,
-                    reason: "messages embedded deeper than \(MimeBodyExtractor.maximumDepth) levels not read", severity: .warning,
+                Finding(
+                    source: location.path, position: location.position,
+                    reason: "messages embedded deeper than \(MimeBodyExtractor.maximumDepth) levels not read",
+                    severity: .warning,
                     ordinal: location.ordinal))
             return
         }
         for (offset, message) in embedded.enumerated() {
             guard budget > 0 else { return }
             budget -= 1
-            read(message.bytes, range: message.range, location: base, path: path + [offset + 1], options: options,
+            read(
+                message.bytes, range: message.range, location: base, path: path + [offset + 1], options: options,
                 budget: &budget, into: &output)
         }
     }
@@ -97,16 +104,25 @@ enum MessageTreeReader {
         _ headers: MailHeaders, bytes: [UInt8], at location: SourceLocation, into output: inout IngestOutput
     ) {
         func add(_ line: Int, _ reason: String) {
-            let position = location.position.isEmpty ? "header line \(line)" : "\(location.position), header line \(line)"
+            let position =
+                location.position.isEmpty ? "header line \(line)" : "\(location.position), header line \(line)"
             output.findings.append(
-                Finding(source: location.path, position: position, reason: reason, severity: .warning, ordinal: location.ordinal))
+                Finding(
+                    source: location.path, position: position, reason: reason, severity: .warning,
+                    ordinal: location.ordinal))
         }
         for skipped in headers.skippedLines.prefix(maximumHeaderLineFindings) {
             let text = String(decoding: bytes[skipped.bytes], as: UTF8.self).trimmingSpaces
-            add(skipped.line, text.isEmpty ? "header line of white space skipped" : "malformed header line skipped: \"\(Finding.excerpt(text))\"")
+            add(
+                skipped.line,
+                text.isEmpty
+                    ? "header line of white space skipped"
+                    : "malformed header line skipped: \"\(Finding.excerpt(text))\"")
         }
         if headers.skippedLines.count > maximumHeaderLineFindings, let last = headers.skippedLines.last {
-            add(last.line, "\(headers.skippedLines.count - maximumHeaderLineFindings) more malformed header lines skipped")
+            add(
+                last.line,
+                "\(headers.skippedLines.count - maximumHeaderLineFindings) more malformed header lines skipped")
         }
         if let line = headers.bodyWithoutBlankLineAt, !headers.fields.isEmpty {
             add(line, "no blank line after the header fields; body read from this line")

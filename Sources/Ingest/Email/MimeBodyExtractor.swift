@@ -44,7 +44,8 @@ struct MimeBodyExtractor {
         visited += 1
         guard visited <= Self.maximumParts else { return nil }
         let contentType = HeaderParameters(headers.rawValue("content-type", in: bytes) ?? defaultType)
-        var type = Self.validType(contentType, default: defaultType, named: depth > 0 && isNamed(headers, contentType: contentType))
+        var type = Self.validType(
+            contentType, default: defaultType, named: depth > 0 && isNamed(headers, contentType: contentType))
         // No Content-Type (RFC 2045 §5.2 says text/plain) but an HTML document: read it as HTML.
         if !headers.has("content-type"), type == "text/plain", startsLikeHTML(body) { type = "text/html" }
         if depth > 0, isAttachment(headers) { return nil }
@@ -59,8 +60,9 @@ struct MimeBodyExtractor {
                 children = parts(of: body, boundary: inferred)
             }
             // No delimiter at all, but the body opens with a part's header block: that one part.
-            if children.isEmpty, MailHeaders(parsing: bytes, in: body.lowerBound..<min(body.upperBound, body.lowerBound + 1_024))
-                .fields.contains(where: { $0.name.hasBytePrefix("content-") })
+            if children.isEmpty,
+                MailHeaders(parsing: bytes, in: body.lowerBound..<min(body.upperBound, body.lowerBound + 1_024))
+                    .fields.contains(where: { $0.name.hasBytePrefix("content-") })
             {
                 children = [body.lowerBound..<closingDelimiter(of: contentType["boundary"], in: body)]
             }
@@ -74,7 +76,8 @@ struct MimeBodyExtractor {
             for child in children {
                 let childHeaders = MailHeaders(parsing: bytes, in: child)
                 let childBody = childHeaders.bodyStart..<max(childHeaders.bodyStart, child.upperBound)
-                if let candidate = best(headers: childHeaders, body: childBody, defaultType: childDefault, depth: depth + 1),
+                if let candidate = best(
+                    headers: childHeaders, body: childBody, defaultType: childDefault, depth: depth + 1),
                     candidate.text.contains(where: { !$0.isWhitespace }), candidates.isEmpty || !candidate.isNamed
                 {
                     candidates.append(candidate)
@@ -111,7 +114,8 @@ struct MimeBodyExtractor {
             while preambleEnd > body.lowerBound, bytes[preambleEnd - 1] != 0x0A { preambleEnd -= 1 }
             var candidates: [Candidate] = []
             if let isHTML = Self.textKind(first.token.isEmpty ? "text/plain" : first.token) {
-                let preamble = leaf(body: body.lowerBound..<preambleEnd, headers: headers, contentType: first, isHTML: isHTML)
+                let preamble = leaf(
+                    body: body.lowerBound..<preambleEnd, headers: headers, contentType: first, isHTML: isHTML)
                 if !preamble.text.trimmingSpaces.isEmpty { candidates.append(preamble) }
             }
             for child in children {
@@ -143,7 +147,8 @@ struct MimeBodyExtractor {
             defer { index = next }
             var contentEnd = lineEnd
             while contentEnd > index, [0x20, 0x09, 0x0D].contains(bytes[contentEnd - 1]) { contentEnd -= 1 }
-            guard contentEnd - index > 2, contentEnd - index <= 72, bytes[index] == 0x2D, bytes[index + 1] == 0x2D else { continue }
+            guard contentEnd - index > 2, contentEnd - index <= 72, bytes[index] == 0x2D, bytes[index + 1] == 0x2D
+            else { continue }
             candidates += 1
             let headers = MailHeaders(parsing: bytes, in: next..<min(body.upperBound, next + 1_024))
             guard headers.fields.contains(where: { $0.name.hasBytePrefix("content-") }) else { continue }
@@ -158,7 +163,9 @@ struct MimeBodyExtractor {
         let delimiter = Array("--".utf8) + Array(boundary.utf8)
         var index = body.lowerBound
         while index < body.upperBound {
-            if body.upperBound - index >= delimiter.count, bytes[index..<index + delimiter.count].elementsEqual(delimiter) {
+            if body.upperBound - index >= delimiter.count,
+                bytes[index..<index + delimiter.count].elementsEqual(delimiter)
+            {
                 return index
             }
             while index < body.upperBound, bytes[index] != 0x0A { index += 1 }
@@ -255,13 +262,16 @@ struct MimeBodyExtractor {
     static func isHTMLPlaceholder(_ text: String) -> Bool {
         guard text.utf8.count < 400 else { return false }
         let lowered = text.lowered
-        return lowered.containsBytes("html capable") || lowered.containsBytes("html-capable") || lowered.containsBytes("this is an html message")
+        return lowered.containsBytes("html capable") || lowered.containsBytes("html-capable")
+            || lowered.containsBytes("this is an html message")
             || lowered.containsBytes("version html") && lowered.containsBytes("messagerie")
     }
 
     private func startsLikeHTML(_ body: Range<Int>) -> Bool {
         var index = body.lowerBound
-        while index < body.upperBound, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+        while index < body.upperBound,
+            bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09
+        {
             index += 1
         }
         let probe = bytes[index..<min(body.upperBound, index + 9)].map { $0 | 0x20 }
@@ -278,7 +288,9 @@ struct MimeBodyExtractor {
     /// A part that carries a file name: `filename=` on its disposition, or `name=` on its type
     /// (Apple Mail sends attached text files `inline` with a name).
     private func isNamed(_ headers: MailHeaders, contentType: HeaderParameters) -> Bool {
-        if let disposition = headers.rawValue("content-disposition", in: bytes), HeaderParameters(disposition)["filename"] != nil {
+        if let disposition = headers.rawValue("content-disposition", in: bytes),
+            HeaderParameters(disposition)["filename"] != nil
+        {
             return true
         }
         return contentType["name"] != nil
@@ -300,7 +312,9 @@ struct MimeBodyExtractor {
         return String(decoding: token, as: UTF8.self)
     }
 
-    private mutating func leaf(body: Range<Int>, headers: MailHeaders, contentType: HeaderParameters, isHTML: Bool) -> Candidate {
+    private mutating func leaf(body: Range<Int>, headers: MailHeaders, contentType: HeaderParameters, isHTML: Bool)
+        -> Candidate
+    {
         let charset = contentType["charset"]
         let decoded = TransferDecoder.decode(bytes[body], encoding: Self.transferEncoding(headers, bytes))
         var (text, known) = CharsetDecoder.decode(decoded, charset: charset)

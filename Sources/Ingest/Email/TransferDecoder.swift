@@ -67,7 +67,9 @@ enum TransferDecoder {
             if byte == UInt8(ascii: "=") {
                 // Padding ends the data, unless another encoded block starts on a later line
                 // (concatenated base64, seen in forwarded parts); text after it on the same line is junk.
-                while index < bytes.endIndex, bytes[index] == UInt8(ascii: "=") || bytes[index] == 0x20 || bytes[index] == 0x09 {
+                while index < bytes.endIndex,
+                    bytes[index] == UInt8(ascii: "=") || bytes[index] == 0x20 || bytes[index] == 0x09
+                {
                     index += 1
                 }
                 guard index < bytes.endIndex, bytes[index] == 0x0D || bytes[index] == 0x0A else { break }

@@ -47,7 +47,9 @@ struct MicrodataItems {
             let value: Any = isItem(element) ? item(from: element) : Self.value(of: element)
             for name in names.split(separator: " ") {
                 // A property name may be a full URL (`http://schema.org/reviewBody`).
-                let key = name.split(whereSeparator: { $0 == "/" || $0 == ":" || $0 == "#" }).last.map(String.init) ?? String(name)
+                let key =
+                    name.split(whereSeparator: { $0 == "/" || $0 == ":" || $0 == "#" }).last.map(String.init)
+                    ?? String(name)
                 if var existing = object[key] as? [Any] {
                     existing.append(value)
                     object[key] = existing

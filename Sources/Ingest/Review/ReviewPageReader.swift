@@ -14,7 +14,8 @@ import VerbatimModel
 /// unreadable JSON-LD may have held the reviews, is a "no reviews found" error.
 enum ReviewPageReader {
     /// JSON-LD blocks; `translate` because pages write `application/LD+JSON` too.
-    static let jsonLDXPath = "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'application/ld+json')]"
+    static let jsonLDXPath =
+        "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'application/ld+json')]"
     /// Outermost microdata items, and items not attached to an outer item as a property.
     static let microdataXPath = "//*[@itemscope][not(@itemprop) or not(ancestor::*[@itemscope])]"
     /// Outermost RDFa Lite items, same rule.
@@ -34,13 +35,18 @@ enum ReviewPageReader {
         do {
             let document = try HTMLDocument(bytes: bytes)
             if document.encodingGuessed {
-                output.findings.append(Finding(source: path, reason: "page is not UTF-8; decoded per its <meta> charset or as Latin-1",
-                    severity: .warning))
+                output.findings.append(
+                    Finding(
+                        source: path, reason: "page is not UTF-8; decoded per its <meta> charset or as Latin-1",
+                        severity: .warning))
             }
             if let line = document.flattenedAtLine {
-                output.findings.append(Finding(source: path, position: "line \(line)",
-                    reason: "HTML nesting deeper than \(HTMLDocument.maximumDepth) levels; deeper elements read flattened, their text kept",
-                    severity: .warning))
+                output.findings.append(
+                    Finding(
+                        source: path, position: "line \(line)",
+                        reason:
+                            "HTML nesting deeper than \(HTMLDocument.maximumDepth) levels; deeper elements read flattened, their text kept",
+                        severity: .warning))
             }
             let page = try extract(from: document, path: path, options: options, findings: &output.findings)
             output.format = page.format
@@ -82,18 +88,25 @@ enum ReviewPageReader {
             let (parsed, tooDeepAt, repaired) = parseJSON(block)
             guard let json = parsed else {
                 unreadableBlocks += 1
-                findings.append(Finding(source: path, position: "JSON-LD block \(index + 1)",
-                    reason: "invalid JSON-LD, block ignored", severity: .warning, ordinal: index))
+                findings.append(
+                    Finding(
+                        source: path, position: "JSON-LD block \(index + 1)",
+                        reason: "invalid JSON-LD, block ignored", severity: .warning, ordinal: index))
                 continue
             }
             if repaired {
-                findings.append(Finding(source: path, position: "JSON-LD block \(index + 1)",
-                    reason: "JSON-LD with JavaScript comments or trailing commas, read without them", severity: .warning,
-                    ordinal: index))
+                findings.append(
+                    Finding(
+                        source: path, position: "JSON-LD block \(index + 1)",
+                        reason: "JSON-LD with JavaScript comments or trailing commas, read without them",
+                        severity: .warning,
+                        ordinal: index))
             }
             if let tooDeepAt {
-                findings.append(Finding(source: path, position: "JSON-LD block \(index + 1)",
-                    reason: JSONNestingLimit.reason(at: tooDeepAt), severity: .warning, ordinal: index))
+                findings.append(
+                    Finding(
+                        source: path, position: "JSON-LD block \(index + 1)",
+                        reason: JSONNestingLimit.reason(at: tooDeepAt), severity: .warning, ordinal: index))
             }
             collector.collect(json)
             if collector.reviews.count > before, !formats.contains("json-ld") { formats.append("json-ld") }
@@ -110,19 +123,22 @@ enum ReviewPageReader {
         }
         var reviews = collector.reviews
         var profiled = false
-        if reviews.isEmpty, let profile = try matchingProfile(in: options.siteProfiles, site: site, document: document) {
+        if reviews.isEmpty, let profile = try matchingProfile(in: options.siteProfiles, site: site, document: document)
+        {
             profiled = true
             reviews = try read(profile: profile, document: document)
             if !reviews.isEmpty { formats.append("profile:\(profile.name)") }
         }
         let format = formats.isEmpty ? "review-html" : formats.joined(separator: "+")
         let pageLanguage = try document.string(evaluating: "string(/html/@lang)")
-        var page = Page(site: site.isEmpty ? path : site, pageLanguage: pageLanguage, reviews: reviews,
+        var page = Page(
+            site: site.isEmpty ? path : site, pageLanguage: pageLanguage, reviews: reviews,
             aggregateRatings: collector.aggregateRatings, format: format)
         // A page with no review is a review page only when it says what could be reviewed and
         // nothing of it was lost: a product (or recipe, business …) item, an aggregate rating or a
         // site profile's page; a block that could not be read may have held its reviews.
-        page.isReviewPage = unreadableBlocks == 0
+        page.isReviewPage =
+            unreadableBlocks == 0
             && (collector.reviewableItems > 0 || !collector.aggregateRatings.isEmpty || profiled)
         return page
     }
@@ -141,7 +157,8 @@ enum ReviewPageReader {
         return nil
     }
 
-    static func read(profile: SiteProfile, document: borrowing HTMLDocument) throws(HTMLParsingError) -> [ReviewRecord] {
+    static func read(profile: SiteProfile, document: borrowing HTMLDocument) throws(HTMLParsingError) -> [ReviewRecord]
+    {
         let fields = [
             "body": profile.body, "title": profile.title, "rating": profile.rating, "date": profile.date,
             "author": profile.author,
@@ -170,7 +187,9 @@ enum ReviewPageReader {
                 return
             }
             var reason = "no reviews found"
-            if let aggregate = page.aggregateRatings.first { reason += " (page has only an aggregate rating: \(aggregate))" }
+            if let aggregate = page.aggregateRatings.first {
+                reason += " (page has only an aggregate rating: \(aggregate))"
+            }
             output.findings.append(Finding(source: path, reason: reason))
             return
         }
@@ -186,7 +205,8 @@ enum ReviewPageReader {
             // The identity of a review: site, author, date, body. The same key on another page of
             // the same site is the same review; the pipeline de-duplicates across pages on
             // `conversation`, which carries this key.
-            let identity = "review:\(page.site)\u{1F}\(review.author)\u{1F}\(review.date)\u{1F}\(body)\u{1F}\(title)\u{1F}\(review.ratingValue)"
+            let identity =
+                "review:\(page.site)\u{1F}\(review.author)\u{1F}\(review.date)\u{1F}\(body)\u{1F}\(title)\u{1F}\(review.ratingValue)"
             guard seen.insert(identity).inserted else {
                 output.skip(.duplicate)
                 continue
@@ -198,17 +218,18 @@ enum ReviewPageReader {
             let customer = author.isEmpty ? nil : keyer.key(for: "author:" + page.site + "/" + author)
             var context = body.isEmpty ? nil : (title.isEmpty ? nil : title)
             if context == nil, !review.itemReviewed.isEmpty, !body.isEmpty { context = cleanText(review.itemReviewed) }
-            output.verbatims.append(Verbatim(
-                source: SourceLocation(path: path, ordinal: index, position: position),
-                channel: .review,
-                date: date,
-                customer: customer,
-                conversation: "review-" + StableHash.hex(of: identity),
-                text: body.isEmpty ? title : body,
-                context: context,
-                declaredLanguage: Language(tag: review.language.isEmpty ? page.pageLanguage : review.language),
-                scores: scores
-            ))
+            output.verbatims.append(
+                Verbatim(
+                    source: SourceLocation(path: path, ordinal: index, position: position),
+                    channel: .review,
+                    date: date,
+                    customer: customer,
+                    conversation: "review-" + StableHash.hex(of: identity),
+                    text: body.isEmpty ? title : body,
+                    context: context,
+                    declaredLanguage: Language(tag: review.language.isEmpty ? page.pageLanguage : review.language),
+                    scores: scores
+                ))
         }
     }
 
@@ -223,14 +244,18 @@ enum ReviewPageReader {
         case .normalised(let value): scores.rating = value
         case .absent: break
         case .invalid(let reason):
-            output.findings.append(Finding(source: path, position: position, reason: reason, severity: .warning, ordinal: index))
+            output.findings.append(
+                Finding(source: path, position: position, reason: reason, severity: .warning, ordinal: index))
         }
         var date: Date?
         if !review.date.isEmpty {
             date = LooseDate.parse(review.date)
             if date == nil {
-                output.findings.append(Finding(source: path, position: position,
-                    reason: "unreadable review date \"\(Finding.excerpt(review.date))\"", severity: .warning, ordinal: index))
+                output.findings.append(
+                    Finding(
+                        source: path, position: position,
+                        reason: "unreadable review date \"\(Finding.excerpt(review.date))\"", severity: .warning,
+                        ordinal: index))
             }
         }
         return (scores, date)
@@ -276,12 +301,15 @@ enum ReviewPageReader {
             return (json, limited.tooDeepAt)
         }
         let repaired = limited.bytes.map { $0 < 0x20 ? 0x20 : $0 }
-        return (try? JSONSerialization.jsonObject(with: Data(repaired), options: [.fragmentsAllowed]), limited.tooDeepAt)
+        return (
+            try? JSONSerialization.jsonObject(with: Data(repaired), options: [.fragmentsAllowed]), limited.tooDeepAt
+        )
     }
 
     /// `www.marmiton.org` from `https://www.marmiton.org/recettes/…`, lower-cased, without `www.`.
     static func host(of url: String) -> String {
-        guard let components = URLComponents(string: SchemaOrgReviewCollector.trim(url)), var host = components.host?.lowercased()
+        guard let components = URLComponents(string: SchemaOrgReviewCollector.trim(url)),
+            var host = components.host?.lowercased()
         else { return "" }
         if host.hasPrefix("www.") { host.removeFirst(4) }
         return host

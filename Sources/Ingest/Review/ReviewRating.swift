@@ -32,11 +32,15 @@ enum ReviewRating {
             }
         }
         let shown = Finding.excerpt(trimmed, limit: 40)
-        guard let rating = number(in: String(ratingText)) else { return .invalid("rating \"\(shown)\" is not a number") }
+        guard let rating = number(in: String(ratingText)) else {
+            return .invalid("rating \"\(shown)\" is not a number")
+        }
         // A run of 400 digits reads as infinity: no rating can be made of it.
         guard rating.isFinite, rating <= maximumBest else { return .invalid("rating \(shown) is beyond any scale") }
         guard bestValue.isFinite, worstValue.isFinite, bestValue <= maximumBest else {
-            return .invalid("rating scale \(format(worstValue))…\(format(bestValue)) beyond 0…\(format(maximumBest)), rating ignored")
+            return .invalid(
+                "rating scale \(format(worstValue))…\(format(bestValue)) beyond 0…\(format(maximumBest)), rating ignored"
+            )
         }
         guard bestValue > worstValue else { return .invalid("rating scale \(worstValue)…\(bestValue) is empty") }
         // A 0 on a default 1…5 scale is a real site habit ("0 stars"); it is out of the declared
@@ -54,7 +58,7 @@ enum ReviewRating {
         for character in text {
             if character.isASCII, character.isNumber {
                 digits.append(character)
-            } else if (character == "." || character == ","), !digits.isEmpty, !seenSeparator {
+            } else if character == "." || character == ",", !digits.isEmpty, !seenSeparator {
                 digits.append(".")
                 seenSeparator = true
             } else if character == "-", digits.isEmpty {

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Finds schema.org reviews in linked data, whatever path led to them: a top-level `Review`, a
 /// `review` or `reviews` array on a `Product`, `LocalBusiness`, `Recipe` …, an `@graph`, a review
 /// nested under `itemReviewed`. Microdata and RDFa items are converted to the same dictionary shape
@@ -41,7 +42,8 @@ struct SchemaOrgReviewCollector {
         }
         guard let object = value as? [String: Any] else { return }
         let types = Self.types(of: object)
-        let untypedReview = underReviewKey && types.isEmpty
+        let untypedReview =
+            underReviewKey && types.isEmpty
             && (object["reviewBody"] != nil || object["reviewRating"] != nil || object["description"] != nil)
         if untypedReview || types.contains(where: Self.reviewTypes.contains) {
             reviews.append(record(from: object, enclosingItem: enclosingItem))
@@ -61,10 +63,14 @@ struct SchemaOrgReviewCollector {
             switch key {
             case "@context", "@id", "@type": continue
             case "aggregateRating":
-                if let aggregate = child as? [String: Any] { aggregateRatings.append(Self.describeAggregate(aggregate)) }
+                if let aggregate = child as? [String: Any] {
+                    aggregateRatings.append(Self.describeAggregate(aggregate))
+                }
             default:
                 if child is [Any] || child is [String: Any] {
-                    collect(child, enclosingItem: name, underReviewKey: key == "review" || key == "reviews", depth: depth + 1)
+                    collect(
+                        child, enclosingItem: name, underReviewKey: key == "review" || key == "reviews",
+                        depth: depth + 1)
                 }
             }
         }
@@ -153,7 +159,8 @@ struct SchemaOrgReviewCollector {
     static func describeAggregate(_ object: [String: Any]) -> String {
         let value = string(object["ratingValue"])
         let best = string(object["bestRating"])
-        let count = string(object["ratingCount"]).isEmpty ? string(object["reviewCount"]) : string(object["ratingCount"])
+        let count =
+            string(object["ratingCount"]).isEmpty ? string(object["reviewCount"]) : string(object["ratingCount"])
         var text = value.isEmpty ? "?" : value
         text += "/" + (best.isEmpty ? "5" : best)
         if !count.isEmpty { text += " from \(count) ratings" }
@@ -163,7 +170,8 @@ struct SchemaOrgReviewCollector {
     /// `text` without leading and trailing white space (no-break spaces included).
     static func trim(_ text: String) -> String {
         // Fast path: most cells start and end with a visible ASCII character.
-        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F
+        {
             return text
         }
         let scalars = text.unicodeScalars

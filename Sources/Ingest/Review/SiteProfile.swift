@@ -73,8 +73,10 @@ public struct SiteProfile: Sendable, Hashable {
                 for (index, cell) in cells.enumerated() { map[cell.lowercased()] = index }
                 let missing = ["profile", "container", "body"].filter { map[$0] == nil }
                 if !missing.isEmpty {
-                    findings.append(Finding(source: source, position: "line \(offset + 1)",
-                        reason: "site profile header lacks \(missing.joined(separator: ", "))", ordinal: offset))
+                    findings.append(
+                        Finding(
+                            source: source, position: "line \(offset + 1)",
+                            reason: "site profile header lacks \(missing.joined(separator: ", "))", ordinal: offset))
                     return (profiles, findings)
                 }
                 header = map
@@ -91,13 +93,17 @@ public struct SiteProfile: Sendable, Hashable {
             if profile.name.isEmpty || profile.container.isEmpty || profile.body.isEmpty
                 || (profile.host.isEmpty && profile.signature.isEmpty)
             {
-                findings.append(Finding(source: source, position: "line \(offset + 1)",
-                    reason: "site profile needs profile, container, body and a host or signature", ordinal: offset))
+                findings.append(
+                    Finding(
+                        source: source, position: "line \(offset + 1)",
+                        reason: "site profile needs profile, container, body and a host or signature", ordinal: offset))
                 continue
             }
             if let invalid = profile.invalidExpression() {
-                findings.append(Finding(source: source, position: "line \(offset + 1)",
-                    reason: "site profile \(profile.name): invalid XPath \(invalid)", ordinal: offset))
+                findings.append(
+                    Finding(
+                        source: source, position: "line \(offset + 1)",
+                        reason: "site profile \(profile.name): invalid XPath \(invalid)", ordinal: offset))
                 continue
             }
             profiles.append(profile)
@@ -108,7 +114,9 @@ public struct SiteProfile: Sendable, Hashable {
     /// The first selector libxml2 cannot compile, or `nil`: a typo in the file is reported when
     /// the file is loaded, not silently ignored on every page.
     func invalidExpression() -> String? {
-        guard let probe = try? HTMLDocument(bytes: Array("<html><body><div></div></body></html>".utf8)) else { return nil }
+        guard let probe = try? HTMLDocument(bytes: Array("<html><body><div></div></body></html>".utf8)) else {
+            return nil
+        }
         let fields = ["body": body, "title": title, "rating": rating, "date": date, "author": author]
         for expression in [signature, container] where !expression.isEmpty {
             do { _ = try probe.matches(expression) } catch { return expression }
@@ -127,7 +135,8 @@ public struct SiteProfile: Sendable, Hashable {
     public static func load(from directory: URL) -> (profiles: [SiteProfile], findings: [Finding]) {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tsv") }.sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tsv") }
+                .sorted()
         } catch {
             return ([], [])
         }
@@ -135,7 +144,9 @@ public struct SiteProfile: Sendable, Hashable {
         var findings: [Finding] = []
         for name in names {
             let url = directory.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: url.path),
+                let text = String(data: data, encoding: .utf8)
+            else {
                 findings.append(Finding(source: url.path, reason: "cannot read site profile file as UTF-8"))
                 continue
             }

@@ -56,7 +56,9 @@ struct CSVParser {
         }
 
         mutating func feed(_ byte: UInt8) {
-            let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+            let quote = UInt8(ascii: "\"")
+            let cr = UInt8(ascii: "\r")
+            let lf = UInt8(ascii: "\n")
             let isCR = byte == cr
             let isLF = byte == lf
             defer { previousWasCR = isCR }

@@ -95,7 +95,9 @@ public enum LooseDate {
             }
             index += 1
         }
-        var year = 0, month = 0, day = 0
+        var year = 0
+        var month = 0
+        var day = 0
         // A leading number beyond 31, or written with three digits or more (`0025-…`), is the year.
         let yearFirst = numbers.first.map { $0 > 31 || digitCounts[0] > 2 } ?? false
         if let monthFromName {
@@ -197,7 +199,8 @@ public enum LooseDate {
     private static func tokenize(_ text: String) -> [Token] {
         guard text.utf8.count <= maxDateLength else { return [] }
         var tokens: [Token] = []
-        var number = 0, digits = 0
+        var number = 0
+        var digits = 0
         var word = ""
         func flush() {
             if digits > 0 { tokens.append(.number(number, digits: digits)) }

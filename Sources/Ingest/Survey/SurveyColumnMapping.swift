@@ -59,9 +59,12 @@ public struct SurveyColumnMapping: Sendable, Hashable {
             guard cells.count >= 2, let role = SurveyColumnRole(rawValue: SurveyColumnRoles.fold(cells[1])),
                 !SurveyColumnRoles.fold(cells[0]).isEmpty
             else {
-                findings.append(Finding(source: source, position: "line \(offset + 1)",
-                    reason: "expected a header text, a tab and one of \(SurveyColumnRole.allCases.map(\.rawValue).joined(separator: ", "))",
-                    ordinal: offset))
+                findings.append(
+                    Finding(
+                        source: source, position: "line \(offset + 1)",
+                        reason:
+                            "expected a header text, a tab and one of \(SurveyColumnRole.allCases.map(\.rawValue).joined(separator: ", "))",
+                        ordinal: offset))
                 continue
             }
             roles[cells[0]] = role

@@ -36,7 +36,8 @@ struct SurveyColumnRoles: Equatable {
         "response_id", "record id", "numero",
     ]
     static let dateKeys = [
-        "recordeddate", "recorded date", "enddate", "end date", "submit date", "submitted at", "submitted", "timestamp", "horodateur",
+        "recordeddate", "recorded date", "enddate", "end date", "submit date", "submitted at", "submitted", "timestamp",
+        "horodateur",
         "horodatage", "response date", "response_date", "date", "startdate", "start date",
     ]
     static let touchpointKeys = [
@@ -58,8 +59,14 @@ struct SurveyColumnRoles: Equatable {
         "is_customer", "from customer", "from_customer",
     ]
     /// Cell values of a direction column, folded: the customer's side and the company's side.
-    static let customerSide: Set<String> = ["true", "1", "yes", "oui", "inbound", "in", "customer", "client", "user", "end-user", "end_user", "requester", "visitor"]
-    static let companySide: Set<String> = ["false", "0", "no", "non", "outbound", "out", "agent", "company", "staff", "support", "operator", "admin", "bot"]
+    static let customerSide: Set<String> = [
+        "true", "1", "yes", "oui", "inbound", "in", "customer", "client", "user", "end-user", "end_user", "requester",
+        "visitor",
+    ]
+    static let companySide: Set<String> = [
+        "false", "0", "no", "non", "outbound", "out", "agent", "company", "staff", "support", "operator", "admin",
+        "bot",
+    ]
 
     /// Whether a direction cell names the company's side (`nil`: it names neither side).
     static func isCompanySide(_ cell: String) -> Bool? {
@@ -117,7 +124,8 @@ struct SurveyColumnRoles: Equatable {
         if let column = roles.ces {
             let label = search.folded[column]
             roles.cesScale = label.contains("7") || search.numericShare(column).maximum > 5 ? 7 : 5
-            roles.cesReversed = matches(label, keys: effortKeys) && !matches(label, keys: ["facile", "easy", "simple", "ease"])
+            roles.cesReversed =
+                matches(label, keys: effortKeys) && !matches(label, keys: ["facile", "easy", "simple", "ease"])
         }
         roles.csat = search.claim(csatKeys, numeric: true)
         roles.touchpoint = search.claim(touchpointKeys, numeric: false)
@@ -197,7 +205,8 @@ struct SurveyColumnRoles: Equatable {
             case .ces, .cesEffort:
                 ces = index
                 cesReversed = role == .cesEffort
-                let maximum = sample.compactMap { $0.count > index ? SurveyScoreCell.leadingInteger($0[index]) : nil }.max() ?? 0
+                let maximum =
+                    sample.compactMap { $0.count > index ? SurveyScoreCell.leadingInteger($0[index]) : nil }.max() ?? 0
                 cesScale = SurveyColumnRoles.fold(label).contains("7") || maximum > 5 ? 7 : 5
             case .csat: csat = index
             case .comment: comments.append(index)

@@ -16,7 +16,9 @@ struct SurveyColumnSearch {
     /// The share of the sampled non-empty cells of `column` that start with an integer, the largest
     /// such integer, and how many cells are filled (an empty column counts as numeric).
     func numericShare(_ column: Int) -> (share: Double, maximum: Int, filled: Int) {
-        var filled = 0, numeric = 0, maximum = 0
+        var filled = 0
+        var numeric = 0
+        var maximum = 0
         for row in sample where column < row.count {
             let cell = SchemaOrgReviewCollector.trim(row[column])
             guard !cell.isEmpty else { continue }

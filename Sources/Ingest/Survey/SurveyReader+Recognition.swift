@@ -5,7 +5,8 @@ extension SurveyReader {
     @Sendable static func recogniseUnicodeText(_ sample: FormatSample) -> InputFormat? {
         let raw = sample.raw
         guard raw.count >= 2 else { return nil }
-        let first = raw[raw.startIndex], second = raw[raw.startIndex + 1]
+        let first = raw[raw.startIndex]
+        let second = raw[raw.startIndex + 1]
         return (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF) ? .survey : nil
     }
 

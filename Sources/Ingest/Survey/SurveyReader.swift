@@ -19,8 +19,10 @@ enum SurveyReader {
     /// Comments that carry no opinion, folded (lower case, no accents, no trailing punctuation).
     /// Gathered from French and English exports: "RAS" is "rien à signaler".
     static let noContentComments: Set<String> = [
-        "ras", "r.a.s", "r.a.s.", "rien", "rien a signaler", "rien a dire", "non", "no", "-", "--", "/", ".", "ok", "n/a",
-        "na", "nothing", "none", "nope", "neant", "aucun", "aucune", "sans commentaire", "no comment", "pas de commentaire",
+        "ras", "r.a.s", "r.a.s.", "rien", "rien a signaler", "rien a dire", "non", "no", "-", "--", "/", ".", "ok",
+        "n/a",
+        "na", "nothing", "none", "nope", "neant", "aucun", "aucune", "sans commentaire", "no comment",
+        "pas de commentaire",
         "x", "?", "nil", "null",
     ]
 
@@ -37,7 +39,8 @@ enum SurveyReader {
             let layout = Layout(records: records, delimiter: delimiter, encoding: encoding, options: options)
             output.format = layout.format
             if layout.hasColumns {
-                readRecords(records, from: layout.headerCount, recordBase: 0, lineBase: 0, layout: layout, path: path,
+                readRecords(
+                    records, from: layout.headerCount, recordBase: 0, lineBase: 0, layout: layout, path: path,
                     options: options, into: &output)
             } else {
                 output.findings.append(noColumnFinding(path))
@@ -72,7 +75,8 @@ enum SurveyReader {
             var records = parsed.records
             if shard.isLast { dropTrailingBlankRecords(&records) }
             // Header rows are the file's first records, which may run over into the next shard.
-            readRecords(records, from: layout.headerCount - shard.recordBase, recordBase: shard.recordBase,
+            readRecords(
+                records, from: layout.headerCount - shard.recordBase, recordBase: shard.recordBase,
                 lineBase: shard.lineBase, layout: layout, path: path, options: options, into: &output)
         } else if isFirst {
             output.findings.append(noColumnFinding(path))
@@ -90,7 +94,8 @@ enum SurveyReader {
         for index in min(max(first, 0), records.count)..<records.count {
             var record = records[index]
             record.line += lineBase
-            read(record, ordinal: recordBase + index, layout: layout, path: path, keyer: options.customerKeyer,
+            read(
+                record, ordinal: recordBase + index, layout: layout, path: path, keyer: options.customerKeyer,
                 into: &output)
         }
     }
@@ -109,7 +114,8 @@ enum SurveyReader {
         guard let line else { return [] }
         let row = lineBase + line
         return [
-            Finding(source: path, position: "row \(row)",
+            Finding(
+                source: path, position: "row \(row)",
                 reason: "quote opened here is never closed; the rest of the file was read as one cell", ordinal: row)
         ]
     }
@@ -139,13 +145,15 @@ enum SurveyReader {
             labels = layout.labels(header)
             questions = layout.questions(header)
             let sample = records.dropFirst(headerCount).prefix(200).map(\.fields)
-            roles = SurveyColumnRoles.detect(labels: labels, sample: sample, openText: layout.openTextColumns(header),
+            roles = SurveyColumnRoles.detect(
+                labels: labels, sample: sample, openText: layout.openTextColumns(header),
                 closed: layout.closedColumns(header))
             roles.apply(options.surveyColumnMapping, labels: labels, sample: sample)
             let dates = roles.date.map { column in sample.compactMap { column < $0.count ? $0[column] : nil } } ?? []
             dateOrder = LooseDate.order(of: dates)
             let delimiterName = delimiter == "\t" ? "tab" : String(Character(delimiter))
-            format = "survey-\(layout.rawValue) (\(delimiterName), \(encoding.rawValue)) \(roles.describe(labels: labels))"
+            format =
+                "survey-\(layout.rawValue) (\(delimiterName), \(encoding.rawValue)) \(roles.describe(labels: labels))"
         }
     }
 
@@ -154,7 +162,8 @@ enum SurveyReader {
         into output: inout IngestOutput
     ) {
         let roles = layout.roles
-        let row = SurveyRow(fields: record.fields, labels: layout.labels, position: "row \(record.line)", ordinal: ordinal,
+        let row = SurveyRow(
+            fields: record.fields, labels: layout.labels, position: "row \(record.line)", ordinal: ordinal,
             path: path)
         if row.fields.allSatisfy({ $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }) {
             output.skip(.empty)
@@ -165,9 +174,11 @@ enum SurveyReader {
             return
         }
         if row.fields.count != row.labels.count {
-            output.findings.append(Finding(source: path, position: row.position,
-                reason: "ragged row: \(row.fields.count) fields where the header has \(row.labels.count)",
-                severity: .warning, ordinal: ordinal))
+            output.findings.append(
+                Finding(
+                    source: path, position: row.position,
+                    reason: "ragged row: \(row.fields.count) fields where the header has \(row.labels.count)",
+                    severity: .warning, ordinal: ordinal))
         }
         let scores = self.scores(of: row, roles: roles, findings: &output.findings)
         let (answers, sawNoContent) = self.answers(of: row, roles: roles, into: &output)
@@ -253,7 +264,9 @@ enum SurveyReader {
         // Every no-content answer is short; do not fold the long ones.
         guard comment.utf8.count <= 40 else { return false }
         var folded = SurveyColumnRoles.fold(comment)
-        while let last = folded.last, last == "!" || last == "." || last == " ", folded.count > 1 { folded.removeLast() }
+        while let last = folded.last, last == "!" || last == "." || last == " ", folded.count > 1 {
+            folded.removeLast()
+        }
         return noContentComments.contains(folded) || noContentComments.contains(folded + ".")
     }
 

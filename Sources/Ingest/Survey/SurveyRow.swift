@@ -28,7 +28,8 @@ struct SurveyRow {
 
     /// A warning about one cell of this response.
     func warning(_ reason: String, column: Int?) -> Finding {
-        Finding(source: path, position: column.map(position(of:)) ?? position, reason: reason, severity: .warning,
+        Finding(
+            source: path, position: column.map(position(of:)) ?? position, reason: reason, severity: .warning,
             ordinal: ordinal)
     }
 

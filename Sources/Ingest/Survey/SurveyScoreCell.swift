@@ -35,7 +35,8 @@ enum SurveyScoreCell {
             return .invalid("\(name) value \"\(Finding.excerpt(trimmed))\" is not a whole number")
         }
         guard scale.contains(value) else {
-            return .invalid("\(name) value \"\(Finding.excerpt(trimmed))\" outside \(scale.lowerBound)–\(scale.upperBound)")
+            return .invalid(
+                "\(name) value \"\(Finding.excerpt(trimmed))\" outside \(scale.lowerBound)–\(scale.upperBound)")
         }
         return .value(value)
     }

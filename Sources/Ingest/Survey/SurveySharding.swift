@@ -23,7 +23,9 @@ public enum SurveySharding {
     }
 
     /// The same for the file at raw `path` (`IngestUnit.path`), which opens names that are not UTF-8.
-    public static func shards(ofFileAt path: [UInt8], targetBytes: Int) throws -> [(range: Range<Int>, shard: SurveyShard)] {
+    public static func shards(ofFileAt path: [UInt8], targetBytes: Int) throws -> [(
+        range: Range<Int>, shard: SurveyShard
+    )] {
         try RawFile.withMappedBytes(of: path) { shards(of: $0, targetBytes: targetBytes) }
     }
 
@@ -47,7 +49,8 @@ public enum SurveySharding {
         let head = bytes.extracting(0..<min(total, 65_536))
         let sniffed = head.indices.map { head[$0] }
         let delimiter = UInt8(
-            truncatingIfNeeded: CSVParser.sniffDelimiter(SurveyTextDecoder.decode(sniffed, as: encoding, atStart: true)).value)
+            truncatingIfNeeded: CSVParser.sniffDelimiter(SurveyTextDecoder.decode(sniffed, as: encoding, atStart: true))
+                .value)
         let cuts = recordCuts(in: bytes, delimiter: delimiter, targetBytes: max(1, targetBytes))
         guard !cuts.pieces.isEmpty else { return whole }
         var result: [(range: Range<Int>, shard: SurveyShard)] = []
@@ -79,7 +82,9 @@ public enum SurveySharding {
         in bytes: Span<UInt8>, delimiter: UInt8, targetBytes: Int
     ) -> (pieces: [(end: Int, records: Int, lines: Int)], headEnd: Int) {
         enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
-        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        let quote = UInt8(ascii: "\"")
+        let cr = UInt8(ascii: "\r")
+        let lf = UInt8(ascii: "\n")
         var pieces: [(end: Int, records: Int, lines: Int)] = []
         var headEnd = -1
         var state = State.fieldStart

@@ -68,7 +68,8 @@ public struct LexiconEntry: Sendable, Hashable {
 
     /// True when the entry carries something the scorer uses beyond phrase starts.
     public var isMeaningful: Bool {
-        hasValence || failureValence != 0 || boost != 0 || negator != 0 || contrast != .none || excess != .none || modality != .none
+        hasValence || failureValence != 0 || boost != 0 || negator != 0 || contrast != .none || excess != .none
+            || modality != .none
             || emotion1 >= 0
     }
 
@@ -87,8 +88,12 @@ public struct LexiconEntry: Sendable, Hashable {
     /// The emotions of the entry.
     public var emotions: [EmotionScore] {
         var result: [EmotionScore] = []
-        if emotion1 >= 0 { result.append(EmotionScore(emotion: Emotion.allCases[Int(emotion1)], intensity: Double(intensity1))) }
-        if emotion2 >= 0 { result.append(EmotionScore(emotion: Emotion.allCases[Int(emotion2)], intensity: Double(intensity2))) }
+        if emotion1 >= 0 {
+            result.append(EmotionScore(emotion: Emotion.allCases[Int(emotion1)], intensity: Double(intensity1)))
+        }
+        if emotion2 >= 0 {
+            result.append(EmotionScore(emotion: Emotion.allCases[Int(emotion2)], intensity: Double(intensity2)))
+        }
         return result
     }
 }

@@ -76,10 +76,13 @@ public struct SentimentLexicon: Sendable {
     }
 
     private mutating func load(_ table: TSVTable, as file: SentimentLexiconFile) throws(LexiconError) {
-        for (index, name) in file.columns.enumerated() where table.columns.count <= index || table.columns[index] != name {
+        for (index, name) in file.columns.enumerated()
+        where table.columns.count <= index || table.columns[index] != name {
             throw .malformed(
                 file: table.file, line: 1,
-                reason: "expected columns \(file.columns.joined(separator: ", ")), found \(table.columns.joined(separator: ", "))")
+                reason:
+                    "expected columns \(file.columns.joined(separator: ", ")), found \(table.columns.joined(separator: ", "))"
+            )
         }
         var buffer = TokenBuffer()
         for row in table.rows {
@@ -96,7 +99,8 @@ public struct SentimentLexicon: Sendable {
                 number = value
             }
             let kind = file.kindColumn.map { row[$0] } ?? ""
-            if file.kindColumn != nil, kind.isEmpty || (!file.allowedKinds.isEmpty && !file.allowedKinds.contains(kind)) {
+            if file.kindColumn != nil, kind.isEmpty || (!file.allowedKinds.isEmpty && !file.allowedKinds.contains(kind))
+            {
                 throw .malformed(
                     file: table.file, line: row.line,
                     reason: "'\(kind)' is not one of \(file.allowedKinds.joined(separator: ", "))")
@@ -107,7 +111,9 @@ public struct SentimentLexicon: Sendable {
             }
             let negator = file.role == .negators ? negatorNumber(kind) : 0
             let keys = Self.keys(of: term, using: &buffer)
-            if keys.isEmpty { throw .malformed(file: table.file, line: row.line, reason: "term '\(term)' has no token") }
+            if keys.isEmpty {
+                throw .malformed(file: table.file, line: row.line, reason: "term '\(term)' has no token")
+            }
             update(keys: keys) { entry in
                 switch file.role {
                 case .valence:

@@ -27,21 +27,32 @@ public struct SentimentLexiconFile: Sendable, Hashable {
     /// Files read from `fr/` and `en/`.
     public static let perLanguage: [SentimentLexiconFile] = [
         .init(name: "valence.tsv", role: .valence, columns: ["term", "valence"], range: -4...4, allowedKinds: []),
-        .init(name: "expressions.tsv", role: .valence, columns: ["expression", "valence"], range: -4...4, allowedKinds: []),
-        .init(name: "cx-expressions.tsv", role: .valence, columns: ["expression", "valence"], range: -4...4, allowedKinds: []),
+        .init(
+            name: "expressions.tsv", role: .valence, columns: ["expression", "valence"], range: -4...4, allowedKinds: []
+        ),
+        .init(
+            name: "cx-expressions.tsv", role: .valence, columns: ["expression", "valence"], range: -4...4,
+            allowedKinds: []),
         .init(name: "failures.tsv", role: .failures, columns: ["term", "valence"], range: -4...0, allowedKinds: []),
-        .init(name: "intensifiers.tsv", role: .intensifiers, columns: ["term", "boost"], range: -1...1, allowedKinds: []),
+        .init(
+            name: "intensifiers.tsv", role: .intensifiers, columns: ["term", "boost"], range: -1...1, allowedKinds: []),
         .init(
             name: "negators.tsv", role: .negators, columns: ["term", "kind", "spoken"], range: nil,
             allowedKinds: []),
-        .init(name: "contrast.tsv", role: .contrast, columns: ["term", "kind"], range: nil, allowedKinds: ["but", "although"]),
-        .init(name: "excess.tsv", role: .excess, columns: ["term", "role"], range: nil, allowedKinds: ["excess", "target"]),
         .init(
-            name: "modality.tsv", role: .modality, columns: ["term", "kind"], range: nil, allowedKinds: ["conditional", "wish"]),
+            name: "contrast.tsv", role: .contrast, columns: ["term", "kind"], range: nil,
+            allowedKinds: ["but", "although"]),
+        .init(
+            name: "excess.tsv", role: .excess, columns: ["term", "role"], range: nil,
+            allowedKinds: ["excess", "target"]),
+        .init(
+            name: "modality.tsv", role: .modality, columns: ["term", "kind"], range: nil,
+            allowedKinds: ["conditional", "wish"]),
         .init(
             name: "emotions.tsv", role: .emotions, columns: ["term", "emotion", "intensity"], range: 0...1,
             allowedKinds: Emotion.allCases.map(\.rawValue)),
-        .init(name: "langid.tsv", role: .languageEvidence, columns: ["term", "weight"], range: 0...2, allowedKinds: []),
+        .init(
+            name: "langid.tsv", role: .languageEvidence, columns: ["term", "weight"], range: 0...2, allowedKinds: []),
     ]
 
     /// Files read from `common/` for every language.

@@ -44,7 +44,8 @@ enum FEELReader {
                     "\(cells.count) cells, expected \(columns.count) (\(ThirdPartyFormat.feel.rowShape))")
                 continue
             }
-            guard let wordColumn = columns.firstIndex(of: "word"), let polarityColumn = columns.firstIndex(of: "polarity")
+            guard let wordColumn = columns.firstIndex(of: "word"),
+                let polarityColumn = columns.firstIndex(of: "polarity")
             else {
                 reading.skip(source, line: line.number, "the header names no 'word' or 'polarity' column")
                 continue
@@ -56,7 +57,8 @@ enum FEELReader {
             }
             let polarity = cells[polarityColumn].lowercased()
             guard polarities.contains(polarity) else {
-                reading.skip(source, line: line.number, "polarity '\(cells[polarityColumn])' is not positive or negative")
+                reading.skip(
+                    source, line: line.number, "polarity '\(cells[polarityColumn])' is not positive or negative")
                 continue
             }
             var emotions: Set<Emotion> = []
@@ -75,7 +77,8 @@ enum FEELReader {
             }
             let valence = polarity == "positive" ? ThirdPartyEntry.polarityValence : -ThirdPartyEntry.polarityValence
             reading.entries.append(
-                ThirdPartyEntry(term: word, line: line.number, valence: valence, emotions: ThirdPartyEntry.ordered(emotions)))
+                ThirdPartyEntry(
+                    term: word, line: line.number, valence: valence, emotions: ThirdPartyEntry.ordered(emotions)))
         }
         return reading
     }

@@ -43,7 +43,8 @@ enum NRCEmoLexReader {
                 if cells.count == 3, !categories.contains(cells[1]), cells[2] != "0", cells[2] != "1" { continue }
             }
             guard cells.count == 3 else {
-                reading.skip(source, line: line.number, "\(cells.count) cells, expected \(ThirdPartyFormat.nrc.rowShape)")
+                reading.skip(
+                    source, line: line.number, "\(cells.count) cells, expected \(ThirdPartyFormat.nrc.rowShape)")
                 continue
             }
             guard !cells[0].isEmpty else {
@@ -80,7 +81,8 @@ enum NRCEmoLexReader {
             }
             reading.entries.append(
                 ThirdPartyEntry(
-                    term: word.term, line: word.line, valence: valence, emotions: ThirdPartyEntry.ordered(word.emotions)))
+                    term: word.term, line: word.line, valence: valence, emotions: ThirdPartyEntry.ordered(word.emotions)
+                ))
         }
         return reading
     }

@@ -63,7 +63,8 @@ public enum ThirdPartyFormat: String, Sendable, Hashable, CaseIterable {
                 || (cells.count >= 9 && FEELReader.polarities.contains(cells[2]))
         case .nrc:
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
-            return cells.count == 3 && NRCEmoLexReader.categories.contains(cells[1]) && (cells[2] == "0" || cells[2] == "1")
+            return cells.count == 3 && NRCEmoLexReader.categories.contains(cells[1])
+                && (cells[2] == "0" || cells[2] == "1")
         }
     }
 }

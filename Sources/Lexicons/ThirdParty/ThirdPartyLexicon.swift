@@ -54,15 +54,18 @@ public struct ThirdPartyLexicon: Sendable {
         do {
             data = try Data(contentsOf: reference.url)
         } catch {
-            throw .unreadable(file: reference.source, reason: "cannot read the extra lexicon: \(error.localizedDescription)")
+            throw .unreadable(
+                file: reference.source, reason: "cannot read the extra lexicon: \(error.localizedDescription)")
         }
         var warning: Finding?
         let text: String
         if let utf8 = String(data: data, encoding: .utf8) {
             text = utf8
-        } else if let windows = String(data: data, encoding: .windowsCP1252) ?? String(data: data, encoding: .isoLatin1) {
+        } else if let windows = String(data: data, encoding: .windowsCP1252) ?? String(data: data, encoding: .isoLatin1)
+        {
             text = windows
-            warning = Finding(source: reference.source, reason: "not valid UTF-8; read as Windows-1252", severity: .warning)
+            warning = Finding(
+                source: reference.source, reason: "not valid UTF-8; read as Windows-1252", severity: .warning)
         } else {
             throw .unreadable(file: reference.source, reason: "not valid UTF-8")
         }

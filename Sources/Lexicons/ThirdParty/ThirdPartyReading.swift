@@ -14,6 +14,7 @@ public struct ThirdPartyReading: Sendable {
 
     /// Records a bad line.
     mutating func skip(_ source: String, line: Int, _ reason: String) {
-        findings.append(Finding(source: source, position: "line \(line)", reason: reason, severity: .warning, ordinal: line))
+        findings.append(
+            Finding(source: source, position: "line \(line)", reason: reason, severity: .warning, ordinal: line))
     }
 }

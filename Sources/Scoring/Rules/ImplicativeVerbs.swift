@@ -20,8 +20,9 @@ enum ImplicativeVerbs {
     static func supersede(
         _ k: Int, _ v: Float, failure: Bool, _ entry: LexiconEntry, _ state: inout ClauseState, _ context: RuleContext
     ) {
-        guard state.scopeValenceItem >= 0 && (failure || k < state.particleSpanEnd || state.negLeft > 0) && v != 0
-            && entry.negator == 0
+        guard
+            state.scopeValenceItem >= 0 && (failure || k < state.particleSpanEnd || state.negLeft > 0) && v != 0
+                && entry.negator == 0
         else { return }
         let items = context.items
         let negator = state.scopeValenceItem

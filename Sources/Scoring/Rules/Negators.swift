@@ -55,7 +55,8 @@ enum Negators {
     /// no rule declares is an error naming its file and line (the lexicon loader only interns names).
     static func checkKinds(directory: URL) throws(LexiconError) {
         for language in ["fr", "en"] {
-            let url = directory.appendingPathComponent(language, isDirectory: true).appendingPathComponent("negators.tsv")
+            let url = directory.appendingPathComponent(language, isDirectory: true).appendingPathComponent(
+                "negators.tsv")
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             try checkKinds(TSVTable(contentsOf: url, displayName: "\(language)/negators.tsv"))
         }
@@ -67,7 +68,9 @@ enum Negators {
         for row in table.rows where !names.dropFirst().contains(row[column]) {
             throw .malformed(
                 file: table.file, line: row.line,
-                reason: "negator kind '\(row[column])' is handled by no rule (\(names.dropFirst().joined(separator: ", ")))")
+                reason:
+                    "negator kind '\(row[column])' is handled by no rule (\(names.dropFirst().joined(separator: ", ")))"
+            )
         }
     }
 }

@@ -13,7 +13,8 @@ extension ScoringScratch.Notes {
 ///
 /// Word list: `never-so.tsv` (kinds `never`, `auxiliary`, `so`).
 enum NeverSo {
-    static let file = WordListFile(name: "never-so.tsv", columns: ["term", "kind"], kinds: ["never", "auxiliary", "so"])
+    static let file = WordListFile(
+        name: "never-so.tsv", columns: ["term", "kind"], kinds: ["never", "auxiliary", "so"])
 
     /// After the negator at `k`: a `never` word followed, perhaps past an auxiliary, by a `so` word
     /// closes the scope and leaves the emphasis pending.

@@ -12,7 +12,9 @@ enum Resolution {
 
     /// The resolving verb `entry` (of kind `kind`) at `k`.
     @inline(__always)
-    static func apply(_ k: Int, _ entry: LexiconEntry, _ kind: NegatorBehaviour, _ state: inout ClauseState) -> NegatorOutcome {
+    static func apply(_ k: Int, _ entry: LexiconEntry, _ kind: NegatorBehaviour, _ state: inout ClauseState)
+        -> NegatorOutcome
+    {
         if k < state.particleSpanEnd || (state.negLeft > 0 && !state.negPartial) {
             state.negLeft = 0
             return .negatedResolution
