@@ -54,9 +54,9 @@ eval: build
 screenshot:
 	./scripts/summary-screenshot.sh $(OUT)
 
-## The targets held to the code-shape rule. Not yet: Ingest, Lexicons and TextProcessing (a few
-## functions over 60 lines, among them the tokenizer's hot scanners) and the bench's corpus generator.
-SHAPED := Sources/Scoring Sources/Pipeline Sources/Aggregation Sources/Reporting Sources/Tagging \
+## The targets held to the code-shape rule. Not yet: TextProcessing (the tokenizer's two hot scanners,
+## whose split cost speed) and the bench's corpus generator.
+SHAPED := Sources/Scoring Sources/Pipeline Sources/Ingest Sources/Lexicons Sources/Aggregation Sources/Reporting Sources/Tagging \
 	Sources/VerbatimModel Sources/HTMLParsing Sources/History Sources/verbatim Sources/verbatim-score-probe
 
 ## Formatting (`.swift-format`, the toolchain's swift-format) and code shape (no function over 60

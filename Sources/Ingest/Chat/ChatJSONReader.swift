@@ -202,6 +202,17 @@ enum ChatJSONReader {
     /// A turn from one message object, `nil` when it has no text at all.
     static func turn(from message: [String: Any], ordinal: Int, position: String, fields: ChatFieldMapping) -> ChatTurn?
     {
+        guard let text = text(of: message, fields: fields) else { return nil }
+        let (speaker, declared) = speakerAndRole(of: message, fields: fields)
+        let time = date(of: message, fields: fields)
+        return ChatTurn(
+            ordinal: ordinal, position: position, speaker: speaker, declaredRole: declared, text: text,
+            date: time.date, unreadableDate: time.unreadable)
+    }
+
+    /// The message's text: the mapped fields first, then the usual keys (a string, or an object
+    /// holding one under `text`, `body`, `content`…).
+    private static func text(of message: [String: Any], fields: ChatFieldMapping) -> String? {
         var text: String?
         for path in fields.text {
             if let value = stringValue(
@@ -217,7 +228,12 @@ enum ChatJSONReader {
                 break
             }
         }
-        guard let text else { return nil }
+        return text
+    }
+
+    /// Who wrote the message and the role the export declares: the mapped fields first, then the
+    /// usual keys (a name, or an author object with a name and a role); `?` when nothing names them.
+    private static func speakerAndRole(of message: [String: Any], fields: ChatFieldMapping) -> (String, ChatRole?) {
         var speaker = ""
         var declared: ChatRole?
         for path in fields.role {
@@ -262,10 +278,7 @@ enum ChatJSONReader {
         if speaker.isEmpty, let role = message["role"] as? String { speaker = role }
         if speaker.isEmpty, let declared { speaker = "\(declared)" }
         if speaker.isEmpty { speaker = "?" }
-        let time = date(of: message, fields: fields)
-        return ChatTurn(
-            ordinal: ordinal, position: position, speaker: speaker, declaredRole: declared, text: text,
-            date: time.date, unreadableDate: time.unreadable)
+        return (speaker, declared)
     }
 
     /// The time of a message: the first plausible one (a `time` of seconds into the chat may sit

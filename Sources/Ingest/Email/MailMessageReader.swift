@@ -68,12 +68,7 @@ enum MailMessageReader {
         var extractor = MimeBodyExtractor(bytes: bytes)
         let body = headers.bodyStart..<max(headers.bodyStart, range.upperBound)
         let raw = extractor.text(headers: headers, body: body)
-        var warnings = extractor.unknownCharsets.map { "unknown charset '\($0)'; decoded as UTF-8 or windows-1252" }
-        if let offset = extractor.tooDeepAt {
-            warnings.append(
-                "MIME nesting deeper than \(MimeBodyExtractor.maximumDepth) levels at byte \(offset - range.lowerBound) "
-                    + "of the message; innermost text part kept")
-        }
+        var warnings = Self.warnings(of: extractor, messageStart: range.lowerBound)
         let lines = MailBodyCleaner.splitLines(raw)
         let folded = lines.map(MailBodyCleaner.fold)
         let history = MailBodyCleaner.historyStart(folded)
@@ -104,6 +99,17 @@ enum MailMessageReader {
             declaredLanguage: headers.rawValue("content-language", in: bytes).flatMap { Language(tag: $0) }
         )
         return (.verbatim(verbatim), warnings)
+    }
+
+    /// What the body extraction warns about: unknown charsets, MIME nested too deep.
+    private static func warnings(of extractor: MimeBodyExtractor, messageStart: Int) -> [String] {
+        var warnings = extractor.unknownCharsets.map { "unknown charset '\($0)'; decoded as UTF-8 or windows-1252" }
+        if let offset = extractor.tooDeepAt {
+            warnings.append(
+                "MIME nesting deeper than \(MimeBodyExtractor.maximumDepth) levels at byte \(offset - messageStart) "
+                    + "of the message; innermost text part kept")
+        }
+        return warnings
     }
 
     /// The customer's address: `From` (or `Sender`), except that a contact form sends from the

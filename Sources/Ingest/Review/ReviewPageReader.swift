@@ -81,36 +81,9 @@ enum ReviewPageReader {
         let site = host(of: try document.string(evaluating: siteXPath))
         var collector = SchemaOrgReviewCollector()
         var formats: [String] = []
-        var unreadableBlocks = 0
 
-        for (index, block) in try document.rawContents(matching: jsonLDXPath).enumerated() {
-            let before = collector.reviews.count
-            let (parsed, tooDeepAt, repaired) = parseJSON(block)
-            guard let json = parsed else {
-                unreadableBlocks += 1
-                findings.append(
-                    Finding(
-                        source: path, position: "JSON-LD block \(index + 1)",
-                        reason: "invalid JSON-LD, block ignored", severity: .warning, ordinal: index))
-                continue
-            }
-            if repaired {
-                findings.append(
-                    Finding(
-                        source: path, position: "JSON-LD block \(index + 1)",
-                        reason: "JSON-LD with JavaScript comments or trailing commas, read without them",
-                        severity: .warning,
-                        ordinal: index))
-            }
-            if let tooDeepAt {
-                findings.append(
-                    Finding(
-                        source: path, position: "JSON-LD block \(index + 1)",
-                        reason: JSONNestingLimit.reason(at: tooDeepAt), severity: .warning, ordinal: index))
-            }
-            collector.collect(json)
-            if collector.reviews.count > before, !formats.contains("json-ld") { formats.append("json-ld") }
-        }
+        let unreadableBlocks = try collectJSONLD(
+            from: document, path: path, into: &collector, formats: &formats, findings: &findings)
         for (syntax, expression, label) in [
             (MicrodataItems.Syntax.microdata, microdataXPath, "microdata"), (.rdfaLite, rdfaXPath, "rdfa"),
         ] {
@@ -141,6 +114,44 @@ enum ReviewPageReader {
             unreadableBlocks == 0
             && (collector.reviewableItems > 0 || !collector.aggregateRatings.isEmpty || profiled)
         return page
+    }
+
+    /// Collects the reviews of the page's JSON-LD blocks; a block that cannot be read, or is read
+    /// only after repair, is a warning. Returns how many blocks could not be read.
+    private static func collectJSONLD(
+        from document: borrowing HTMLDocument, path: String, into collector: inout SchemaOrgReviewCollector,
+        formats: inout [String], findings: inout [Finding]
+    ) throws(HTMLParsingError) -> Int {
+        var unreadableBlocks = 0
+        for (index, block) in try document.rawContents(matching: jsonLDXPath).enumerated() {
+            let before = collector.reviews.count
+            let (parsed, tooDeepAt, repaired) = parseJSON(block)
+            guard let json = parsed else {
+                unreadableBlocks += 1
+                findings.append(
+                    Finding(
+                        source: path, position: "JSON-LD block \(index + 1)",
+                        reason: "invalid JSON-LD, block ignored", severity: .warning, ordinal: index))
+                continue
+            }
+            if repaired {
+                findings.append(
+                    Finding(
+                        source: path, position: "JSON-LD block \(index + 1)",
+                        reason: "JSON-LD with JavaScript comments or trailing commas, read without them",
+                        severity: .warning,
+                        ordinal: index))
+            }
+            if let tooDeepAt {
+                findings.append(
+                    Finding(
+                        source: path, position: "JSON-LD block \(index + 1)",
+                        reason: JSONNestingLimit.reason(at: tooDeepAt), severity: .warning, ordinal: index))
+            }
+            collector.collect(json)
+            if collector.reviews.count > before, !formats.contains("json-ld") { formats.append("json-ld") }
+        }
+        return unreadableBlocks
     }
 
     static func matchingProfile(

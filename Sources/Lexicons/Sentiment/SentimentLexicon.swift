@@ -76,35 +76,12 @@ public struct SentimentLexicon: Sendable {
     }
 
     private mutating func load(_ table: TSVTable, as file: SentimentLexiconFile) throws(LexiconError) {
-        for (index, name) in file.columns.enumerated()
-        where table.columns.count <= index || table.columns[index] != name {
-            throw .malformed(
-                file: table.file, line: 1,
-                reason:
-                    "expected columns \(file.columns.joined(separator: ", ")), found \(table.columns.joined(separator: ", "))"
-            )
-        }
+        try Self.checkColumns(of: table, as: file)
         var buffer = TokenBuffer()
         for row in table.rows {
             let term = row[0]
             if term.isEmpty { throw .malformed(file: table.file, line: row.line, reason: "empty term") }
-            var number = 0.0
-            if let column = file.numericColumn {
-                guard let value = Double(row[column]) else {
-                    throw .malformed(file: table.file, line: row.line, reason: "'\(row[column])' is not a number")
-                }
-                if let range = file.range, !range.contains(value) {
-                    throw .malformed(file: table.file, line: row.line, reason: "\(value) is outside \(range)")
-                }
-                number = value
-            }
-            let kind = file.kindColumn.map { row[$0] } ?? ""
-            if file.kindColumn != nil, kind.isEmpty || (!file.allowedKinds.isEmpty && !file.allowedKinds.contains(kind))
-            {
-                throw .malformed(
-                    file: table.file, line: row.line,
-                    reason: "'\(kind)' is not one of \(file.allowedKinds.joined(separator: ", "))")
-            }
+            let (number, kind) = try Self.numberAndKind(of: row, in: table, as: file)
             if file.role == .languageEvidence {
                 languageEvidence[TextFolding.fold(term), default: 0] += number
                 continue
@@ -140,6 +117,42 @@ public struct SentimentLexicon: Sendable {
             }
         }
         rowCounts.append((table.file, table.rows.count))
+    }
+
+    /// The file's header must start with the role's columns, in order.
+    private static func checkColumns(of table: TSVTable, as file: SentimentLexiconFile) throws(LexiconError) {
+        for (index, name) in file.columns.enumerated()
+        where table.columns.count <= index || table.columns[index] != name {
+            throw .malformed(
+                file: table.file, line: 1,
+                reason:
+                    "expected columns \(file.columns.joined(separator: ", ")), found \(table.columns.joined(separator: ", "))"
+            )
+        }
+    }
+
+    /// A row's number (its numeric column, checked against the role's range) and its kind
+    /// (checked against the role's allowed kinds); 0 and "" for roles without them.
+    private static func numberAndKind(
+        of row: TSVTable.Row, in table: TSVTable, as file: SentimentLexiconFile
+    ) throws(LexiconError) -> (Double, String) {
+        var number = 0.0
+        if let column = file.numericColumn {
+            guard let value = Double(row[column]) else {
+                throw .malformed(file: table.file, line: row.line, reason: "'\(row[column])' is not a number")
+            }
+            if let range = file.range, !range.contains(value) {
+                throw .malformed(file: table.file, line: row.line, reason: "\(value) is outside \(range)")
+            }
+            number = value
+        }
+        let kind = file.kindColumn.map { row[$0] } ?? ""
+        if file.kindColumn != nil, kind.isEmpty || (!file.allowedKinds.isEmpty && !file.allowedKinds.contains(kind)) {
+            throw .malformed(
+                file: table.file, line: row.line,
+                reason: "'\(kind)' is not one of \(file.allowedKinds.joined(separator: ", "))")
+        }
+        return (number, kind)
     }
 
     /// The number of the negator kind `kind`, added to `negatorKinds` when new. Which kinds exist
