@@ -33,11 +33,7 @@ public enum UnitSharding {
                 return shard
             }
         } catch {
-            findings.append(
-                Finding(
-                    source: unit.relativePath, reason: "could not split the mailbox, read whole: \(error)",
-                    severity: .warning))
-            return [unit]
+            return unsplit(unit, "the mailbox", error, findings: &findings)
         }
     }
 
@@ -54,11 +50,17 @@ public enum UnitSharding {
                 return shard
             }
         } catch {
-            findings.append(
-                Finding(
-                    source: unit.relativePath, reason: "could not split the survey export, read whole: \(error)",
-                    severity: .warning))
-            return [unit]
+            return unsplit(unit, "the survey export", error, findings: &findings)
         }
+    }
+
+    /// A file whose cuts could not be found is read whole, with a warning saying why.
+    private static func unsplit(
+        _ unit: IngestUnit, _ what: String, _ error: any Error, findings: inout [Finding]
+    ) -> [IngestUnit] {
+        findings.append(
+            Finding(
+                source: unit.relativePath, reason: "could not split \(what), read whole: \(error)", severity: .warning))
+        return [unit]
     }
 }

@@ -25,13 +25,11 @@ extension AnalyzeRun {
 
         let corpusSettings: CorpusConfiguration
         let analyzer: VerbatimAnalyzer
-        let signals: SignalLexicon
         do {
             corpusSettings = try CorpusConfiguration.load(corpus: configuration.corpus)
             analyzer = try VerbatimAnalyzer(
                 lexicons: configuration.lexicons, journey: configuration.journey,
                 extraLexicons: configuration.extraLexicons)
-            signals = try SignalLexicon(directory: configuration.lexicons.appendingPathComponent("signals"))
         } catch {
             throw Failure.configuration("\(error)")
         }
@@ -51,7 +49,7 @@ extension AnalyzeRun {
         let speakers = SpeakerLexicon.load(from: configuration.lexicons.appendingPathComponent("speakers"))
         options.speakers = speakers.lexicon
         return Setup(
-            analyzer: analyzer, options: options, signals: signals.signals,
+            analyzer: analyzer, options: options, signals: analyzer.lexiconSignals,
             findings: analyzer.extraLexiconFindings + profiles.findings + speakers.findings + mappings.findings)
     }
 

@@ -20,6 +20,9 @@ public struct VerbatimAnalyzer: Sendable {
     /// The words that say what a number is, for masking reports (`common/personal-data-context.tsv`).
     public internal(set) var personalDataContext = PersonalDataContextList(card: [], order: [], phone: [])
 
+    /// The signal lexicon's ids in file order: the signal columns of the hot spot tables.
+    public var lexiconSignals: [String] { tagger.lexiconSignals }
+
     /// Touchpoints of the journey in order, `other` last.
     public var touchpointOrder: [String] { tagger.touchpoints }
 

@@ -34,6 +34,8 @@ public struct Tagger: Sendable {
     public let themeDefinitions: [ThemeDefinition]
     private let themes: ThemeDetector
     private let signals: SignalDetector
+    /// The signal lexicon's ids in file order (`SignalLexicon.signals`): the hot spot tables' columns.
+    public let lexiconSignals: [String]
     private let resolver: TouchpointResolver
     /// One matcher per language (both languages under `.unknown`) running theme and signal rules
     /// in a single pass over the tokens.
@@ -59,6 +61,7 @@ public struct Tagger: Sendable {
         themeDefinitions = themes.themes
         self.themes = ThemeDetector(lexicon: themes, scope: journey.themes)
         self.signals = SignalDetector(lexicon: signals)
+        lexiconSignals = signals.signals
         resolver = TouchpointResolver(journey: journey)
         var matchers: [Language: PhraseMatcher] = [:]
         for language in Language.allCases {
