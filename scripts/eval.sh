@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Accuracy of `verbatim eval` on the labelled TSVs of the shared data folder (id lang label rating text).
+# Accuracy on the labelled CX corpus of the repository (scripts/eval-cx.py, corpora/labelled), then of
+# `verbatim eval` on the labelled TSVs of the shared data folder (id lang label rating text).
 # Usage: scripts/eval.sh [SHARED_DIR]   (default ../shared/data). Prints one table:
 # set, n, accuracy, macro-F1 (3 classes where the gold has neu), binary accuracy (gold pos/neg rows;
 # a neutral prediction counts as wrong; a mixed one counts by its score's sign), and how many
@@ -8,13 +9,19 @@ set -euo pipefail
 SHARED="${1:-../shared/data}"
 BIN="${VERBATIM_BIN:-.build/release/verbatim}"
 LEXICONS="${LEXICONS:-lexicons}"
-if [ ! -d "$SHARED" ]; then
-    echo "eval: no labelled data folder at $SHARED; nothing to evaluate."
-    exit 0
-fi
 if [ ! -x "$BIN" ]; then
     echo "eval: $BIN is missing; run 'make build' first." >&2
     exit 1
+fi
+# First, the labelled CX corpus of the repository (issue 16): touchpoint and polarity accuracy and the
+# hot-spot order against its gold; it needs no shared data.
+if [ -f corpora/labelled/cx-gold.tsv ]; then
+    python3 scripts/eval-cx.py --bin "$BIN" --lexicons "$LEXICONS" --corpus corpora/labelled
+    echo
+fi
+if [ ! -d "$SHARED" ]; then
+    echo "eval: no labelled data folder at $SHARED; nothing else to evaluate."
+    exit 0
 fi
 files=()
 while IFS= read -r f; do
