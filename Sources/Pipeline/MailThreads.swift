@@ -14,8 +14,13 @@ import VerbatimModel
 /// survey responses, whose turns are all in one unit, are placed in their unit's task instead.
 /// The waiting messages come out in the order they came, so the result is the same whatever the
 /// thread count; their `verbatims.csv` rows follow those of the last unit.
+///
+/// A thread's subject is its customer's: a message takes the subject of the messages its own sender
+/// wrote in the thread. A thread key reused by unrelated senders (a mailer that stamps one
+/// `Message-ID` on every message, copies of one template) then joins nothing, while a customer's
+/// own thread, the usual case, is whole.
 struct MailThreads {
-    /// Each thread's subject so far, by the thread key's stable hash.
+    /// Each thread's subject so far, by the stable hash of its key and its customer.
     private var subjects: [UInt64: ConversationSubject] = [:]
     /// Theme-less messages of a thread, in the order they came.
     private var waiting: [AnalysedVerbatim] = []
@@ -27,7 +32,7 @@ struct MailThreads {
             waiting.append(record)
             return nil
         }
-        subjects[StableHash.value(of: key), default: ConversationSubject()].add(record)
+        subjects[Self.key(key, of: record), default: ConversationSubject()].add(record)
         return record
     }
 
@@ -35,11 +40,16 @@ struct MailThreads {
     /// the buffer.
     mutating func release(_ context: ConversationContext) -> [AnalysedVerbatim] {
         let released = waiting.map { record in
-            let subject = record.verbatim.conversation.flatMap { subjects[StableHash.value(of: $0)] }
+            let subject = record.verbatim.conversation.flatMap { subjects[Self.key($0, of: record)] }
             return context.place(record, in: subject.flatMap(context.touchpoint(of:)))
         }
         waiting = []
         subjects = [:]
         return released
+    }
+
+    /// The key of `record`'s subject: its thread and its sender.
+    private static func key(_ thread: String, of record: AnalysedVerbatim) -> UInt64 {
+        StableHash.value(of: thread + "\u{1F}" + (record.verbatim.customer ?? ""))
     }
 }

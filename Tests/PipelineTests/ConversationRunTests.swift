@@ -24,7 +24,8 @@ import Testing
             ownTheme: "And what about the refund?"),
     ]
 
-    /// A chat transcript and a two-message e-mail thread whose reply sorts first in path order.
+    /// A chat transcript and an e-mail thread whose customer's reply sorts first in path order, with
+    /// a third message from someone else.
     static func corpus(_ sample: Case) throws -> URL {
         let root = try AnalyzeRunTests.temporaryFolder()
         let chat = """
@@ -42,12 +43,17 @@ import Testing
             .write(to: mail.appendingPathComponent("b-first.eml"))
         try Data(message(id: "m2@mail.example", replyTo: "m1@mail.example", body: sample.followUp).utf8)
             .write(to: mail.appendingPathComponent("a-reply.eml"))
+        // Another sender in the same thread: the subject is the customer's own, not carried over.
+        try Data(
+            message(id: "m3@mail.example", replyTo: "m1@mail.example", body: sample.followUp, from: "paul@yahoo.com")
+                .utf8
+        ).write(to: mail.appendingPathComponent("c-other.eml"))
         return root
     }
 
-    static func message(id: String, replyTo: String?, body: String) -> String {
+    static func message(id: String, replyTo: String?, body: String, from: String = "marie.dupont@gmail.com") -> String {
         let thread = replyTo.map { "In-Reply-To: <\($0)>\r\nReferences: <\($0)>\r\n" } ?? ""
-        return "From: Marie <marie.dupont@gmail.com>\r\nTo: contact@lumen-shop.example\r\n"
+        return "From: <\(from)>\r\nTo: contact@lumen-shop.example\r\n"
             + "Subject: \(replyTo == nil ? "Bonjour" : "Re: Bonjour")\r\nDate: Mon, 7 Dec 2026 10:00:00 +0000\r\n"
             + "Message-ID: <\(id)>\r\n\(thread)Content-Type: text/plain; charset=utf-8\r\n\r\n\(body)\r\n"
     }
@@ -90,8 +96,8 @@ import Testing
         #expect(chat.map { $0["text"] } == [sample.complaint, sample.followUp, sample.ownTheme])
         #expect(chat.map { $0["touchpoint"] } == ["delivery", "delivery", "returns_refunds"])
         let mail = rows.filter { $0["channel"] == "email" }
-        #expect(mail.map { $0["text"] } == [sample.complaint, sample.followUp])
-        #expect(mail.map { $0["touchpoint"] } == ["delivery", "delivery"])
+        #expect(mail.map { $0["text"] } == [sample.complaint, sample.followUp, sample.followUp])
+        #expect(mail.map { $0["touchpoint"] } == ["delivery", "delivery", "other"])
         // One id per conversation, shared by its turns, never the path or an address in clear.
         #expect(Set(chat.map { $0["conversation"] }).count == 1)
         #expect(Set(mail.map { $0["conversation"] }).count == 1)
