@@ -1,6 +1,7 @@
 import Ingest
 import Reporting
 import Scoring
+import Tagging
 import VerbatimModel
 
 extension AnalyzeRun {
@@ -59,6 +60,7 @@ extension AnalyzeRun {
                 launchMore()
             }
         }
+        try tally.releaseThreads(analyzer.conversations)
     }
 
     /// Reads and analyses one unit; runs inside a task, touches nothing shared.
@@ -67,7 +69,11 @@ extension AnalyzeRun {
     ) -> UnitResult {
         let output = Ingestor.read(unit, options: options)
         var scratch = ScoringScratch()
-        let records = output.verbatims.map { analyzer.analyse($0, scratch: &scratch) }
+        // A chat's or a survey response's turns are all in this unit: placed here, in parallel. An
+        // e-mail thread may span files: placed by the ordered consumer (`MailThreads`).
+        let records = analyzer.conversations.place(
+            records: output.verbatims.map { analyzer.analyse($0, scratch: &scratch) },
+            keep: { $0.verbatim.channel == .email })
         let rows = records.map { record in
             record.verbatim.text.isEmpty ? nil : report.encodeEarly(record)
         }

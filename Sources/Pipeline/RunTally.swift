@@ -1,6 +1,7 @@
 import Aggregation
 import Ingest
 import Reporting
+import Tagging
 import VerbatimModel
 
 /// What a run gathers as it consumes its units in path order: the summary counts, the findings, the
@@ -10,6 +11,8 @@ struct RunTally {
     var findings: [Finding]
     var aggregation: RunAggregation
     let reports: ReportSet
+    /// E-mail messages waiting for their whole thread (`MailThreads`).
+    var threads = MailThreads()
 
     /// Counts one unit's result (`size` bytes of input) and writes its rows.
     mutating func consume(_ ready: AnalyzeRun.UnitResult, of unit: IngestUnit, size: Int) throws {
@@ -26,7 +29,16 @@ struct RunTally {
         }
         findings += ready.output.findings
         for (analysed, row) in zip(ready.records, ready.rows) {
-            try add(analysed, row: row)
+            guard let now = threads.offer(analysed) else { continue }
+            try add(now, row: row)
+        }
+    }
+
+    /// Counts and writes the e-mail follow-ups that waited for their thread, placed by it, once
+    /// every unit is consumed.
+    mutating func releaseThreads(_ context: ConversationContext) throws {
+        for record in threads.release(context) {
+            try add(record, row: record.verbatim.text.isEmpty ? nil : reports.report.encodeEarly(record))
         }
     }
 

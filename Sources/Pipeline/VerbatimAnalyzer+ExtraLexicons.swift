@@ -20,6 +20,7 @@ extension VerbatimAnalyzer {
         let loaded = try SentimentScorer.loading(lexiconDirectory: lexicons, extraLexicons: extras)
         scorer = loaded.scorer
         tagger = try Tagger(lexiconDirectory: lexicons, journey: journey)
+        conversations = ConversationContext(tagger: tagger)
         extraLexiconOverlays = loaded.overlays
         personalDataContext = try PersonalDataContextList(directory: lexicons)
     }

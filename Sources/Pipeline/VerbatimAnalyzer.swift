@@ -15,6 +15,8 @@ public import VerbatimModel
 public struct VerbatimAnalyzer: Sendable {
     let scorer: SentimentScorer
     let tagger: Tagger
+    /// Places the follow-up turns of a conversation by its subject (`ConversationContext`).
+    let conversations: ConversationContext
     /// What each third-party lexicon added and the lines it skipped (`init(lexicons:journey:extraLexicons:)`).
     public internal(set) var extraLexiconOverlays: [ThirdPartyOverlay] = []
     /// The words that say what a number is, for masking reports (`common/personal-data-context.tsv`).
@@ -44,6 +46,7 @@ public struct VerbatimAnalyzer: Sendable {
     public init(lexicons: URL, journey: URL?) throws {
         scorer = try SentimentScorer(lexiconDirectory: lexicons)
         tagger = try Tagger(lexiconDirectory: lexicons, journey: journey)
+        conversations = ConversationContext(tagger: tagger)
         personalDataContext = try PersonalDataContextList(directory: lexicons)
     }
 
@@ -64,6 +67,6 @@ public struct VerbatimAnalyzer: Sendable {
         return AnalysedVerbatim(
             verbatim: verbatim, language: analysis.language, sentiment: analysis.sentiment,
             emotions: analysis.emotions, themes: analysis.tags.themes, signals: analysis.tags.signals,
-            touchpoint: analysis.tags.touchpoint)
+            touchpoint: analysis.tags.touchpoint, placement: analysis.tags.placement)
     }
 }

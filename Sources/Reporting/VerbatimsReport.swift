@@ -16,6 +16,7 @@ public struct VerbatimsReport: Sendable {
         ReportColumn("source") { .text($0.record.verbatim.source.description) },
         ReportColumn("date") { .optionalText($0.record.verbatim.date.map(ISODate.format)) },
         ReportColumn("customer") { .optionalText($0.record.verbatim.customer) },
+        ReportColumn("conversation") { .optionalText($0.record.verbatim.conversationID) },
         ReportColumn("lang") { .text($0.record.language.rawValue) },
         ReportColumn("touchpoint") { .text($0.record.touchpoint) },
         ReportColumn("themes") { .text($0.report.themes(of: $0.record)) },

@@ -19,12 +19,15 @@ public struct Tagger: Sendable {
         public var signals: [String]
         /// The touchpoint id, `other` when nothing places the verbatim.
         public var touchpoint: String
+        /// Which of the resolver's rules decided `touchpoint`.
+        public var placement: Placement
 
         /// Tags as the pipeline or a test builds them.
-        public init(themes: [ThemeMention], signals: [String], touchpoint: String) {
+        public init(themes: [ThemeMention], signals: [String], touchpoint: String, placement: Placement = .text) {
             self.themes = themes
             self.signals = signals
             self.touchpoint = touchpoint
+            self.placement = placement
         }
     }
 
@@ -105,7 +108,18 @@ public struct Tagger: Sendable {
         }
         let touchpoint = resolver.touchpoint(
             hint: context.touchpointHint, themes: textThemes, contextThemes: contextThemes, channel: context.channel)
-        return Tags(themes: textThemes + contextThemes, signals: Array(Set(found)).sorted(), touchpoint: touchpoint)
+        return Tags(
+            themes: textThemes + contextThemes, signals: Array(Set(found)).sorted(), touchpoint: touchpoint,
+            placement: placement(hint: context.touchpointHint, text: textThemes, context: contextThemes))
+    }
+
+    /// The resolver's rule that decided, in its order: the input's step, the text's themes, the
+    /// context's themes, else the channel (every theme found is in the journey's scope, so a theme
+    /// always places).
+    private func placement(hint: String?, text: [ThemeMention], context: [ThemeMention]) -> Placement {
+        if let hint, journey.touchpoint(forHint: hint) != nil { return .hint }
+        if !text.isEmpty { return .text }
+        return context.isEmpty ? .channel : .context
     }
 
     /// The journey file to read: `journey` itself, or the bundled journey it names.

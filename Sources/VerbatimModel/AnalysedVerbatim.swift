@@ -13,7 +13,12 @@ public struct AnalysedVerbatim: Sendable, Hashable {
     public var signals: [String]
     /// The journey touchpoint this verbatim is filed under (`other` when nothing says).
     public var touchpoint: String
+    /// How `touchpoint` was decided: by the verbatim's own step, words or context, by its channel
+    /// alone, or by its conversation (`ConversationContext`).
+    public var placement: Placement
 
+    /// A record as analysis builds it; without `placement`, one with themes is taken as placed by
+    /// its words and one without as placed by its channel.
     public init(
         verbatim: Verbatim,
         language: Language,
@@ -21,7 +26,8 @@ public struct AnalysedVerbatim: Sendable, Hashable {
         emotions: [EmotionScore] = [],
         themes: [ThemeMention] = [],
         signals: [String] = [],
-        touchpoint: String
+        touchpoint: String,
+        placement: Placement? = nil
     ) {
         self.verbatim = verbatim
         self.language = language
@@ -30,5 +36,6 @@ public struct AnalysedVerbatim: Sendable, Hashable {
         self.themes = themes
         self.signals = signals
         self.touchpoint = touchpoint
+        self.placement = placement ?? (themes.isEmpty ? .channel : .text)
     }
 }

@@ -57,4 +57,11 @@ public struct Verbatim: Sendable, Hashable {
 
     /// A stable identifier derived from the source location, the same on every run over the same corpus.
     public var id: String { StableHash.hex(of: source.description) }
+
+    /// The conversation's identifier in reports: a hash of `conversation` (which may hold a path or
+    /// a message id), the same for every turn of a chat or message of a thread and on every run;
+    /// `nil` when the input gives no conversation (an e-mail without any message id).
+    public var conversationID: String? {
+        conversation.map { StableHash.hex(of: "conversation\u{1F}" + $0) }
+    }
 }

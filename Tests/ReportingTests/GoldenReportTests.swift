@@ -18,7 +18,8 @@ import VerbatimModel
         ) -> AnalysedVerbatim {
             let verbatim = Verbatim(
                 source: SourceLocation(path: path, ordinal: ordinal, position: "row \(ordinal + 2)"), channel: channel,
-                date: date, customer: "c\(ordinal % 3)", text: text, scores: SurveyScores(nps: nps))
+                date: date, customer: "c\(ordinal % 3)", conversation: "\(path)#\(ordinal)", text: text,
+                scores: SurveyScores(nps: nps))
             return AnalysedVerbatim(
                 verbatim: verbatim, language: language,
                 sentiment: SentimentResult(score: score, label: label, clauses: []), emotions: emotions,
