@@ -19,11 +19,15 @@ import VerbatimModel
 ///    `cependant` starts an opinion that denies what came before (Lakoff, "If's, and's and but's
 ///    about conjunction", 1971: `but` marks a denial of expectation), so neither side lends its
 ///    opinion to the other.
-/// 4. Otherwise the verbatim's own score: a theme named in a sentence with no opinion at all
-///    (`nous avons pris le menu du jour.`) is judged by the review as a whole.
+/// 4. Otherwise the verbatim's own score, halved (`inferredFactor`): a theme named in a sentence
+///    with no opinion at all (`nous avons pris le menu du jour.`) is presumed judged as the review
+///    as a whole, more weakly than a theme judged in words.
 ///
-/// A theme mentioned several times takes the mean of its directly judged mentions (step 1); only
-/// when none is judged directly does it take the mean of what its mentions inherit.
+/// A theme mentioned several times takes the mean of its directly judged mentions (step 1), each
+/// weighted as the scorer weighs its clause in the verbatim score (more after `mais`/`but`, less
+/// before it, more in the opening and closing sentences: `SentimentRules`), so that `bons plats,
+/// mais les desserts décevants` leans as the review does; only when none is judged directly does
+/// it take the plain mean of what its mentions inherit.
 enum AspectScorer {
     /// The sentiment governing a theme mentioned at UTF-8 offset `byte`, and whether it comes from
     /// the theme's own clause.
@@ -44,8 +48,17 @@ enum AspectScorer {
             if clauses[previous].hasOpinion { return (clauses[previous].score, false) }
             previous -= 1
         }
-        return (sentiment.score, false)
+        return (sentiment.score * inferredFactor, false)
     }
+
+    /// Multiplier of the verbatim score a theme falls back to when no clause of its sentence judges
+    /// it: the review's verdict is only presumed to extend to the theme (reviewers' overall
+    /// impression colours their judgement of each attribute, the halo effect: Beckwith & Lehmann,
+    /// "The importance of halo effects in multi-attribute attitude models", Journal of Marketing
+    /// Research 12(3), 1975), so a presumed opinion counts half a stated one, as a partial
+    /// negation halves a word (`SentimentRules.partialNegationFactor`), and a theme judged in its own
+    /// words outranks it when the touchpoint is chosen (Verbatim).
+    static let inferredFactor = 0.5
 
     /// The clause whose UTF-8 span holds `byte`; between clauses (on punctuation the scorer left
     /// out) the clause just before; the first clause before any; nil when there are no clauses.
@@ -58,34 +71,51 @@ enum AspectScorer {
         return before ?? (clauses.isEmpty ? nil : 0)
     }
 
-    /// One mention per theme in order of first mention, each with the mean sentiment of its directly
-    /// judged mentions (a theme praised once and blamed once is honestly mixed), or, when none is,
-    /// the mean of what its mentions inherit.
+    /// One mention per theme in order of first mention, each with the weighted mean sentiment of its
+    /// directly judged mentions (a theme praised once and blamed once is honestly mixed), or, when
+    /// none is, the mean of what its mentions inherit.
     static func mentions(
         of occurrences: [ThemeDetector.Occurrence], themeIDs: [String], sentiment: SentimentResult
     ) -> [ThemeMention] {
         var order: [Int] = []
-        // Per theme: sum and count of direct scores, then of inherited ones.
-        var sums: [Int: (direct: Double, directCount: Int, inherited: Double, inheritedCount: Int)] = [:]
+        var tallies: [Int: Tally] = [:]
         for occurrence in occurrences {
             let (score, direct) = governing(at: occurrence.byteStart, in: sentiment)
-            var sum = sums[occurrence.theme] ?? (0, 0, 0, 0)
-            if sums[occurrence.theme] == nil { order.append(occurrence.theme) }
-            if direct {
-                sum.direct += score
-                sum.directCount += 1
+            if tallies[occurrence.theme] == nil { order.append(occurrence.theme) }
+            var tally = tallies[occurrence.theme] ?? Tally()
+            if direct, let own = clauseIndex(at: occurrence.byteStart, in: sentiment.clauses) {
+                tally.addDirect(score, weight: sentiment.clauses[own].weight)
             } else {
-                sum.inherited += score
-                sum.inheritedCount += 1
+                tally.inherited += score
+                tally.inheritedCount += 1
             }
-            sums[occurrence.theme] = sum
+            tallies[occurrence.theme] = tally
         }
-        return order.map { theme in
-            let sum = sums[theme] ?? (0, 0, 0, 1)
-            let score =
-                sum.directCount > 0
-                ? sum.direct / Double(sum.directCount) : sum.inherited / Double(max(sum.inheritedCount, 1))
-            return ThemeMention(theme: themeIDs[theme], sentiment: score)
+        return order.map { ThemeMention(theme: themeIDs[$0], sentiment: tallies[$0]?.score ?? 0) }
+    }
+
+    /// The mentions of one theme so far.
+    private struct Tally {
+        var weighted = 0.0
+        var weights = 0.0
+        var direct = 0.0
+        var directCount = 0
+        var inherited = 0.0
+        var inheritedCount = 0
+
+        mutating func addDirect(_ score: Double, weight: Double) {
+            weighted += score * weight
+            weights += weight
+            direct += score
+            directCount += 1
+        }
+
+        /// The weighted mean of the direct mentions (the plain mean when every weight is zero), else
+        /// the mean of the inherited ones.
+        var score: Double {
+            if weights > 0 { return weighted / weights }
+            if directCount > 0 { return direct / Double(directCount) }
+            return inheritedCount > 0 ? inherited / Double(inheritedCount) : 0
         }
     }
 }

@@ -3,7 +3,7 @@ import Testing
 import VerbatimModel
 
 /// A theme whose own clause holds no opinion takes the opinion of the clause it attaches to, never
-/// across a contrast connective, else the verbatim's (`AspectScorer`).
+/// across a contrast connective, else half the verbatim score (`AspectScorer`).
 struct AspectGoverningTests {
     /// One clause of a hand-built sentiment: its text, score, sentence and whether a contrast
     /// connective opens it (as the scorer marks them).
@@ -76,14 +76,14 @@ struct AspectGoverningTests {
                 Piece(text: "The food was great,", score: 0.6),
                 Piece(text: "but the service.", score: 0, contrast: true),
             ],
-            verbatim: -0.2, expected: ["food_quality": 0.6, "table_service": -0.2]),
+            verbatim: -0.2, expected: ["food_quality": 0.6, "table_service": -0.1]),
         Case(
             text: "Le service, rien à redire, par contre le repas était froid.", language: .fr,
             pieces: [
                 Piece(text: "Le service,", score: 0), Piece(text: "rien à redire,", score: 0),
                 Piece(text: "par contre le repas était froid.", score: -0.5, contrast: true),
             ],
-            verbatim: -0.3, expected: ["food_quality": -0.5, "table_service": -0.3]),
+            verbatim: -0.3, expected: ["food_quality": -0.5, "table_service": -0.15]),
     ]
 
     @Test("a contrast connective keeps each side's opinion to itself", arguments: contrast)
@@ -98,17 +98,17 @@ struct AspectGoverningTests {
                 Piece(text: "Nous avons pris le menu du jour.", score: 0),
                 Piece(text: "Une soirée parfaite !", score: 0.8, sentence: 1),
             ],
-            verbatim: 0.5, expected: ["menu_choice": 0.5]),
+            verbatim: 0.5, expected: ["menu_choice": 0.25]),
         Case(
             text: "We ordered the set menu. A perfect evening!", language: .en,
             pieces: [
                 Piece(text: "We ordered the set menu.", score: 0),
                 Piece(text: "A perfect evening!", score: 0.8, sentence: 1),
             ],
-            verbatim: 0.5, expected: ["menu_choice": 0.5]),
+            verbatim: 0.5, expected: ["menu_choice": 0.25]),
     ]
 
-    @Test("a sentence with no opinion at all leaves its themes the verbatim score", arguments: verbatimFallback)
+    @Test("a sentence with no opinion at all leaves its themes half the verbatim score", arguments: verbatimFallback)
     func sentenceWithoutOpinion(_ testCase: Case) throws {
         try check(testCase)
     }
