@@ -7,8 +7,9 @@ import VerbatimModel
 /// 1. The theme's own clause, when a word of it carries sentiment. A negation scoping over the
 ///    theme (`le service n'était pas à la hauteur`, `I did not like the food`) is inside that clause
 ///    and the scorer has already applied it to the clause score.
-/// 2. Otherwise the clause its clause attaches to: the nearest clause of the same sentence that has
-///    an opinion, the following ones first, then the preceding ones. Spoken and review French
+/// 2. Otherwise half the opinion of the clause its clause attaches to (`inferredFactor`): the
+///    nearest clause of the same sentence that has an opinion, the following ones first, then the
+///    preceding ones. Spoken and review French
 ///    detaches the topic and puts the comment after it (left dislocation: `le service, rien à dire,
 ///    parfait`; `côté prix : raisonnable`), and less often before it (right dislocation:
 ///    `excellent, le repas`); English does the same (`as for the food, superb`) (Lambrecht,
@@ -39,25 +40,29 @@ enum AspectScorer {
         // Following clauses of the sentence, up to a contrast connective.
         var next = own + 1
         while next < clauses.count && clauses[next].sentence == sentence && !clauses[next].opensContrast {
-            if clauses[next].hasOpinion { return (clauses[next].score, false) }
+            if clauses[next].hasOpinion { return (clauses[next].score * inferredFactor, false) }
             next += 1
         }
         // Preceding clauses, unless a contrast connective opens the clause after them.
         var previous = own - 1
         while previous >= 0 && clauses[previous].sentence == sentence && !clauses[previous + 1].opensContrast {
-            if clauses[previous].hasOpinion { return (clauses[previous].score, false) }
+            if clauses[previous].hasOpinion { return (clauses[previous].score * inferredFactor, false) }
             previous -= 1
         }
         return (sentiment.score * inferredFactor, false)
     }
 
-    /// Multiplier of the verbatim score a theme falls back to when no clause of its sentence judges
-    /// it: the review's verdict is only presumed to extend to the theme (reviewers' overall
+    /// Multiplier of an opinion a theme inherits rather than states: the opinion of the clause its
+    /// clause attaches to (an attachment guessed from punctuation, without a parser, so it may
+    /// belong to another theme of that clause), or the verbatim score when no clause of its sentence
+    /// judges it (the review's verdict is only presumed to extend to the theme: reviewers' overall
     /// impression colours their judgement of each attribute, the halo effect: Beckwith & Lehmann,
     /// "The importance of halo effects in multi-attribute attitude models", Journal of Marketing
-    /// Research 12(3), 1975), so a presumed opinion counts half a stated one, as a partial
-    /// negation halves a word (`SentimentRules.partialNegationFactor`), and a theme judged in its own
-    /// words outranks it when the touchpoint is chosen (Verbatim).
+    /// Research 12(3), 1975). An inherited opinion counts half a stated one, as a partial negation
+    /// halves a word (`SentimentRules.partialNegationFactor`), so that a theme judged in its own
+    /// words outranks one that borrows the same opinion when the touchpoint is chosen (`l'applique
+    /// est arrivée, elle est superbe et de très bonne qualité`: product quality, not the delivery)
+    /// (Verbatim).
     static let inferredFactor = 0.5
 
     /// The clause whose UTF-8 span holds `byte`; between clauses (on punctuation the scorer left

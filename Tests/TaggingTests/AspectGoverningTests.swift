@@ -2,8 +2,8 @@ import Tagging
 import Testing
 import VerbatimModel
 
-/// A theme whose own clause holds no opinion takes the opinion of the clause it attaches to, never
-/// across a contrast connective, else half the verbatim score (`AspectScorer`).
+/// A theme whose own clause holds no opinion takes half the opinion of the clause it attaches to,
+/// never across a contrast connective, else half the verbatim score (`AspectScorer`).
 struct AspectGoverningTests {
     /// One clause of a hand-built sentiment: its text, score, sentence and whether a contrast
     /// connective opens it (as the scorer marks them).
@@ -42,22 +42,23 @@ struct AspectGoverningTests {
                 Piece(text: "Le service,", score: 0), Piece(text: "franchement,", score: 0),
                 Piece(text: "impeccable.", score: 0.7),
             ],
-            verbatim: 0.2, expected: ["table_service": 0.7]),
+            verbatim: 0.2, expected: ["table_service": 0.35]),
         Case(
             text: "The food, honestly, superb.", language: .en,
             pieces: [
                 Piece(text: "The food,", score: 0), Piece(text: "honestly,", score: 0),
                 Piece(text: "superb.", score: 0.8),
             ],
-            verbatim: 0.3, expected: ["food_quality": 0.8]),
+            verbatim: 0.3, expected: ["food_quality": 0.4]),
         Case(
             text: "Vraiment décevant, le repas.", language: .fr,
             pieces: [Piece(text: "Vraiment décevant,", score: -0.6), Piece(text: "le repas.", score: 0)],
-            verbatim: -0.6, expected: ["food_quality": -0.6]),
+            verbatim: -0.6, expected: ["food_quality": -0.3]),
     ]
 
     @Test(
-        "a clause without opinion takes the nearest opinion of its sentence, the following first", arguments: fallback)
+        "a clause without opinion takes half the nearest opinion of its sentence, the following first",
+        arguments: fallback)
     func attachesToItsSentence(_ testCase: Case) throws {
         try check(testCase)
     }
@@ -69,7 +70,7 @@ struct AspectGoverningTests {
                 Piece(text: "Les plats étaient délicieux,", score: 0.7),
                 Piece(text: "mais le service,", score: 0, contrast: true), Piece(text: "lent.", score: -0.4),
             ],
-            verbatim: 0.1, expected: ["food_quality": 0.7, "table_service": -0.4]),
+            verbatim: 0.1, expected: ["food_quality": 0.7, "table_service": -0.2]),
         Case(
             text: "The food was great, but the service.", language: .en,
             pieces: [
