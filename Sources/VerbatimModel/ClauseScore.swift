@@ -1,7 +1,7 @@
 /// The sentiment of one clause of a verbatim.
 ///
 /// Offsets are UTF-8 byte offsets into `Verbatim.text`, so that a report or `explain` can quote the
-/// evidence and so that theme tagging can give a theme the sentiment of the clause that mentions it.
+/// evidence and so that theme tagging can give a theme the sentiment of the clause that governs it.
 /// `sentence`, `hasOpinion` and `opensContrast` tell aspect scoring which clause governs a theme
 /// whose own clause holds no opinion (`Tagging.AspectScorer`).
 public struct ClauseScore: Sendable, Hashable {
