@@ -41,6 +41,10 @@ done
 
 # Theme detection against the manual aspect labels of the TripAdvisor restaurant reviews (issue 6),
 # with the hospitality journey: an aspect is detected when a theme of its touchpoints is found.
+# Then aspect polarity (issue 16): for each labelled aspect (not NE) that is detected, the polarity of
+# its themes' sentiment (>= 0.05 Positive, <= -0.05 Négative, else Neutre; 3 classes) against the
+# gold label, next to the document-label baseline (every aspect given its review's gold label, from
+# reviews.tsv) and the document-score baseline (every aspect given the tool's verbatim score).
 aspects="$SHARED/fr_tripadvisor_restaurant_reviews/aspects.tsv"
 reviews="$SHARED/fr_tripadvisor_restaurant_reviews/reviews.tsv"
 if [ -f "$aspects" ] && [ -f "$reviews" ]; then

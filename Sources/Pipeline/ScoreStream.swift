@@ -61,7 +61,7 @@ public struct ScoreStream {
             writer.append(fixed: scored.summary.score)
             writer.append(cells.label[cells.position(of: scored.summary.label)])
             if withThemes {
-                // `theme:sentiment of the clause naming it`, as in verbatims.csv.
+                // `theme:sentiment of the words governing it`, as in verbatims.csv.
                 let sentiment = analyzer.sentiment(of: scored, in: scratch)
                 let tags = analyzer.tags(
                     of: TextTableReader.string(text), scored: scored, context: .none, sentiment: sentiment, in: scratch)

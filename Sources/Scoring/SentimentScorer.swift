@@ -203,11 +203,20 @@ public struct SentimentScorer: Sendable {
         }
     }
 
-    /// The full result (with clauses) of the text last scored into `scratch`.
+    /// The full result (with clauses) of the text last scored into `scratch`: each clause with its
+    /// sentence, whether it has an opinion of its own and whether a contrast connective opens it,
+    /// for aspect scoring. A clause has an opinion when its own words read positive or negative
+    /// with the verbatim's neutral band (`SentimentRules.neutralBand`): a clause whose words cancel
+    /// out (`correct mais sans plus`) says no more than one without opinion words.
     public func result(_ summary: ScoreSummary, in scratch: ScoringScratch) -> SentimentResult {
-        let clauses = scratch.clauses.map {
-            ClauseScore(
-                start: Int($0.start), end: Int($0.stop), score: SentimentEngine.normalise($0.raw), weight: $0.weight)
+        let clauses = scratch.itemStore.withView(count: scratch.itemCount) { items in
+            scratch.clauses.map {
+                let score = SentimentEngine.normalise($0.raw)
+                return ClauseScore(
+                    start: Int($0.start), end: Int($0.stop), score: score, weight: $0.weight, sentence: $0.sentence,
+                    hasOpinion: abs(score) >= SentimentRules.neutralBand,
+                    opensContrast: $0.first < items.count && items[$0.first].entry.contrast != .none)
+            }
         }
         return SentimentResult(score: summary.score, label: summary.label, clauses: clauses)
     }

@@ -11,9 +11,9 @@ public import VerbatimModel
 public struct Tagger: Sendable {
     /// What tagging found in one verbatim.
     public struct Tags: Sendable, Hashable {
-        /// Themes of the text in order of first mention, each once, with the (mean) sentiment of
-        /// the clauses that mention it; then themes found only in the context (subject, title),
-        /// with the verbatim score.
+        /// Themes of the text in order of first mention, each once, with the sentiment of the
+        /// words that govern it (`AspectScorer`); then themes found only in the context (subject,
+        /// title), with the verbatim score.
         public var themes: [ThemeMention]
         /// CX signals, sorted, each once.
         public var signals: [String]
@@ -74,7 +74,7 @@ public struct Tagger: Sendable {
         self.matchers = matchers
     }
 
-    /// Tags one text whose sentiment is already known (themes take their clause's sentiment), with
+    /// Tags one text whose sentiment is already known (themes take the sentiment of the words that govern them), with
     /// what `context` adds (`TagContext.none` for a bare text). `tokens`, when given, are the byte
     /// tokens of `text` the scorer left in its scratch (`ScoringScratch.tokens`): the text is then
     /// tokenized once and keys come from the scorer's key arena.
