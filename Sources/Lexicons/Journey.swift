@@ -6,7 +6,10 @@ import VerbatimModel
 /// lead to each, loaded from a file under `lexicons/journeys/` (or any file `--journey` names).
 ///
 /// Columns: `order` (integer), `touchpoint` (identifier), `label_fr`, `label_en` (at least one),
-/// `themes`, `channels`, `hints` (comma-separated lists, may be empty). Validation rejects, with the
+/// `themes`, `channels`, `hints` (comma-separated lists, may be empty), and the optional
+/// `contact_themes`: themes naming how the customer reached the company (phone, e-mail, chat,
+/// chatbot, an agent), which file a verbatim only when no journey-step theme does; a file without
+/// the column has none, every theme being a step as before the column existed. Validation rejects, with the
 /// file and line: unknown themes (with a suggestion), a theme filed under two touchpoints, a channel
 /// defaulting to two touchpoints, duplicate orders or ids, and the reserved id `other`, which every
 /// journey gets last for verbatims nothing places.
@@ -107,8 +110,11 @@ public struct Journey: Sendable {
         return key
     }
 
-    /// Every theme some touchpoint files.
+    /// Every theme some touchpoint files, journey step or contact channel.
     public var themes: Set<String> { Set(touchpoints.flatMap(\.themes)) }
+
+    /// The themes that name a contact channel rather than a journey step (`contact_themes`).
+    public var contactThemes: Set<String> { Set(touchpoints.flatMap(\.contactThemes)) }
 
     /// Splits a comma-separated cell, trimming blanks and dropping empty items.
     static func list(_ cell: String) -> [String] {

@@ -10,6 +10,9 @@ struct JourneyRowValidation {
     let frColumn: Int
     let enColumn: Int
     let themesColumn: Int
+    /// `contact_themes`, optional: a journey file written before it existed has no contact-channel
+    /// theme, so every theme is a journey step and placement is what it was.
+    let contactThemesColumn: Int?
     let channelsColumn: Int?
     let hintsColumn: Int?
     /// Line of each order, id, theme owner and channel owner seen so far.
@@ -26,6 +29,7 @@ struct JourneyRowValidation {
         frColumn = try table.column("label_fr")
         enColumn = try table.column("label_en")
         themesColumn = try table.column("themes")
+        contactThemesColumn = table.optionalColumn("contact_themes")
         channelsColumn = table.optionalColumn("channels")
         hintsColumn = table.optionalColumn("hints")
     }
@@ -47,20 +51,23 @@ struct JourneyRowValidation {
         if row[frColumn].isEmpty && row[enColumn].isEmpty {
             throw fail("touchpoint \(id) needs a label_fr or a label_en")
         }
-        let themes = try self.themes(row, of: id, fail: fail)
+        let themes = try self.themes(Journey.list(row[themesColumn]), row: row, of: id, fail: fail)
+        let contactThemes = try self.themes(
+            Journey.list(contactThemesColumn.map { row[$0] } ?? ""), row: row, of: id, fail: fail)
         let channels = try self.channels(row, of: id, fail: fail)
         orders[order] = row.line
         ids[id] = row.line
         return JourneyTouchpoint(
-            order: order, id: id, labelFR: row[frColumn], labelEN: row[enColumn], themes: themes,
-            channels: channels, hints: Journey.list(hintsColumn.map { row[$0] } ?? ""), line: row.line)
+            order: order, id: id, labelFR: row[frColumn], labelEN: row[enColumn], themes: themes + contactThemes,
+            contactThemes: contactThemes, channels: channels, hints: Journey.list(hintsColumn.map { row[$0] } ?? ""),
+            line: row.line)
     }
 
-    /// The row's themes: known, and filed under no earlier touchpoint.
+    /// `themes` of the row (one of its theme columns): known, and filed nowhere before (an earlier
+    /// touchpoint, or the other theme column of this one).
     private mutating func themes(
-        _ row: TSVTable.Row, of id: String, fail: (String) -> LexiconError
+        _ themes: [String], row: TSVTable.Row, of id: String, fail: (String) -> LexiconError
     ) throws(LexiconError) -> [String] {
-        let themes = Journey.list(row[themesColumn])
         for theme in themes {
             guard knownThemes.contains(theme) else {
                 throw fail(
@@ -68,6 +75,11 @@ struct JourneyRowValidation {
                         + ThemeLexicon.suggestion(for: theme, among: knownThemes))
             }
             if let (owner, line) = themeOwner[theme] {
+                if line == row.line {
+                    throw fail(
+                        "theme '\(theme)' is listed twice in touchpoint \(id) (a theme is a journey step, in"
+                            + " themes, or a contact channel, in contact_themes)")
+                }
                 throw fail("theme '\(theme)' is already filed under touchpoint \(owner) on line \(line)")
             }
             themeOwner[theme] = (id, row.line)

@@ -10,8 +10,13 @@ public struct JourneyTouchpoint: Sendable, Hashable {
     public var labelFR: String
     /// English display label (may be empty when `labelFR` is not).
     public var labelEN: String
-    /// Themes that file a verbatim here.
+    /// Themes that file a verbatim here: the journey-step themes (`themes` column) first, then the
+    /// contact-channel themes (`contact_themes` column).
     public var themes: [String]
+    /// The themes of `themes` that name how the customer reached the company (phone, e-mail, chat,
+    /// chatbot, an agent) rather than a step of the journey: they file a verbatim here only when no
+    /// journey-step theme places it (`TouchpointResolver`).
+    public var contactThemes: [String]
     /// Channels whose verbatims land here when no theme and no hint decides.
     public var channels: [Channel]
     /// Other names a survey's step column may use for this touchpoint (`Order`, `Commande`).
@@ -19,16 +24,17 @@ public struct JourneyTouchpoint: Sendable, Hashable {
     /// 1-based line in the journey file.
     public var line: Int
 
-    /// A touchpoint as read from the journey row at `line`.
+    /// A touchpoint as read from the journey row at `line`; `contactThemes` are among `themes`.
     public init(
-        order: Int, id: String, labelFR: String, labelEN: String, themes: [String], channels: [Channel],
-        hints: [String], line: Int
+        order: Int, id: String, labelFR: String, labelEN: String, themes: [String], contactThemes: [String] = [],
+        channels: [Channel], hints: [String], line: Int
     ) {
         self.order = order
         self.id = id
         self.labelFR = labelFR
         self.labelEN = labelEN
         self.themes = themes
+        self.contactThemes = contactThemes
         self.channels = channels
         self.hints = hints
         self.line = line

@@ -6,26 +6,41 @@ import VerbatimModel
 /// In order, the first that applies:
 /// 1. the input's own step (`touchpointHint`, a survey's step column) when it names a touchpoint:
 ///    the customer answered about that step, whatever words they used;
-/// 2. the themes of the text: the most negative theme's touchpoint, or when no theme is negative
-///    the most positive one's: a verbatim is filed where it hurts most, and praise where it is
-///    strongest; equal scores go to the earliest touchpoint of the journey, because an upstream
-///    failure (a late parcel) usually causes the downstream one (a call to customer service);
-/// 3. the same rule over themes found only in the context (email subject, review title), which
-///    weigh less than the customer's own words;
-/// 4. the journey's default touchpoint for the channel (`channels` column), when there is one (a
+/// 2. the journey-step themes of the text: the most negative theme's touchpoint, or when no theme
+///    is negative the most positive one's: a verbatim is filed where it hurts most, and praise where
+///    it is strongest; equal scores go to the earliest touchpoint of the journey, because an
+///    upstream failure (a late parcel) usually causes the downstream one (a call to customer
+///    service). One exception: when every step theme of the text is praised and a contact-channel
+///    theme is blamed (`livraison rapide mais SAV injoignable`), the contact channel is where it hurts;
+/// 3. the journey-step themes of the context (email subject, review title), same rule: a subject
+///    naming the refund says what a body that only tells of phone calls is about;
+/// 4. the contact-channel themes (`contact_themes` of the journey: phone, e-mail, chat, chatbot, an
+///    agent) of the text, then of the context: how the customer reached the company decides only
+///    when nothing says which step of the journey they reached it about (`j'ai appelé trois fois
+///    pour mon remboursement` is a refund complaint, `j'ai appelé trois fois, personne ne répond`
+///    a customer service one);
+/// 5. the journey's default touchpoint for the channel (`channels` column), when there is one (a
 ///    bare text scored by `verbatim score` has no channel);
-/// 5. `other`.
+/// 6. `other`.
 struct TouchpointResolver: Sendable {
     let journey: Journey
-    private let touchpointOfTheme: [String: Int]
+    /// Each filed theme's touchpoint index, and whether it is a contact channel there.
+    private let touchpointOfTheme: [String: (index: Int, isContact: Bool)]
     private let touchpointOfChannel: [Channel: Int]
+
+    /// A theme counts as praised or blamed beyond this |sentiment|: the neutral band of the
+    /// scorer's labels (VADER's published ±0.05, Hutto & Gilbert 2014), so that a step theme in a
+    /// flat, factual clause (`mon remboursement, j'ai appelé trois fois`) never yields to a contact.
+    static let praiseFloor = 0.05
 
     init(journey: Journey) {
         self.journey = journey
-        var themes: [String: Int] = [:]
+        var themes: [String: (index: Int, isContact: Bool)] = [:]
         var channels: [Channel: Int] = [:]
         for (index, touchpoint) in journey.touchpoints.enumerated() {
-            for theme in touchpoint.themes { themes[theme] = index }
+            for theme in touchpoint.themes {
+                themes[theme] = (index, touchpoint.contactThemes.contains(theme))
+            }
             for channel in touchpoint.channels { channels[channel] = index }
         }
         touchpointOfTheme = themes
@@ -35,17 +50,40 @@ struct TouchpointResolver: Sendable {
     /// The touchpoint id for a verbatim with these text and context themes.
     func touchpoint(hint: String?, themes: [ThemeMention], contextThemes: [ThemeMention], channel: Channel?) -> String {
         if let hint, let touchpoint = journey.touchpoint(forHint: hint) { return touchpoint.id }
-        if let index = strongest(themes) ?? strongest(contextThemes) { return journey.touchpoints[index].id }
+        if let index = placement(themes: themes, contextThemes: contextThemes) { return journey.touchpoints[index].id }
         if let channel, let index = touchpointOfChannel[channel] { return journey.touchpoints[index].id }
         return Journey.otherTouchpoint
     }
 
-    /// The touchpoint index of the theme that decides, per rule 2.
-    private func strongest(_ themes: [ThemeMention]) -> Int? {
-        var best: (negative: Bool, strength: Double, index: Int)?
-        for mention in themes {
-            guard let index = touchpointOfTheme[mention.theme] else { continue }
-            let candidate = (negative: mention.sentiment < 0, strength: abs(mention.sentiment), index: index)
+    /// The touchpoint index the themes decide, per rules 2 to 4; nil when no theme is filed.
+    private func placement(themes: [ThemeMention], contextThemes: [ThemeMention]) -> Int? {
+        if let step = strongest(themes, contact: false) {
+            if step.leastSentiment >= Self.praiseFloor, let contact = strongest(themes, contact: true),
+                contact.sentiment <= -Self.praiseFloor
+            {
+                return contact.index
+            }
+            return step.index
+        }
+        return strongest(contextThemes, contact: false)?.index
+            ?? strongest(themes, contact: true)?.index
+            ?? strongest(contextThemes, contact: true)?.index
+    }
+
+    /// The theme that decides among the step (or contact) themes of `mentions`: the most negative,
+    /// else the most positive, ties to the earliest touchpoint; with the least sentiment among them.
+    private func strongest(
+        _ mentions: [ThemeMention], contact: Bool
+    ) -> (index: Int, sentiment: Double, leastSentiment: Double)? {
+        var best: (negative: Bool, strength: Double, index: Int, sentiment: Double)?
+        var least = Double.infinity
+        for mention in mentions {
+            guard let (index, isContact) = touchpointOfTheme[mention.theme], isContact == contact else { continue }
+            least = min(least, mention.sentiment)
+            let candidate = (
+                negative: mention.sentiment < 0, strength: abs(mention.sentiment), index: index,
+                sentiment: mention.sentiment
+            )
             guard let current = best else {
                 best = candidate
                 continue
@@ -58,6 +96,6 @@ struct TouchpointResolver: Sendable {
                 best = candidate
             }
         }
-        return best?.index
+        return best.map { (index: $0.index, sentiment: $0.sentiment, leastSentiment: least) }
     }
 }

@@ -88,4 +88,47 @@ struct JourneyValidationTests {
         #expect(journey.touchpoint(forHint: "LIVRAISON")?.id == "delivery")
         #expect(journey.touchpoint(forHint: "Facturation") == nil)
     }
+
+    static let contactHeader = "order\ttouchpoint\tlabel_fr\tlabel_en\tthemes\tcontact_themes\tchannels\n"
+
+    @Test(
+        "contact_themes is checked like themes",
+        arguments: [
+            (
+                "1\tsupport\tSAV\tSupport\t\tchatbot, chatbt\n",
+                "my-journey.tsv:2: unknown theme 'chatbt' in touchpoint support (did you mean 'chatbot'?)"
+            ),
+            (
+                "1\tsupport\tSAV\tSupport\tchatbot\tchatbot\n",
+                "my-journey.tsv:2: theme 'chatbot' is listed twice in touchpoint support (a theme is a journey"
+                    + " step, in themes, or a contact channel, in contact_themes)"
+            ),
+            (
+                "1\tsupport\tSAV\tSupport\t\tchatbot\n2\trefunds\tRemboursement\t\trefund\tchatbot\n",
+                "my-journey.tsv:3: theme 'chatbot' is already filed under touchpoint support on line 2"
+            ),
+        ])
+    func contactErrors(rows: String, message: String) {
+        #expect {
+            _ = try Journey(
+                table: TSVTable(text: Self.contactHeader + rows, file: "my-journey.tsv"), knownThemes: Self.themes)
+        } throws: { error in
+            (error as? LexiconError)?.description == message
+        }
+    }
+
+    @Test("contact_themes are filed under their touchpoint, after its step themes; without the column, none")
+    func contactParsed() throws {
+        let journey = try Journey(
+            table: TSVTable(
+                text: Self.contactHeader + "1\tsupport\tSAV\tSupport\trefund\tchatbot\tchat\n", file: "j.tsv"),
+            knownThemes: Self.themes)
+        #expect(journey.touchpoints[0].themes == ["refund", "chatbot"])
+        #expect(journey.touchpoints[0].contactThemes == ["chatbot"])
+        #expect(journey.contactThemes == ["chatbot"])
+        #expect(journey.touchpoints[0].channels == [.chat])
+        let old = try load("1\tsupport\tSAV\tSupport\trefund, chatbot\n")
+        #expect(old.touchpoints[0].themes == ["refund", "chatbot"])
+        #expect(old.contactThemes.isEmpty)
+    }
 }
