@@ -28,6 +28,9 @@ struct ClauseState {
     var negPartial = false
     /// The open scope was raised from an opinion verb (`NegRaising`).
     var negRaised = false
+    /// The open scope is a resolving verb's, which negates complaints only (`Resolution`; read by
+    /// `NegationScope.negate`).
+    var negResolves = false
     /// The open scope's negator has a valence of its own: its item, -1 when none (`NegationScope`;
     /// cleared by `ImplicativeVerbs` when the negated word supersedes it).
     var scopeValenceItem = -1
