@@ -8,11 +8,12 @@ extension ScoringScratch.Notes {
     public static let question = Self(rawValue: 1 << 9)
 }
 
-/// Questions and conditionals ("irrealis"): a hypothesis or a question about something good does
-/// not assert it, so praise is blocked; a question or hypothesis about a problem usually reports it,
-/// so complaints are halved. SO-CAL (Taboada et al., "Lexicon-Based Methods for Sentiment
-/// Analysis", *Computational Linguistics* 37(2), 2011) blocks sentiment in irrealis contexts; we
-/// follow it for praise. A conditional marker governs what follows it in its clause: in "awesome
+/// Questions and conditionals ("irrealis"): a question about something good does not assert it,
+/// so its praise is blocked; a conditional or modal (`if`, `would`, `might`, `peut-être`) lowers
+/// the speaker's commitment, so its praise is halved; a question or hypothesis about a problem
+/// usually reports it, so complaints are halved. SO-CAL (Taboada et al., "Lexicon-Based Methods for
+/// Sentiment Analysis", *Computational Linguistics* 37(2), 2011) blocks sentiment in irrealis
+/// contexts; we follow it for praise in questions. A conditional marker governs what follows it in its clause: in "awesome
 /// is how I would describe it" the praise before `would` is asserted.
 ///
 /// Lexicon role: `modality.tsv` kind `conditional` (and `wish`, found here for `Wish`); the
