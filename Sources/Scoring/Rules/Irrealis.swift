@@ -14,7 +14,9 @@ extension ScoringScratch.Notes {
 /// usually reports it, so complaints are halved. SO-CAL (Taboada et al., "Lexicon-Based Methods for
 /// Sentiment Analysis", *Computational Linguistics* 37(2), 2011) blocks sentiment in irrealis
 /// contexts; we follow it for praise in questions. A conditional marker governs what follows it in its clause: in "awesome
-/// is how I would describe it" the praise before `would` is asserted.
+/// is how I would describe it" the praise before `would` is asserted. An emoji or emoticon says
+/// the writer's own feeling, outside what the clause asks or supposes (`did you have a good
+/// birthday? :)`), so it is left as it is, as negation leaves it (`NegationScope`).
 ///
 /// Lexicon role: `modality.tsv` kind `conditional` (and `wish`, found here for `Wish`); the
 /// question is the sentence's final `?` (`SentenceTail`).
@@ -33,14 +35,14 @@ enum Irrealis {
     /// Scales the valence `v` of item `k` after a conditional marker.
     @inline(__always)
     static func conditional(_ k: Int, _ v: inout Float, _ state: ClauseState, _ context: RuleContext) {
-        guard k > state.conditionalFrom else { return }
+        guard k > state.conditionalFrom && context.items[k].kind != .emoji else { return }
         v *= v > 0 ? SentimentRules.conditionalFactor : SentimentRules.irrealisNegativeFactor
         context.items[k].notes.insert(.conditional)
     }
 
     /// Scales the valence `v` of item `k` in a question.
     @inline(__always) static func question(_ k: Int, _ v: inout Float, _ state: ClauseState, _ context: RuleContext) {
-        guard state.question else { return }
+        guard state.question && context.items[k].kind != .emoji else { return }
         v *= v > 0 ? SentimentRules.questionFactor : SentimentRules.irrealisNegativeFactor
         context.items[k].notes.insert(.question)
     }
