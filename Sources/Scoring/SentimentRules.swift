@@ -46,13 +46,15 @@ public enum SentimentRules {
     public static let beforeContrastWeight = 0.5
     /// See `beforeContrastWeight`.
     public static let afterContrastWeight = 1.5
-    /// Multiplier of positive valence after a conditional or modal marker (`si vous cherchez un bon
-    /// restaurant`, `this might be the best`, `I would buy it again`): the marker lowers the
-    /// speaker's commitment without cancelling it, so praise is halved like a complaint
-    /// (`irrealisNegativeFactor`). SO-CAL (Taboada et al. 2011) blocks sentiment in such "irrealis"
-    /// contexts, but modals and conditionals in reviews mostly hedge or recommend ("if you like X,
-    /// this is it"); what a hypothesis names as missing is a wish (`modality.tsv`, `Wish`).
-    public static let conditionalFactor: Float = 0.5
+    /// Multiplier of positive valence in a hypothesis (`si vous cherchez un bon restaurant`, `if you
+    /// want a great camera`): a hypothesis about something good does not assert it. SO-CAL
+    /// (Taboada et al. 2011) blocks sentiment in such "irrealis" contexts; we follow it for praise.
+    public static let conditionalFactor: Float = 0
+    /// Multiplier of positive valence after a modal or hedge (`this might be the best`, `I would buy
+    /// it again`, `c'est peut-être le meilleur`): the marker lowers the speaker's commitment without
+    /// cancelling it, so praise is halved like a complaint (`irrealisNegativeFactor`; Verbatim:
+    /// reviews hedge their praise far more often than they imagine it).
+    public static let hedgeFactor: Float = 0.5
     /// Multiplier of negative valence in a conditional or a question: customers' questions about a
     /// problem report it (`pourquoi personne ne répond ?`), so complaints are halved, not blocked
     /// (Verbatim, from customer-service usage).

@@ -15,6 +15,8 @@ struct ClauseState {
     var wish = false
     /// The first conditional marker of the clause, `end` when none (`Irrealis.findMarkers`).
     var conditionalFrom: Int
+    /// The first modal or hedge marker of the clause, `end` when none (`Irrealis.findMarkers`).
+    var hedgeFrom: Int
     /// A `ne` waits for its closing particle (`ParticleNegation`; read by `SpokenNegation`).
     var particleOpen = false
     /// Items before this one are negated by `ne … pas`, -1 when none (`ParticleNegation`; read by
@@ -48,5 +50,6 @@ struct ClauseState {
         self.end = end
         self.question = question
         conditionalFrom = end
+        hedgeFrom = end
     }
 }
