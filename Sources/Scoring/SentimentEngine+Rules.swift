@@ -5,7 +5,7 @@ import TextProcessing
 ///
 /// Rule order, and why it matters. For each clause:
 /// 1. `SentenceTail`: the sentence's `?` and `!` (question and exclamation hold for all its clauses).
-/// 2. `Irrealis.findMarkers`: the clause's wish and first conditional marker, before any item, since
+/// 2. `Irrealis.findMarkers`: the clause's wish and first conditional and hedge markers, before any item, since
 ///    a wish anywhere in the clause changes every item of it.
 /// 3. For each item, left to right (each rule sees what the rules before it decided for this item
 ///    and what all rules decided for the items before it):

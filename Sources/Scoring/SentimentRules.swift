@@ -46,11 +46,15 @@ public enum SentimentRules {
     public static let beforeContrastWeight = 0.5
     /// See `beforeContrastWeight`.
     public static let afterContrastWeight = 1.5
-    /// Multiplier of positive valence in a conditional clause (`si vous cherchez un bon restaurant`)
-    /// or a question (`le produit est-il bon ?`): a hypothesis or a question about something good
-    /// does not assert it. SO-CAL (Taboada et al. 2011) blocks sentiment in such "irrealis"
-    /// contexts; we follow it for praise.
+    /// Multiplier of positive valence in a hypothesis (`si vous cherchez un bon restaurant`, `if you
+    /// want a great camera`): a hypothesis about something good does not assert it. SO-CAL
+    /// (Taboada et al. 2011) blocks sentiment in such "irrealis" contexts; we follow it for praise.
     public static let conditionalFactor: Float = 0
+    /// Multiplier of positive valence after a modal or hedge (`this might be the best`, `I would buy
+    /// it again`, `c'est peut-être le meilleur`): the marker lowers the speaker's commitment without
+    /// cancelling it, so praise is halved like a complaint (`irrealisNegativeFactor`; Verbatim:
+    /// reviews hedge their praise far more often than they imagine it).
+    public static let hedgeFactor: Float = 0.5
     /// Multiplier of negative valence in a conditional or a question: customers' questions about a
     /// problem report it (`pourquoi personne ne répond ?`), so complaints are halved, not blocked
     /// (Verbatim, from customer-service usage).
@@ -58,7 +62,8 @@ public enum SentimentRules {
     /// Multiplier of positive valence in a wish or regret (`j'aurais aimé un accueil plus chaleureux`):
     /// the praise names what was missing (Verbatim: reversed, halved).
     public static let wishFactor: Float = -0.5
-    /// Multiplier of positive valence in a question (same reading as `conditionalFactor`).
+    /// Multiplier of positive valence in a question (`le produit est-il bon ?`): a question about
+    /// something good does not assert it (SO-CAL's irrealis blocking, Taboada et al. 2011).
     public static let questionFactor: Float = 0
     /// Weight of negative contributions: people use positive words more freely than negative ones
     /// (the "positivity bias", Boucher & Osgood 1969), so a lexicon scorer under-reads complaints;

@@ -25,10 +25,12 @@ public struct LexiconEntry: Sendable, Hashable {
     /// Modality (`modality.tsv`).
     public enum Modality: UInt8, Sendable, Hashable {
         case none
-        /// `si`, `if`, `would`: dampens the clause.
+        /// `si`, `if`, `unless`: a hypothesis; dampens the clause.
         case conditional
         /// `j'aurais aimé`, `would have been nice`: praise in the clause becomes a complaint.
         case wish
+        /// `would`, `might`, `peut-être`: a modal or hedge; lowers the commitment of the clause.
+        case hedge
     }
 
     // Stored properties are ordered four-byte fields first, then one-byte fields: 28 bytes

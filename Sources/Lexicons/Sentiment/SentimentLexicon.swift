@@ -108,7 +108,7 @@ public struct SentimentLexicon: Sendable {
                 case .excess:
                     entry.excess = kind == "excess" ? .excess : .target
                 case .modality:
-                    entry.modality = kind == "wish" ? .wish : .conditional
+                    entry.modality = kind == "wish" ? .wish : kind == "hedge" ? .hedge : .conditional
                 case .emotions:
                     if let emotion = Emotion(rawValue: kind) { entry.addEmotion(emotion, intensity: Float(number)) }
                 case .languageEvidence:

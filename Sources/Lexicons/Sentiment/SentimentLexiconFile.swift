@@ -47,7 +47,7 @@ public struct SentimentLexiconFile: Sendable, Hashable {
             allowedKinds: ["excess", "target"]),
         .init(
             name: "modality.tsv", role: .modality, columns: ["term", "kind"], range: nil,
-            allowedKinds: ["conditional", "wish"]),
+            allowedKinds: ["conditional", "wish", "hedge"]),
         .init(
             name: "emotions.tsv", role: .emotions, columns: ["term", "emotion", "intensity"], range: 0...1,
             allowedKinds: Emotion.allCases.map(\.rawValue)),

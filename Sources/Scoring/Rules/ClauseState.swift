@@ -15,6 +15,8 @@ struct ClauseState {
     var wish = false
     /// The first conditional marker of the clause, `end` when none (`Irrealis.findMarkers`).
     var conditionalFrom: Int
+    /// The first modal or hedge marker of the clause, `end` when none (`Irrealis.findMarkers`).
+    var hedgeFrom: Int
     /// A `ne` waits for its closing particle (`ParticleNegation`; read by `SpokenNegation`).
     var particleOpen = false
     /// Items before this one are negated by `ne … pas`, -1 when none (`ParticleNegation`; read by
@@ -28,6 +30,9 @@ struct ClauseState {
     var negPartial = false
     /// The open scope was raised from an opinion verb (`NegRaising`).
     var negRaised = false
+    /// The open scope is a resolving verb's, which negates complaints only (`Resolution`; read by
+    /// `NegationScope.negate`).
+    var negResolves = false
     /// The open scope's negator has a valence of its own: its item, -1 when none (`NegationScope`;
     /// cleared by `ImplicativeVerbs` when the negated word supersedes it).
     var scopeValenceItem = -1
@@ -45,5 +50,6 @@ struct ClauseState {
         self.end = end
         self.question = question
         conditionalFrom = end
+        hedgeFrom = end
     }
 }

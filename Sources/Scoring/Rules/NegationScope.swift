@@ -35,6 +35,7 @@ enum NegationScope {
         state.negLeft = kind.window
         state.negPartial = false
         state.negRaised = false
+        state.negResolves = false
         if kind.raises { NegRaising.apply(k, &state, context) }
         SpokenNegation.apply(k, entry, &state, context)
         NeverSo.apply(k, &state, context)
@@ -55,6 +56,8 @@ enum NegationScope {
 
     /// Negates the valence `v` of item `k` inside a `ne … pas` span or an open scope. A failure's
     /// valence already is the negated reading, and a negator's own valence is not negated by itself.
+    /// A resolving verb's scope negates complaints only: what is fixed is the problem, while praise
+    /// after it describes the fix (`sorted efficiently`, `réglé rapidement`).
     @inline(__always)
     static func negate(
         _ k: Int, _ v: inout Float, failure: Bool, _ entry: LexiconEntry, _ state: ClauseState, _ context: RuleContext
@@ -66,7 +69,7 @@ enum NegationScope {
         if k < state.particleSpanEnd {
             v *= SentimentRules.negationFactor
             items[k].notes.insert(.negated)
-        } else if state.negLeft > 0 {
+        } else if state.negLeft > 0 && !(state.negResolves && v > 0) {
             v *= state.negPartial ? SentimentRules.partialNegationFactor : SentimentRules.negationFactor
             items[k].notes.insert(state.negPartial ? .partiallyNegated : .negated)
             if state.negRaised && !state.negPartial { items[k].notes.insert(.raisedNegation) }

@@ -24,6 +24,7 @@ enum PartialNegation {
         state.scopeValenceItem = -1
         state.negLeft = kind.window
         state.negPartial = true
+        state.negResolves = false
         return entry.hasValence ? .scored : .consumed
     }
 

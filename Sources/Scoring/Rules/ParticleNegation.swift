@@ -47,6 +47,7 @@ enum ParticleNegation {
         guard state.particleOpen else { return false }
         state.negLeft = SentimentRules.negationWindow
         state.negPartial = false
+        state.negResolves = false
         return true
     }
 

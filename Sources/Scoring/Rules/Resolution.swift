@@ -2,7 +2,8 @@ import Lexicons
 import TextProcessing
 
 /// Resolution: `fixed my problem`, `a résolu le souci`: the complaint that follows is solved, so
-/// it is negated like after `without`. Negated itself (`didn't fix`, `n'a pas résolu`), the verb is
+/// it is negated like after `without`; praise that follows describes the fix and stands (`sorted
+/// efficiently`). Negated itself (`didn't fix`, `n'a pas résolu`), the verb is
 /// a failure (`ImplicitFailure`) and the complaint after it stands.
 ///
 /// Lexicon role: `negators.tsv` kind `resolves`; the verb's failure valence in `failures.tsv`.
@@ -23,6 +24,7 @@ enum Resolution {
         state.negLeft = kind.window
         state.negPartial = false
         state.negRaised = false
+        state.negResolves = true
         return entry.hasValence ? .scored : .consumed
     }
 }

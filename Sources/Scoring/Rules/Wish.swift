@@ -9,7 +9,8 @@ extension ScoringScratch.Notes {
 
 /// Wishes and regrets (`j'aurais aimé un accueil plus chaleureux`, `would have been nice`): the
 /// praise names what was missing, so it is reversed and halved (`SentimentRules.wishFactor`).
-/// `ImplicitFailure` reads a function in such a clause as a failure.
+/// `ImplicitFailure` reads a function in such a clause as a failure. An emoji keeps its reading
+/// (the writer's feeling, not the praise wished for; see `Irrealis`).
 ///
 /// Lexicon role: `modality.tsv` kind `wish` (found by `Irrealis.findMarkers`).
 enum Wish {
@@ -17,7 +18,7 @@ enum Wish {
     /// conditional reading then does not apply).
     @inline(__always)
     static func apply(_ k: Int, _ v: inout Float, _ state: ClauseState, _ context: RuleContext) -> Bool {
-        guard state.wish && v > 0 else { return false }
+        guard state.wish && v > 0 && context.items[k].kind != .emoji else { return false }
         v *= SentimentRules.wishFactor
         context.items[k].notes.insert(.wish)
         return true
