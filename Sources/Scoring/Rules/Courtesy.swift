@@ -11,7 +11,8 @@ extension ScoringScratch.Notes {
 /// frame of a letter (Kerbrat-Orecchioni, *Les actes de langage dans le discours*, 2001, on
 /// « rituels » of opening and closing), written the same whether the customer is pleased or not. Their
 /// praise words (`merci`, `bonne`, `best`) made complaint e-mails positive; the rule silences them:
-/// - `thanks` + `advance` within three words (`merci par avance`, `thanks in advance`);
+/// - `thanks` + `advance` within three words (`merci par avance`, `thanks in advance`), with the
+///   `help` word that may follow it (`thanks in advance for your help`);
 /// - a `closing` (`cordialement`, `regards`) and the praise word just before it (`best regards`);
 /// - praise just before a `day` or time unit when only `wishing` words precede it in its clause
 ///   (`je vous souhaite une bonne journée`, `have a nice day`; not `we had a great day`);
@@ -21,6 +22,12 @@ extension ScoringScratch.Notes {
 ///
 /// Word list: `implicit-complaints.tsv`.
 enum Courtesy {
+    /// True when the text has the words of a formula (`found`: its tokens' kinds).
+    static func mayApply(_ found: ImplicitKinds) -> Bool {
+        !found.isDisjoint(with: [.closing, .greeting]) || found.isSuperset(of: [.thanks, .advance])
+            || (found.contains(.wishing) && !found.isDisjoint(with: [.day, .unit]))
+    }
+
     /// Silences the formulas that are courtesy wherever they are.
     static func silenceFormulas(_ context: RuleContext) {
         for c in context.clauses.indices {
@@ -29,7 +36,8 @@ enum Courtesy {
                 let kinds = context.kinds(k)
                 if kinds.isDisjoint(with: [.thanks, .closing, .day, .unit, .greeting]) { continue }
                 if kinds.contains(.thanks), let end = find(.advance, after: k, in: range, context) {
-                    silence(k...end, context)
+                    // `… for your help` after it is the same request.
+                    silence(k...(find(.help, after: end, in: range, context) ?? end), context)
                 }
                 if kinds.contains(.closing) { silence(max(range.lowerBound, k - 1)...k, context) }
                 if !kinds.isDisjoint(with: [.day, .unit]), let praise = wishedPraise(before: k, in: range, context) {

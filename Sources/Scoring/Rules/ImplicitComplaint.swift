@@ -47,31 +47,36 @@ enum ImplicitComplaint {
         }
     }
 
-    /// The implicit-complaint rules over the whole text; a text with no pattern's first word costs one
-    /// pass over its items.
+    /// The implicit-complaint rules over the whole text. Each runs only when the text has the words
+    /// its patterns need (read in one pass over the tokens): most texts cost that pass alone.
     @inline(__always) static func apply(_ context: RuleContext) {
-        guard hasAnchor(context) else { return }
-        applyPatterns(context)
+        let found = kinds(of: context)
+        guard !found.isDisjoint(with: ImplicitKinds.anchors) else { return }
+        applyPatterns(found, context)
     }
 
-    /// True when a token of the text is a pattern's first word: one load per token, by the record
-    /// it already probed (phrases and ratings are sorted out later, by `RuleContext.kinds`).
-    @inline(__always) private static func hasAnchor(_ context: RuleContext) -> Bool {
+    /// The union of the kinds of the text's tokens: one load per token, by the record it already
+    /// probed (phrases and ratings are sorted out later, by `RuleContext.kinds`).
+    @inline(__always) private static func kinds(of context: RuleContext) -> ImplicitKinds {
         var found: UInt32 = 0
         let kinds = context.implicitKinds
         for t in context.facts.indices {
             let record = Int(context.facts[t].record)
             if record >= 0 && record < kinds.count { found |= kinds[record] }
         }
-        return found & ImplicitKinds.anchors.rawValue != 0
+        return ImplicitKinds(rawValue: found)
     }
 
-    private static func applyPatterns(_ context: RuleContext) {
-        Courtesy.silenceFormulas(context)
-        Sarcasm.apply(context)
-        addFacts(context)
-        Courtesy.silenceHelpThanks(context)
-        resum(context)
+    /// The kinds a fact pattern starts from.
+    private static let factAnchors: ImplicitKinds = [
+        .fact, .keeps, .still, .nothing, .promise, .churn, .never, .since, .unit, .times, .twice,
+    ]
+
+    private static func applyPatterns(_ found: ImplicitKinds, _ context: RuleContext) {
+        if Courtesy.mayApply(found) { Courtesy.silenceFormulas(context) }
+        if Sarcasm.mayApply(found, context) { Sarcasm.apply(context) }
+        if !found.isDisjoint(with: factAnchors) { addFacts(context) }
+        if found.isSuperset(of: [.thanks, .help]) { Courtesy.silenceHelpThanks(context) }
     }
 
     /// Gives each clause with no opinion of its own its first fact's complaint (a wait only when the
@@ -80,12 +85,21 @@ enum ImplicitComplaint {
     /// A function word's mild praise (`rembourser`, `reply`) is no opinion beside a fact: in `un mois
     /// pour rembourser` the refund is what was slow, so it gives way to the fact.
     private static func addFacts(_ context: RuleContext) {
-        let praise = context.items.indices.contains { isOpinion($0, context) && context.items[$0].contribution > 0 }
-        for c in context.clauses.indices {
+        var praise: Bool? = nil
+        for c in context.clauses.indices where context.clauses[c].raw >= 0 {
             let range = context.clauses[c].first..<context.clauses[c].end
             if range.contains(where: { isOpinion($0, context) }) { continue }
             for k in range {
-                guard let found = fact(at: k, in: range, context), found != .waiting || !praise else { continue }
+                guard let found = fact(at: k, in: range, context) else { continue }
+                if found == .waiting {
+                    let hasPraise =
+                        praise
+                        ?? context.items.indices.contains {
+                            isOpinion($0, context) && context.items[$0].contribution > 0
+                        }
+                    praise = hasPraise
+                    if hasPraise { continue }
+                }
                 for j in range where context.items[j].contribution != 0 { set(j, 0, found.note, context) }
                 set(k, found.valence * SentimentRules.negativeWeight, found.note, context)
                 break
@@ -181,20 +195,15 @@ enum ImplicitComplaint {
         return n > 4 && key[n - 3] == 0x69 && key[n - 2] == 0x6E && key[n - 1] == 0x67
     }
 
-    /// Sets item `k`'s contribution to `value` and notes why.
+    /// Sets item `k`'s contribution to `value`, notes why, and sums its clause again as the clause
+    /// walk did (same order, then the exclamations): the sum is then exact, and a silenced clause 0.
     static func set(_ k: Int, _ value: Float, _ note: ScoringScratch.Notes, _ context: RuleContext) {
         context.items[k].contribution = value
         context.items[k].notes.insert(note)
-    }
-
-    /// Recomputes every clause's raw sum from its items, as the clause walk did (same order, then the
-    /// exclamations): a changed contribution is then exact, and a silenced clause is 0.
-    private static func resum(_ context: RuleContext) {
-        for c in context.clauses.indices {
-            var raw = 0.0
-            for k in context.clauses[c].first..<context.clauses[c].end { raw += Double(context.items[k].contribution) }
-            context.clauses[c].raw = Emphasis.apply(raw, exclamations: SentenceTail(of: c, context).exclamations)
-        }
+        let c = Int(context.items[k].clause)
+        var raw = 0.0
+        for j in context.clauses[c].first..<context.clauses[c].end { raw += Double(context.items[j].contribution) }
+        context.clauses[c].raw = Emphasis.apply(raw, exclamations: SentenceTail(of: c, context).exclamations)
     }
 
     /// `explain`'s words for the facts.
