@@ -67,15 +67,20 @@ enum ImplicitComplaint {
         return ImplicitKinds(rawValue: found)
     }
 
-    /// The kinds a fact pattern starts from.
-    private static let factAnchors: ImplicitKinds = [
-        .fact, .keeps, .still, .nothing, .promise, .churn, .never, .since, .unit, .times, .twice,
-    ]
+    /// True when the text has the words of some fact pattern (`found`: its tokens' kinds): a word
+    /// that is a fact alone, or both halves of a pattern (`depuis` and a unit, `jamais` and `plus` …).
+    static func mayStateFact(_ found: ImplicitKinds) -> Bool {
+        if !found.isDisjoint(with: [.fact, .keeps, .still, .promise, .churn, .times, .twice]) { return true }
+        return found.isSuperset(of: [.nothing, .purpose]) || found.isSuperset(of: [.since, .unit])
+            || (found.contains(.never) && !found.isDisjoint(with: [.again, .more]))
+            || (found.contains(.unit) && !found.isDisjoint(with: [.later, .purpose]))
+    }
 
     private static func applyPatterns(_ found: ImplicitKinds, _ context: RuleContext) {
+        let facts = mayStateFact(found)
         if Courtesy.mayApply(found) { Courtesy.silenceFormulas(context) }
-        if Sarcasm.mayApply(found, context) { Sarcasm.apply(context) }
-        if !found.isDisjoint(with: factAnchors) { addFacts(context) }
+        if Sarcasm.mayApply(found, facts: facts, context) { Sarcasm.apply(context) }
+        if facts { addFacts(context) }
         if found.isSuperset(of: [.thanks, .help]) { Courtesy.silenceHelpThanks(context) }
     }
 

@@ -21,9 +21,11 @@ extension ScoringScratch.Notes {
 /// The turned praise reads as negated praise (`SentimentRules.negationFactor`) with the
 /// negativity weight of complaints. Word list: `implicit-complaints.tsv` (`mock`, `thanks`).
 enum Sarcasm {
-    /// True when the text has praise that could be mock: an admiration word or thanks (`found`: its
-    /// tokens' kinds), or a short clause of praise (an interjection).
-    static func mayApply(_ found: ImplicitKinds, _ context: RuleContext) -> Bool {
+    /// True when the text has praise that could be mock (an admiration word or thanks: `found`, its
+    /// tokens' kinds; or a short clause of praise, an interjection) and something to mock: a fact
+    /// (`facts`, `ImplicitComplaint.mayStateFact`) or a complaint clause.
+    static func mayApply(_ found: ImplicitKinds, facts: Bool, _ context: RuleContext) -> Bool {
+        guard facts || context.clauses.contains(where: { $0.raw < 0 }) else { return false }
         if !found.isDisjoint(with: [.mock, .thanks]) { return true }
         return context.clauses.contains { $0.raw > 0 && $0.end - $0.first <= 3 }
     }
