@@ -25,6 +25,9 @@ import TextProcessing
 ///       (it weighs the final reading, not the lexicon's).
 ///    g. The walk counts the word against an open negation scope.
 /// 4. `Emphasis`: the clause's exclamation marks, on its raw sum.
+/// 5. Over the whole text, `ImplicitComplaint` (with `Courtesy` and `Sarcasm`): it needs every
+///    clause's reading (is there an opinion in the clause, praise left in the text) before it adds a
+///    stated fact's complaint, silences a courtesy formula or turns sarcastic praise around.
 /// Then, over all clauses: `EdgeSentences` and `Contrast` weights (independent: both multiply).
 extension SentimentEngine {
     /// Scores every clause with the rules, then weighs the clauses.
@@ -34,10 +37,12 @@ extension SentimentEngine {
     func scoreClauses(
         _ items: MutableBufferView<ScoringScratch.Item>,
         _ clauses: MutableBufferView<ScoringScratch.Clause>, toks: BufferView<RawToken>,
-        keys: BufferView<UInt8>, textIsAllCaps: Bool
+        keys: BufferView<UInt8>, textIsAllCaps: Bool, facts: BufferView<ScoringScratch.TokenFacts>,
+        implicitKinds: BufferView<UInt32>
     ) {
         let context = RuleContext(
-            items: items, clauses: clauses, toks: toks, keys: keys, textIsAllCaps: textIsAllCaps, words: words)
+            items: items, clauses: clauses, toks: toks, keys: keys, textIsAllCaps: textIsAllCaps, words: words,
+            facts: facts, implicitKinds: implicitKinds)
         for c in clauses.indices {
             let tail = SentenceTail(of: c, context)
             var state = ClauseState(first: clauses[c].first, end: clauses[c].end, question: tail.question)
@@ -45,6 +50,7 @@ extension SentimentEngine {
             scoreItems(&state, context)
             clauses[c].raw = Emphasis.apply(state.raw, exclamations: tail.exclamations)
         }
+        ImplicitComplaint.apply(context)
         EdgeSentences.weigh(context)
         Contrast.weigh(context)
     }

@@ -98,3 +98,16 @@ public enum SentimentRules {
     /// Largest valence of a rating.
     public static let ratingCap = 3.0
 }
+
+extension SentimentRules {
+    /// Valence of a failure stated as a fact with no opinion word (`ImplicitComplaint`: `ma carte est
+    /// rejetée`, `toujours rien`): that of a feature that does not do its job in `failures.tsv`
+    /// (Verbatim).
+    public static let statedFailureValence: Float = -1.5
+    /// Valence of a wait or a repetition stated as a fact (`depuis une semaine`, `called 3 times`):
+    /// that of `depuis 0 semaines` in `cx-expressions.tsv`, weaker than a failure (Verbatim).
+    public static let waitingValence: Float = -1.2
+    /// Valence of an intent to leave (`plus jamais`, `je résilie`): that of `aller voir ailleurs` in
+    /// `cx-expressions.tsv` (Verbatim).
+    public static let churnValence: Float = -2.0
+}

@@ -120,7 +120,11 @@ public struct SentimentScorer: Sendable {
         let items = itemStore.extracting(0..<itemCount)
         let clauseCount = engine.buildClauses(items, clauseStore)
         let clauses = clauseStore.extracting(0..<clauseCount)
-        engine.scoreClauses(items, clauses, toks: toks, keys: keys, textIsAllCaps: allCaps)
+        BufferView.borrowing(index.implicitKinds) { implicitKinds in
+            engine.scoreClauses(
+                items, clauses, toks: toks, keys: keys, textIsAllCaps: allCaps, facts: BufferView(facts),
+                implicitKinds: implicitKinds)
+        }
         let (score, label) = SentimentEngine.aggregate(clauses)
         return (score, label, itemCount, clauseCount)
     }
@@ -180,7 +184,8 @@ public struct SentimentScorer: Sendable {
             var any = false
             for item in items where item.entry.emotion1 >= 0 {
                 if item.notes.contains(.negated) || item.notes.contains(.partiallyNegated)
-                    || item.notes.contains(.asIntensifier)
+                    || item.notes.contains(.asIntensifier) || item.notes.contains(.courtesy)
+                    || item.notes.contains(.sarcasm)
                 {
                     continue
                 }

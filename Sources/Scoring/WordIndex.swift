@@ -70,6 +70,9 @@ struct WordIndex: Sendable {
     private var foreignLanes: [UInt8] = []
     /// ISO 639-1 codes of the other languages, in first-seen order of their sorted words.
     private(set) var foreignLanguages: [String] = []
+    /// The `ImplicitKinds` bits of every record (0 for most), read by the implicit-complaint rules
+    /// through the record each token already probed.
+    private(set) var implicitKinds: [UInt32] = []
 
     /// The index of the two lexicons, their stemmed forms, the identifier's evidence and the
     /// function words of other languages (`foreign`: word → ISO code) with the French and English
@@ -114,6 +117,19 @@ struct WordIndex: Sendable {
                 }
             }
         }
+        indexImplicitKinds(french.words.implicitKinds)
+    }
+
+    /// Adds the implicit-complaint words (`ImplicitKinds.file`) and their bits. A key new to the
+    /// index gets a record with no entry, stem or evidence: items read it as before.
+    private mutating func indexImplicitKinds(_ rows: [(key: [UInt8], kinds: ImplicitKinds)]) {
+        var bits: [Int: UInt32] = [:]
+        for row in rows {
+            guard let record = insert(row.key) else { continue }
+            bits[record, default: 0] |= row.kinds.rawValue
+        }
+        implicitKinds = Array(repeating: 0, count: records.count)
+        for (record, value) in bits { implicitKinds[record] = value }
     }
 
     /// Marks the `native` keys, then the `foreign` ones not already marked, as the detector's table

@@ -15,4 +15,10 @@ struct NoteBitTests {
         ]
         #expect(notes.map(\.rawValue) == (0..<19).map { UInt32(1) << UInt32($0) })
     }
+
+    @Test("the implicit-complaint notes have their own bits, above the others")
+    func implicitComplaints() {
+        let notes: [ScoringScratch.Notes] = [.statedFailure, .waiting, .churn, .sarcasm, .courtesy]
+        #expect(notes.map(\.rawValue) == (24..<29).map { UInt32(1) << UInt32($0) })
+    }
 }

@@ -17,11 +17,36 @@ struct RuleContext {
     /// The whole text is in capitals, so capitals are no emphasis (`Intensifiers.caps`).
     let textIsAllCaps: Bool
     let words: RuleWordLists
+    /// Each token's `WordIndex` record (`facts[t].record`) and each record's `ImplicitKinds` bits
+    /// (`WordIndex.implicitKinds`), for the implicit-complaint rules.
+    let facts: BufferView<ScoringScratch.TokenFacts>
+    let implicitKinds: BufferView<UInt32>
 
     /// Next word item after `k` before `end`.
     @inline(__always) func nextWord(after k: Int, before end: Int) -> Int? {
         let j = k + 1
         return j < end && items[j].kind != .punctuation ? j : nil
+    }
+
+    /// The `ImplicitKinds` of item `k`: its token's, none for an expression, a rating or punctuation.
+    @inline(__always) func kinds(_ k: Int) -> ImplicitKinds {
+        let item = items[k]
+        guard item.kind != .punctuation, !item.notes.contains(.phrase), !item.notes.contains(.rating) else {
+            return []
+        }
+        let record = Int(facts[Int(item.token)].record)
+        return record >= 0 && record < implicitKinds.count ? ImplicitKinds(rawValue: implicitKinds[record]) : []
+    }
+
+    /// The kinds of item `k` when it is in `range`, none otherwise.
+    @inline(__always) func kinds(_ k: Int, in range: Range<Int>) -> ImplicitKinds {
+        range.contains(k) ? kinds(k) : []
+    }
+
+    /// The bytes of item `k`'s (first) token key.
+    func key(_ k: Int) -> BufferView<UInt8> {
+        let token = toks[Int(items[k].token)]
+        return keys.extracting(Int(token.keyStart)..<Int(token.keyEnd))
     }
 
     /// True when item `k` is a single token whose key is one of `list` (rare path: only around

@@ -13,7 +13,7 @@ public final class RuleWordLists: Sendable {
     /// Every declared list, for the loader and the lint test.
     static let files: [WordListFile] = [
         NegationScope.file, NegRaising.file, NeverSo.file, Rating.wordsFile, Rating.numbersFile,
-        SentimentEngine.verbSuffixFile,
+        SentimentEngine.verbSuffixFile, ImplicitKinds.file,
     ]
 
     /// `NegationScope.file`: `or`, `ni`.
@@ -28,6 +28,8 @@ public final class RuleWordLists: Sendable {
     let rating: Rating.Words
     /// `SentimentEngine.verbSuffixFile`: `ed`, `ing`, in the order the stemmer tries them.
     let verbSuffixes: KeyList
+    /// `ImplicitKinds.file`: each key with its implicit-complaint classes (indexed by `WordIndex`).
+    let implicitKinds: [(key: [UInt8], kinds: ImplicitKinds)]
 
     /// The lists `RuleContext.itemKey` compares item keys with.
     enum List {
@@ -66,6 +68,7 @@ public final class RuleWordLists: Sendable {
         neverSo = neverSoRows.keys("so")
         rating = Rating.Words(list(Rating.wordsFile), numbers: list(Rating.numbersFile))
         verbSuffixes = list(SentimentEngine.verbSuffixFile).keys()
+        implicitKinds = ImplicitKinds.rows(list(ImplicitKinds.file))
     }
 
     /// No list: the scorer of lexicons built from in-memory tables (tests), which likewise have only

@@ -1,0 +1,113 @@
+import Lexicons
+import TextProcessing
+
+extension ScoringScratch.Notes {
+    /// A courtesy formula, which carries no opinion (`merci d'avance`, `best regards`).
+    public static let courtesy = Self(rawValue: 1 << 28)
+}
+
+/// Courtesy formulas carry no opinion: greetings, thanks in advance, sign-offs and wishes (`Merci
+/// d'avance`, `Cordialement`, `Best regards`, `Bonne journée`, `Have a nice day`) are the ritual
+/// frame of a letter (Kerbrat-Orecchioni, *Les actes de langage dans le discours*, 2001, on
+/// « rituels » of opening and closing), written the same whether the customer is pleased or not. Their
+/// praise words (`merci`, `bonne`, `best`) made complaint e-mails positive; the rule silences them:
+/// - `thanks` + `advance` within three words (`merci par avance`, `thanks in advance`), with the
+///   `help` word that may follow it (`thanks in advance for your help`);
+/// - a `closing` (`cordialement`, `regards`) and the praise word just before it (`best regards`);
+/// - praise just before a `day` or time unit when only `wishing` words precede it in its clause
+///   (`je vous souhaite une bonne journée`, `have a nice day`; not `we had a great day`);
+/// - a `greeting` opening its sentence (`Chère Madame`);
+/// - `thanks` + `help` (`merci de votre aide`, `thanks for your help`) only after a complaint: then
+///   it asks for help; elsewhere it is genuine thanks.
+///
+/// Word list: `implicit-complaints.tsv`.
+enum Courtesy {
+    /// True when the text has the words of a formula (`found`: its tokens' kinds).
+    static func mayApply(_ found: ImplicitKinds) -> Bool {
+        !found.isDisjoint(with: [.closing, .greeting]) || found.isSuperset(of: [.thanks, .advance])
+            || (found.contains(.wishing) && !found.isDisjoint(with: [.day, .unit]))
+    }
+
+    /// Silences the formulas that are courtesy wherever they are.
+    static func silenceFormulas(_ context: RuleContext) {
+        for c in context.clauses.indices {
+            let range = context.clauses[c].first..<context.clauses[c].end
+            for k in range {
+                let kinds = context.kinds(k)
+                if kinds.isDisjoint(with: [.thanks, .closing, .day, .unit, .greeting]) { continue }
+                if kinds.contains(.thanks), let end = find(.advance, after: k, in: range, context) {
+                    // `… for your help` after it is the same request.
+                    silence(k...(find(.help, after: end, in: range, context) ?? end), context)
+                }
+                if kinds.contains(.closing) { silence(max(range.lowerBound, k - 1)...k, context) }
+                if !kinds.isDisjoint(with: [.day, .unit]), let praise = wishedPraise(before: k, in: range, context) {
+                    silence(praise...k, context)
+                }
+                if kinds.contains(.greeting) && opensSentence(k, c, context) {
+                    let next = context.kinds(k + 1, in: range).contains(.greeting)
+                    if next || context.items[k].contribution > 0 { silence(k...k, context) }
+                }
+            }
+        }
+    }
+
+    /// Silences `thanks` + `help` after a complaint: the letter's closing request, not thanks for
+    /// help received (`Thanks for your help in DC!` opening a message stays praise).
+    static func silenceHelpThanks(_ context: RuleContext) {
+        guard let complaint = context.items.indices.first(where: { context.items[$0].contribution < 0 }) else {
+            return
+        }
+        for c in context.clauses.indices where context.clauses[c].first > complaint {
+            let range = context.clauses[c].first..<context.clauses[c].end
+            for k in range where context.kinds(k).contains(.thanks) && context.items[k].contribution > 0 {
+                if let end = find(.help, after: k, in: range, context) { silence(k...end, context) }
+            }
+        }
+    }
+
+    /// The first item of `kind` among the three after `k` in `range`.
+    private static func find(_ kind: ImplicitKinds, after k: Int, in range: Range<Int>, _ context: RuleContext)
+        -> Int?
+    {
+        ((k + 1)...(k + 3)).first { context.kinds($0, in: range).contains(kind) }
+    }
+
+    /// The praise word just before the day word `k` when only wishing words, articles and
+    /// intensifiers come before it in its clause (`je vous souhaite une très bonne journée`; not
+    /// `Happy Father's Day`, whose day is named).
+    ///
+    /// The praise word must be a wish's own (`bonne`, `good`: kind `wishing`) or follow a wishing
+    /// word (`have a great day`): `Très belle soirée.`, `Lovely evening.` open a review.
+    private static func wishedPraise(before k: Int, in range: Range<Int>, _ context: RuleContext) -> Int? {
+        let praise = k - 1
+        guard range.contains(praise), context.items[praise].contribution > 0 else { return nil }
+        var wished = context.kinds(praise).contains(.wishing)
+        for j in range.lowerBound..<praise where context.items[j].kind != .punctuation {
+            if context.items[j].entry.boost != 0 { continue }
+            let kinds = context.kinds(j)
+            if kinds.isDisjoint(with: [.wishing, .article]) { return nil }
+            if kinds.contains(.wishing) { wished = true }
+        }
+        return wished ? praise : nil
+    }
+
+    /// True when item `k` is the first word of its sentence.
+    private static func opensSentence(_ k: Int, _ c: Int, _ context: RuleContext) -> Bool {
+        var first = c
+        while first > 0 && context.clauses[first - 1].sentence == context.clauses[c].sentence { first -= 1 }
+        let start = context.clauses[first].first
+        return !(start..<k).contains { context.items[$0].kind != .punctuation }
+    }
+
+    /// Zeroes the contributions of `items`, noting the formula.
+    private static func silence(_ items: ClosedRange<Int>, _ context: RuleContext) {
+        for k in items where context.items[k].contribution != 0 {
+            ImplicitComplaint.set(k, 0, .courtesy, context)
+        }
+    }
+
+    /// `explain`'s words for `courtesy`.
+    static func explain(_ item: ScoringScratch.Item) -> String? {
+        item.notes.contains(.courtesy) ? "courtesy formula: no opinion" : nil
+    }
+}

@@ -1,0 +1,221 @@
+import Lexicons
+import TextProcessing
+
+extension ScoringScratch.Notes {
+    /// A failure stated as a fact, with no opinion word (`ma carte est rejetée`, `toujours rien`).
+    public static let statedFailure = Self(rawValue: 1 << 24)
+    /// A wait or a repetition stated as a fact (`depuis une semaine`, `appelé 3 fois`).
+    public static let waiting = Self(rawValue: 1 << 25)
+    /// An intent to leave (`plus jamais`, `je résilie`, `never again`).
+    public static let churn = Self(rawValue: 1 << 26)
+}
+
+/// Implicit complaints: customers often state what went wrong as a fact, with no opinion word (`ma
+/// carte est rejetée à chaque essai`, `the app keeps crashing`, `toujours rien`, `ça fait un mois`,
+/// `I called 3 times`, `plus jamais`), which a lexicon scorer reads as neutral. These are the
+/// "objective statements that imply an opinion" of Liu (*Sentiment Analysis and Opinion Mining*,
+/// 2012, §2.4), here recognised by patterns over the word classes of `implicit-complaints.tsv`
+/// (`ImplicitKinds`), not by fixed phrases.
+///
+/// A clause that states such a fact and has no opinion of its own gets the fact's complaint; a
+/// clause that has one keeps it (the fact does not flip `bloqué mais vite résolu`). Waits and
+/// repetitions are weaker evidence (`je l'utilise depuis 2 mois` is no complaint): they count only
+/// in a text with no praise left. Runs once per text after the clauses are scored (step 5 of
+/// `SentimentEngine+Rules`), with `Courtesy` before it and `Sarcasm`, which reads the same facts.
+///
+/// Word list: `implicit-complaints.tsv`.
+enum ImplicitComplaint {
+    /// What a fact is evidence of.
+    enum Fact {
+        case failure, waiting, churn
+
+        /// The valence the fact gives its clause, before the negativity weight.
+        var valence: Float {
+            switch self {
+            case .failure: SentimentRules.statedFailureValence
+            case .waiting: SentimentRules.waitingValence
+            case .churn: SentimentRules.churnValence
+            }
+        }
+
+        var note: ScoringScratch.Notes {
+            switch self {
+            case .failure: .statedFailure
+            case .waiting: .waiting
+            case .churn: .churn
+            }
+        }
+    }
+
+    /// The implicit-complaint rules over the whole text. Each runs only when the text has the words
+    /// its patterns need (read in one pass over the tokens): most texts cost that pass alone.
+    @inline(__always) static func apply(_ context: RuleContext) {
+        let found = kinds(of: context)
+        guard !found.isDisjoint(with: ImplicitKinds.anchors) else { return }
+        applyPatterns(found, context)
+    }
+
+    /// The union of the kinds of the text's tokens: one load per token, by the record it already
+    /// probed (phrases and ratings are sorted out later, by `RuleContext.kinds`).
+    @inline(__always) private static func kinds(of context: RuleContext) -> ImplicitKinds {
+        var found: UInt32 = 0
+        let kinds = context.implicitKinds
+        for t in context.facts.indices {
+            let record = Int(context.facts[t].record)
+            if record >= 0 && record < kinds.count { found |= kinds[record] }
+        }
+        return ImplicitKinds(rawValue: found)
+    }
+
+    /// True when the text has the words of some fact pattern (`found`: its tokens' kinds): a word
+    /// that is a fact alone, or both halves of a pattern (`depuis` and a unit, `jamais` and `plus` …).
+    static func mayStateFact(_ found: ImplicitKinds) -> Bool {
+        if !found.isDisjoint(with: [.fact, .keeps, .still, .promise, .churn, .times, .twice]) { return true }
+        return found.isSuperset(of: [.nothing, .purpose]) || found.isSuperset(of: [.since, .unit])
+            || (found.contains(.never) && !found.isDisjoint(with: [.again, .more]))
+            || (found.contains(.unit) && !found.isDisjoint(with: [.later, .purpose]))
+    }
+
+    private static func applyPatterns(_ found: ImplicitKinds, _ context: RuleContext) {
+        let facts = mayStateFact(found)
+        if Courtesy.mayApply(found) { Courtesy.silenceFormulas(context) }
+        if Sarcasm.mayApply(found, facts: facts, context) { Sarcasm.apply(context) }
+        if facts { addFacts(context) }
+        if found.isSuperset(of: [.thanks, .help]) { Courtesy.silenceHelpThanks(context) }
+    }
+
+    /// Gives each clause with no opinion of its own its first fact's complaint (a wait only when the
+    /// text has no praise).
+    ///
+    /// A function word's mild praise (`rembourser`, `reply`) is no opinion beside a fact: in `un mois
+    /// pour rembourser` the refund is what was slow, so it gives way to the fact.
+    private static func addFacts(_ context: RuleContext) {
+        var praise: Bool? = nil
+        for c in context.clauses.indices where context.clauses[c].raw >= 0 {
+            let range = context.clauses[c].first..<context.clauses[c].end
+            if range.contains(where: { isOpinion($0, context) }) { continue }
+            for k in range {
+                guard let found = fact(at: k, in: range, context) else { continue }
+                if found == .waiting {
+                    let hasPraise =
+                        praise
+                        ?? context.items.indices.contains {
+                            isOpinion($0, context) && context.items[$0].contribution > 0
+                        }
+                    praise = hasPraise
+                    if hasPraise { continue }
+                }
+                for j in range where context.items[j].contribution != 0 { set(j, 0, found.note, context) }
+                set(k, found.valence * SentimentRules.negativeWeight, found.note, context)
+                break
+            }
+        }
+    }
+
+    /// True when item `k` voices an opinion: any contribution but a function word's praise.
+    private static func isOpinion(_ k: Int, _ context: RuleContext) -> Bool {
+        let item = context.items[k]
+        return item.contribution < 0 || (item.contribution > 0 && item.entry.failureValence == 0)
+    }
+
+    /// The fact a pattern starting or ending at item `k` states, if any (patterns stay in `range`,
+    /// the item's clause).
+    static func fact(at k: Int, in range: Range<Int>, _ context: RuleContext) -> Fact? {
+        let kinds = context.kinds(k)
+        if kinds.isEmpty { return nil }
+        if !kinds.isDisjoint(with: [.fact, .churn]) {
+            if negated(before: k, in: range, context) { return nil }
+            return kinds.contains(.fact) ? .failure : .churn
+        }
+        if let failure = failure(at: k, kinds, in: range, context) { return failure }
+        if kinds.contains(.never) {
+            let around = context.kinds(k + 1, in: range).union(context.kinds(k - 1, in: range))
+            if !around.isDisjoint(with: [.again, .more]) { return .churn }
+        }
+        return waiting(at: k, kinds, in: range, context)
+    }
+
+    /// `keeps` + a verb, `still` + nothing, `for nothing`, a reported promise.
+    private static func failure(at k: Int, _ kinds: ImplicitKinds, in range: Range<Int>, _ context: RuleContext)
+        -> Fact?
+    {
+        let next = context.kinds(k + 1, in: range)
+        if kinds.contains(.keeps), range.contains(k + 1) {
+            if next.contains(.link) || isGerund(k + 1, context) { return .failure }
+        }
+        if kinds.contains(.still), range.contains(k + 1) {
+            // Not `encore plus belle`, `toujours plus`: ever more.
+            let negator = context.items[k + 1].entry.negator != 0 && !next.contains(.more)
+            if next.contains(.nothing) || negator { return .failure }
+        }
+        if kinds.contains(.nothing), context.kinds(k - 1, in: range).contains(.purpose) {
+            let world = next.union(context.kinds(k + 2, in: range)).contains(.world)
+            if !world && !negated(before: k - 1, in: range, context) { return .failure }
+        }
+        if kinds.contains(.promise) {
+            let kept = next.union(context.kinds(k + 2, in: range)).contains(.honoured)
+            if !kept && !context.kinds(k - 1, in: range).contains(.asMarker) { return .failure }
+        }
+        return nil
+    }
+
+    /// A wait (`depuis` + unit, unit + `plus tard`, `un mois pour` + verb) or a repetition (`3 fois`,
+    /// `third time`, `twice`).
+    private static func waiting(at k: Int, _ kinds: ImplicitKinds, in range: Range<Int>, _ context: RuleContext)
+        -> Fact?
+    {
+        if kinds.contains(.since) {
+            for j in (k + 1)...(k + 3) where context.kinds(j, in: range).contains(.unit) { return .waiting }
+        }
+        let next = context.kinds(k + 1, in: range)
+        let previous = context.kinds(k - 1, in: range)
+        let counted =
+            !previous.isDisjoint(with: [.count, .article])
+            || (range.contains(k - 1) && context.items[k - 1].kind == .number)
+        if kinds.contains(.unit) {
+            if next.union(context.kinds(k + 2, in: range)).contains(.later) { return .waiting }
+            let only = context.kinds(k - 2, in: range).union(context.kinds(k - 3, in: range)).contains(.only)
+            if next.contains(.purpose) && counted && !only { return .waiting }
+        }
+        let frequency = !next.isDisjoint(with: [.per, .more, .asMarker, .article])
+        // `en 2 fois`, `in 2 goes`: a way of doing, not a repetition.
+        let manner = context.kinds(k - 2, in: range).contains(.only)
+        if kinds.contains(.times) && !frequency && !manner {
+            if (counted && !previous.contains(.article)) || previous.contains(.ordinal) { return .waiting }
+        }
+        if kinds.contains(.twice) && !frequency { return .waiting }
+        return nil
+    }
+
+    /// A negator one or two words before `k` (`pas bloqué`, `not blocked`).
+    private static func negated(before k: Int, in range: Range<Int>, _ context: RuleContext) -> Bool {
+        for j in [k - 1, k - 2] where range.contains(j) && context.items[j].entry.negator != 0 { return true }
+        return false
+    }
+
+    /// An English `-ing` form (`keeps crashing`).
+    private static func isGerund(_ k: Int, _ context: RuleContext) -> Bool {
+        let key = context.key(k)
+        let n = key.count
+        return n > 4 && key[n - 3] == 0x69 && key[n - 2] == 0x6E && key[n - 1] == 0x67
+    }
+
+    /// Sets item `k`'s contribution to `value`, notes why, and sums its clause again as the clause
+    /// walk did (same order, then the exclamations): the sum is then exact, and a silenced clause 0.
+    static func set(_ k: Int, _ value: Float, _ note: ScoringScratch.Notes, _ context: RuleContext) {
+        context.items[k].contribution = value
+        context.items[k].notes.insert(note)
+        let c = Int(context.items[k].clause)
+        var raw = 0.0
+        for j in context.clauses[c].first..<context.clauses[c].end { raw += Double(context.items[j].contribution) }
+        context.clauses[c].raw = Emphasis.apply(raw, exclamations: SentenceTail(of: c, context).exclamations)
+    }
+
+    /// `explain`'s words for the facts.
+    static func explain(_ item: ScoringScratch.Item) -> String? {
+        if item.notes.contains(.statedFailure) { return "failure stated as a fact: a complaint" }
+        if item.notes.contains(.waiting) { return "wait or repetition stated as a fact: a complaint" }
+        if item.notes.contains(.churn) { return "intent to leave: a complaint" }
+        return nil
+    }
+}

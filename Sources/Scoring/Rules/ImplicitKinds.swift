@@ -1,0 +1,73 @@
+import Lexicons
+import TextProcessing
+
+/// The classes of `implicit-complaints.tsv` a word belongs to, as bits: the implicit-complaint rules
+/// (`ImplicitComplaint`, `Sarcasm`, `Courtesy`) match patterns over them (`since` + `unit`, `count` +
+/// `times` …). Each word's bits sit in `WordIndex.implicitKinds`, by the record its token already
+/// probed, so a text costs one load per token and no extra hash.
+struct ImplicitKinds: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    static let fact = Self(rawValue: 1 << 0)
+    static let keeps = Self(rawValue: 1 << 1)
+    static let link = Self(rawValue: 1 << 2)
+    static let still = Self(rawValue: 1 << 3)
+    static let nothing = Self(rawValue: 1 << 4)
+    static let purpose = Self(rawValue: 1 << 5)
+    static let world = Self(rawValue: 1 << 6)
+    static let promise = Self(rawValue: 1 << 7)
+    static let asMarker = Self(rawValue: 1 << 8)
+    static let honoured = Self(rawValue: 1 << 9)
+    static let churn = Self(rawValue: 1 << 10)
+    static let never = Self(rawValue: 1 << 11)
+    static let more = Self(rawValue: 1 << 12)
+    static let again = Self(rawValue: 1 << 13)
+    static let since = Self(rawValue: 1 << 14)
+    static let unit = Self(rawValue: 1 << 15)
+    static let later = Self(rawValue: 1 << 16)
+    static let only = Self(rawValue: 1 << 17)
+    static let count = Self(rawValue: 1 << 18)
+    static let article = Self(rawValue: 1 << 19)
+    static let times = Self(rawValue: 1 << 20)
+    static let ordinal = Self(rawValue: 1 << 21)
+    static let twice = Self(rawValue: 1 << 22)
+    static let per = Self(rawValue: 1 << 23)
+    static let mock = Self(rawValue: 1 << 24)
+    static let thanks = Self(rawValue: 1 << 25)
+    static let advance = Self(rawValue: 1 << 26)
+    static let help = Self(rawValue: 1 << 27)
+    static let closing = Self(rawValue: 1 << 28)
+    static let day = Self(rawValue: 1 << 29)
+    static let wishing = Self(rawValue: 1 << 30)
+    static let greeting = Self(rawValue: 1 << 31)
+
+    /// The `kind` column's names, in bit order.
+    static let names = [
+        "fact", "keeps", "link", "still", "nothing", "purpose", "world", "promise", "as", "honoured", "churn",
+        "never", "more", "again", "since", "unit", "later", "only", "count", "article", "times", "ordinal",
+        "twice", "per", "mock", "thanks", "advance", "help", "closing", "day", "wishing", "greeting",
+    ]
+
+    /// The kinds that start a pattern: a text with none of them is left alone after one pass over its
+    /// tokens (the others — `pour`, `a`, `de` … — are too common to be worth a look on their own).
+    static let anchors: Self = [
+        .fact, .keeps, .still, .nothing, .promise, .churn, .never, .since, .unit, .times, .twice, .mock, .thanks,
+        .closing, .day, .greeting,
+    ]
+
+    /// The bit of the kind named `name` (a name of `names`).
+    init(name: String) {
+        let bit = Self.names.firstIndex(of: name) ?? 0
+        self.init(rawValue: UInt32(1) << UInt32(bit))
+    }
+
+    /// The word list: one token per term, its kind.
+    static let file = WordListFile(name: "implicit-complaints.tsv", columns: ["term", "kind"], kinds: names)
+
+    /// Each row's key with its kind (both languages' rows: a key listed in both gets both kinds).
+    static func rows(_ list: WordList) -> [(key: [UInt8], kinds: Self)] {
+        list.rows.map { ($0.key, Self(name: $0.kind)) }
+    }
+}
