@@ -9,8 +9,10 @@ import VerbatimModel
 /// when every unit is read. A message that places itself is counted and written at once; only its
 /// themes are kept, under its thread. A message that nothing of its own places waits, as the one
 /// analysed record the run already had (its early-encoded row is dropped, not kept beside it), and
-/// is counted and written after the last unit, placed by its thread. Memory so grows with the
-/// run's theme-less e-mails and a few theme mentions per thread, never with the rest; chats and
+/// is counted and written after the last unit, placed by its thread. Only a reply waits (a message
+/// naming another in `References` or `In-Reply-To`): a thread's first message has nothing earlier
+/// to take a subject from, and most messages of a mailbox are such lone first messages. Memory so
+/// grows with the run's theme-less replies and a few theme mentions per thread; chats and
 /// survey responses, whose turns are all in one unit, are placed in their unit's task instead.
 /// The waiting messages come out in the order they came, so the result is the same whatever the
 /// thread count; their `verbatims.csv` rows follow those of the last unit.
@@ -22,13 +24,13 @@ import VerbatimModel
 struct MailThreads {
     /// Each thread's subject so far, by the stable hash of its key and its customer.
     private var subjects: [UInt64: ConversationSubject] = [:]
-    /// Theme-less messages of a thread, in the order they came.
+    /// Theme-less replies, in the order they came.
     private var waiting: [AnalysedVerbatim] = []
 
     /// `record` when it can be counted now; `nil` when it waits for its thread (`release`).
     mutating func offer(_ record: AnalysedVerbatim) -> AnalysedVerbatim? {
         guard record.verbatim.channel == .email, let key = record.verbatim.conversation else { return record }
-        if record.placement == .channel {
+        if record.placement == .channel && record.verbatim.isReply {
             waiting.append(record)
             return nil
         }

@@ -16,6 +16,9 @@ public struct Verbatim: Sendable, Hashable {
     public var customer: String?
     /// A conversation key (email thread, chat session) when the input has one.
     public var conversation: String?
+    /// An e-mail that answers an earlier message (`References` or `In-Reply-To`): only such a message
+    /// can wait for the rest of its thread, which may lie in files read later.
+    public var isReply: Bool
     /// The customer's own words, after clean-up (no quoted history, no signature).
     public var text: String
     /// Context that is not the customer's text but helps themes: an email subject, a review title.
@@ -35,6 +38,7 @@ public struct Verbatim: Sendable, Hashable {
         date: Date? = nil,
         customer: String? = nil,
         conversation: String? = nil,
+        isReply: Bool = false,
         text: String,
         context: String? = nil,
         declaredLanguage: Language? = nil,
@@ -47,6 +51,7 @@ public struct Verbatim: Sendable, Hashable {
         self.date = date
         self.customer = customer
         self.conversation = conversation
+        self.isReply = isReply
         self.text = text
         self.context = context
         self.declaredLanguage = declaredLanguage

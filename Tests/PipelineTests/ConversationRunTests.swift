@@ -107,6 +107,24 @@ import Testing
         }
     }
 
+    /// Only a reply can wait for its thread: a theme-less first message (most of a mailbox) is
+    /// written at once, in path order, and filed by its channel as before.
+    @Test("a theme-less message that answers nothing keeps its place in path order")
+    func aFirstMessageDoesNotWait() async throws {
+        let root = try AnalyzeRunTests.temporaryFolder()
+        try Data(Self.message(id: "q1@mail.example", replyTo: nil, body: "Bonjour, une question.").utf8)
+            .write(to: root.appendingPathComponent("a-question.eml"))
+        try Data(
+            Self.message(id: "q2@mail.example", replyTo: nil, body: Self.cases[0].complaint, from: "paul@yahoo.com")
+                .utf8
+        ).write(to: root.appendingPathComponent("b-complaint.eml"))
+        let (_, output) = try await AnalyzeRunTests.run(corpus: root, jobs: 2)
+        defer { for folder in [root, output] { try? FileManager.default.removeItem(at: folder) } }
+        let rows = try Self.rows(output)
+        #expect(rows.map { $0["text"] } == ["Bonjour, une question.", Self.cases[0].complaint])
+        #expect(rows.map { $0["touchpoint"] } == ["other", "delivery"])
+    }
+
     @Test("the conversation ids and rows are the same bytes across runs and thread counts")
     func sameBytesWhateverTheJobs() async throws {
         let corpus = try Self.corpus(Self.cases[0])

@@ -94,6 +94,7 @@ enum MailMessageReader {
             date: date,
             customer: sender.map { options.customerKeyer.key(for: $0) },
             conversation: conversationKey(headers: headers, bytes: bytes),
+            isReply: isReply(headers: headers, bytes: bytes),
             text: text,
             context: subject?.isEmpty == false ? subject : nil,
             declaredLanguage: headers.rawValue("content-language", in: bytes).flatMap { Language(tag: $0) }
@@ -235,6 +236,13 @@ enum MailMessageReader {
             }
         }
         return nil
+    }
+
+    /// Whether the message answers another: it names one in `References` or `In-Reply-To`.
+    static func isReply(headers: MailHeaders, bytes: [UInt8]) -> Bool {
+        ["references", "in-reply-to"].contains { name in
+            headers.rawValue(name, in: bytes).flatMap(firstMessageID) != nil
+        }
     }
 
     private static func firstMessageID(_ value: String) -> String? {
