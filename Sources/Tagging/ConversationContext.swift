@@ -8,8 +8,11 @@ public import VerbatimModel
 /// all its customer turns together: the most negative journey-step theme over the conversation, its
 /// subject lines weighing less. A turn that nothing of its own placed (no theme in its words or
 /// context, no survey step: "toujours rien ?", "still nothing after a week") is a follow-up of that
-/// subject and takes its touchpoint (`Placement.conversation`); a turn that names a theme keeps its
-/// own placement, and a conversation of one turn is unchanged.
+/// subject and takes its touchpoint (`Placement.conversation`). So does a turn that names only the
+/// channel it used and was filed at customer service for it (`je n'ai toujours pas reçu votre mail`,
+/// `I phoned on Monday`): contact channels decide only when nothing names a journey step, and in a
+/// conversation the other turns do (the journey's rule, `TouchpointResolver`). A turn that names a
+/// step keeps its own placement, and a conversation of one turn is unchanged.
 ///
 /// Only the touchpoint moves. The follow-up's `themes` stay its own: `themes.csv` counts the
 /// mentions customers wrote, and counting the subject's themes again for every follow-up would
@@ -30,10 +33,19 @@ public struct ConversationContext: Sendable {
         return touchpoint == Journey.otherTouchpoint ? nil : touchpoint
     }
 
+    /// True when `turn` follows its conversation's subject: nothing of its own placed it, or only
+    /// the contact channel it names did.
+    func follows(_ turn: AnalysedVerbatim) -> Bool {
+        turn.placement == .channel
+            || turn.placement == .text && resolver.isContactOnly(touchpoint: turn.touchpoint, themes: turn.themes)
+    }
+
     /// `turn` as a turn of a conversation filed under `touchpoint`: moved there when nothing of its
-    /// own placed it, unchanged otherwise.
+    /// own placed it or only its contact channel did, unchanged otherwise.
     public func place(_ turn: AnalysedVerbatim, in touchpoint: String?) -> AnalysedVerbatim {
-        guard let touchpoint, turn.placement == .channel else { return turn }
+        guard let touchpoint, follows(turn), touchpoint != turn.touchpoint || turn.placement == .channel else {
+            return turn
+        }
         var placed = turn
         placed.touchpoint = touchpoint
         placed.placement = .conversation
@@ -42,7 +54,7 @@ public struct ConversationContext: Sendable {
 
     /// The turns of one conversation, in their order, each placed by the conversation's subject.
     public func place(conversation turns: [AnalysedVerbatim]) -> [AnalysedVerbatim] {
-        guard turns.count > 1, turns.contains(where: { $0.placement == .channel }) else { return turns }
+        guard turns.count > 1, turns.contains(where: follows) else { return turns }
         var subject = ConversationSubject()
         for turn in turns { subject.add(turn) }
         let touchpoint = touchpoint(of: subject)

@@ -27,6 +27,9 @@ struct TouchpointResolver: Sendable {
     /// Each filed theme's touchpoint index, and whether it is a contact channel there.
     private let touchpointOfTheme: [String: (index: Int, isContact: Bool)]
     private let touchpointOfChannel: [Channel: Int]
+    /// Ids of the touchpoints that file only contact-channel themes (customer service): a turn filed
+    /// there by those themes alone says how the customer wrote, not what about.
+    private let contactTouchpoints: Set<String>
 
     /// A theme counts as praised or blamed beyond this |sentiment|: the neutral band of the
     /// scorer's labels (VADER's published ±0.05, Hutto & Gilbert 2014), so that a step theme in a
@@ -45,6 +48,16 @@ struct TouchpointResolver: Sendable {
         }
         touchpointOfTheme = themes
         touchpointOfChannel = channels
+        contactTouchpoints = Set(
+            journey.touchpoints.filter { !$0.themes.isEmpty && $0.themes.allSatisfy($0.contactThemes.contains) }
+                .map(\.id))
+    }
+
+    /// True when `themes` name no journey step and filed their verbatim at `touchpoint` as a contact
+    /// channel only (`j'ai appelé lundi`, `I've just emailed it`).
+    func isContactOnly(touchpoint: String, themes: [ThemeMention]) -> Bool {
+        contactTouchpoints.contains(touchpoint)
+            && !themes.contains { touchpointOfTheme[$0.theme].map { !$0.isContact } ?? false }
     }
 
     /// The touchpoint id for a verbatim with these text and context themes.

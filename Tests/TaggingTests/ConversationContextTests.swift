@@ -96,4 +96,31 @@ struct ConversationContextTests {
         #expect(placed[4] == records[4])
         #expect(placed[6] == records[6])
     }
+
+    @Test(
+        "a turn naming only the channel it used follows the conversation, one naming a step or a product keeps its own",
+        arguments: [
+            (
+                Language.fr, "Où en est mon remboursement ? Retour déposé il y a 3 semaines.",
+                "Toujours pas reçu votre mail", "returns_refunds"
+            ),
+            (
+                Language.en, "Where is my refund? I sent it back three weeks ago.", "I phoned on Monday",
+                "returns_refunds"
+            ),
+        ])
+    func contactOnlyFollows(language: Language, first: String, contact: String, subject: String) throws {
+        let turns = [
+            try Self.turn(first, score: -0.6, ordinal: 0, language: language),
+            try Self.turn(contact, score: -0.3, ordinal: 2, language: language),
+            try Self.turn(
+                language == .fr ? "Et le plaid ?" : "And the throw?", score: 0, ordinal: 4, language: language),
+        ]
+        // Alone, the contact turn is filed at customer service by its channel word.
+        #expect(turns[1].touchpoint == "customer_service")
+        #expect(turns[1].placement == .text)
+        let placed = try Self.context().place(conversation: turns)
+        #expect(placed.map(\.touchpoint) == [subject, subject, "product_received"])
+        #expect(placed.map(\.placement) == [.text, .conversation, .text])
+    }
 }

@@ -75,4 +75,52 @@ struct ProductExperienceTests {
         let tags = tagger.tag(TaggingFixture.verbatim(text), language: language, sentiment: TaggingFixture.flat(-0.5))
         #expect(!tags.themes.map(\.theme).contains(absent), "\(tags.themes.map(\.theme))")
     }
+
+    @Test(
+        "a product named alone files the verbatim at the product, never over a step that names the problem",
+        arguments: [
+            ("Le plaid est tout doux, toute la famille se le dispute", Language.fr, 0.6, "product_received"),
+            ("Beautiful pendant, it casts lovely patterns on the ceiling", .en, 0.7, "product_received"),
+            ("J'ai reçu le buffet en chêne, faut-il le nourrir à l'huile ?", .fr, 0.0, "product_received"),
+            ("the kettle is perfect, quiet and quick", .en, 0.7, "product_received"),
+            ("Le canapé met trois semaines à être livré", .fr, -0.5, "delivery"),
+            ("I want a refund for the lamp", .en, -0.5, "returns_refunds"),
+            ("Je veux être remboursée pour la lampe", .fr, -0.5, "returns_refunds"),
+        ])
+    func productNamed(text: String, language: Language, score: Double, touchpoint: String) throws {
+        let tagger = try TaggingFixture.tagger()
+        let tags = tagger.tag(
+            TaggingFixture.verbatim(text), language: language, sentiment: TaggingFixture.flat(score))
+        #expect(tags.touchpoint == touchpoint, "\(tags.themes.map(\.theme))")
+    }
+
+    @Test(
+        "a mail in the spam folder, a date announced and a bank account are not advertising or the login",
+        arguments: [
+            ("Livraison annoncée mardi, on est vendredi", Language.fr, "advertising"),
+            ("toujours pas de mail, même pas dans les spams", .fr, "advertising"),
+            ("no email, not in spam either", .en, "advertising"),
+            ("Le remboursement n'est toujours pas sur mon compte bancaire", .fr, "account_login"),
+            ("the refund never reached my bank account", .en, "account_login"),
+            ("refund came minus a restocking fee", .en, "stock"),
+        ])
+    func notAdvertisingNorLogin(text: String, language: Language, absent: String) throws {
+        let tagger = try TaggingFixture.tagger()
+        let tags = tagger.tag(TaggingFixture.verbatim(text), language: language, sentiment: TaggingFixture.flat(-0.5))
+        #expect(!tags.themes.map(\.theme).contains(absent), "\(tags.themes.map(\.theme))")
+    }
+
+    @Test(
+        "money taken twice for an order is the payment at checkout, an invoice twice is billing",
+        arguments: [
+            ("J'ai été débitée deux fois pour la même commande", Language.fr, "cart_payment"),
+            ("I was charged twice for the same order", .en, "cart_payment"),
+            ("La facture porte la mauvaise adresse", .fr, "billing_loyalty"),
+            ("The invoice has the wrong VAT number", .en, "billing_loyalty"),
+        ])
+    func chargedTwice(text: String, language: Language, touchpoint: String) throws {
+        let tagger = try TaggingFixture.tagger()
+        let tags = tagger.tag(TaggingFixture.verbatim(text), language: language, sentiment: TaggingFixture.flat(-0.5))
+        #expect(tags.touchpoint == touchpoint, "\(tags.themes.map(\.theme))")
+    }
 }
