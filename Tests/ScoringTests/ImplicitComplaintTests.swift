@@ -91,7 +91,7 @@ struct ImplicitComplaintTests {
             ("Two days to deliver, great!", .en), ("It took two days to arrive, thanks!", .en),
             ("Super, trois semaines plus tard toujours impeccable.", .fr),
             ("Great, two weeks later still perfect.", .en),
-            ("What happens if my card is declined?", .en), ("Si ma carte est refusée, que dois-je faire ?", .fr),
+            ("What happens if my card is declined?", .en), ("Comment faire si ma carte est refusée ?", .fr),
             ("How many times can I return an item?", .en), ("How do I unsubscribe from the newsletter?", .en),
             ("Comment me désabonner de la newsletter ?", .fr), ("If my payment is declined, do you retry?", .en),
         ])

@@ -122,8 +122,12 @@ enum ImplicitComplaint {
     /// marker (`si`, `if`) comes before `k`, the scope `Irrealis` gives the marker. `Irrealis`
     /// halves a complaint word there; a fact, weaker evidence with no opinion word, is dropped (`how
     /// do I unsubscribe from the newsletter?`, `si ma carte est refusée, que faire ?`).
+    ///
+    /// Only the clause the `?` ends is asked: the clauses before it state what leads to the question
+    /// (`ma carte a été refusée 3 fois, que dois-je faire ?`).
     static func asserted(_ c: Int, at k: Int, _ context: RuleContext) -> Bool {
-        if SentenceTail(of: c, context).question { return false }
+        let last = c + 1 == context.clauses.count || context.clauses[c + 1].sentence != context.clauses[c].sentence
+        if last && SentenceTail(of: c, context).question { return false }
         return !(context.clauses[c].first..<k).contains { context.items[$0].entry.modality == .conditional }
     }
 
