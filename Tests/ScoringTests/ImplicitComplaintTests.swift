@@ -81,6 +81,51 @@ struct ImplicitComplaintTests {
     }
 
     @Test(
+        "thanks for a fixed problem, praise of a quick step, questions and hypotheses are not negative",
+        arguments: [
+            ("Bravo au SAV qui a remplacé ma lampe cassée !", Language.fr),
+            ("Merci de votre retour rapide, le colis bloqué est reparti.", .fr),
+            ("Thanks to Julie who sorted out my declined payment.", .en),
+            ("Thank you, the blocked order was replaced.", .en),
+            ("2 jours pour recevoir ma commande, top !", .fr), ("Génial, un jour pour livrer !", .fr),
+            ("Two days to deliver, great!", .en), ("It took two days to arrive, thanks!", .en),
+            ("Super, trois semaines plus tard toujours impeccable.", .fr),
+            ("Great, two weeks later still perfect.", .en),
+            ("What happens if my card is declined?", .en), ("Comment faire si ma carte est refusée ?", .fr),
+            ("How many times can I return an item?", .en), ("How do I unsubscribe from the newsletter?", .en),
+            ("Comment me désabonner de la newsletter ?", .fr), ("If my payment is declined, do you retry?", .en),
+        ])
+    func notNegativeBesideAFact(text: String, language: Language) throws {
+        #expect(try Self.score(text, language) >= 0)
+    }
+
+    @Test(
+        "an expected function that goes on, a date, the time a step took and a reassurance are not negative",
+        arguments: [
+            ("Je continue à commander ici, super service.", Language.fr),
+            ("La lampe continue de fonctionner après 5 ans.", .fr), ("The lamp keeps working after 5 years.", .en),
+            ("J'ai fait une commande lundi, reçue mardi.", .fr), ("Le nécessaire a été fait en 2 jours.", .fr),
+            ("En stock depuis hier, je viens de commander.", .fr), ("Back in stock since Monday.", .en),
+            ("Ordered on Monday, received on Tuesday.", .en),
+            ("My order was postponed by a day, no problem at all.", .en),
+            ("Livraison reportée d'un jour, aucun problème.", .fr),
+        ])
+    func notNegativeStatements(text: String, language: Language) throws {
+        #expect(try Self.score(text, language) >= 0)
+    }
+
+    @Test(
+        "a wait since a day beside a negator, and mock praise before a long wait, stay complaints",
+        arguments: [
+            ("Toujours pas de nouvelles depuis lundi.", Language.fr), ("No news since Monday.", .en),
+            ("Bravo, un mois pour rembourser 👏", .fr), ("Great job, a month to refund 👏", .en),
+            ("Plus jamais.", .fr), ("Never again.", .en), ("Super, toujours rien reçu.", .fr),
+        ])
+    func complaintsKept(text: String, language: Language) throws {
+        #expect(try Self.score(text, language) < 0)
+    }
+
+    @Test(
         "explain names each implicit-complaint rule",
         arguments: [
             ("ma carte a été refusée", Language.fr, "failure stated as a fact: a complaint"),

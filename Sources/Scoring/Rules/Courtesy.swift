@@ -25,7 +25,7 @@ enum Courtesy {
     /// True when the text has the words of a formula (`found`: its tokens' kinds).
     static func mayApply(_ found: ImplicitKinds) -> Bool {
         !found.isDisjoint(with: [.closing, .greeting]) || found.isSuperset(of: [.thanks, .advance])
-            || (found.contains(.wishing) && !found.isDisjoint(with: [.day, .unit]))
+            || (found.contains(.wishing) && !found.isDisjoint(with: [.day, .unit, .long]))
     }
 
     /// Silences the formulas that are courtesy wherever they are.
@@ -34,13 +34,15 @@ enum Courtesy {
             let range = context.clauses[c].first..<context.clauses[c].end
             for k in range {
                 let kinds = context.kinds(k)
-                if kinds.isDisjoint(with: [.thanks, .closing, .day, .unit, .greeting]) { continue }
+                if kinds.isDisjoint(with: [.thanks, .closing, .day, .unit, .long, .greeting]) { continue }
                 if kinds.contains(.thanks), let end = find(.advance, after: k, in: range, context) {
                     // `… for your help` after it is the same request.
                     silence(k...(find(.help, after: end, in: range, context) ?? end), context)
                 }
                 if kinds.contains(.closing) { silence(max(range.lowerBound, k - 1)...k, context) }
-                if !kinds.isDisjoint(with: [.day, .unit]), let praise = wishedPraise(before: k, in: range, context) {
+                if !kinds.isDisjoint(with: [.day, .unit, .long]),
+                    let praise = wishedPraise(before: k, in: range, context)
+                {
                     silence(praise...k, context)
                 }
                 if kinds.contains(.greeting) && opensSentence(k, c, context) {

@@ -71,9 +71,11 @@ enum ImplicitComplaint {
     /// that is a fact alone, or both halves of a pattern (`depuis` and a unit, `jamais` and `plus` …).
     static func mayStateFact(_ found: ImplicitKinds) -> Bool {
         if !found.isDisjoint(with: [.fact, .keeps, .still, .promise, .churn, .times, .twice]) { return true }
-        return found.isSuperset(of: [.nothing, .purpose]) || found.isSuperset(of: [.since, .unit])
+        let duration = !found.isDisjoint(with: ImplicitKinds.durations)
+        return found.isSuperset(of: [.nothing, .purpose])
+            || (found.contains(.since) && (duration || found.contains(.day)))
             || (found.contains(.never) && !found.isDisjoint(with: [.again, .more]))
-            || (found.contains(.unit) && !found.isDisjoint(with: [.later, .purpose]))
+            || (duration && !found.isDisjoint(with: [.later, .purpose]))
     }
 
     private static func applyPatterns(_ found: ImplicitKinds, _ context: RuleContext) {
@@ -88,7 +90,9 @@ enum ImplicitComplaint {
     /// text has no praise).
     ///
     /// A function word's mild praise (`rembourser`, `reply`) is no opinion beside a fact: in `un mois
-    /// pour rembourser` the refund is what was slow, so it gives way to the fact.
+    /// pour rembourser` the refund is what was slow, so it gives way to the fact. A fact asked about
+    /// or supposed (`what if my card is declined?`) is not stated (`asserted`), and a reassurance
+    /// after a failure or a churn fact (`postponed by a day, no problem at all`) keeps the last word.
     private static func addFacts(_ context: RuleContext) {
         var praise: Bool? = nil
         for c in context.clauses.indices where context.clauses[c].raw >= 0 {
@@ -96,6 +100,8 @@ enum ImplicitComplaint {
             if range.contains(where: { isOpinion($0, context) }) { continue }
             for k in range {
                 guard let found = fact(at: k, in: range, context) else { continue }
+                if !asserted(c, at: k, context) { break }
+                if found != .waiting && praiseFollows(c, context) { break }
                 if found == .waiting {
                     let hasPraise =
                         praise
@@ -112,8 +118,35 @@ enum ImplicitComplaint {
         }
     }
 
+    /// True when clause `c` asserts the fact at item `k`: it is no question and no conditional
+    /// marker (`si`, `if`) comes before `k`, the scope `Irrealis` gives the marker. `Irrealis`
+    /// halves a complaint word there; a fact, weaker evidence with no opinion word, is dropped (`how
+    /// do I unsubscribe from the newsletter?`, `si ma carte est refusée, que faire ?`).
+    ///
+    /// Only the clause the `?` ends is asked: the clauses before it state what leads to the question
+    /// (`ma carte a été refusée 3 fois, que dois-je faire ?`).
+    static func asserted(_ c: Int, at k: Int, _ context: RuleContext) -> Bool {
+        let last = c + 1 == context.clauses.count || context.clauses[c + 1].sentence != context.clauses[c].sentence
+        if last && SentenceTail(of: c, context).question { return false }
+        return !(context.clauses[c].first..<k).contains { context.items[$0].entry.modality == .conditional }
+    }
+
+    /// True when a later clause of clause `c`'s sentence holds praise (after `Sarcasm` turned any
+    /// mock praise): the customer's last word on the fact.
+    private static func praiseFollows(_ c: Int, _ context: RuleContext) -> Bool {
+        var d = c + 1
+        while d < context.clauses.count && context.clauses[d].sentence == context.clauses[c].sentence {
+            let range = context.clauses[d].first..<context.clauses[d].end
+            // `refusé alors que c'est le bon`: praise set against the fact is no reassurance.
+            if range.contains(where: { context.items[$0].entry.contrast != .none }) { return false }
+            if range.contains(where: { isOpinion($0, context) && context.items[$0].contribution > 0 }) { return true }
+            d += 1
+        }
+        return false
+    }
+
     /// True when item `k` voices an opinion: any contribution but a function word's praise.
-    private static func isOpinion(_ k: Int, _ context: RuleContext) -> Bool {
+    static func isOpinion(_ k: Int, _ context: RuleContext) -> Bool {
         let item = context.items[k]
         return item.contribution < 0 || (item.contribution > 0 && item.entry.failureValence == 0)
     }
@@ -124,13 +157,14 @@ enum ImplicitComplaint {
         let kinds = context.kinds(k)
         if kinds.isEmpty { return nil }
         if !kinds.isDisjoint(with: [.fact, .churn]) {
-            if negated(before: k, in: range, context) { return nil }
+            let undone = kinds.contains(.fact) ? resolved(range, context) : undone(after: k, in: range, context)
+            if negated(before: k, in: range, context) || undone { return nil }
             return kinds.contains(.fact) ? .failure : .churn
         }
         if let failure = failure(at: k, kinds, in: range, context) { return failure }
         if kinds.contains(.never) {
             let around = context.kinds(k + 1, in: range).union(context.kinds(k - 1, in: range))
-            if !around.isDisjoint(with: [.again, .more]) { return .churn }
+            if !around.isDisjoint(with: [.again, .more]) && !undone(after: k, in: range, context) { return .churn }
         }
         return waiting(at: k, kinds, in: range, context)
     }
@@ -141,7 +175,10 @@ enum ImplicitComplaint {
     {
         let next = context.kinds(k + 1, in: range)
         if kinds.contains(.keeps), range.contains(k + 1) {
-            if next.contains(.link) || isGerund(k + 1, context) { return .failure }
+            // `continue de fonctionner`, `keeps working`: an expected function that goes on.
+            let verb = next.contains(.link) ? k + 2 : k + 1
+            let function = range.contains(verb) && context.items[verb].entry.failureValence != 0
+            if (next.contains(.link) || isGerund(k + 1, context)) && !function { return .failure }
         }
         if kinds.contains(.still), range.contains(k + 1) {
             // Not `encore plus belle`, `toujours plus`: ever more.
@@ -149,11 +186,11 @@ enum ImplicitComplaint {
             if next.contains(.nothing) || negator { return .failure }
         }
         if kinds.contains(.nothing), context.kinds(k - 1, in: range).contains(.purpose) {
-            let world = next.union(context.kinds(k + 2, in: range)).contains(.world)
+            let world = next.union(context.kinds(k + 2, in: range)).contains(.undo)
             if !world && !negated(before: k - 1, in: range, context) { return .failure }
         }
         if kinds.contains(.promise) {
-            let kept = next.union(context.kinds(k + 2, in: range)).contains(.honoured)
+            let kept = next.union(context.kinds(k + 2, in: range)).contains(.undo)
             if !kept && !context.kinds(k - 1, in: range).contains(.asMarker) { return .failure }
         }
         return nil
@@ -164,15 +201,13 @@ enum ImplicitComplaint {
     private static func waiting(at k: Int, _ kinds: ImplicitKinds, in range: Range<Int>, _ context: RuleContext)
         -> Fact?
     {
-        if kinds.contains(.since) {
-            for j in (k + 1)...(k + 3) where context.kinds(j, in: range).contains(.unit) { return .waiting }
-        }
+        if kinds.contains(.since), let waited = since(k, in: range, context) { return waited }
         let next = context.kinds(k + 1, in: range)
         let previous = context.kinds(k - 1, in: range)
         let counted =
             !previous.isDisjoint(with: [.count, .article])
             || (range.contains(k - 1) && context.items[k - 1].kind == .number)
-        if kinds.contains(.unit) {
+        if !kinds.isDisjoint(with: ImplicitKinds.durations) {
             if next.union(context.kinds(k + 2, in: range)).contains(.later) { return .waiting }
             let only = context.kinds(k - 2, in: range).union(context.kinds(k - 3, in: range)).contains(.only)
             if next.contains(.purpose) && counted && !only { return .waiting }
@@ -185,6 +220,35 @@ enum ImplicitComplaint {
         }
         if kinds.contains(.twice) && !frequency { return .waiting }
         return nil
+    }
+
+    /// `depuis`/`since`/`ça fait` + a length of time within three words (`depuis une semaine`); not
+    /// after `en`/`in` (`fait en 2 jours`: the time a step took). A day (`depuis lundi`, `since
+    /// Monday`) is a point in time, a wait only beside a negator (`rien depuis lundi`; not `en stock
+    /// depuis hier`).
+    private static func since(_ k: Int, in range: Range<Int>, _ context: RuleContext) -> Fact? {
+        for j in (k + 1)...(k + 3) {
+            let kinds = context.kinds(j, in: range)
+            if kinds.contains(.only) { return nil }
+            if !kinds.isDisjoint(with: ImplicitKinds.durations) { return .waiting }
+            if kinds.contains(.day) {
+                let negator = range.contains { context.items[$0].entry.negator != 0 }
+                return negator && j == k + 1 ? .waiting : nil
+            }
+        }
+        return nil
+    }
+
+    /// An `undo` word after `k` in its clause (`plus jamais … ailleurs`, `never again … anywhere
+    /// else`): the pattern no longer says what it seemed to.
+    private static func undone(after k: Int, in range: Range<Int>, _ context: RuleContext) -> Bool {
+        range.contains { $0 > k && context.kinds($0).contains(.undo) }
+    }
+
+    /// A resolving verb anywhere in the clause (`sorted out my declined payment`, `le colis bloqué
+    /// est reparti`, `negators.tsv` kind `resolves`): the failure no longer stands.
+    private static func resolved(_ range: Range<Int>, _ context: RuleContext) -> Bool {
+        range.contains { Negators.behaviours[Int(context.items[$0].entry.negator)].rule == .resolves }
     }
 
     /// A negator one or two words before `k` (`pas bloqué`, `not blocked`).

@@ -16,10 +16,14 @@ struct ImplicitKinds: OptionSet, Sendable {
     static let still = Self(rawValue: 1 << 3)
     static let nothing = Self(rawValue: 1 << 4)
     static let purpose = Self(rawValue: 1 << 5)
-    static let world = Self(rawValue: 1 << 6)
+    /// A word after a pattern that undoes it: `pour rien au monde`, `promesse tenue`, `plus jamais
+    /// ailleurs`, `colis bloqué … reparti`.
+    static let undo = Self(rawValue: 1 << 6)
     static let promise = Self(rawValue: 1 << 7)
     static let asMarker = Self(rawValue: 1 << 8)
-    static let honoured = Self(rawValue: 1 << 9)
+    /// A length of time of a week or more: what a step should never take (`trois semaines pour
+    /// rembourser`), unlike hours and days (`livré en 2 jours`).
+    static let long = Self(rawValue: 1 << 9)
     static let churn = Self(rawValue: 1 << 10)
     static let never = Self(rawValue: 1 << 11)
     static let more = Self(rawValue: 1 << 12)
@@ -45,7 +49,7 @@ struct ImplicitKinds: OptionSet, Sendable {
 
     /// The `kind` column's names, in bit order.
     static let names = [
-        "fact", "keeps", "link", "still", "nothing", "purpose", "world", "promise", "as", "honoured", "churn",
+        "fact", "keeps", "link", "still", "nothing", "purpose", "undo", "promise", "as", "long", "churn",
         "never", "more", "again", "since", "unit", "later", "only", "count", "article", "times", "ordinal",
         "twice", "per", "mock", "thanks", "advance", "help", "closing", "day", "wishing", "greeting",
     ]
@@ -53,9 +57,12 @@ struct ImplicitKinds: OptionSet, Sendable {
     /// The kinds that start a pattern: a text with none of them is left alone after one pass over its
     /// tokens (the others — `pour`, `a`, `de` … — are too common to be worth a look on their own).
     static let anchors: Self = [
-        .fact, .keeps, .still, .nothing, .promise, .churn, .never, .since, .unit, .times, .twice, .mock, .thanks,
-        .closing, .day, .greeting,
+        .fact, .keeps, .still, .nothing, .promise, .churn, .never, .since, .unit, .long, .times, .twice, .mock,
+        .thanks, .closing, .day, .greeting,
     ]
+
+    /// A length of time, short (`jours`) or long (`semaines`).
+    static let durations: Self = [.unit, .long]
 
     /// The bit of the kind named `name` (a name of `names`).
     init(name: String) {

@@ -43,24 +43,35 @@ enum Sarcasm {
         }
     }
 
-    /// The sentence of `clauses`.
+    /// The sentence of `clauses`. Only a stated fact is something to mock: a plain complaint word
+    /// beside praise is a mixed verdict or a fixed problem (`bravo au SAV qui a remplacé ma lampe
+    /// cassée`), and a fact counts only in a clause with no praise of its own, asserted
+    /// (`ImplicitComplaint.asserted`) and not undone (`le colis bloqué est reparti`).
     private static func turn(clauses: Range<Int>, _ context: RuleContext) {
         var failure = false
-        var complaint = false
+        var lastFact = -1
         for c in clauses {
             let range = context.clauses[c].first..<context.clauses[c].end
+            if range.contains(where: { context.items[$0].entry.contrast != .none }) { return }
+            // A clause with praise of its own (`trois semaines plus tard toujours impeccable`) states
+            // no failure; mock praise and thanks are what may be turned, not that praise.
+            let praise = range.contains {
+                ImplicitComplaint.isOpinion($0, context) && context.items[$0].contribution > 0
+                    && context.kinds($0).isDisjoint(with: [.mock, .thanks])
+            }
+            if praise { continue }
             for k in range {
-                if context.items[k].entry.contrast != .none { return }
-                if context.items[k].contribution < 0 { complaint = true }
                 guard let fact = ImplicitComplaint.fact(at: k, in: range, context) else { continue }
-                complaint = true
-                // A duration after `depuis`/`since` (`je l'utilise depuis 2 mois`) and a repetition
-                // (`commandé plusieurs fois, toujours ravie`) are weak; the time a step took (`un mois
-                // pour rembourser`) is not.
-                if fact != .waiting || context.kinds(k).contains(.unit) { failure = true }
+                if !ImplicitComplaint.asserted(c, at: k, context) { break }
+                lastFact = max(lastFact, k)
+                // A duration after `depuis`/`since` (`je l'utilise depuis 2 mois`), a repetition
+                // (`commandé plusieurs fois, toujours ravie`) and a step that took hours or days
+                // (`deux jours pour livrer, top`) are weak; weeks for a step (`un mois pour
+                // rembourser`) are not.
+                if fact != .waiting || context.kinds(k).contains(.long) { failure = true }
             }
         }
-        guard complaint else { return }
+        guard lastFact >= 0 else { return }
         for c in clauses {
             let range = context.clauses[c].first..<context.clauses[c].end
             let words = range.count(where: { context.items[$0].kind != .punctuation })
@@ -68,7 +79,10 @@ enum Sarcasm {
             for k in range where context.items[k].contribution > 0 && !context.items[k].notes.contains(.rating) {
                 let kinds = context.kinds(k)
                 let mock = kinds.contains(.mock)
-                guard mock || (failure && (words <= 2 || kinds.contains(.thanks))) else { continue }
+                // Mock praise leads a fact (`super, toujours rien`, `merci pour rien`); praise after
+                // the last fact is the customer's verdict on it (`reporté d'un jour, aucun problème`).
+                let leads = k < lastFact
+                guard mock || (failure && leads && (words <= 2 || kinds.contains(.thanks))) else { continue }
                 let turned =
                     context.items[k].contribution * SentimentRules.negationFactor * SentimentRules.negativeWeight
                 ImplicitComplaint.set(k, turned, .sarcasm, context)
