@@ -1,7 +1,8 @@
 /// How a verbatim's touchpoint was decided, in the order `TouchpointResolver` tries the rules.
 ///
-/// The conversation context reads it: only a turn that nothing of its own placed (`channel`) takes
-/// its conversation's touchpoint (`conversation`); a turn that names a theme keeps its placement.
+/// The conversation context reads it: a turn that nothing of its own placed (`channel`), or that
+/// only the contact channel it names placed, takes its conversation's touchpoint (`conversation`);
+/// a turn that names a journey step or a product keeps its placement.
 public enum Placement: String, Sendable, Hashable, CaseIterable {
     /// The input's own step (a survey's step column).
     case hint
