@@ -74,9 +74,7 @@ extension AnalyzeRun {
         let records = analyzer.conversations.place(
             records: output.verbatims.map { analyzer.analyse($0, scratch: &scratch) },
             keep: { $0.verbatim.channel == .email })
-        let rows = records.map { record in
-            record.verbatim.text.isEmpty ? nil : report.encodeEarly(record)
-        }
+        let rows = records.map(report.earlyRow)
         let source = unit.byteRange.map { "\(unit.relativePath) (bytes \($0.lowerBound)-\($0.upperBound))" }
         return UnitResult(
             records: records, rows: rows, source: source ?? unit.relativePath, output: output)

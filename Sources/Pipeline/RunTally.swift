@@ -38,7 +38,7 @@ struct RunTally {
     /// every unit is consumed.
     mutating func releaseThreads(_ context: ConversationContext) throws {
         for record in threads.release(context) {
-            try add(record, row: record.verbatim.text.isEmpty ? nil : reports.report.encodeEarly(record))
+            try add(record, row: reports.report.earlyRow(record))
         }
     }
 

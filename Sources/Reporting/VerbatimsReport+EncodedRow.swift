@@ -12,6 +12,12 @@ extension VerbatimsReport {
     /// The columns encoded after the aggregation step, in order.
     static let lateColumns = declared.filter(\.afterAggregation)
 
+    /// `record`'s early-encoded row, `nil` for a record with no text (a score-only survey answer):
+    /// it counts in the aggregates and has a row only when repeat contact marks it.
+    public func earlyRow(_ record: AnalysedVerbatim) -> EncodedRow? {
+        record.verbatim.text.isEmpty ? nil : encodeEarly(record)
+    }
+
     /// Encodes every cell of `record` but the late ones.
     public func encodeEarly(_ record: AnalysedVerbatim) -> EncodedRow {
         let encoder = CSVEncoder(dialect: dialect)

@@ -106,20 +106,11 @@ public struct Tagger: Sendable {
         if SignalDetector.isIncoherent(scores: context.scores, sentiment: sentiment.score) {
             found.append(SignalDetector.incoherence)
         }
-        let touchpoint = resolver.touchpoint(
+        let (touchpoint, placement) = resolver.resolve(
             hint: context.touchpointHint, themes: textThemes, contextThemes: contextThemes, channel: context.channel)
         return Tags(
             themes: textThemes + contextThemes, signals: Array(Set(found)).sorted(), touchpoint: touchpoint,
-            placement: placement(hint: context.touchpointHint, text: textThemes, context: contextThemes))
-    }
-
-    /// The resolver's rule that decided, in its order: the input's step, the text's themes, the
-    /// context's themes, else the channel (every theme found is in the journey's scope, so a theme
-    /// always places).
-    private func placement(hint: String?, text: [ThemeMention], context: [ThemeMention]) -> Placement {
-        if let hint, journey.touchpoint(forHint: hint) != nil { return .hint }
-        if !text.isEmpty { return .text }
-        return context.isEmpty ? .channel : .context
+            placement: placement)
     }
 
     /// The journey file to read: `journey` itself, or the bundled journey it names.

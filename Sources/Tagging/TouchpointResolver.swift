@@ -62,25 +62,36 @@ struct TouchpointResolver: Sendable {
 
     /// The touchpoint id for a verbatim with these text and context themes.
     func touchpoint(hint: String?, themes: [ThemeMention], contextThemes: [ThemeMention], channel: Channel?) -> String {
-        if let hint, let touchpoint = journey.touchpoint(forHint: hint) { return touchpoint.id }
-        if let index = placement(themes: themes, contextThemes: contextThemes) { return journey.touchpoints[index].id }
-        if let channel, let index = touchpointOfChannel[channel] { return journey.touchpoints[index].id }
-        return Journey.otherTouchpoint
+        resolve(hint: hint, themes: themes, contextThemes: contextThemes, channel: channel).touchpoint
     }
 
-    /// The touchpoint index the themes decide, per rules 2 to 4; nil when no theme is filed.
-    private func placement(themes: [ThemeMention], contextThemes: [ThemeMention]) -> Int? {
+    /// The touchpoint id and the rule that decided it (`Placement`), so that the conversation
+    /// context knows which turns placed themselves without re-deriving this order.
+    func resolve(
+        hint: String?, themes: [ThemeMention], contextThemes: [ThemeMention], channel: Channel?
+    ) -> (touchpoint: String, placement: Placement) {
+        if let hint, let touchpoint = journey.touchpoint(forHint: hint) { return (touchpoint.id, .hint) }
+        if let (index, placement) = placement(themes: themes, contextThemes: contextThemes) {
+            return (journey.touchpoints[index].id, placement)
+        }
+        if let channel, let index = touchpointOfChannel[channel] { return (journey.touchpoints[index].id, .channel) }
+        return (Journey.otherTouchpoint, .channel)
+    }
+
+    /// The touchpoint index the themes decide, per rules 2 to 4, and whether the text's themes or
+    /// only the context's did; nil when no theme is filed.
+    private func placement(themes: [ThemeMention], contextThemes: [ThemeMention]) -> (Int, Placement)? {
         if let step = strongest(themes, contact: false) {
             if step.leastSentiment >= Self.praiseFloor, let contact = strongest(themes, contact: true),
                 contact.sentiment <= -Self.praiseFloor
             {
-                return contact.index
+                return (contact.index, .text)
             }
-            return step.index
+            return (step.index, .text)
         }
-        return strongest(contextThemes, contact: false)?.index
-            ?? strongest(themes, contact: true)?.index
-            ?? strongest(contextThemes, contact: true)?.index
+        if let step = strongest(contextThemes, contact: false) { return (step.index, .context) }
+        if let contact = strongest(themes, contact: true) { return (contact.index, .text) }
+        return strongest(contextThemes, contact: true).map { ($0.index, .context) }
     }
 
     /// The theme that decides among the step (or contact) themes of `mentions`: the most negative,
