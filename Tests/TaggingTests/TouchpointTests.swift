@@ -97,7 +97,7 @@ struct TouchpointTests {
         #expect(tags.touchpoint == expected, "\(tags.themes.map(\.theme))")
     }
 
-    @Test("with no negative theme the most positive decides; equal scores go to the earliest touchpoint")
+    @Test("with no negative theme the most positive decides; equal scores go to the step named first")
     func positiveAndTies() throws {
         let tagger = try TaggingFixture.tagger()
         let text = "Super site, et la livraison était top"
@@ -118,7 +118,9 @@ struct TouchpointTests {
         let chat = tagger.tag(TaggingFixture.verbatim("Bonjour ?", channel: .chat), language: .fr, sentiment: .neutral)
         #expect(chat.touchpoint == "customer_service")
         let review = tagger.tag(TaggingFixture.verbatim("Bof.", channel: .review), language: .fr, sentiment: .neutral)
-        #expect(review.touchpoint == "other")
+        #expect(review.touchpoint == "product_received")
+        let email = tagger.tag(TaggingFixture.verbatim("Bof.", channel: .email), language: .fr, sentiment: .neutral)
+        #expect(email.touchpoint == "other")
     }
 
     @Test("a bare text has no channel, so no channel default files it")
@@ -149,7 +151,8 @@ struct OddInputTests {
         let tagger = try TaggingFixture.tagger()
         let sentiment = SentimentResult(
             score: -0.2, label: .negative, clauses: [ClauseScore(start: 5, end: 900, score: -0.2, weight: 1)])
-        let tags = tagger.tag(TaggingFixture.verbatim(text), language: .unknown, sentiment: sentiment)
+        // An e-mail, which no channel default files (a review would default to the product).
+        let tags = tagger.tag(TaggingFixture.verbatim(text, channel: .email), language: .unknown, sentiment: sentiment)
         #expect(tags.touchpoint == "other" || tags.themes.map(\.theme) == ["price"])
         #expect(tags.signals.isEmpty)
     }
