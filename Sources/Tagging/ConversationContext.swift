@@ -6,7 +6,9 @@ public import VerbatimModel
 ///
 /// The subject is the touchpoint the journey's own rule (`TouchpointResolver`) gives to the themes of
 /// all its customer turns together: the most negative journey-step theme over the conversation, its
-/// subject lines weighing less. A turn that nothing of its own placed (no theme in its words or
+/// subject lines weighing less, equal scores going to the step named first (the turn that opened
+/// the conversation says what it is about: a return dropped at a parcel point, then "toujours rien",
+/// is a refund chat, not a delivery one). A turn that nothing of its own placed (no theme in its words or
 /// context, no survey step: "toujours rien ?", "still nothing after a week") is a follow-up of that
 /// subject and takes its touchpoint (`Placement.conversation`). So does a turn that names only the
 /// channel it used and was filed at customer service for it (`je n'ai toujours pas reçu votre mail`,

@@ -8,9 +8,10 @@ import VerbatimModel
 ///    the customer answered about that step, whatever words they used;
 /// 2. the journey-step themes of the text: the most negative theme's touchpoint, or when no theme
 ///    is negative the most positive one's: a verbatim is filed where it hurts most, and praise where
-///    it is strongest; equal scores go to the earliest touchpoint of the journey, because an
-///    upstream failure (a late parcel) usually causes the downstream one (a call to customer
-///    service). One exception: when every step theme of the text is praised and a contact-channel
+///    it is strongest; equal scores go to the step named first, the topic the customer opens with,
+///    the steps named after it being the circumstances (`retour reçu chez vous selon la poste,
+///    remboursement : rien` is a refund, not a delivery; a conversation's first turn states its
+///    subject). One exception: when every step theme of the text is praised and a contact-channel
 ///    theme is blamed (`livraison rapide mais SAV injoignable`), the contact channel is where it hurts;
 /// 3. the journey-step themes of the context (email subject, review title), same rule: a subject
 ///    naming the refund says what a body that only tells of phone calls is about;
@@ -95,7 +96,9 @@ struct TouchpointResolver: Sendable {
     }
 
     /// The theme that decides among the step (or contact) themes of `mentions`: the most negative,
-    /// else the most positive, ties to the earliest touchpoint; with the least sentiment among them.
+    /// else the most positive, ties to the one mentioned first (`mentions` are in order of first
+    /// mention: the topic comes before its circumstances, Lambrecht 1994 on topic–comment, as in
+    /// `AspectScorer`); with the least sentiment among them.
     private func strongest(
         _ mentions: [ThemeMention], contact: Bool
     ) -> (index: Int, sentiment: Double, leastSentiment: Double)? {
@@ -113,9 +116,7 @@ struct TouchpointResolver: Sendable {
                 continue
             }
             if (candidate.negative && !current.negative)
-                || (candidate.negative == current.negative
-                    && (candidate.strength > current.strength
-                        || candidate.strength == current.strength && candidate.index < current.index))
+                || (candidate.negative == current.negative && candidate.strength > current.strength)
             {
                 best = candidate
             }

@@ -116,7 +116,7 @@ struct ContactChannelPlacementTests {
         let tags = tagger.tag(
             TaggingFixture.verbatim("J'ai appelé trois fois pour mon remboursement"), language: .fr,
             sentiment: TaggingFixture.flat(-0.6))
-        // Equal scores, earliest touchpoint: the phone call, as the file's author had it.
+        // Equal scores, the step named first: the phone call, as the file's author had it.
         #expect(tags.touchpoint == "support")
     }
 }
