@@ -110,6 +110,7 @@ let package = Package(
             dependencies: [
                 "Pipeline", "Ingest", "VerbatimModel", "Reporting", "History",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Corpus")]
         ),
