@@ -52,7 +52,8 @@ let package = Package(
             dependencies: [
                 "VerbatimModel", "Ingest", "TextProcessing", "Lexicons", "Scoring", "Tagging", "Aggregation",
                 "Reporting", "History",
-            ]
+            ],
+            exclude: ["README.md"]
         ),
 
         // MARK: Executable (argument parsing only)
