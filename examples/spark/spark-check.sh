@@ -14,6 +14,8 @@ if ! command -v java >/dev/null 2>&1; then
     $SUDO apt-get update && $SUDO apt-get install -y openjdk-17-jre-headless
 fi
 if ! "$VENV/bin/python" -c "import pyspark" >/dev/null 2>&1; then
+    # Debian's python3 makes virtual environments only with python3-venv.
+    python3 -c "import ensurepip" >/dev/null 2>&1 || { $SUDO apt-get update && $SUDO apt-get install -y python3-venv; }
     python3 -m venv "$VENV"
     "$VENV/bin/pip" install --quiet "pyspark==$PYSPARK_VERSION"
 fi

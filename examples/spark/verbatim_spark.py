@@ -19,6 +19,7 @@ links (see README.md beside this file).
 """
 
 import argparse
+import codecs
 import os
 import shutil
 import stat
@@ -33,6 +34,16 @@ from pyspark.sql import SparkSession
 CHUNK = 16 << 20
 
 
+# A file name that is not UTF-8 (Latin-1 from a Windows share) is written as verbatim shows it,
+# each invalid byte as `\xE9` (Ingest's RawPath), so that `--only` names the same unit.
+codecs.register_error("verbatim-hex", lambda error: (
+    "".join(f"\\x{byte:02X}" for byte in error.object[error.start:error.end]), error.end))
+
+
+def shown(path):
+    return os.fsencode(path).decode("utf-8", errors="verbatim-hex")
+
+
 def list_corpus(root):
     """Corpus-relative paths of the files below `root`, as `verbatim analyze` walks it: hidden
     files and folders skipped, `/`-separated. Links and special files are left to `verbatim`
@@ -45,7 +56,11 @@ def list_corpus(root):
             if name.startswith("."):
                 continue
             full = os.path.join(folder, name)
-            paths.append((os.path.relpath(full, root).replace(os.sep, "/"), os.path.getsize(full)))
+            try:
+                size = os.path.getsize(full)
+            except OSError:  # a dangling link: verbatim reports it, its size only weighs the spread
+                size = 0
+            paths.append((shown(os.path.relpath(full, root).replace(os.sep, "/")), size))
     return sorted(paths)
 
 
