@@ -8,7 +8,7 @@ BIN     := .build/release/verbatim
 # Root installs directly; anyone else goes through sudo.
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build analyze test asan bench eval lint screenshot clean
+.PHONY: all deps build analyze test asan bench eval lint screenshot spark-check clean
 
 all: build
 
@@ -49,6 +49,12 @@ bench: deps
 ## Accuracy against the labelled sets in ../shared/data, when that folder exists.
 eval: build
 	./scripts/eval.sh $(SHARED)
+
+## The Spark job (examples/spark) in local mode, 4 partitions over $(CORPUS): its reports must be the bytes
+## of one `analyze` (the manifest's run-time fields aside). Installs Java 17 (apt) and a pinned PySpark
+## (PyPI, in .build/spark-venv) when missing. Never part of `make test`.
+spark-check: build
+	CORPUS=$(CORPUS) ./examples/spark/spark-check.sh
 
 ## Render $(OUT)/summary.html in headless Chromium to $(OUT)/summary.png (installs chromium if missing).
 screenshot:

@@ -52,7 +52,8 @@ let package = Package(
             dependencies: [
                 "VerbatimModel", "Ingest", "TextProcessing", "Lexicons", "Scoring", "Tagging", "Aggregation",
                 "Reporting", "History",
-            ]
+            ],
+            exclude: ["README.md"]
         ),
 
         // MARK: Executable (argument parsing only)
@@ -110,6 +111,7 @@ let package = Package(
             dependencies: [
                 "Pipeline", "Ingest", "VerbatimModel", "Reporting", "History",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Corpus")]
         ),

@@ -17,16 +17,31 @@ extension AnalyzeRun {
         var output: IngestOutput
     }
 
-    /// Reads and analyses the units in parallel and consumes their results strictly in path order.
+    /// Reads and analyses the units in parallel and consumes their results strictly in path order,
+    /// then releases the e-mail replies that waited for their thread.
+    static func ingest(
+        _ units: [IngestUnit], into tally: inout RunTally, setUp: Setup, configuration: AnalyzeConfiguration
+    ) async throws {
+        let places = units.map(UnitPlace.init)
+        try await analyseUnits(
+            units, sizes: places.map(\.size), setUp: setUp, report: tally.reports.report, configuration: configuration
+        ) { index, ready in
+            try tally.consume(ready, of: places[index])
+        }
+        try tally.releaseThreads(setUp.analyzer.conversations)
+    }
+
+    /// Reads and analyses the units in parallel and hands their results to `consume` strictly in
+    /// path order, with each unit's index in `units`: the whole run's tally, or a partial's writer.
     ///
     /// Memory is bounded by the input bytes launched but not yet consumed (a unit's analysed records
     /// take a few times its size); results may wait for an earlier, larger file, so a few units per
     /// core may queue up within that budget.
-    static func ingest(
-        _ units: [IngestUnit], into tally: inout RunTally, setUp: Setup, configuration: AnalyzeConfiguration
+    static func analyseUnits(
+        _ units: [IngestUnit], sizes: [Int], setUp: Setup, report: VerbatimsReport, configuration: AnalyzeConfiguration,
+        consume: (Int, UnitResult) throws -> Void
     ) async throws {
-        let (analyzer, options, report) = (setUp.analyzer, setUp.options, tally.reports.report)
-        let sizes = units.map { $0.byteRange?.count ?? $0.fileSize }
+        let (analyzer, options) = (setUp.analyzer, setUp.options)
         let budget = configuration.memoryBudgetBytes
         try await withThrowingTaskGroup(of: (Int, UnitResult).self) { group in
             var nextToLaunch = 0
@@ -54,13 +69,12 @@ extension AnalyzeRun {
                 launchMore()
                 while let ready = waiting.removeValue(forKey: nextToConsume) {
                     pendingBytes -= sizes[nextToConsume]
-                    try tally.consume(ready, of: units[nextToConsume], size: sizes[nextToConsume])
+                    try consume(nextToConsume, ready)
                     nextToConsume += 1
                 }
                 launchMore()
             }
         }
-        try tally.releaseThreads(analyzer.conversations)
     }
 
     /// Reads and analyses one unit; runs inside a task, touches nothing shared.

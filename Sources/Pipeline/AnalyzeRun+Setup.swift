@@ -16,17 +16,20 @@ extension AnalyzeRun {
     }
 
     /// What a run needs before it touches the output folder: the corpus folder exists, and its
-    /// settings, lexicons, journey, site profiles and mappings load; a failure here is fatal.
-    static func prepare(_ configuration: AnalyzeConfiguration) throws -> Setup {
+    /// settings, lexicons, journey, site profiles and mappings load; a failure here is fatal. A merge
+    /// (`readsCorpus` false) reads no input: it needs neither the corpus nor its settings.
+    static func prepare(_ configuration: AnalyzeConfiguration, readsCorpus: Bool = true) throws -> Setup {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: configuration.corpus.path, isDirectory: &isDirectory),
-            isDirectory.boolValue
+        guard
+            !readsCorpus
+                || FileManager.default.fileExists(atPath: configuration.corpus.path, isDirectory: &isDirectory)
+                    && isDirectory.boolValue
         else { throw Failure.corpusMissing(configuration.corpus.path) }
 
         let corpusSettings: CorpusConfiguration
         let analyzer: VerbatimAnalyzer
         do {
-            corpusSettings = try CorpusConfiguration.load(corpus: configuration.corpus)
+            corpusSettings = readsCorpus ? try CorpusConfiguration.load(corpus: configuration.corpus) : .init()
             analyzer = try VerbatimAnalyzer(
                 lexicons: configuration.lexicons, journey: configuration.journey,
                 extraLexicons: configuration.extraLexicons)
@@ -71,12 +74,18 @@ extension AnalyzeRun {
     static func startReports(
         _ configuration: AnalyzeConfiguration, setUp: Setup, folder: URL, failing: String?
     ) throws -> ReportSet {
+        try ReportSet(
+            folder: folder, report: verbatimsReport(configuration, setUp: setUp), lexiconSignals: setUp.signals,
+            failing: failing)
+    }
+
+    /// How `verbatims.csv` rows are encoded: the dialect, and personal data masked unless kept.
+    static func verbatimsReport(_ configuration: AnalyzeConfiguration, setUp: Setup) -> VerbatimsReport {
         let words = setUp.analyzer.personalDataContext
-        let report = VerbatimsReport(
+        return VerbatimsReport(
             dialect: configuration.dialect, keepPersonalData: configuration.keepPersonalData,
             masker: PersonalDataMasker(
                 context: PersonalDataContext(card: words.card, order: words.order, phone: words.phone)))
-        return try ReportSet(folder: folder, report: report, lexiconSignals: setUp.signals, failing: failing)
     }
 
     /// Reads the optional chat and survey mapping files; an unreadable or invalid file is fatal, since

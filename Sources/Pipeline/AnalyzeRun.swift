@@ -29,22 +29,25 @@ public enum AnalyzeRun {
 
     /// `failingReport` is a test seam: writing that report fails as on a full disk.
     static func run(
-        _ configuration: AnalyzeConfiguration, notice: @Sendable (String) -> Void, failingReport: String?
+        _ configuration: AnalyzeConfiguration, feed: Feed = .corpus, notice: @Sendable (String) -> Void,
+        failingReport: String?
     ) async throws -> RunSummary {
         do {
-            return try await analyse(configuration, notice: notice, failingReport: failingReport)
+            return try await analyse(configuration, feed: feed, notice: notice, failingReport: failingReport)
         } catch let error as ReportWriteError {
             throw Failure.write(error)
+        } catch let error as PartialError {
+            throw Failure.configuration(error.description)
         }
     }
 
     /// The run itself, as a sequence of steps: set up, take the output folder, ingest and analyse
-    /// every unit, then write the reports into a staging folder and commit it with the history row.
+    /// every unit (or read their results from partials), then write the reports into a staging folder and commit it with the history row.
     private static func analyse(
-        _ configuration: AnalyzeConfiguration, notice: @Sendable (String) -> Void, failingReport: String?
+        _ configuration: AnalyzeConfiguration, feed: Feed, notice: @Sendable (String) -> Void, failingReport: String?
     ) async throws -> RunSummary {
         let started = Date()
-        var setUp = try prepare(configuration)
+        var setUp = try prepare(configuration, readsCorpus: feed.readsCorpus)
         try prepareOutput(configuration)
         let lock = try await lockOutput(configuration, started: started, notice: notice)
         defer { withExtendedLifetime(lock) {} }
@@ -61,14 +64,13 @@ public enum AnalyzeRun {
         // Whatever stops the run, its staging folder goes (once published, it is no longer there).
         defer { folder.discard(staging) }
 
-        let (units, listingFindings) = await listUnits(configuration)
-        setUp.options.mailbox = await inferMailbox(units, options: setUp.options, jobs: configuration.jobs)
         summary.extraLexicons = setUp.analyzer.extraLexiconOverlays.map(\.summary)
-        var tally = RunTally(
-            summary: summary, findings: setUp.findings + historyFindings + listingFindings,
-            aggregation: RunAggregation(window: DateWindow(since: configuration.since, until: configuration.until)),
-            reports: try startReports(configuration, setUp: setUp, folder: staging, failing: failingReport))
-        try await ingest(units, into: &tally, setUp: setUp, configuration: configuration)
+        var tally = try await consume(
+            feed, configuration: configuration, setUp: &setUp,
+            start: RunTally(
+                summary: summary, findings: historyFindings,
+                aggregation: RunAggregation(window: DateWindow(since: configuration.since, until: configuration.until)),
+                reports: try startReports(configuration, setUp: setUp, folder: staging, failing: failingReport)))
 
         let runDate = configuration.asOf ?? started
         let runID = ISODate.format(runDate)

@@ -14,11 +14,11 @@ struct RunTally {
     /// E-mail messages waiting for their whole thread (`MailThreads`).
     var threads = MailThreads()
 
-    /// Counts one unit's result (`size` bytes of input) and writes its rows.
-    mutating func consume(_ ready: AnalyzeRun.UnitResult, of unit: IngestUnit, size: Int) throws {
+    /// Counts one unit's result and writes its rows.
+    mutating func consume(_ ready: AnalyzeRun.UnitResult, of unit: UnitPlace) throws {
         summary.units += 1
-        if (unit.byteRange?.lowerBound ?? 0) == 0 { summary.files += 1 }
-        summary.bytes += size
+        if unit.startsFile { summary.files += 1 }
+        summary.bytes += unit.size
         summary.formats[ready.output.format, default: 0] += 1
         try reports.append(input: ready.source, output: ready.output)
         for (reason, count) in ready.output.skipped { summary.skipped[reason, default: 0] += count }

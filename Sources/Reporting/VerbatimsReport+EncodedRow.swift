@@ -6,7 +6,18 @@ extension VerbatimsReport {
     /// encodes only those, once, after repeat contact, and every cell is encoded exactly once.
     public struct EncodedRow: Sendable {
         /// The encoded text around the late cells, separators included: one more than late cells.
-        var segments: [String]
+        public private(set) var segments: [String]
+
+        init(segments: [String], checked: Void) {
+            self.segments = segments
+        }
+
+        /// A row read back from its `segments` (a unit archive); `nil` when their number is not
+        /// one more than the late cells', so that a damaged archive cannot make `finish` trap.
+        public init?(segments: [String]) {
+            guard segments.count == VerbatimsReport.lateColumns.count + 1 else { return nil }
+            self.segments = segments
+        }
     }
 
     /// The columns encoded after the aggregation step, in order.
@@ -36,7 +47,7 @@ extension VerbatimsReport {
         }
         segment += dialect.lineEnding
         segments.append(segment)
-        return EncodedRow(segments: segments)
+        return EncodedRow(segments: segments, checked: ())
     }
 
     /// The whole record: `row` with the late cells of `record` (as the aggregation step left it).

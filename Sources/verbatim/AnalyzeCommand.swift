@@ -73,6 +73,18 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "When another run holds the output folder, wait for it instead of exiting with status 5.")
     var wait = false
 
+    @Option(
+        name: .long,
+        help:
+            "Write this partition's unit results to FILE instead of reports, for `verbatim merge` (see examples/spark)."
+    )
+    var partial: String?
+
+    @Option(
+        name: .long,
+        help: "With --partial: a file of corpus-relative paths, one a line; only those files are analysed.")
+    var only: String?
+
     func validate() throws {
         for (name, value) in [("--as-of", asOf), ("--since", since), ("--until", until)] {
             if let value, CalendarDay.parse(value) == nil {
@@ -85,6 +97,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 throw ValidationError("\(name) must be a byte count such as 500M or 2G, not '\(value)'.")
             }
         }
+        if only != nil, partial == nil { throw ValidationError("--only goes with --partial.") }
         guard CSVDialect.named(csv) != nil else {
             throw ValidationError("--csv must be one of: \(CSVDialect.all.map(\.name).joined(separator: ", ")).")
         }
@@ -116,6 +129,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if let secret = environment[AnalyzeConfiguration.secretEnvironmentVariable], !secret.isEmpty {
             configuration.customerKeySecret = secret
         }
+        if let partial {
+            try await writePartial(configuration, to: partial)
+            return
+        }
         let summary: RunSummary
         do {
             summary = try await AnalyzeRun.run(configuration, notice: { printError($0) })
@@ -128,5 +145,18 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
         printError(SummaryText.render(summary, output: out))
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+    }
+
+    /// `--partial`: one partition's results, no report; a failure exits with status 4.
+    private func writePartial(_ configuration: AnalyzeConfiguration, to file: String) async throws {
+        do {
+            let paths = try only.map { try PartitionList.read(URL(fileURLWithPath: $0)) }
+            let written = try await AnalyzeRun.writePartial(
+                configuration, to: URL(fileURLWithPath: file), only: paths)
+            printError("verbatim: \(file): \(written.held) of \(written.units) units, \(written.bytes) bytes")
+        } catch {
+            printError("verbatim: \(error)")
+            throw ExitCode(RunSummary.fatalExitStatus)
+        }
     }
 }

@@ -8,7 +8,7 @@ struct VerbatimCommand: AsyncParsableCommand {
         abstract: "Turn raw customer verbatims into per-touchpoint CX hot-spot tables.",
         subcommands: [
             AnalyzeCommand.self, ScoreCommand.self, EvalCommand.self, EvalAspectsCommand.self, ExplainCommand.self,
-            LexiconCommand.self,
+            LexiconCommand.self, MergeCommand.self,
         ]
     )
 }
