@@ -138,6 +138,10 @@ extension Character {
             || scalar.value == 0xFE63 || scalar.value == 0xFF0D
     }
 
-    /// `0`…`9` only (not Arabic-Indic or fullwidth digits, which no format here uses).
-    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+    /// `0`…`9` only (not Arabic-Indic or fullwidth digits, which no format here uses). Read from the
+    /// ASCII value: `isNumber` looks up Unicode properties, at every word start of every masked text.
+    var isASCIIDigitCharacter: Bool {
+        guard let value = asciiValue else { return false }
+        return value >= UInt8(ascii: "0") && value <= UInt8(ascii: "9")
+    }
 }

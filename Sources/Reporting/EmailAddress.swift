@@ -13,9 +13,8 @@ enum EmailAddress {
         index += 1
         let domainStart = index
         while index < characters.count, index - domainStart <= maximumDomain,
-            characters[index].isASCII
-                && (characters[index].isLetter || characters[index].isNumber || characters[index] == "-"
-                    || characters[index] == ".")
+            characters[index].isASCIILetterCharacter || characters[index].isASCIIDigitCharacter
+                || characters[index] == "-" || characters[index] == "."
         {
             index += 1
         }
@@ -24,7 +23,8 @@ enum EmailAddress {
         while true {
             while index > domainStart, characters[index - 1] == "." { index -= 1 }
             guard let dot = characters[domainStart..<index].lastIndex(of: "."), dot > domainStart else { return nil }
-            if dot < index - 2, characters[(dot + 1)..<index].allSatisfy(\.isLetter) { return index }
+            // The domain holds ASCII only, so an ASCII letter test is `isLetter` here.
+            if dot < index - 2, characters[(dot + 1)..<index].allSatisfy(\.isASCIILetterCharacter) { return index }
             index = dot
         }
     }
@@ -33,6 +33,6 @@ enum EmailAddress {
     static let maximumDomain = 255
 
     private static func isLocalPartCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || "._%+-".contains(character))
+        character.isASCIILetterCharacter || character.isASCIIDigitCharacter || "._%+-".contains(character)
     }
 }

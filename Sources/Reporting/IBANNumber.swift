@@ -25,7 +25,7 @@ enum IBANNumber {
         }
         guard compact.count == length else { return nil }
         // One more letter or digit glued on: a longer code, not this IBAN.
-        if index < characters.count, characters[index].isLetter || characters[index].isNumber { return nil }
+        if index < characters.count, characters[index].isLetterOrNumber { return nil }
         return checksumValid(compact) ? index : nil
     }
 
@@ -74,6 +74,16 @@ enum IBANNumber {
 }
 
 extension Character {
-    /// `A`…`Z` or `a`…`z`.
-    var isASCIILetterCharacter: Bool { isASCII && isLetter }
+    /// `A`…`Z` or `a`…`z`, read from the ASCII value (cheaper than `isLetter`'s Unicode look-up).
+    var isASCIILetterCharacter: Bool {
+        guard let value = asciiValue else { return false }
+        return (value | 0x20) >= UInt8(ascii: "a") && (value | 0x20) <= UInt8(ascii: "z")
+    }
+
+    /// `isLetter || isNumber`, with ASCII answered from the value: the masker asks it around every
+    /// word, and the Unicode look-up is only needed beyond ASCII.
+    var isLetterOrNumber: Bool {
+        guard asciiValue != nil else { return isLetter || isNumber }
+        return isASCIILetterCharacter || isASCIIDigitCharacter
+    }
 }

@@ -77,6 +77,6 @@ public struct PersonalDataMasker: Sendable {
     private static func isWordStart(after previous: (Character, Character)) -> Bool {
         let (beforeLast, last) = previous
         if last == "." { return !beforeLast.isNumber }
-        return !(last.isLetter || last.isNumber || last == "_" || last == "-" || last == "+")
+        return !(last.isLetterOrNumber || last == "_" || last == "-" || last == "+")
     }
 }

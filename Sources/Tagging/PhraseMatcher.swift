@@ -42,23 +42,42 @@ struct PhraseMatcher: Sendable {
     }
 
     let rules: [Rule]
-    private var byHead: [Int: [Int]] = [:]
-    private var byNumber: [Int] = []
+    /// Rule indexes grouped by head, in file order within a group: `byHead` gives a group's range.
+    /// A range is read without the retain and release a looked-up array costs for every token.
+    private let candidates: [Int]
+    private let byHead: [Int: Range<Int>]
+    private var byNumber: Range<Int> { candidates.endIndex - numberRules..<candidates.endIndex }
+    private let numberRules: Int
 
     init(rules: [Rule]) {
         self.rules = rules
+        var groups: [Int: [Int]] = [:]
+        var heads: [Int] = []
+        var numbers: [Int] = []
         for (index, rule) in rules.enumerated() {
             switch rule.elements.first {
             case .word(let key), .accented(_, folded: let key), .prefix(let key):
                 // A stem has at least `ThemePattern.minimumStem` letters, so its head is as long
                 // as the head of every word it starts.
-                byHead[MatchText.head(of: key), default: []].append(index)
+                let head = MatchText.head(of: key)
+                if groups[head] == nil { heads.append(head) }
+                groups[head, default: []].append(index)
             case .number:
-                byNumber.append(index)
+                numbers.append(index)
             case .gap, nil:
                 break  // ThemePattern rejects leading gaps and empty patterns.
             }
         }
+        var candidates: [Int] = []
+        var byHead: [Int: Range<Int>] = [:]
+        for head in heads {
+            let group = groups[head] ?? []
+            byHead[head] = candidates.endIndex..<candidates.endIndex + group.count
+            candidates += group
+        }
+        self.candidates = candidates + numbers
+        self.byHead = byHead
+        numberRules = numbers.count
     }
 
     /// True when no rule can ever match.
@@ -70,10 +89,10 @@ struct PhraseMatcher: Sendable {
         var exclusions: [Match] = []
         let items = text.items
         for position in items.indices where items[position].isWord {
-            if let candidates = byHead[items[position].head] {
-                collect(candidates, at: position, in: text, into: &found, exclusions: &exclusions)
+            if let group = byHead[items[position].head] {
+                collect(group, at: position, in: text, into: &found, exclusions: &exclusions)
             }
-            if items[position].isNumber, !byNumber.isEmpty {
+            if items[position].isNumber, numberRules > 0 {
                 collect(byNumber, at: position, in: text, into: &found, exclusions: &exclusions)
             }
         }
@@ -90,10 +109,11 @@ struct PhraseMatcher: Sendable {
     }
 
     private func collect(
-        _ candidates: [Int], at position: Int, in text: MatchText, into found: inout [Match],
+        _ range: Range<Int>, at position: Int, in text: MatchText, into found: inout [Match],
         exclusions: inout [Match]
     ) {
-        for index in candidates {
+        for slot in range {
+            let index = candidates[slot]
             // Fields read in place: a copy of the rule (its elements and two strings) cost a
             // retain and a release of each for every candidate of every token.
             guard let end = self.end(of: rules[index].elements, from: 0, at: position, in: text) else { continue }

@@ -22,7 +22,11 @@ struct CorpusGenerator: Sendable {
 
     /// Writes about `megabytes` MiB under `directory` using all cores; throws the first I/O error.
     func generate(into directory: URL, megabytes: Int) throws -> CorpusSummary {
-        let plan = CorpusPlan(totalBytes: megabytes << 20)
+        try generate(into: directory, plan: CorpusPlan(totalBytes: megabytes << 20))
+    }
+
+    /// Writes the files of `plan` under `directory` using all cores; throws the first I/O error.
+    func generate(into directory: URL, plan: CorpusPlan) throws -> CorpusSummary {
         let fileManager = FileManager.default
         for sub in ["emails/mbox", "emails/eml", "chats", "reviews", "surveys"] {
             try fileManager.createDirectory(
@@ -107,12 +111,12 @@ struct CorpusGenerator: Sendable {
                 summary.conversations += 1
                 try save(try bucketed("chats", "chat", number, "txt"))
             }
-        case .reviews(let first, let count):
+        case .reviews(let first, let count, let perPage):
             let pages = ReviewPageWriter(composer: composer)
             for number in first..<first + count {
                 var rng = SplitMix64(seed: seed, stream: 5 << 40 | UInt64(number))
-                pages.write(page: number + 1, count: CorpusPlan.reviewsPerPage, &rng, into: &buffer)
-                summary.reviews += CorpusPlan.reviewsPerPage
+                pages.write(page: number + 1, count: perPage, &rng, into: &buffer)
+                summary.reviews += perPage
                 try save(try bucketed("reviews", "page", number, "html"))
             }
         }

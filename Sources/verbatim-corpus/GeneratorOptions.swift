@@ -6,6 +6,8 @@ struct GeneratorOptions: Sendable, Equatable {
         case corpus(megabytes: Int)
         /// A TSV of this many short sentences.
         case shortSentences(count: Int)
+        /// A drop folder of this many small files (`CorpusPlan(smallFiles:)`).
+        case smallFiles(count: Int)
     }
 
     /// Output folder (corpus) or file (`-` for stdout, short sentences).
@@ -18,10 +20,12 @@ struct GeneratorOptions: Sendable, Equatable {
     static let usage = """
         usage: verbatim-corpus --out DIR --megabytes N [--seed S]
                verbatim-corpus --short-sentences N --out FILE|- [--seed S]
+               verbatim-corpus --small-files N --out DIR [--seed S]
 
         Writes a deterministic Maison Lumen benchmark corpus (mbox, .eml, chat .txt, review .html,
-        survey .csv in two dialects) of about N MiB, or a TSV (id, lang, text) of N short sentences
-        for `verbatim score`. Same arguments, same bytes.
+        survey .csv in two dialects) of about N MiB, a TSV (id, lang, text) of N short sentences
+        for `verbatim score`, or a drop folder of N small files (single e-mails, chats, review
+        pages of 3 reviews, survey exports of a few responses). Same arguments, same bytes.
         """
 
     /// Parses `arguments` (without the program name); returns a message on bad usage.
@@ -29,6 +33,7 @@ struct GeneratorOptions: Sendable, Equatable {
         var out: String?
         var megabytes: Int?
         var sentences: Int?
+        var smallFiles: Int?
         var seed: UInt64?
         var index = 0
         while index < arguments.count {
@@ -50,6 +55,11 @@ struct GeneratorOptions: Sendable, Equatable {
                     return .failure(UsageError(message: "--short-sentences needs a count, got \(value)"))
                 }
                 sentences = number
+            case "--small-files":
+                guard let number = Int(value), number > 0 else {
+                    return .failure(UsageError(message: "--small-files needs a positive count, got \(value)"))
+                }
+                smallFiles = number
             case "--seed":
                 guard let number = UInt64(value) else {
                     return .failure(UsageError(message: "--seed needs an unsigned integer, got \(value)"))
@@ -62,10 +72,13 @@ struct GeneratorOptions: Sendable, Equatable {
         }
         guard let out else { return .failure(UsageError(message: "--out is required")) }
         let mode: Mode
-        switch (megabytes, sentences) {
-        case (let size?, nil): mode = .corpus(megabytes: size)
-        case (nil, let count?): mode = .shortSentences(count: count)
-        default: return .failure(UsageError(message: "give exactly one of --megabytes and --short-sentences"))
+        switch (megabytes, sentences, smallFiles) {
+        case (let size?, nil, nil): mode = .corpus(megabytes: size)
+        case (nil, let count?, nil): mode = .shortSentences(count: count)
+        case (nil, nil, let count?): mode = .smallFiles(count: count)
+        default:
+            return .failure(
+                UsageError(message: "give exactly one of --megabytes, --short-sentences and --small-files"))
         }
         var options = GeneratorOptions(out: out, mode: mode)
         if let seed { options.seed = seed }

@@ -16,15 +16,9 @@ enum VerbatimCorpusCommand {
         do {
             switch options.mode {
             case .corpus(let megabytes):
-                let summary = try CorpusGenerator(seed: options.seed)
-                    .generate(into: URL(fileURLWithPath: options.out), megabytes: megabytes)
-                let seconds = Date().timeIntervalSince(start)
-                let mib = Double(summary.bytes) / 1_048_576
-                report(
-                    "wrote \(summary.files) files, \(String(format: "%.1f", mib)) MiB in \(String(format: "%.2f", seconds)) s "
-                        + "(\(String(format: "%.0f", mib / max(seconds, 0.001))) MiB/s): \(summary.messages) mail messages, "
-                        + "\(summary.conversations) chats, \(summary.reviews) reviews, \(summary.surveyRows) survey rows"
-                )
+                try writeCorpus(CorpusPlan(totalBytes: megabytes << 20), options: options, start: start)
+            case .smallFiles(let files):
+                try writeCorpus(CorpusPlan(smallFiles: files), options: options, start: start)
             case .shortSentences(let count):
                 let handle: FileHandle
                 if options.out == "-" {
@@ -49,6 +43,19 @@ enum VerbatimCorpusCommand {
             report("verbatim-corpus: \(error)")
             exit(74)
         }
+    }
+
+    /// Writes the files of `plan` into the output folder and says what was written.
+    private static func writeCorpus(_ plan: CorpusPlan, options: GeneratorOptions, start: Date) throws {
+        let summary = try CorpusGenerator(seed: options.seed)
+            .generate(into: URL(fileURLWithPath: options.out), plan: plan)
+        let seconds = Date().timeIntervalSince(start)
+        let mib = Double(summary.bytes) / 1_048_576
+        report(
+            "wrote \(summary.files) files, \(String(format: "%.1f", mib)) MiB in \(String(format: "%.2f", seconds)) s "
+                + "(\(String(format: "%.0f", mib / max(seconds, 0.001))) MiB/s): \(summary.messages) mail messages, "
+                + "\(summary.conversations) chats, \(summary.reviews) reviews, \(summary.surveyRows) survey rows"
+        )
     }
 
     private static func report(_ line: String) {

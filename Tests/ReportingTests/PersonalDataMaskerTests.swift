@@ -20,6 +20,17 @@ import Testing
         #expect(Self.masker.mask(input) == expected)
     }
 
+    /// A number glued to a letter is part of a longer token whatever the script of the letter (the
+    /// ASCII fast path of the word-start test must not forget accented letters and other digits).
+    @Test(arguments: [
+        ("Zoé0612345678", "Zoé0612345678"),
+        ("Zoé 0612345678", "Zoé [phone]"),
+        ("\u{0663}0612345678", "\u{0663}0612345678"),
+    ])
+    func gluedToNonASCIILettersOrDigits(input: String, expected: String) {
+        #expect(Self.masker.mask(input) == expected)
+    }
+
     @Test(arguments: [
         ("Rappelez-moi au 06 12 34 56 78 demain", "Rappelez-moi au [phone] demain"),
         ("mon numéro 0612345678", "mon numéro [phone]"),

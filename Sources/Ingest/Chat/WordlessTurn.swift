@@ -6,7 +6,7 @@ enum WordlessTurn {
     /// Whether `text` has no word (two letters or more, with only `'`, `’` or `-` inside, punctuation
     /// around) and no emoji, which says something on its own.
     static func isWordless(_ text: String) -> Bool {
-        for token in text.split(whereSeparator: \.isWhitespace) {
+        for token in text.split(whereSeparator: \.isBlank) {
             if token.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) { return false }
             if isWord(token) { return false }
         }

@@ -3,6 +3,9 @@ extension ReviewPageReader {
     /// A document type, an `<html>` element, or markup before an `<html>` element within the first
     /// kilobyte (an XHTML prolog, a comment, a saved page's leading `<meta>`).
     @Sendable static func recognisePage(_ sample: FormatSample) -> InputFormat? {
+        // Every form below starts with `<`: the other files (chats, surveys) are not lowercased,
+        // which cost more than the rest of their recognition.
+        guard sample.trimmedStart.first == "<" else { return nil }
         let lowered = sample.trimmedStart.prefix(1024).lowercased()
         let isPage =
             lowered.hasPrefix("<!doctype html") || lowered.hasPrefix("<html")

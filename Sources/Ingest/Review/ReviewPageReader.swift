@@ -276,10 +276,12 @@ enum ReviewPageReader {
     /// through libxml2 when they do, and collapse white space.
     static func cleanText(_ text: String) -> String {
         var result = text
-        if text.contains("&") || text.contains("<") {
+        // A byte scan, not `String.contains(_:)`, which is a Foundation substring search for every
+        // review body and title.
+        if text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") }) {
             result = HTMLPlainText.convert(Array(("<p>" + text + "</p>").utf8))
         }
-        return result.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return result.split(whereSeparator: \.isBlank).joined(separator: " ")
     }
 
     /// JSON-LD as `JSONSerialization` reads it, nesting bounded (`JSONNestingLimit`; the offset of

@@ -3,6 +3,9 @@
 struct SurveyColumnSearch {
     /// Column labels, folded (`SurveyColumnRoles.fold`).
     let folded: [String]
+    /// The words of each folded label (`SurveyColumnRoles.words(of:)`), split once rather than
+    /// for every key of every role.
+    private let words: [[String]]
     /// A sample of data rows.
     let sample: [[String]]
     /// Columns already given a role.
@@ -10,6 +13,7 @@ struct SurveyColumnSearch {
 
     init(folded: [String], sample: [[String]]) {
         self.folded = folded
+        words = folded.map(SurveyColumnRoles.words(of:))
         self.sample = sample
     }
 
@@ -41,8 +45,12 @@ struct SurveyColumnSearch {
 
     private func first(_ keys: [String], numeric: Bool?, where extra: (Int) -> Bool) -> Int? {
         for key in keys {
-            for (index, label) in folded.enumerated() where !used.contains(index) && extra(index) {
-                guard !SurveyColumnRoles.isMetadata(label), SurveyColumnRoles.matches(label, keys: [key]) else {
+            for (index, label) in folded.enumerated() where !used.contains(index) {
+                // The label first: `extra` reads the column's cells (parses dates), which only a
+                // column whose label matches needs.
+                guard !SurveyColumnRoles.isMetadata(label),
+                    SurveyColumnRoles.matches(label, words: words[index], keys: [key]), extra(index)
+                else {
                     continue
                 }
                 if let numeric {
