@@ -51,6 +51,33 @@ struct FactWordClassTests {
         #expect(try Self.score(text, language) > 0)
     }
 
+    @Test(
+        "nothing closing its clause after and/then is what came of the step",
+        arguments: [
+            ("j'ai relancé deux fois et personne", Language.fr), ("commande payée le 3, puis rien", .fr),
+            ("paid on Monday and then nothing", .en), ("I pressed the button and nothing", .en),
+        ])
+    func thenNothing(text: String, language: Language) throws {
+        #expect(try Self.score(text, language) < 0)
+    }
+
+    @Test(
+        "nothing that goes on, stands alone or follows praise is no complaint",
+        arguments: [
+            ("emballage soigné et rien de cassé", Language.fr), ("Rien.", .fr), ("Nothing.", .en),
+            ("fast delivery and nothing was missing", .en), ("great staff and nothing to complain about", .en),
+        ])
+    func nothingNotComplaint(text: String, language: Language) throws {
+        #expect(try Self.score(text, language) >= 0)
+    }
+
+    @Test(
+        "a wish after and/et is still courtesy",
+        arguments: [("Et bonne soirée", Language.fr), ("and have a nice day", .en)])
+    func wishAfterAnd(text: String, language: Language) throws {
+        #expect(try Self.score(text, language) == 0)
+    }
+
     @Test("calls counted per week are a frequency, not a repetition")
     func frequency() throws {
         #expect(try Self.score("I call them 3 times a week", .en) == 0)
