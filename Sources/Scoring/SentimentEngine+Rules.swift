@@ -38,7 +38,7 @@ extension SentimentEngine {
         _ items: MutableBufferView<ScoringScratch.Item>,
         _ clauses: MutableBufferView<ScoringScratch.Clause>, toks: BufferView<RawToken>,
         keys: BufferView<UInt8>, textIsAllCaps: Bool, facts: BufferView<ScoringScratch.TokenFacts>,
-        implicitKinds: BufferView<UInt32>
+        implicitKinds: BufferView<UInt64>
     ) {
         let context = RuleContext(
             items: items, clauses: clauses, toks: toks, keys: keys, textIsAllCaps: textIsAllCaps, words: words,

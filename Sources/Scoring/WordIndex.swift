@@ -72,7 +72,7 @@ struct WordIndex: Sendable {
     private(set) var foreignLanguages: [String] = []
     /// The `ImplicitKinds` bits of every record (0 for most), read by the implicit-complaint rules
     /// through the record each token already probed.
-    private(set) var implicitKinds: [UInt32] = []
+    private(set) var implicitKinds: [UInt64] = []
 
     /// The index of the two lexicons, their stemmed forms, the identifier's evidence and the
     /// function words of other languages (`foreign`: word → ISO code) with the French and English
@@ -123,7 +123,7 @@ struct WordIndex: Sendable {
     /// Adds the implicit-complaint words (`ImplicitKinds.file`) and their bits. A key new to the
     /// index gets a record with no entry, stem or evidence: items read it as before.
     private mutating func indexImplicitKinds(_ rows: [(key: [UInt8], kinds: ImplicitKinds)]) {
-        var bits: [Int: UInt32] = [:]
+        var bits: [Int: UInt64] = [:]
         for row in rows {
             guard let record = insert(row.key) else { continue }
             bits[record, default: 0] |= row.kinds.rawValue

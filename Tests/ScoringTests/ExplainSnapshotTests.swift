@@ -22,7 +22,7 @@ struct ExplainSnapshotTests {
     @Test("every recorded trace is reproduced byte for byte")
     func traces() throws {
         let scorer = try #require(RepositoryLexicons.scorer)
-        #expect(Self.blocks.count == 14)
+        #expect(Self.blocks.count == 16)
         for (language, text, expected) in Self.blocks {
             #expect(scorer.explain(text, language: language) == expected, "\(text)")
         }

@@ -25,7 +25,7 @@ enum Courtesy {
     /// True when the text has the words of a formula (`found`: its tokens' kinds).
     static func mayApply(_ found: ImplicitKinds) -> Bool {
         !found.isDisjoint(with: [.closing, .greeting]) || found.isSuperset(of: [.thanks, .advance])
-            || (found.contains(.wishing) && !found.isDisjoint(with: [.day, .unit, .long]))
+            || (!found.isDisjoint(with: [.wishing, .then]) && !found.isDisjoint(with: [.day, .unit, .long]))
     }
 
     /// Silences the formulas that are courtesy wherever they are.
@@ -87,8 +87,9 @@ enum Courtesy {
         for j in range.lowerBound..<praise where context.items[j].kind != .punctuation {
             if context.items[j].entry.boost != 0 { continue }
             let kinds = context.kinds(j)
-            if kinds.isDisjoint(with: [.wishing, .article]) { return nil }
-            if kinds.contains(.wishing) { wished = true }
+            // `et`, `and` (`then`) open a wish as a wishing word does (`… et bonne journée`).
+            if kinds.isDisjoint(with: [.wishing, .article, .then]) { return nil }
+            if !kinds.isDisjoint(with: [.wishing, .then]) { wished = true }
         }
         return wished ? praise : nil
     }

@@ -58,7 +58,7 @@ enum ImplicitComplaint {
     /// The union of the kinds of the text's tokens: one load per token, by the record it already
     /// probed (phrases and ratings are sorted out later, by `RuleContext.kinds`).
     @inline(__always) private static func kinds(of context: RuleContext) -> ImplicitKinds {
-        var found: UInt32 = 0
+        var found: UInt64 = 0
         let kinds = context.implicitKinds
         for t in context.facts.indices {
             let record = Int(context.facts[t].record)
@@ -76,6 +76,7 @@ enum ImplicitComplaint {
             || (found.contains(.since) && (duration || found.contains(.day)))
             || (found.contains(.never) && !found.isDisjoint(with: [.again, .more]))
             || (duration && !found.isDisjoint(with: [.later, .purpose]))
+            || found.isSuperset(of: [.nothing, .then])
     }
 
     private static func applyPatterns(_ found: ImplicitKinds, _ context: RuleContext) {
@@ -169,7 +170,7 @@ enum ImplicitComplaint {
         return waiting(at: k, kinds, in: range, context)
     }
 
-    /// `keeps` + a verb, `still` + nothing, `for nothing`, a reported promise.
+    /// `keeps` + a verb, `still` + nothing, `for nothing`, `and then nothing`, a reported promise.
     private static func failure(at k: Int, _ kinds: ImplicitKinds, in range: Range<Int>, _ context: RuleContext)
         -> Fact?
     {
@@ -189,11 +190,22 @@ enum ImplicitComplaint {
             let world = next.union(context.kinds(k + 2, in: range)).contains(.undo)
             if !world && !negated(before: k - 1, in: range, context) { return .failure }
         }
+        if kinds.contains(.nothing) && context.kinds(k - 1, in: range).contains(.then) && closes(k, range, context) {
+            return .failure
+        }
         if kinds.contains(.promise) {
             let kept = next.union(context.kinds(k + 2, in: range)).contains(.undo)
             if !kept && !context.kinds(k - 1, in: range).contains(.asMarker) { return .failure }
         }
         return nil
+    }
+
+    /// True when `nothing`/`rien` at `k` closes its clause: after `et`/`puis`/`and`/`then` it is what
+    /// came of the step before (`la livraison était prévue lundi et rien`, `the light comes on for a
+    /// second and then nothing`, `j'ai relancé deux fois et personne`), not the start of a phrase that
+    /// goes on (`et rien à redire`, `and nothing was missing`).
+    private static func closes(_ k: Int, _ range: Range<Int>, _ context: RuleContext) -> Bool {
+        !((k + 1)..<range.upperBound).contains { context.items[$0].kind != .punctuation }
     }
 
     /// A wait (`depuis` + unit, unit + `plus tard`, `un mois pour` + verb) or a repetition (`3 fois`,

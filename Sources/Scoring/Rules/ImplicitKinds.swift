@@ -4,11 +4,12 @@ import TextProcessing
 /// The classes of `implicit-complaints.tsv` a word belongs to, as bits: the implicit-complaint rules
 /// (`ImplicitComplaint`, `Sarcasm`, `Courtesy`) match patterns over them (`since` + `unit`, `count` +
 /// `times` …). Each word's bits sit in `WordIndex.implicitKinds`, by the record its token already
-/// probed, so a text costs one load per token and no extra hash.
+/// probed, so a text costs one load per token and no extra hash. 64 bits: the 32 of a `UInt32` were
+/// all taken when `then` came.
 struct ImplicitKinds: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
-    init(rawValue: UInt32) { self.rawValue = rawValue }
+    init(rawValue: UInt64) { self.rawValue = rawValue }
 
     static let fact = Self(rawValue: 1 << 0)
     static let keeps = Self(rawValue: 1 << 1)
@@ -46,12 +47,15 @@ struct ImplicitKinds: OptionSet, Sendable {
     static let day = Self(rawValue: 1 << 29)
     static let wishing = Self(rawValue: 1 << 30)
     static let greeting = Self(rawValue: 1 << 31)
+    /// A conjunction that brings in what came of a step (`et`, `puis`, `and`, `then`):
+    /// `prévue lundi et rien`.
+    static let then = Self(rawValue: 1 << 32)
 
     /// The `kind` column's names, in bit order.
     static let names = [
         "fact", "keeps", "link", "still", "nothing", "purpose", "undo", "promise", "as", "long", "churn",
         "never", "more", "again", "since", "unit", "later", "only", "count", "article", "times", "ordinal",
-        "twice", "per", "mock", "thanks", "advance", "help", "closing", "day", "wishing", "greeting",
+        "twice", "per", "mock", "thanks", "advance", "help", "closing", "day", "wishing", "greeting", "then",
     ]
 
     /// The kinds that start a pattern: a text with none of them is left alone after one pass over its
@@ -67,7 +71,7 @@ struct ImplicitKinds: OptionSet, Sendable {
     /// The bit of the kind named `name` (a name of `names`).
     init(name: String) {
         let bit = Self.names.firstIndex(of: name) ?? 0
-        self.init(rawValue: UInt32(1) << UInt32(bit))
+        self.init(rawValue: UInt64(1) << UInt64(bit))
     }
 
     /// The word list: one token per term, its kind.

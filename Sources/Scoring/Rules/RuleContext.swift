@@ -20,7 +20,7 @@ struct RuleContext {
     /// Each token's `WordIndex` record (`facts[t].record`) and each record's `ImplicitKinds` bits
     /// (`WordIndex.implicitKinds`), for the implicit-complaint rules.
     let facts: BufferView<ScoringScratch.TokenFacts>
-    let implicitKinds: BufferView<UInt32>
+    let implicitKinds: BufferView<UInt64>
 
     /// Next word item after `k` before `end`.
     @inline(__always) func nextWord(after k: Int, before end: Int) -> Int? {
