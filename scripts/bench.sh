@@ -118,6 +118,9 @@ analyze mbox-only "$CORPUS/emails/mbox"
 analyze reviews-only "$CORPUS/reviews"
 analyze surveys-only "$CORPUS/surveys"
 
+# ---- 2b. incremental nightly runs: cold, warm, warm with 1 % changed ------------------------------
+incremental=$(VERBATIM="$VERBATIM" LEXICONS="$LEXICONS" scripts/bench-incremental.sh "$CORPUS" "$RESULTS") \
+    || incremental="incremental runs failed (see $RESULTS/incremental-*.stderr)"
 # ---- 3. score: short sentences, one process -------------------------------------------------------
 SENTENCES="$BENCH_DIR/short-sentences-$BENCH_SENTENCES.tsv"
 if [ ! -f "$SENTENCES" ] || [ "$CORPUS/.stamp" -nt "$SENTENCES" ]; then
@@ -226,6 +229,8 @@ echo
 printf '%-28s %12s %12s %14s %12s %10s\n' "analyze" "input MiB" "verbatims" "verbatims/s" "MiB/s" "peak MiB"
 printf '%-28s %12s %12s %14s %12s %10s\n' "-------" "---------" "---------" "-----------" "-----" "--------"
 for r in "${ROWS[@]}"; do echo "$r"; done
+echo
+echo "$incremental"
 echo
 printf '%-28s %12s %14s %14s %10s\n' "score (short sentences)" "texts" "best texts/s" "median" "peak MiB"
 printf '%-28s %12s %14s %14s %10s\n' "verbatim score, whole run" "$BENCH_SENTENCES" "$score_rate" "$score_median" "$score_rss"

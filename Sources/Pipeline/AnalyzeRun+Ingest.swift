@@ -28,11 +28,14 @@ extension AnalyzeRun {
         let (analyzer, options, report) = (setUp.analyzer, setUp.options, tally.reports.report)
         let sizes = units.map { $0.byteRange?.count ?? $0.fileSize }
         let budget = configuration.memoryBudgetBytes
-        try await withThrowingTaskGroup(of: (Int, UnitResult).self) { group in
+        let cache = tally.cacheWriter?.cache
+        let started = ContinuousClock.now
+        let totals = (files: units.filter { ($0.byteRange?.lowerBound ?? 0) == 0 }.count, bytes: sizes.reduce(0, +))
+        try await withThrowingTaskGroup(of: (Int, UnitResult, UnitCache.Outcome).self) { group in
             var nextToLaunch = 0
             var nextToConsume = 0
             var pendingBytes = 0
-            var waiting: [Int: UnitResult] = [:]
+            var waiting: [Int: (UnitResult, UnitCache.Outcome)] = [:]
             func launchMore() {
                 // At most `jobs` running, and within the byte budget unless nothing at all is pending.
                 while nextToLaunch < units.count,
@@ -42,25 +45,37 @@ extension AnalyzeRun {
                     let index = nextToLaunch
                     let unit = units[index]
                     pendingBytes += sizes[index]
-                    group.addTask { (index, process(unit, analyzer: analyzer, options: options, report: report)) }
+                    group.addTask {
+                        let analyse = { process(unit, analyzer: analyzer, options: options, report: report) }
+                        guard let cache else { return (index, analyse(), UnitCache.Outcome()) }
+                        let (result, outcome) = cache.result(of: unit, analyse: analyse)
+                        return (index, result, outcome)
+                    }
                     nextToLaunch += 1
                 }
             }
             launchMore()
-            while let (index, result) = try await group.next() {
-                waiting[index] = result
+            while let (index, result, outcome) = try await group.next() {
+                waiting[index] = (result, outcome)
                 // Refill first: a task finished, so a slot is free now, and the next file is read
                 // while this thread consumes (consuming first left a core idle meanwhile).
                 launchMore()
                 while let ready = waiting.removeValue(forKey: nextToConsume) {
                     pendingBytes -= sizes[nextToConsume]
-                    try tally.consume(ready, of: units[nextToConsume], size: sizes[nextToConsume])
+                    try tally.consume(ready.0, of: units[nextToConsume], size: sizes[nextToConsume])
+                    tally.note(ready.1)
+                    if let progress = configuration.progress {
+                        let elapsed = ContinuousClock.now - started
+                        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                        progress(tally.progress(totalFiles: totals.files, totalBytes: totals.bytes, seconds: seconds))
+                    }
                     nextToConsume += 1
                 }
                 launchMore()
             }
         }
         try tally.releaseThreads(analyzer.conversations)
+        tally.cacheWriter?.flush(findings: &tally.findings)
     }
 
     /// Reads and analyses one unit; runs inside a task, touches nothing shared.

@@ -67,14 +67,14 @@ public enum AnalyzeRun {
         var tally = RunTally(
             summary: summary, findings: setUp.findings + historyFindings + listingFindings,
             aggregation: RunAggregation(window: DateWindow(since: configuration.since, until: configuration.until)),
-            reports: try startReports(configuration, setUp: setUp, folder: staging, failing: failingReport))
+            reports: try startReports(configuration, setUp: setUp, folder: staging, failing: failingReport),
+            cacheWriter: unitCache(configuration, history: history, output: folder.key, options: setUp.options))
         try await ingest(units, into: &tally, setUp: setUp, configuration: configuration)
 
         let runDate = configuration.asOf ?? started
         let runID = ISODate.format(runDate)
-        let journeyOrder = setUp.analyzer.touchpointOrder
-        let hotspots = tally.aggregation.aggregator.hotspots(journeyOrder: journeyOrder)
-        let themeRows = tally.aggregation.aggregator.themeHotspots(journeyOrder: journeyOrder)
+        let hotspots = tally.aggregation.aggregator.hotspots(journeyOrder: setUp.analyzer.touchpointOrder)
+        let themeRows = tally.aggregation.aggregator.themeHotspots(journeyOrder: setUp.analyzer.touchpointOrder)
         let snapshots = (hotspots + themeRows).map(AggregateSnapshot.init)
         let trendsByKey = trends(
             of: snapshots, runDate: runDate, runID: runID, history: &history, tally: &tally,
@@ -95,7 +95,8 @@ public enum AnalyzeRun {
             try record(
                 runID: runID, runDate: runDate, verbatims: tally.aggregation.aggregator.overall.count,
                 snapshots: snapshots, in: history,
-                generation: HistoryStore.Generation(output: folder.key, name: generation))
+                generation: HistoryStore.Generation(output: folder.key, name: generation),
+                keepingUnits: tally.cacheWriter?.use)
         }
         return final
     }

@@ -40,6 +40,9 @@ struct RunManifest {
                 "units": summary.units,
                 "bytes": summary.bytes,
                 "formats": summary.formats,
+                "reused_units": summary.reusedUnits,
+                "analysed_units": summary.analysedUnits,
+                "rebuild": configuration.rebuild,
             ],
             "verbatims": [
                 "total": summary.verbatims,
