@@ -90,11 +90,17 @@ extension HistoryStore {
 
     /// Deletes the entries of `use.output` that are not in `use.keys`.
     static func prune(_ db: Database, keeping use: UnitCacheUse) throws {
-        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS used_unit (unit TEXT, content TEXT, shaping TEXT)")
+        // Keyed, so that the `NOT EXISTS` below is a lookup per entry, not a scan of every used key.
+        try db.execute(
+            sql: """
+                CREATE TEMP TABLE IF NOT EXISTS used_unit (
+                    unit TEXT NOT NULL, content TEXT NOT NULL, shaping TEXT NOT NULL,
+                    PRIMARY KEY (unit, content, shaping)) WITHOUT ROWID
+                """)
         try db.execute(sql: "DELETE FROM used_unit")
         for key in use.keys {
             try db.execute(
-                sql: "INSERT INTO used_unit (unit, content, shaping) VALUES (?, ?, ?)",
+                sql: "INSERT OR IGNORE INTO used_unit (unit, content, shaping) VALUES (?, ?, ?)",
                 arguments: [key.unit, key.content, key.shaping])
         }
         try db.execute(
