@@ -51,7 +51,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "VerbatimModel", "Ingest", "TextProcessing", "Lexicons", "Scoring", "Tagging", "Aggregation",
-                "Reporting", "History",
+                "Reporting", "History", .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["README.md"]
         ),

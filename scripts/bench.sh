@@ -159,6 +159,9 @@ if [ "$BENCH_MB_LARGE" -gt 0 ]; then
     analyze "all ${BENCH_MB_LARGE} MiB" "$BENCH_DIR/corpus-large"
 fi
 
+# ---- 2b. incremental nightly runs: cold, warm, warm with 1 % changed ------------------------------
+incremental=$(VERBATIM="$VERBATIM" LEXICONS="$LEXICONS" scripts/bench-incremental.sh "$CORPUS" "$RESULTS") \
+    || incremental="incremental runs failed (see $RESULTS/incremental-*.stderr)"
 # ---- 3. score: short sentences, one process -------------------------------------------------------
 SENTENCES="$BENCH_DIR/short-sentences-$BENCH_SENTENCES.tsv"
 if [ ! -f "$SENTENCES" ] || [ "$CORPUS/.stamp" -nt "$SENTENCES" ]; then
@@ -281,6 +284,8 @@ if [ -n "${PEAK_OF[all ${BENCH_MB_LARGE} MiB]:-}" ]; then
     printf '%-28s %8s MiB at %s MiB, %s MiB at %s MiB   (goal <= 300, flat)\n' "peak memory" \
         "${PEAK_OF[all]:-?}" "$BENCH_MB" "${PEAK_OF[all ${BENCH_MB_LARGE} MiB]}" "$BENCH_MB_LARGE"
 fi
+echo
+echo "$incremental"
 echo
 printf '%-28s %12s %14s %14s %10s\n' "score (short sentences)" "texts" "best texts/s" "median" "peak MiB"
 printf '%-28s %12s %14s %14s %10s\n' "verbatim score, whole run" "$BENCH_SENTENCES" "$score_rate" "$score_median" "$score_rss"

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """compare-reports.py A B: every report of folder A has the same bytes in folder B, and B has no
-other report; manifest.json is compared without its run-time fields (when and how long the run
+other report; manifest.json is compared without its run-time fields (when, how and how long the run
 took, its id and generation folder, how many jobs it used). Exit status 0 when identical.
 Used by `make spark-check` (examples/spark/spark-check.sh)."""
 import json
 import os
 import sys
 
-RUN_TIME = {"run_id", "started", "generation", "seconds", "jobs"}
+RUN_TIME = {"run_id", "started", "generation", "seconds", "jobs", "cache"}
 
 
 def reports(folder):

@@ -30,7 +30,7 @@ public struct HistoryStore: Sendable {
     /// `--out` folders) before it fails: a nightly run can afford to wait, not to lose its row.
     public static let busyTimeout: TimeInterval = 60
 
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
 
     /// Opens (and creates or migrates) the store at `url`; throws `Damage` (or SQLite's
     /// `SQLITE_NOTADB` / `SQLITE_CORRUPT`) when the file is not a sound database.
@@ -80,6 +80,7 @@ public struct HistoryStore: Sendable {
                     );
                     """)
         }
+        Self.registerUnitCache(in: &migrator)
         try migrator.migrate(database)
     }
 
@@ -99,10 +100,14 @@ public struct HistoryStore: Sendable {
 
     /// Stores a run, replacing any run with the same id, and records `generation` as done in the
     /// same transaction.
+    /// `keepingUnits`, when given, also drops in that transaction every cache entry of its output
+    /// folder that the run did not use (`HistoryStore+UnitCache.swift`).
     public func append(
-        id: String, date: Date, verbatims: Int, rows: [AggregateSnapshot], generation: Generation? = nil
+        id: String, date: Date, verbatims: Int, rows: [AggregateSnapshot], generation: Generation? = nil,
+        keepingUnits: UnitCacheUse? = nil
     ) throws {
         try database.write { db in
+            if let keepingUnits { try Self.prune(db, keeping: keepingUnits) }
             if let generation {
                 try db.execute(
                     sql: "INSERT OR REPLACE INTO generation (output, name, run_id, committed_at) VALUES (?, ?, ?, ?)",

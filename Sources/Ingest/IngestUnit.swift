@@ -37,3 +37,20 @@ public struct IngestUnit: Sendable, Hashable {
     /// raw path, which also opens names that are not UTF-8).
     public var fileSize: Int { RawFile.size(of: path) }
 }
+
+extension IngestUnit {
+    /// The bytes this unit's result depends on: its byte range (or the whole file), and for a survey
+    /// shard also the file's head, from which every shard learns the layout; `nil` when the file
+    /// cannot be read (the run's reader then says why). The incremental cache hashes them.
+    public func contentBytes() -> (body: [UInt8], head: [UInt8])? {
+        do {
+            let body = try RawFile.bytes(of: path, range: byteRange)
+            let head = try surveyShard.map { shard throws(RawFile.Failure) in
+                try RawFile.bytes(of: path, range: shard.head)
+            }
+            return (body, head ?? [])
+        } catch {
+            return nil
+        }
+    }
+}

@@ -50,6 +50,12 @@ public struct AnalyzeConfiguration: Sendable {
     public var extraLexicons: [ExtraLexiconReference] = []
     /// Wait for another run holding the output folder instead of failing with exit status 5.
     public var waitForLock = false
+    /// Analyse every unit again, ignoring the incremental cache of the history, and replace the
+    /// cache with this run's results (`--rebuild`).
+    public var rebuild = false
+    /// Called by the ordered consumer after each unit, with how far the run is (the command line
+    /// draws it on a terminal); the library itself prints nothing.
+    public var progress: (@Sendable (RunProgress) -> Void)?
 
     public init(
         corpus: URL,

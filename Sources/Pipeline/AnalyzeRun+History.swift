@@ -1,6 +1,7 @@
 import Aggregation
 import Foundation
 import History
+import Ingest
 import Reporting
 import VerbatimModel
 
@@ -35,6 +36,16 @@ extension AnalyzeRun {
         Finding(source: name, reason: "history store unavailable, no trend computed: \(error)", severity: .warning)
     }
 
+    /// The incremental cache of the run, in its history: none without a history, or when the
+    /// running executable cannot be hashed (`UnitCacheShaping`); read nothing from it under `--rebuild`.
+    static func unitCache(
+        _ configuration: AnalyzeConfiguration, history: HistoryStore?, output: String, options: IngestOptions
+    ) -> UnitCacheWriter? {
+        guard let history, let shaping = UnitCacheShaping.hash(configuration, options: options) else { return nil }
+        let cache = UnitCache(store: history, output: output, shaping: shaping, reuse: !configuration.rebuild)
+        return UnitCacheWriter(cache: cache, historyName: configuration.historyURL.lastPathComponent)
+    }
+
     /// The trends against the previous run and the trailing weeks of the history
     /// (`TrendAnalysis.trailingWindow`); a history that fails to answer is a warning and is not used
     /// again in this run.
@@ -61,13 +72,17 @@ extension AnalyzeRun {
 
     /// Records the run and its generation in the history (nothing without one); called by
     /// `ReportFolder.commit` inside the step that publishes the generation.
+    /// The cache entries the run used are kept (`keepingUnits`), the others of its output folder
+    /// dropped, in the same transaction.
     static func record(
         runID: String, runDate: Date, verbatims: Int, snapshots: [AggregateSnapshot], in history: HistoryStore?,
-        generation: HistoryStore.Generation
+        generation: HistoryStore.Generation, keepingUnits: HistoryStore.UnitCacheUse? = nil
     ) throws {
         guard let store = history else { return }
         do {
-            try store.append(id: runID, date: runDate, verbatims: verbatims, rows: snapshots, generation: generation)
+            try store.append(
+                id: runID, date: runDate, verbatims: verbatims, rows: snapshots, generation: generation,
+                keepingUnits: keepingUnits)
         } catch {
             throw Failure.history("\(error)")
         }

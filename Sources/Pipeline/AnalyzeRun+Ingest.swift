@@ -17,37 +17,50 @@ extension AnalyzeRun {
         var output: IngestOutput
     }
 
-    /// Reads and analyses the units in parallel and consumes their results strictly in path order,
-    /// then releases the e-mail replies that waited for their thread.
+    /// Reads and analyses the units in parallel (or takes their results from the history's cache)
+    /// and consumes their results strictly in path order, reporting progress after each; then
+    /// releases the e-mail replies that waited for their thread and stores the last new results.
     static func ingest(
         _ units: [IngestUnit], into tally: inout RunTally, setUp: Setup, configuration: AnalyzeConfiguration
     ) async throws {
         let places = units.map(UnitPlace.init)
+        let sizes = places.map(\.size)
+        let started = ContinuousClock.now
+        let totals = (files: places.filter(\.startsFile).count, bytes: sizes.reduce(0, +))
         try await analyseUnits(
-            units, sizes: places.map(\.size), setUp: setUp, report: tally.reports.report, configuration: configuration
-        ) { index, ready in
+            units, sizes: sizes, setUp: setUp, report: tally.reports.report, cache: tally.cacheWriter?.cache,
+            configuration: configuration
+        ) { index, ready, outcome in
             try tally.consume(ready, of: places[index])
+            tally.note(outcome)
+            if let progress = configuration.progress {
+                let elapsed = (ContinuousClock.now - started).components
+                let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+                progress(tally.progress(totalFiles: totals.files, totalBytes: totals.bytes, seconds: seconds))
+            }
         }
         try tally.releaseThreads(setUp.analyzer.conversations)
+        tally.cacheWriter?.flush(findings: &tally.findings)
     }
 
     /// Reads and analyses the units in parallel and hands their results to `consume` strictly in
-    /// path order, with each unit's index in `units`: the whole run's tally, or a partial's writer.
+    /// path order, with each unit's index in `units` and what the task did with `cache` (a unit
+    /// whose result the cache holds is not read): the whole run's tally, or a partial's writer.
     ///
     /// Memory is bounded by the input bytes launched but not yet consumed (a unit's analysed records
     /// take a few times its size); results may wait for an earlier, larger file, so a few units per
     /// core may queue up within that budget.
     static func analyseUnits(
-        _ units: [IngestUnit], sizes: [Int], setUp: Setup, report: VerbatimsReport, configuration: AnalyzeConfiguration,
-        consume: (Int, UnitResult) throws -> Void
+        _ units: [IngestUnit], sizes: [Int], setUp: Setup, report: VerbatimsReport, cache: UnitCache?,
+        configuration: AnalyzeConfiguration, consume: (Int, UnitResult, UnitCache.Outcome) throws -> Void
     ) async throws {
         let (analyzer, options) = (setUp.analyzer, setUp.options)
         let budget = configuration.memoryBudgetBytes
-        try await withThrowingTaskGroup(of: (Int, UnitResult).self) { group in
+        try await withThrowingTaskGroup(of: (Int, UnitResult, UnitCache.Outcome).self) { group in
             var nextToLaunch = 0
             var nextToConsume = 0
             var pendingBytes = 0
-            var waiting: [Int: UnitResult] = [:]
+            var waiting: [Int: (UnitResult, UnitCache.Outcome)] = [:]
             func launchMore() {
                 // At most `jobs` running, and within the byte budget unless nothing at all is pending.
                 while nextToLaunch < units.count,
@@ -57,19 +70,24 @@ extension AnalyzeRun {
                     let index = nextToLaunch
                     let unit = units[index]
                     pendingBytes += sizes[index]
-                    group.addTask { (index, process(unit, analyzer: analyzer, options: options, report: report)) }
+                    group.addTask {
+                        let analyse = { process(unit, analyzer: analyzer, options: options, report: report) }
+                        guard let cache else { return (index, analyse(), UnitCache.Outcome()) }
+                        let (result, outcome) = cache.result(of: unit, analyse: analyse)
+                        return (index, result, outcome)
+                    }
                     nextToLaunch += 1
                 }
             }
             launchMore()
-            while let (index, result) = try await group.next() {
-                waiting[index] = result
+            while let (index, result, outcome) = try await group.next() {
+                waiting[index] = (result, outcome)
                 // Refill first: a task finished, so a slot is free now, and the next file is read
                 // while this thread consumes (consuming first left a core idle meanwhile).
                 launchMore()
                 while let ready = waiting.removeValue(forKey: nextToConsume) {
                     pendingBytes -= sizes[nextToConsume]
-                    try consume(nextToConsume, ready)
+                    try consume(nextToConsume, ready.0, ready.1)
                     nextToConsume += 1
                 }
                 launchMore()

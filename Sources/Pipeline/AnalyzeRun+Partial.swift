@@ -1,4 +1,5 @@
 public import Foundation
+import History
 import Ingest
 import VerbatimModel
 
@@ -64,8 +65,8 @@ extension AnalyzeRun {
         do {
             try await analyseUnits(
                 held.map { units[$0] }, sizes: held.map { places[$0].size }, setUp: setUp,
-                report: verbatimsReport(configuration, setUp: setUp), configuration: configuration
-            ) { _, result in
+                report: verbatimsReport(configuration, setUp: setUp), cache: nil, configuration: configuration
+            ) { _, result, _ in
                 try writer.append(UnitArchive.encode(result))
             }
             try writer.finish()
@@ -96,9 +97,12 @@ extension AnalyzeRun {
     }
 
     /// Fills `start` (summary and history findings, reports started) with every unit's result from
-    /// `feed`, in the run's order, and releases the e-mail replies that waited for their thread.
+    /// `feed`, in the run's order, and releases the e-mail replies that waited for their thread. A
+    /// run over the corpus reuses the results `cache` (the history and the output folder's key)
+    /// keeps for unchanged units and stores the new ones.
     static func consume(
-        _ feed: Feed, configuration: AnalyzeConfiguration, setUp: inout Setup, start: RunTally
+        _ feed: Feed, configuration: AnalyzeConfiguration, setUp: inout Setup,
+        cache: (history: HistoryStore?, output: String), start: RunTally
     ) async throws -> RunTally {
         var tally = start
         switch feed {
@@ -106,6 +110,9 @@ extension AnalyzeRun {
             let (units, listingFindings) = await listUnits(configuration)
             setUp.options.mailbox = await inferMailbox(units, options: setUp.options, jobs: configuration.jobs)
             tally.findings = setUp.findings + tally.findings + listingFindings
+            // After the mailbox is inferred: it shapes how each message is read, so it keys the cache.
+            tally.cacheWriter = unitCache(
+                configuration, history: cache.history, output: cache.output, options: setUp.options)
             try await ingest(units, into: &tally, setUp: setUp, configuration: configuration)
         case .partials(var merge):
             let header = merge.header

@@ -66,7 +66,7 @@ public enum AnalyzeRun {
 
         summary.extraLexicons = setUp.analyzer.extraLexiconOverlays.map(\.summary)
         var tally = try await consume(
-            feed, configuration: configuration, setUp: &setUp,
+            feed, configuration: configuration, setUp: &setUp, cache: (history, folder.key),
             start: RunTally(
                 summary: summary, findings: historyFindings,
                 aggregation: RunAggregation(window: DateWindow(since: configuration.since, until: configuration.until)),
@@ -74,9 +74,8 @@ public enum AnalyzeRun {
 
         let runDate = configuration.asOf ?? started
         let runID = ISODate.format(runDate)
-        let journeyOrder = setUp.analyzer.touchpointOrder
-        let hotspots = tally.aggregation.aggregator.hotspots(journeyOrder: journeyOrder)
-        let themeRows = tally.aggregation.aggregator.themeHotspots(journeyOrder: journeyOrder)
+        let hotspots = tally.aggregation.aggregator.hotspots(journeyOrder: setUp.analyzer.touchpointOrder)
+        let themeRows = tally.aggregation.aggregator.themeHotspots(journeyOrder: setUp.analyzer.touchpointOrder)
         let snapshots = (hotspots + themeRows).map(AggregateSnapshot.init)
         let trendsByKey = trends(
             of: snapshots, runDate: runDate, runID: runID, history: &history, tally: &tally,
@@ -97,7 +96,8 @@ public enum AnalyzeRun {
             try record(
                 runID: runID, runDate: runDate, verbatims: tally.aggregation.aggregator.overall.count,
                 snapshots: snapshots, in: history,
-                generation: HistoryStore.Generation(output: folder.key, name: generation))
+                generation: HistoryStore.Generation(output: folder.key, name: generation),
+                keepingUnits: tally.cacheWriter?.use)
         }
         return final
     }

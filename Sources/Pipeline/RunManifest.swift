@@ -41,6 +41,13 @@ struct RunManifest {
                 "bytes": summary.bytes,
                 "formats": summary.formats,
             ],
+            // How the run got its units' results (the history's cache, or anew), not what it found:
+            // a warm run, a cold one and a merge of partials differ here only.
+            "cache": [
+                "reused_units": summary.reusedUnits,
+                "analysed_units": summary.analysedUnits,
+                "rebuild": configuration.rebuild,
+            ],
             "verbatims": [
                 "total": summary.verbatims,
                 "by_channel": Dictionary(uniqueKeysWithValues: summary.byChannel.map { ($0.key.rawValue, $0.value) }),

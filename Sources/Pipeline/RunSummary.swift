@@ -38,6 +38,10 @@ public struct RunSummary: Sendable {
     public var extraLexicons: [String] = []
     /// The file a damaged history was renamed to before a fresh one was started, if any.
     public var historySetAside: String?
+    /// Units whose result the incremental cache gave (not read nor analysed again).
+    public var reusedUnits = 0
+    /// Units read and analysed by this run.
+    public var analysedUnits = 0
 
     public init() {}
 

@@ -13,6 +13,8 @@ struct RunTally {
     let reports: ReportSet
     /// E-mail messages waiting for their whole thread (`MailThreads`).
     var threads = MailThreads()
+    /// Stores the unit results of the run in the incremental cache (nil without a history).
+    var cacheWriter: UnitCacheWriter?
 
     /// Counts one unit's result and writes its rows.
     mutating func consume(_ ready: AnalyzeRun.UnitResult, of unit: UnitPlace) throws {
@@ -32,6 +34,20 @@ struct RunTally {
             guard let now = threads.offer(analysed) else { continue }
             try add(now, row: row)
         }
+    }
+
+    /// Counts how a unit's result came (reused or analysed) and hands its archive to the cache.
+    mutating func note(_ outcome: UnitCache.Outcome) {
+        if outcome.reused { summary.reusedUnits += 1 } else { summary.analysedUnits += 1 }
+        if let warning = outcome.warning { findings.append(warning) }
+        cacheWriter?.note(outcome, findings: &findings)
+    }
+
+    /// How far the run is after the units consumed so far.
+    func progress(totalFiles: Int, totalBytes: Int, seconds: Double) -> RunProgress {
+        RunProgress(
+            files: summary.files, totalFiles: totalFiles, bytes: summary.bytes, totalBytes: totalBytes,
+            verbatims: aggregation.aggregator.overall.count, seconds: seconds)
     }
 
     /// Counts and writes the e-mail follow-ups that waited for their thread, placed by it, once

@@ -85,12 +85,24 @@ struct AnalyzeCommand: AsyncParsableCommand {
         help: "With --partial: a file of corpus-relative paths, one a line; only those files are analysed.")
     var only: String?
 
+    @Flag(
+        name: .long,
+        help: "Analyse every input again instead of reusing the results the history keeps for unchanged ones.")
+    var rebuild = false
+
+    @Flag(name: .long, help: "Never draw the progress line (default: drawn when standard error is a terminal).")
+    var quiet = false
+
+    @Flag(name: .long, help: "Draw the progress line even when standard error is not a terminal.")
+    var progress = false
+
     func validate() throws {
         for (name, value) in [("--as-of", asOf), ("--since", since), ("--until", until)] {
             if let value, CalendarDay.parse(value) == nil {
                 throw ValidationError("\(name) must be a date such as 2026-11-23, not '\(value)'.")
             }
         }
+        guard !(quiet && progress) else { throw ValidationError("--quiet and --progress contradict each other.") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         for (name, value) in [("--max-file-size", maxFileSize), ("--max-line-length", maxLineLength)] {
             if let value, IngestLimits.byteCount(value) == nil {
@@ -126,6 +138,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
             maxFileSize: maxFileSize.flatMap(IngestLimits.byteCount) ?? IngestLimits.defaultMaxFileSize,
             maxLineLength: maxLineLength.flatMap(IngestLimits.byteCount) ?? IngestLimits.defaultMaxLineLength)
         configuration.waitForLock = wait
+        configuration.rebuild = rebuild
+        let drawer = ProgressDrawer()
+        if RunProgress.shouldDraw(stderrIsTerminal: isatty(STDERR_FILENO) == 1, quiet: quiet, forced: progress) {
+            configuration.progress = { drawer.draw($0) }
+        }
         if let secret = environment[AnalyzeConfiguration.secretEnvironmentVariable], !secret.isEmpty {
             configuration.customerKeySecret = secret
         }
@@ -135,11 +152,19 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
         let summary: RunSummary
         do {
-            summary = try await AnalyzeRun.run(configuration, notice: { printError($0) })
+            summary = try await AnalyzeRun.run(
+                configuration,
+                notice: {
+                    drawer.clear()
+                    printError($0)
+                })
+            drawer.clear()
         } catch let failure as AnalyzeRun.Failure {
+            drawer.clear()
             printError("verbatim: \(failure)")
             throw ExitCode(failure.exitStatus)
         } catch {
+            drawer.clear()
             printError("verbatim: \(error)")
             throw ExitCode(RunSummary.fatalExitStatus)
         }

@@ -12,7 +12,7 @@ import Testing
     static let sample = root.appendingPathComponent("corpora/sample")
     static let asOf = Date(timeIntervalSince1970: 1_795_000_000)
     /// Fields of `manifest.json` that say when and how the run ran, not what it found.
-    static let runTimeFields: Set<String> = ["run_id", "started", "generation", "seconds", "jobs"]
+    static let runTimeFields: Set<String> = ["run_id", "started", "generation", "seconds", "jobs", "cache"]
 
     static func configuration(output: URL, dialect: CSVDialect = .rfc4180) -> AnalyzeConfiguration {
         AnalyzeConfiguration(
