@@ -5,29 +5,22 @@ import Reporting
 import VerbatimModel
 
 /// The fingerprints that decide whether partials can be merged: `units` covers everything that
-/// shapes one unit's result (lexicons, journey, third-party lexicons, corpus settings, mappings,
-/// ingest options with the inferred mailbox, the key secret, limits, sharding, CSV dialect and
-/// personal-data masking, since rows are encoded in the unit task); `reports` the part the merge
-/// itself loads to finish the reports. Built from sorted, explicit fields, never from a
-/// `description` (dictionary order changes from one process to the next).
+/// shapes one unit's result (the incremental cache's shaping hash: executable, lexicons, journey,
+/// third-party lexicons, corpus settings, mappings, ingest options with the inferred mailbox, the
+/// key secret, limits, CSV dialect and personal-data masking, since rows are encoded in the unit
+/// task; plus sharding); `reports` the part the merge itself loads to finish the reports. Built from
+/// explicit fields, never from a `description` (dictionary order changes from one process to the next).
 enum PartialShaping {
-    /// The fingerprint of what shapes a unit's result in a run of `configuration` with `options`.
+    /// The fingerprint of what shapes a unit's result in a run of `configuration` with `options`: the
+    /// incremental cache's shaping hash (`UnitCacheShaping`, which covers the executable too, so that
+    /// every executor must run the same build), the partial format and the unit split.
     static func units(_ configuration: AnalyzeConfiguration, options: IngestOptions) -> String {
-        let corpusSettings = configuration.corpus.appendingPathComponent(CorpusConfiguration.fileName)
-        var fields = [
+        let fields = [
             "partial \(PartialHeader.currentVersion)",
             "reports \(reports(configuration))",
-            "corpus-settings \(RunManifest.contentHash(of: corpusSettings))",
-            "chat-mapping \(configuration.chatMapping.map { RunManifest.contentHash(of: $0) } ?? "-")",
-            "survey-mapping \(configuration.surveyMapping.map { RunManifest.contentHash(of: $0) } ?? "-")",
-            "company-domains \(options.companyDomains.sorted().joined(separator: ","))",
-            "customer-key \(StableHash.hex(of: options.customerKeySecret))",
-            "limits \(options.limits.maxFileSize) \(options.limits.maxLineLength)",
             "shard-bytes \(configuration.shardBytes)",
+            "units \(UnitCacheShaping.hash(configuration, options: options) ?? "executable unreadable")",
         ]
-        fields += options.mailbox.domains.map {
-            "mailbox \($0.domain) \($0.received) \($0.correspondents) \($0.answered) \($0.messages)"
-        }
         return StableHash.hex(of: fields.joined(separator: "\n"))
     }
 

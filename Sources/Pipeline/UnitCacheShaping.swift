@@ -5,7 +5,7 @@ import Lexicons
 import Reporting
 import VerbatimModel
 
-/// The shaping hash of the incremental cache (`UnitCache`): SHA-256 over everything besides a unit's
+/// The shaping hash of the incremental cache (`UnitCache`) and of partials (`PartialShaping`): SHA-256 over everything besides a unit's
 /// own bytes that can change its result. A change to any of them re-analyses every unit.
 ///
 /// What goes in, and why: the archive version; the running executable's bytes (a code change must
@@ -39,7 +39,12 @@ enum UnitCacheShaping {
         }
         add(options.companyDomains.joined(separator: ","))
         add(options.customerKeySecret)
-        add("\(options.mailbox)")
+        // Explicit fields, never a `description`: a dictionary's order changes from one process to the next.
+        for inferred in options.mailbox.domains {
+            add(
+                "mailbox \(inferred.domain) \(inferred.received) \(inferred.correspondents) \(inferred.answered) \(inferred.messages)"
+            )
+        }
         add("\(options.limits.maxFileSize) \(options.limits.maxLineLength)")
         add(configuration.dialect.name)
         add(configuration.keepPersonalData ? "keep" : "mask")
