@@ -159,6 +159,19 @@ import VerbatimModel
         #expect(third.signals == ["repeat-contact"])
     }
 
+    @Test func messagesOfOneMailboxAreSeparateContactsAndOneMessageSeenTwiceIsOne() {
+        var tracker = RepeatContactTracker()
+        func message(_ position: String, day: Double) -> AnalysedVerbatim {
+            var record = Self.record("box.mbox", channel: .email, customer: "k1", day: day, theme: "refund")
+            record.verbatim.source = SourceLocation(path: "box.mbox", ordinal: 0, position: position)
+            return record
+        }
+        #expect(tracker.mark(message("message 1", day: 0)).signals.isEmpty)
+        #expect(tracker.mark(message("message 1", day: 1)).signals.isEmpty)
+        #expect(tracker.mark(message("message 2", day: 2)).signals.isEmpty)
+        #expect(tracker.mark(message("message 3", day: 3)).signals == ["repeat-contact"])
+    }
+
     @Test func chatTurnsOtherThemesOtherCustomersAndOldContactsDoNotCount() {
         var tracker = RepeatContactTracker()
         // Three turns of one chat are one contact.
