@@ -23,24 +23,35 @@ public struct ExampleShortlist: Sendable {
 
     /// How well `record` illustrates the list's direction; higher is better, `nil` when it does not fit.
     func merit(_ record: AnalysedVerbatim) -> Double? {
-        let score = record.sentiment.score
+        merit(score: record.sentiment.score, length: record.verbatim.text.utf8.count)
+    }
+
+    /// The merit of a quote of `length` UTF-8 bytes counted with sentiment `score`.
+    private func merit(score: Double, length: Int) -> Double? {
         let directional = preferNegative ? -score : score
         guard directional > 0 else { return nil }
-        let length = record.verbatim.text.utf8.count
         let readability = Self.idealLength.contains(length) ? 1.0 : 0.6
         return directional * readability
     }
 
     /// Considers one verbatim.
     public mutating func offer(_ record: AnalysedVerbatim) {
-        guard let value = merit(record) else { return }
+        offer(record, aspect: nil)
+    }
+
+    /// Considers one verbatim, counted with the sentiment of `aspect` when given (a theme cell,
+    /// `GroupStatistics.add(_:aspect:)`). Most offers are rejected on their merit alone, so the
+    /// cell's copy of the record (`AnalysedVerbatim.aspect`) is made only for a quote that is kept.
+    mutating func offer(_ record: AnalysedVerbatim, aspect: ThemeMention?) {
+        let score = aspect?.sentiment ?? record.sentiment.score
+        guard let value = merit(score: score, length: record.verbatim.text.utf8.count) else { return }
         if items.count == capacity, let worstValue = worstMerit, worstValue >= value {
             return
         }
         // A near-duplicate of a kept quote adds nothing.
         if items.contains(where: { $0.verbatim.text == record.verbatim.text }) { return }
         var updated = items
-        updated.append(record)
+        updated.append(aspect.map { record.aspect($0) } ?? record)
         updated.sort { lhs, rhs in
             let left = merit(lhs) ?? 0
             let right = merit(rhs) ?? 0

@@ -48,12 +48,26 @@ public struct GroupStatistics: Sendable {
     /// count for the survey metrics only; the scores of several verbatims of one response (same
     /// `conversation`, in a row) count once.
     public mutating func add(_ record: AnalysedVerbatim) {
+        add(record, aspect: nil)
+    }
+
+    /// Adds `record` to a touchpoint × theme cell: it counts as `record.aspect(mention)` reads
+    /// (the sentiment of the clause naming the theme, the theme alone), without copying the record
+    /// for every theme it names: the aggregation step runs on one thread, in the run's order.
+    public mutating func add(_ record: AnalysedVerbatim, aspect mention: ThemeMention?) {
         let conversation = record.verbatim.conversation
         let sameResponse = conversation != nil && conversation == lastScoredConversation
         lastScoredConversation = conversation
         if !sameResponse { addScores(record.verbatim.scores) }
         guard !record.verbatim.text.isEmpty else { return }
-        addText(record)
+        addText(record, aspect: mention)
+    }
+
+    /// The label of a theme's clause score: the scorer's thresholds, without `mixed` (one clause).
+    public static func aspectLabel(for score: Double) -> SentimentLabel {
+        if score < negativeThreshold { return .negative }
+        if score > -negativeThreshold { return .positive }
+        return .neutral
     }
 
     private mutating func addScores(_ scores: SurveyScores) {
@@ -71,23 +85,30 @@ public struct GroupStatistics: Sendable {
         }
     }
 
-    private mutating func addText(_ record: AnalysedVerbatim) {
+    private mutating func addText(_ record: AnalysedVerbatim, aspect: ThemeMention?) {
         count += 1
-        sentimentSum += record.sentiment.score
-        switch record.sentiment.label {
+        let score = aspect?.sentiment ?? record.sentiment.score
+        sentimentSum += score
+        switch aspect.map({ Self.aspectLabel(for: $0.sentiment) }) ?? record.sentiment.label {
         case .positive: positive += 1
         case .negative: negative += 1
         case .neutral: neutral += 1
         case .mixed: mixed += 1
         }
         for signal in record.signals { signalCounts[signal, default: 0] += 1 }
-        for mention in record.themes {
-            themeMentions[mention.theme, default: 0] += 1
-            if mention.sentiment < Self.negativeThreshold { themeNegative[mention.theme, default: 0] += 1 }
+        if let aspect {
+            tally(aspect)
+        } else {
+            for mention in record.themes { tally(mention) }
         }
         for emotion in record.emotions { emotionCounts[emotion.emotion, default: 0] += 1 }
-        negativeExamples.offer(record)
-        positiveExamples.offer(record)
+        negativeExamples.offer(record, aspect: aspect)
+        positiveExamples.offer(record, aspect: aspect)
+    }
+
+    private mutating func tally(_ mention: ThemeMention) {
+        themeMentions[mention.theme, default: 0] += 1
+        if mention.sentiment < Self.negativeThreshold { themeNegative[mention.theme, default: 0] += 1 }
     }
 
     public var negativeShare: Double? { count > 0 ? Double(negative) / Double(count) : nil }

@@ -35,21 +35,12 @@ public struct HotspotAggregator: Sendable {
         }
         channelCounts[record.verbatim.channel, default: 0] += 1
         languageCounts[record.language, default: 0] += 1
-        var seen: Set<String> = []
-        for mention in record.themes where seen.insert(mention.theme).inserted {
+        for (index, mention) in record.themes.enumerated()
+        where !record.themes[..<index].contains(where: { $0.theme == mention.theme }) {
             // In a theme cell the verbatim counts with the sentiment of the clause naming the theme.
-            var aspect = record
-            aspect.sentiment.score = mention.sentiment
-            aspect.sentiment.label = Self.label(for: mention.sentiment)
-            aspect.themes = [mention]
-            cells[CellKey(touchpoint: record.touchpoint, theme: mention.theme), default: GroupStatistics()].add(aspect)
+            let key = CellKey(touchpoint: record.touchpoint, theme: mention.theme)
+            cells[key, default: GroupStatistics()].add(record, aspect: mention)
         }
-    }
-
-    private static func label(for score: Double) -> SentimentLabel {
-        if score < GroupStatistics.negativeThreshold { return .negative }
-        if score > -GroupStatistics.negativeThreshold { return .positive }
-        return .neutral
     }
 
     /// Touchpoint rows ranked by impact; `journeyOrder` breaks ties and places unknown touchpoints last.

@@ -68,6 +68,12 @@ public struct RepeatContactTracker: Sendable {
             if date > self.date(oldest) { set(oldest, id: id, date: date) }
         }
 
+        /// Adds a contact (`insert`) and counts the known ones within `window` of `date`.
+        mutating func insert(id: UInt64, date: Double, countingWithin window: Double) -> Int {
+            insert(id: id, date: date)
+            return count(within: window, of: date)
+        }
+
         func count(within window: Double, of date: Double) -> Int {
             var nearby = 0
             for slot in 0..<count where abs(self.date(slot) - date) <= window { nearby += 1 }
@@ -88,19 +94,29 @@ public struct RepeatContactTracker: Sendable {
         guard let customer = verbatim.customer, let date = verbatim.date, !record.themes.isEmpty else { return record }
         // A chat and a survey response (one verbatim per answered question) are one contact each.
         let grouped = verbatim.channel == .chat || verbatim.channel == .survey
-        let contactName = grouped ? (verbatim.conversation ?? verbatim.source.path) : verbatim.source.description
-        let contact = StableHash.value(of: contactName)
+        let contact =
+            grouped ? StableHash.value(of: verbatim.conversation ?? verbatim.source.path) : Self.hash(verbatim.source)
         let day = date.timeIntervalSince1970
+        // FNV-1a runs byte by byte, so hashing the theme on from the customer's hash gives the hash
+        // of `customer + "\u{1F}" + theme` without building that string for every theme.
+        let customerSeed = StableHash.value(of: "\u{1F}", seed: StableHash.value(of: customer))
         var repeated = false
         for (index, mention) in record.themes.enumerated()
         where !record.themes[..<index].contains(where: { $0.theme == mention.theme }) {
-            let key = StableHash.value(of: customer + "\u{1F}" + mention.theme)
-            contacts[key, default: Recent()].insert(id: contact, date: day)
-            if let recent = contacts[key], recent.count(within: window, of: day) >= threshold { repeated = true }
+            let key = StableHash.value(of: mention.theme, seed: customerSeed)
+            let nearby = contacts[key, default: Recent()].insert(id: contact, date: day, countingWithin: window)
+            if nearby >= threshold { repeated = true }
         }
         guard repeated, !record.signals.contains(Self.signal) else { return record }
         var marked = record
         marked.signals = (record.signals + [Self.signal]).sorted()
         return marked
+    }
+
+    /// The hash of `source.description` (`path:position`), without building that string.
+    private static func hash(_ source: SourceLocation) -> UInt64 {
+        let path = StableHash.value(of: source.path)
+        return source.position.isEmpty
+            ? path : StableHash.value(of: source.position, seed: StableHash.value(of: ":", seed: path))
     }
 }

@@ -52,6 +52,8 @@ struct MailThreads {
 
     /// The key of `record`'s subject: its thread and its sender.
     private static func key(_ thread: String, of record: AnalysedVerbatim) -> UInt64 {
-        StableHash.value(of: thread + "\u{1F}" + (record.verbatim.customer ?? ""))
+        // FNV-1a runs byte by byte: the hash of `thread + "\u{1F}" + customer`, with no string built.
+        let seed = StableHash.value(of: "\u{1F}", seed: StableHash.value(of: thread))
+        return StableHash.value(of: record.verbatim.customer ?? "", seed: seed)
     }
 }

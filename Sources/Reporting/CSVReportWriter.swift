@@ -27,6 +27,13 @@ public final class CSVReportWriter {
         recordCount += 1
     }
 
+    /// Appends one record already encoded with this writer's dialect, which `pieces` hands in
+    /// order to the function it is given (`VerbatimsReport.finish(_:with:into:)`).
+    public func appendEncoded(_ pieces: ((String) throws -> Void) throws -> Void) throws {
+        try pieces { try file.write($0) }
+        recordCount += 1
+    }
+
     /// Moves the finished file into place.
     public func commit() throws { try file.commit() }
 }

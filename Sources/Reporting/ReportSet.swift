@@ -64,7 +64,7 @@ public final class ReportSet {
     /// Appends the `verbatims.csv` row encoded by the analysis task (`VerbatimsReport.encodeEarly`),
     /// finished with the cells of `record` as the aggregation step left it.
     public func append(_ row: VerbatimsReport.EncodedRow, of record: AnalysedVerbatim) throws {
-        try verbatimsFile.appendEncoded(report.finish(row, with: record))
+        try verbatimsFile.appendEncoded { write in try report.finish(row, with: record, into: write) }
     }
 
     /// Writes the text report `name` (the run's manifest) whole.

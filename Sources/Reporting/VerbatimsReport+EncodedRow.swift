@@ -52,13 +52,21 @@ extension VerbatimsReport {
 
     /// The whole record: `row` with the late cells of `record` (as the aggregation step left it).
     public func finish(_ row: EncodedRow, with record: AnalysedVerbatim) -> String {
+        var text = ""
+        finish(row, with: record) { text += $0 }
+        return text
+    }
+
+    /// The whole record handed piece by piece to `write` (the report file's buffer): the segments
+    /// as the task encoded them and the late cells encoded here, so the ordered consumer does not
+    /// build and copy a string of the whole row.
+    public func finish(_ row: EncodedRow, with record: AnalysedVerbatim, into write: (String) throws -> Void) rethrows {
         let encoder = CSVEncoder(dialect: dialect)
         let line = Line(record: record, report: self)
-        var text = row.segments[0]
+        try write(row.segments[0])
         for (index, column) in Self.lateColumns.enumerated() {
-            text += encoder.field(column.cell(line))
-            text += row.segments[index + 1]
+            try write(encoder.field(column.cell(line)))
+            try write(row.segments[index + 1])
         }
-        return text
     }
 }

@@ -7,9 +7,10 @@ public enum StableHash {
     public static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
-    /// The 64-bit FNV-1a hash of the UTF-8 bytes of `string`.
-    public static func value(of string: String) -> UInt64 {
-        var hash = offsetBasis
+    /// The 64-bit FNV-1a hash of the UTF-8 bytes of `string`, continuing from `seed`: FNV-1a runs
+    /// byte by byte, so `value(of: b, seed: value(of: a))` is `value(of: a + b)` with no string built.
+    public static func value(of string: String, seed: UInt64 = offsetBasis) -> UInt64 {
+        var hash = seed
         for byte in string.utf8 {
             hash ^= UInt64(byte)
             hash &*= prime

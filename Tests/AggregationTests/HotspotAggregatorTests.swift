@@ -93,6 +93,29 @@ import VerbatimModel
         #expect(cells.first?.theme == "product_defect")
     }
 
+    @Test func aThemeCellQuotesTheVerbatimAsItsThemeReadsIt() throws {
+        // Praise for delivery, blame for the product: the product cell quotes the verbatim with the
+        // product clause's sentiment and that theme alone; the touchpoint keeps the whole record.
+        var aggregator = HotspotAggregator()
+        let defectMention = ThemeMention(theme: "product_defect", sentiment: -0.7)
+        aggregator.add(
+            Self.record(
+                0, touchpoint: "delivery", score: 0.1, label: .mixed,
+                themes: [ThemeMention(theme: "delivery", sentiment: 0.6), defectMention, defectMention]))
+        let defect = try #require(aggregator.themeHotspots(journeyOrder: []).first { $0.theme == "product_defect" })
+        let quote = try #require(defect.statistics.negativeExamples.items.first)
+        #expect(quote.sentiment.score == -0.7)
+        #expect(quote.sentiment.label == .negative)
+        #expect(quote.themes == [defectMention])
+        #expect(defect.statistics.positiveExamples.items.isEmpty)
+        // A theme named twice counts once in its cell.
+        #expect(defect.statistics.count == 1)
+        #expect(defect.statistics.themeMentions == ["product_defect": 1])
+        let touchpoint = try #require(aggregator.hotspots(journeyOrder: []).first)
+        #expect(touchpoint.statistics.positiveExamples.items.first?.themes.count == 3)
+        #expect(touchpoint.statistics.mixed == 1)
+    }
+
     @Test func examplesAreTheMostNegativeReadableQuotesAndStable() {
         var first = HotspotAggregator()
         var second = HotspotAggregator()
@@ -134,6 +157,19 @@ import VerbatimModel
         let third = tracker.mark(Self.record("c.eml", channel: .email, customer: "k1", day: 12, theme: "refund"))
         #expect(first.signals.isEmpty && second.signals.isEmpty)
         #expect(third.signals == ["repeat-contact"])
+    }
+
+    @Test func messagesOfOneMailboxAreSeparateContactsAndOneMessageSeenTwiceIsOne() {
+        var tracker = RepeatContactTracker()
+        func message(_ position: String, day: Double) -> AnalysedVerbatim {
+            var record = Self.record("box.mbox", channel: .email, customer: "k1", day: day, theme: "refund")
+            record.verbatim.source = SourceLocation(path: "box.mbox", ordinal: 0, position: position)
+            return record
+        }
+        #expect(tracker.mark(message("message 1", day: 0)).signals.isEmpty)
+        #expect(tracker.mark(message("message 1", day: 1)).signals.isEmpty)
+        #expect(tracker.mark(message("message 2", day: 2)).signals.isEmpty)
+        #expect(tracker.mark(message("message 3", day: 3)).signals == ["repeat-contact"])
     }
 
     @Test func chatTurnsOtherThemesOtherCustomersAndOldContactsDoNotCount() {
