@@ -72,6 +72,49 @@ struct FactWordClassTests {
     }
 
     @Test(
+        "nothing after a colon or a dash that follows a thing owed is what came of it",
+        arguments: [
+            ("retour reçu le 3. remboursement : rien.", Language.fr), ("ma réponse - rien", .fr),
+            ("returned on the 3rd. refund: nothing", .en), ("refund - nothing", .en),
+        ])
+    func owedThenNothing(text: String, language: Language) throws {
+        #expect(try Self.score(text, language) < 0)
+        let scorer = try #require(RepositoryLexicons.scorer)
+        #expect(scorer.explain(text, language: language).contains("failure stated as a fact: a complaint"))
+    }
+
+    @Test(
+        "nothing after a heading that is no thing owed, or going on, is no complaint",
+        arguments: [
+            ("Cons: nothing", Language.en), ("à signaler : rien", .fr), ("remboursement : rien à redire", .fr),
+            ("refund: nothing to add, all good", .en),
+        ])
+    func headingNothing(text: String, language: Language) throws {
+        #expect(try Self.score(text, language) >= 0)
+    }
+
+    @Test(
+        "the same outcome after a fix and one more wait are complaints",
+        arguments: [
+            ("mise à jour faite. même résultat", Language.fr), ("encore une semaine d'attente", .fr),
+            ("encore 3 jours alors", .fr), ("reinstalled it, same problem", .en), ("so another week then", .en),
+            ("another 3 days", .en),
+        ])
+    func repeatedOutcome(text: String, language: Language) throws {
+        #expect(try Self.score(text, language) < 0)
+    }
+
+    @Test(
+        "sameness and time that are no repeated failure keep their praise",
+        arguments: [
+            ("same day delivery, great", Language.en), ("même qualité que la première, parfait", .fr),
+            ("another great purchase", .en), ("encore une belle commande", .fr),
+        ])
+    func notRepeatedOutcome(text: String, language: Language) throws {
+        #expect(try Self.score(text, language) > 0)
+    }
+
+    @Test(
         "a wish after and/et is still courtesy",
         arguments: [("Et bonne soirée", Language.fr), ("and have a nice day", .en)])
     func wishAfterAnd(text: String, language: Language) throws {

@@ -126,6 +126,26 @@ struct ImplicitComplaintTests {
     }
 
     @Test(
+        "a discourse marker opening thanks is no praise: concessive thanks stay a complaint",
+        arguments: [
+            ("40 min pour ça... bon merci quand même", Language.fr), ("bon ben merci quand même", .fr),
+            ("well thanks anyway", .en), ("waited an hour. well, thanks anyway", .en),
+        ])
+    func markerBeforeThanks(text: String, language: Language) throws {
+        #expect(try Self.score(text, language) < 0)
+    }
+
+    @Test(
+        "bon and well that qualify a word, or thanks after praise, stay praise",
+        arguments: [
+            ("bon produit, merci", Language.fr), ("bon rapport qualité prix", .fr), ("well made and sturdy", .en),
+            ("well packed, thanks", .en),
+        ])
+    func markerStaysPraise(text: String, language: Language) throws {
+        #expect(try Self.score(text, language) > 0)
+    }
+
+    @Test(
         "explain names each implicit-complaint rule",
         arguments: [
             ("ma carte a été refusée", Language.fr, "failure stated as a fact: a complaint"),
@@ -133,6 +153,7 @@ struct ImplicitComplaintTests {
             ("I will unsubscribe", .en, "intent to leave: a complaint"),
             ("Bravo, trois semaines pour rembourser", .fr, "praise beside a failure: sarcasm"),
             ("Thanks in advance", .en, "courtesy formula: no opinion"),
+            ("bon merci quand même", .fr, "courtesy formula: no opinion"),
         ])
     func explain(text: String, language: Language, rule: String) throws {
         let scorer = try #require(RepositoryLexicons.scorer)

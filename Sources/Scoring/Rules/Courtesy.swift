@@ -19,12 +19,15 @@ extension ScoringScratch.Notes {
 /// - a `greeting` opening its sentence (`Chère Madame`);
 /// - `thanks` + `help` (`merci de votre aide`, `thanks for your help`) only after a complaint: then
 ///   it asks for help; elsewhere it is genuine thanks.
+/// - a discourse `marker` opening a clause before thanks (`bon merci quand même`, `well thanks
+///   anyway`): the marker is no praise, and the thanks keep their own reading.
 ///
 /// Word list: `implicit-complaints.tsv`.
 enum Courtesy {
     /// True when the text has the words of a formula (`found`: its tokens' kinds).
     static func mayApply(_ found: ImplicitKinds) -> Bool {
         !found.isDisjoint(with: [.closing, .greeting]) || found.isSuperset(of: [.thanks, .advance])
+            || found.isSuperset(of: [.thanks, .marker])
             || (!found.isDisjoint(with: [.wishing, .then]) && !found.isDisjoint(with: [.day, .unit, .long]))
     }
 
@@ -34,6 +37,7 @@ enum Courtesy {
             let range = context.clauses[c].first..<context.clauses[c].end
             for k in range {
                 let kinds = context.kinds(k)
+                if kinds.contains(.marker) && k == range.lowerBound { silenceMarkers(from: k, in: range, context) }
                 if kinds.isDisjoint(with: [.thanks, .closing, .day, .unit, .long, .greeting]) { continue }
                 if kinds.contains(.thanks), let end = find(.advance, after: k, in: range, context) {
                     // `… for your help` after it is the same request.
@@ -65,6 +69,23 @@ enum Courtesy {
                 if let end = find(.help, after: k, in: range, context) { silence(k...end, context) }
             }
         }
+    }
+
+    /// Silences the discourse markers that open a clause from `k` when thanks follow them (`bon
+    /// merci quand même`, `bon ben merci`, `well thanks anyway`): there `bon`, `well` mark a turn
+    /// of talk, here a resigned close, not praise (Schiffrin, *Discourse Markers*, 1987, on `well`;
+    /// `bon` is its French counterpart). The thanks may open a phrase (`merci quand même`): its
+    /// first token is read.
+    private static func silenceMarkers(from k: Int, in range: Range<Int>, _ context: RuleContext) {
+        var next = k + 1
+        while range.contains(next) && context.kinds(next).contains(.marker) { next += 1 }
+        guard range.contains(next) else { return }
+        let record = Int(context.facts[Int(context.items[next].token)].record)
+        let kinds = context.implicitKinds
+        guard record >= 0 && record < kinds.count, ImplicitKinds(rawValue: kinds[record]).contains(.thanks) else {
+            return
+        }
+        silence(k...(next - 1), context)
     }
 
     /// The first item of `kind` among the three after `k` in `range`.

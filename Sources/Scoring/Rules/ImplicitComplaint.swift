@@ -76,7 +76,7 @@ enum ImplicitComplaint {
             || (found.contains(.since) && (duration || found.contains(.day)))
             || (found.contains(.never) && !found.isDisjoint(with: [.again, .more]))
             || (duration && !found.isDisjoint(with: [.later, .purpose]))
-            || found.isSuperset(of: [.nothing, .then])
+            || found.contains(.nothing)
     }
 
     private static func applyPatterns(_ found: ImplicitKinds, _ context: RuleContext) {
@@ -190,8 +190,8 @@ enum ImplicitComplaint {
             let world = next.union(context.kinds(k + 2, in: range)).contains(.undo)
             if !world && !negated(before: k - 1, in: range, context) { return .failure }
         }
-        if kinds.contains(.nothing) && context.kinds(k - 1, in: range).contains(.then) && closes(k, range, context) {
-            return .failure
+        if kinds.contains(.nothing) && closes(k, range, context) {
+            if context.kinds(k - 1, in: range).contains(.then) || owedThenColon(before: k, context) { return .failure }
         }
         if kinds.contains(.promise) {
             let kept = next.union(context.kinds(k + 2, in: range)).contains(.undo)
@@ -206,6 +206,17 @@ enum ImplicitComplaint {
     /// goes on (`et rien à redire`, `and nothing was missing`).
     private static func closes(_ k: Int, _ range: Range<Int>, _ context: RuleContext) -> Bool {
         !((k + 1)..<range.upperBound).contains { context.items[$0].kind != .punctuation }
+    }
+
+    /// True when `nothing`/`rien` at `k` comes after a colon or a dash that follows a thing the
+    /// customer is owed, a function word (`remboursement : rien`, `refund - nothing`, `réponse :
+    /// personne`): the punctuation stands for "and what came of it", as `et` does in `et rien`.
+    /// A heading that is no function word keeps its reading (`Défauts : rien`, `Cons: nothing`).
+    private static func owedThenColon(before k: Int, _ context: RuleContext) -> Bool {
+        guard k >= 2, context.items[k - 1].kind == .punctuation else { return false }
+        let p = context.items[k - 1].punctuation
+        let owed = context.items[k - 2]
+        return (p == 0x3A || p == 0x2D) && owed.kind != .punctuation && owed.entry.failureValence != 0
     }
 
     /// A wait (`depuis` + unit, unit + `plus tard`, `un mois pour` + verb) or a repetition (`3 fois`,

@@ -50,12 +50,16 @@ struct ImplicitKinds: OptionSet, Sendable {
     /// A conjunction that brings in what came of a step (`et`, `puis`, `and`, `then`):
     /// `prévue lundi et rien`.
     static let then = Self(rawValue: 1 << 32)
+    /// A discourse marker (`bon`, `ben`, `well`): opening a clause before thanks it is no praise
+    /// (`bon merci quand même`, `well thanks anyway`).
+    static let marker = Self(rawValue: 1 << 33)
 
     /// The `kind` column's names, in bit order.
     static let names = [
         "fact", "keeps", "link", "still", "nothing", "purpose", "undo", "promise", "as", "long", "churn",
         "never", "more", "again", "since", "unit", "later", "only", "count", "article", "times", "ordinal",
         "twice", "per", "mock", "thanks", "advance", "help", "closing", "day", "wishing", "greeting", "then",
+        "marker",
     ]
 
     /// The kinds that start a pattern: a text with none of them is left alone after one pass over its
