@@ -159,6 +159,24 @@ import VerbatimModel
         #expect(third.signals == ["repeat-contact"])
     }
 
+    /// A pair seen once is kept apart from pairs seen more (memory); its count must be the same.
+    @Test func aPairSeenOnceCountsItsOneContactAsAPairSeenMoreWould() {
+        var once = RepeatContactTracker(threshold: 1)
+        #expect(
+            once.mark(Self.record("a.eml", channel: .email, customer: "k1", day: 0, theme: "refund")).signals == [
+                "repeat-contact"
+            ])
+        var twice = RepeatContactTracker(threshold: 2)
+        func mark(_ path: String, day: Double) -> [String] {
+            twice.mark(Self.record(path, channel: .email, customer: "k1", day: day, theme: "refund")).signals
+        }
+        #expect(mark("a.eml", day: 0).isEmpty)
+        // The same message again is still one contact; 40 days later, the first is outside the window.
+        #expect(mark("a.eml", day: 1).isEmpty)
+        #expect(mark("b.eml", day: 40).isEmpty)
+        #expect(mark("c.eml", day: 41) == ["repeat-contact"])
+    }
+
     @Test func messagesOfOneMailboxAreSeparateContactsAndOneMessageSeenTwiceIsOne() {
         var tracker = RepeatContactTracker()
         func message(_ position: String, day: Double) -> AnalysedVerbatim {
