@@ -1,5 +1,5 @@
-/// An e-mail address in free text: an RFC 5322 dot-atom local part, `@`, a dotted domain whose
-/// last label has letters only.
+/// An e-mail address in free text: an RFC 5322 dot-atom local part (letters beyond ASCII allowed,
+/// RFC 6531), `@`, a dotted domain whose last label has letters only.
 enum EmailAddress {
     /// Index after an address starting at `start`, or `nil`.
     static func end(_ characters: [Character], from start: Int) -> Int? {
@@ -32,7 +32,13 @@ enum EmailAddress {
     static let maximumLocalPart = 64
     static let maximumDomain = 255
 
+    /// RFC 5322's dot-atom characters, plus any letter or digit beyond ASCII: internationalised
+    /// addresses (RFC 6531) such as `josé@example.fr` are addresses too, and one left in clear text is
+    /// personal data in a report.
     private static func isLocalPartCharacter(_ character: Character) -> Bool {
-        character.isASCIILetterCharacter || character.isASCIIDigitCharacter || "._%+-".contains(character)
+        if character.isASCII {
+            return character.isASCIILetterCharacter || character.isASCIIDigitCharacter || "._%+-".contains(character)
+        }
+        return character.isLetter || character.isNumber
     }
 }

@@ -15,6 +15,9 @@ import Testing
     @Test(arguments: [
         ("Écrivez-moi à jean.dupont@example.fr svp", "Écrivez-moi à [email] svp"),
         ("mail: a.b+cx@mail.example.com.", "mail: [email]."),
+        // Internationalised local parts (RFC 6531): an accent must not leave the address in clear.
+        ("écrivez à josé@example.fr svp", "écrivez à [email] svp"),
+        ("contact: françois.müller@example.com", "contact: [email]"),
     ])
     func masksEmailAddresses(input: String, expected: String) {
         #expect(Self.masker.mask(input) == expected)
