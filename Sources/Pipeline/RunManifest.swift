@@ -103,21 +103,18 @@ struct RunManifest {
     /// FNV-1a over every regular file below `url` (or the file itself), in path order: the same
     /// lexicons give the same version string.
     static func contentHash(of url: URL) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return "" }
-        guard isDirectory.boolValue else {
-            return StableHash.hex(StableHash.value(of: (try? Data(contentsOf: url)) ?? Data()))
+        switch ContentFiles(url) {
+        case .missing:
+            return ""
+        case .file(let file):
+            return StableHash.hex(StableHash.value(of: (try? Data(contentsOf: file)) ?? Data()))
+        case .folder(let files):
+            var hash = StableHash.offsetBasis
+            for (relativePath, file) in files {
+                hash = StableHash.value(of: relativePath.utf8, seed: hash)
+                hash = StableHash.value(of: (try? Data(contentsOf: file)) ?? Data(), seed: hash)
+            }
+            return StableHash.hex(hash)
         }
-        let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey])
-        var files: [URL] = []
-        while let file = enumerator?.nextObject() as? URL {
-            if (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(file) }
-        }
-        var hash = StableHash.offsetBasis
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            hash = StableHash.value(of: file.path.dropFirst(url.path.count).utf8, seed: hash)
-            hash = StableHash.value(of: (try? Data(contentsOf: file)) ?? Data(), seed: hash)
-        }
-        return StableHash.hex(hash)
     }
 }

@@ -71,6 +71,6 @@ struct UnitCache: Sendable {
     }
 
     static func hex(_ digest: some Sequence<UInt8>) -> String {
-        digest.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+        digest.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 }

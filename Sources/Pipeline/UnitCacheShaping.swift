@@ -54,22 +54,19 @@ enum UnitCacheShaping {
     /// Adds every regular file below `url` (or the file itself), names and bytes in path order, to
     /// `hash`; returns a marker of what was found (a missing file differs from an empty one).
     private static func contents(of url: URL, hash: inout SHA256) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return "missing" }
-        guard isDirectory.boolValue else {
-            hash.update(data: (try? Data(contentsOf: url)) ?? Data("unreadable".utf8))
-            return "file"
-        }
-        let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey])
-        var files: [URL] = []
-        while let file = enumerator?.nextObject() as? URL {
-            if (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(file) }
-        }
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            hash.update(data: Array(file.path.dropFirst(url.path.count).utf8) + [0])
+        switch ContentFiles(url) {
+        case .missing:
+            return "missing"
+        case .file(let file):
             hash.update(data: (try? Data(contentsOf: file)) ?? Data("unreadable".utf8))
+            return "file"
+        case .folder(let files):
+            for (relativePath, file) in files {
+                hash.update(data: Array(relativePath.utf8) + [0])
+                hash.update(data: (try? Data(contentsOf: file)) ?? Data("unreadable".utf8))
+            }
+            return "folder \(files.count)"
         }
-        return "folder \(files.count)"
     }
 
     /// SHA-256 of the running executable, computed once per process (a test process runs many runs).
