@@ -20,7 +20,8 @@ struct RequestAndDamageWordTests {
         arguments: [
             ("can I speak to someone please", Language.en), ("I would like a replacement", .en),
             ("rappelez-moi s'il vous plaît", .fr), ("envoyez-moi le bon de retour s'il te plaît", .fr),
-            ("j'ai un bon d'achat de 10 euros", .fr),
+            ("j'ai un bon d'achat de 10 euros", .fr), ("j'aimerais savoir où en est ma commande", .fr),
+            ("mon mari aimerait un échange", .fr),
         ])
     func requests(text: String, language: Language) throws {
         #expect(try Self.score(text, language) == 0)
@@ -28,7 +29,10 @@ struct RequestAndDamageWordTests {
 
     @Test(
         "`plaire` and a crowd pleaser stay praise",
-        arguments: [("ça me plaît beaucoup", Language.fr), ("the film was a real crowd pleaser", .en)])
+        arguments: [
+            ("ça me plaît beaucoup", Language.fr), ("the film was a real crowd pleaser", .en),
+            ("j'aime beaucoup cette lampe", .fr),
+        ])
     func likingStaysPraise(text: String, language: Language) throws {
         #expect(try Self.score(text, language) > 0)
     }
