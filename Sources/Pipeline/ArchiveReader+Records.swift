@@ -53,6 +53,7 @@ extension ArchiveReader {
         }
         let customer = try optional { reader throws(Failure) in try reader.string() }
         let conversation = try optional { reader throws(Failure) in try reader.string() }
+        let evidence = try array { reader throws(Failure) in try reader.string() }
         let isReply = try bool()
         let text = try string()
         let context = try optional { reader throws(Failure) in try reader.string() }
@@ -62,7 +63,8 @@ extension ArchiveReader {
         let readerSignals = try array { reader throws(Failure) in try reader.string() }
         return Verbatim(
             source: source, channel: channel, date: date, customer: customer, conversation: conversation,
-            isReply: isReply, text: text, context: context, declaredLanguage: declared, scores: scores,
+            evidence: evidence, isReply: isReply, text: text, context: context, declaredLanguage: declared,
+            scores: scores,
             touchpointHint: hint, readerSignals: readerSignals)
     }
 

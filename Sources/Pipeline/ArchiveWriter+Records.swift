@@ -56,6 +56,7 @@ extension ArchiveWriter {
         optional(verbatim.date) { $0.double($1.timeIntervalSinceReferenceDate) }
         optional(verbatim.customer) { $0.string($1) }
         optional(verbatim.conversation) { $0.string($1) }
+        array(verbatim.evidence) { $0.string($1) }
         bool(verbatim.isReply)
         string(verbatim.text)
         optional(verbatim.context) { $0.string($1) }

@@ -16,6 +16,11 @@ public struct Verbatim: Sendable, Hashable {
     public var customer: String?
     /// A conversation key (email thread, chat session) when the input has one.
     public var conversation: String?
+    /// Identity evidence of the author, each already keyed (`kind:` plus a keyed hash, never clear
+    /// text): the e-mail addresses, phone numbers and order numbers the input ties to this utterance
+    /// (its sender, a survey's e-mail column, a number written in the text). Evidence that co-occurs
+    /// in one conversation, thread or response names one person (issue 18).
+    public var evidence: [String]
     /// An e-mail that answers an earlier message (`References` or `In-Reply-To`): only such a message
     /// can wait for the rest of its thread, which may lie in files read later.
     public var isReply: Bool
@@ -38,6 +43,7 @@ public struct Verbatim: Sendable, Hashable {
         date: Date? = nil,
         customer: String? = nil,
         conversation: String? = nil,
+        evidence: [String] = [],
         isReply: Bool = false,
         text: String,
         context: String? = nil,
@@ -51,6 +57,7 @@ public struct Verbatim: Sendable, Hashable {
         self.date = date
         self.customer = customer
         self.conversation = conversation
+        self.evidence = evidence
         self.isReply = isReply
         self.text = text
         self.context = context
