@@ -9,7 +9,9 @@ import VerbatimModel
 /// `themes`, `channels`, `hints` (comma-separated lists, may be empty), and the optional
 /// `contact_themes`: themes naming how the customer reached the company (phone, e-mail, chat,
 /// chatbot, an agent), which file a verbatim only when no journey-step theme does; a file without
-/// the column has none, every theme being a step as before the column existed. Validation rejects, with the
+/// the column has none, every theme being a step as before the column existed; and the optional
+/// `fallback_themes`: themes that place a verbatim only when nothing else does, not even the
+/// channel default (a wait left unnamed). Validation rejects, with the
 /// file and line: unknown themes (with a suggestion), a theme filed under two touchpoints, a channel
 /// defaulting to two touchpoints, duplicate orders or ids, and the reserved id `other`, which every
 /// journey gets last for verbatims nothing places.

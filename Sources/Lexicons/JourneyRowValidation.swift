@@ -13,6 +13,8 @@ struct JourneyRowValidation {
     /// `contact_themes`, optional: a journey file written before it existed has no contact-channel
     /// theme, so every theme is a journey step and placement is what it was.
     let contactThemesColumn: Int?
+    /// `fallback_themes`, optional: themes that place a verbatim only when nothing else does.
+    let fallbackThemesColumn: Int?
     let channelsColumn: Int?
     let hintsColumn: Int?
     /// Line of each order, id, theme owner and channel owner seen so far.
@@ -30,6 +32,7 @@ struct JourneyRowValidation {
         enColumn = try table.column("label_en")
         themesColumn = try table.column("themes")
         contactThemesColumn = table.optionalColumn("contact_themes")
+        fallbackThemesColumn = table.optionalColumn("fallback_themes")
         channelsColumn = table.optionalColumn("channels")
         hintsColumn = table.optionalColumn("hints")
     }
@@ -54,12 +57,16 @@ struct JourneyRowValidation {
         let themes = try self.themes(Journey.list(row[themesColumn]), row: row, of: id, fail: fail)
         let contactThemes = try self.themes(
             Journey.list(contactThemesColumn.map { row[$0] } ?? ""), row: row, of: id, fail: fail)
+        let fallbackThemes = try self.themes(
+            Journey.list(fallbackThemesColumn.map { row[$0] } ?? ""), row: row, of: id, fail: fail)
         let channels = try self.channels(row, of: id, fail: fail)
         orders[order] = row.line
         ids[id] = row.line
         return JourneyTouchpoint(
-            order: order, id: id, labelFR: row[frColumn], labelEN: row[enColumn], themes: themes + contactThemes,
-            contactThemes: contactThemes, channels: channels, hints: Journey.list(hintsColumn.map { row[$0] } ?? ""),
+            order: order, id: id, labelFR: row[frColumn], labelEN: row[enColumn],
+            themes: themes + contactThemes + fallbackThemes,
+            contactThemes: contactThemes, fallbackThemes: fallbackThemes, channels: channels,
+            hints: Journey.list(hintsColumn.map { row[$0] } ?? ""),
             line: row.line)
     }
 
@@ -78,7 +85,7 @@ struct JourneyRowValidation {
                 if line == row.line {
                     throw fail(
                         "theme '\(theme)' is listed twice in touchpoint \(id) (a theme is a journey step, in"
-                            + " themes, or a contact channel, in contact_themes)")
+                            + " themes, or a contact channel, in contact_themes, or a fallback, in fallback_themes)")
                 }
                 throw fail("theme '\(theme)' is already filed under touchpoint \(owner) on line \(line)")
             }

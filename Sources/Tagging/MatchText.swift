@@ -6,7 +6,9 @@ import TextProcessing
 /// Hyphenated tokens are split at their hyphens (`service-client`, `qualité-prix`, `e-mail`) so
 /// that one pattern `service client` matches both spellings; the parts share the offsets of the
 /// whole token, which is all clause look-up needs. A slash between words is skipped, not a break:
-/// `qualité/prix` and `aller/retour` read as `qualité prix` and `aller retour`.
+/// `qualité/prix` and `aller/retour` read as `qualité prix` and `aller retour`. So are quotation
+/// marks: a word in quotes is mentioned, not cut off from its sentence (a customer quotes the status
+/// a tracking page shows: `order still 'preparing'`, `commande « en préparation »`).
 struct MatchText {
     /// One token the matchers compare against.
     struct Item {
@@ -66,8 +68,11 @@ struct MatchText {
         }
     }
 
+    /// Quotation marks as folded keys (`’` folds to `'`): skipped like a slash.
+    static let quotes: Set<String> = ["'", "\"", "«", "»", "“", "”", "‘", "‹", "›", "`"]
+
     private mutating func append(_ token: Token) {
-        if token.key == "/" { return }
+        if token.key == "/" || token.kind == .punctuation && Self.quotes.contains(token.key) { return }
         let isWord = ThemePattern.isMatchable(token)
         if isWord, token.key.utf8.contains(UInt8(ascii: "-")) {
             for part in token.key.split(separator: "-") {

@@ -85,8 +85,13 @@ public struct Tagger: Sendable {
         let matchText = tokens.map { MatchText(text, buffer: $0) } ?? MatchText(text)
         let matcher = matchers[language] ?? PhraseMatcher(rules: [])
         let matches = matcher.matches(in: matchText)
-        let textThemes = AspectScorer.mentions(
-            of: themes.occurrences(in: matches), themeIDs: themes.themeIDs, sentiment: sentiment)
+        let occurrences = themes.occurrences(in: matches)
+        let textThemes = AspectScorer.mentions(of: occurrences, themeIDs: themes.themeIDs, sentiment: sentiment)
+        let conceded = Concession.conceded(occurrences, clauses: sentiment.clauses, verdict: sentiment.score) { label in
+            let id = themes.themeIDs[label]
+            guard resolver.isStep(id), let mention = textThemes.first(where: { $0.theme == id }) else { return nil }
+            return mention.sentiment
+        }
         var found = signals.signals(in: matches)
 
         var contextThemes: [ThemeMention] = []
@@ -107,7 +112,8 @@ public struct Tagger: Sendable {
             found.append(SignalDetector.incoherence)
         }
         let (touchpoint, placement) = resolver.resolve(
-            hint: context.touchpointHint, themes: textThemes, contextThemes: contextThemes, channel: context.channel)
+            hint: context.touchpointHint, themes: textThemes, contextThemes: contextThemes, channel: context.channel,
+            conceded: Set(conceded.map { themes.themeIDs[$0] }))
         return Tags(
             themes: textThemes + contextThemes, signals: Array(Set(found)).sorted(), touchpoint: touchpoint,
             placement: placement)

@@ -11,7 +11,9 @@ import VerbatimModel
 ///    it is strongest; equal scores go to the step named first, the topic the customer opens with,
 ///    the steps named after it being the circumstances (`retour reçu chez vous selon la poste,
 ///    remboursement : rien` is a refund, not a delivery; a conversation's first turn states its
-///    subject). One exception: when every step theme of the text is praised and a contact-channel
+///    subject). A step the text only concedes, judged the other way before a contrast whose part
+///    judges another step as the whole verbatim does (`Concession`: `slow delivery but the
+///    bookcase is perfect`), is set aside. One exception: when every step theme of the text is praised and a contact-channel
 ///    theme is blamed (`livraison rapide mais SAV injoignable`), the contact channel is where it hurts;
 /// 3. the journey-step themes of the context (email subject, review title), same rule: a subject
 ///    naming the refund says what a body that only tells of phone calls is about;
@@ -22,7 +24,9 @@ import VerbatimModel
 ///    a customer service one);
 /// 5. the journey's default touchpoint for the channel (`channels` column), when there is one (a
 ///    bare text scored by `verbatim score` has no channel);
-/// 6. `other`.
+/// 6. the fallback themes (`fallback_themes` of the journey: a wait left unnamed, `still nothing
+///    after a week`), first mentioned first: a default like the channel's, placed as one;
+/// 7. `other`.
 struct TouchpointResolver: Sendable {
     let journey: Journey
     /// Each filed theme's touchpoint index, and whether it is a contact channel there.
@@ -31,6 +35,8 @@ struct TouchpointResolver: Sendable {
     /// Ids of the touchpoints that file only contact-channel themes (customer service): a turn filed
     /// there by those themes alone says how the customer wrote, not what about.
     private let contactTouchpoints: Set<String>
+    /// Each fallback theme's touchpoint index (`fallback_themes` of the journey).
+    private let touchpointOfFallback: [String: Int]
 
     /// A theme counts as praised or blamed beyond this |sentiment|: the neutral band of the
     /// scorer's labels (VADER's published ±0.05, Hutto & Gilbert 2014), so that a step theme in a
@@ -41,14 +47,17 @@ struct TouchpointResolver: Sendable {
         self.journey = journey
         var themes: [String: (index: Int, isContact: Bool)] = [:]
         var channels: [Channel: Int] = [:]
+        var fallbacks: [String: Int] = [:]
         for (index, touchpoint) in journey.touchpoints.enumerated() {
-            for theme in touchpoint.themes {
+            for theme in touchpoint.themes where !touchpoint.fallbackThemes.contains(theme) {
                 themes[theme] = (index, touchpoint.contactThemes.contains(theme))
             }
+            for theme in touchpoint.fallbackThemes { fallbacks[theme] = index }
             for channel in touchpoint.channels { channels[channel] = index }
         }
         touchpointOfTheme = themes
         touchpointOfChannel = channels
+        touchpointOfFallback = fallbacks
         contactTouchpoints = Set(
             journey.touchpoints.filter { !$0.themes.isEmpty && $0.themes.allSatisfy($0.contactThemes.contains) }
                 .map(\.id))
@@ -57,8 +66,7 @@ struct TouchpointResolver: Sendable {
     /// True when `themes` name no journey step and filed their verbatim at `touchpoint` as a contact
     /// channel only (`j'ai appelé lundi`, `I've just emailed it`).
     func isContactOnly(touchpoint: String, themes: [ThemeMention]) -> Bool {
-        contactTouchpoints.contains(touchpoint)
-            && !themes.contains { touchpointOfTheme[$0.theme].map { !$0.isContact } ?? false }
+        contactTouchpoints.contains(touchpoint) && !themes.contains { isStep($0.theme) }
     }
 
     /// The touchpoint id for a verbatim with these text and context themes.
@@ -66,16 +74,30 @@ struct TouchpointResolver: Sendable {
         resolve(hint: hint, themes: themes, contextThemes: contextThemes, channel: channel).touchpoint
     }
 
+    /// True when `theme` files a verbatim as a journey step (not a contact channel, not out of scope).
+    func isStep(_ theme: String) -> Bool {
+        touchpointOfTheme[theme].map { !$0.isContact } ?? false
+    }
+
     /// The touchpoint id and the rule that decided it (`Placement`), so that the conversation
-    /// context knows which turns placed themselves without re-deriving this order.
+    /// context knows which turns placed themselves without re-deriving this order. `conceded`
+    /// themes (`Concession`: granted before a contrast whose part argues for another step) are set
+    /// aside in rule 2.
     func resolve(
-        hint: String?, themes: [ThemeMention], contextThemes: [ThemeMention], channel: Channel?
+        hint: String?, themes: [ThemeMention], contextThemes: [ThemeMention], channel: Channel?,
+        conceded: Set<String> = []
     ) -> (touchpoint: String, placement: Placement) {
         if let hint, let touchpoint = journey.touchpoint(forHint: hint) { return (touchpoint.id, .hint) }
-        if let (index, placement) = placement(themes: themes, contextThemes: contextThemes) {
+        let argued = conceded.isEmpty ? themes : themes.filter { !conceded.contains($0.theme) }
+        if let (index, placement) = placement(themes: argued, contextThemes: contextThemes) {
             return (journey.touchpoints[index].id, placement)
         }
         if let channel, let index = touchpointOfChannel[channel] { return (journey.touchpoints[index].id, .channel) }
+        // A fallback is a default too (`.channel`): nothing of the text names what it is about, so in
+        // a conversation the turn follows its subject.
+        if let index = (themes + contextThemes).lazy.compactMap({ touchpointOfFallback[$0.theme] }).first {
+            return (journey.touchpoints[index].id, .channel)
+        }
         return (Journey.otherTouchpoint, .channel)
     }
 

@@ -101,7 +101,7 @@ struct JourneyValidationTests {
             (
                 "1\tsupport\tSAV\tSupport\tchatbot\tchatbot\n",
                 "my-journey.tsv:2: theme 'chatbot' is listed twice in touchpoint support (a theme is a journey"
-                    + " step, in themes, or a contact channel, in contact_themes)"
+                    + " step, in themes, or a contact channel, in contact_themes, or a fallback, in fallback_themes)"
             ),
             (
                 "1\tsupport\tSAV\tSupport\t\tchatbot\n2\trefunds\tRemboursement\t\trefund\tchatbot\n",
@@ -130,5 +130,24 @@ struct JourneyValidationTests {
         let old = try load("1\tsupport\tSAV\tSupport\trefund, chatbot\n")
         #expect(old.touchpoints[0].themes == ["refund", "chatbot"])
         #expect(old.contactThemes.isEmpty)
+    }
+
+    @Test("fallback_themes are filed after the step and contact themes, checked like them; without the column, none")
+    func fallbackParsed() throws {
+        let header = "order\ttouchpoint\tlabel_fr\tlabel_en\tthemes\tcontact_themes\tfallback_themes\n"
+        let journey = try Journey(
+            table: TSVTable(text: header + "1\tsupport\tSAV\tSupport\trefund\tchatbot\treturns\n", file: "j.tsv"),
+            knownThemes: Self.themes)
+        #expect(journey.touchpoints[0].themes == ["refund", "chatbot", "returns"])
+        #expect(journey.touchpoints[0].fallbackThemes == ["returns"])
+        #expect(journey.contactThemes == ["chatbot"])
+        #expect {
+            _ = try Journey(
+                table: TSVTable(text: header + "1\tsupport\tSAV\tSupport\trefund\t\trefund\n", file: "j.tsv"),
+                knownThemes: Self.themes)
+        } throws: { error in
+            (error as? LexiconError)?.description.contains("theme 'refund' is listed twice") == true
+        }
+        #expect(try load("1\tsupport\tSAV\tSupport\trefund\n").touchpoints[0].fallbackThemes.isEmpty)
     }
 }

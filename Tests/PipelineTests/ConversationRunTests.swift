@@ -17,10 +17,10 @@ import Testing
 
     static let cases = [
         Case(
-            complaint: "Ma commande n'est toujours pas livrée.", followUp: "Toujours rien ?",
+            complaint: "Ma commande n'est toujours pas livrée.", followUp: "Alors ?",
             ownTheme: "Et pour le remboursement ?"),
         Case(
-            complaint: "My order still hasn't been delivered.", followUp: "Still nothing?",
+            complaint: "My order still hasn't been delivered.", followUp: "So?",
             ownTheme: "And what about the refund?"),
     ]
 

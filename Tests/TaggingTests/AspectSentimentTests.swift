@@ -65,8 +65,14 @@ struct AspectSentimentTests {
         let text = "Bonjour, toujours rien depuis trois semaines."
         let verbatim = TaggingFixture.verbatim(text, channel: .email, context: "Retard de livraison commande 4411")
         let tags = tagger.tag(verbatim, language: .fr, sentiment: TaggingFixture.flat(-0.6))
-        #expect(tags.themes == [ThemeMention(theme: "delivery_delay", sentiment: -0.6)])
+        // The text's unnamed wait (a fallback theme) first, then the subject's step, which places it.
+        #expect(
+            tags.themes == [
+                ThemeMention(theme: "order_wait", sentiment: -0.6),
+                ThemeMention(theme: "delivery_delay", sentiment: -0.6),
+            ])
         #expect(tags.touchpoint == "delivery")
+        #expect(tags.placement == .context)
     }
 
     @Test("the text's themes decide the touchpoint before the context's")

@@ -27,8 +27,8 @@ struct ConversationContextTests {
     @Test(
         "a follow-up with no theme takes the conversation's touchpoint, a turn naming a theme keeps its own",
         arguments: [
-            (Language.fr, "Ma commande n'est toujours pas livrée.", "Toujours rien ?", "Et pour le remboursement ?"),
-            (Language.en, "My order still hasn't been delivered.", "Still nothing?", "And what about the refund?"),
+            (Language.fr, "Ma commande n'est toujours pas livrée.", "Alors ?", "Et pour le remboursement ?"),
+            (Language.en, "My order still hasn't been delivered.", "Well?", "And what about the refund?"),
         ])
     func followUpInherits(language: Language, first: String, followUp: String, ownTheme: String) throws {
         let turns = [
@@ -122,5 +122,25 @@ struct ConversationContextTests {
         let placed = try Self.context().place(conversation: turns)
         #expect(placed.map(\.touchpoint) == [subject, subject, "product_received"])
         #expect(placed.map(\.placement) == [.text, .conversation, .text])
+    }
+
+    @Test(
+        "a wait left unnamed is the order's by default, and follows its thread",
+        arguments: [
+            (Language.fr, "Remboursement de la commande 1234 : retour déposé il y a 3 semaines.", "Toujours rien."),
+            (
+                Language.en, "Refund for order 1234: I sent the parcel back three weeks ago.",
+                "Still nothing after a week."
+            ),
+        ])
+    func unnamedWaitFollows(language: Language, first: String, wait: String) throws {
+        let alone = try Self.turn(wait, score: -0.4, channel: .email, ordinal: 1, language: language)
+        // Nothing else places it, no channel default either: the fallback theme, placed as a default.
+        #expect(alone.touchpoint == "delivery")
+        #expect(alone.placement == .channel)
+        let turns = [try Self.turn(first, score: -0.5, channel: .email, ordinal: 0, language: language), alone]
+        let placed = try Self.context().place(conversation: turns)
+        #expect(placed.map(\.touchpoint) == ["returns_refunds", "returns_refunds"])
+        #expect(placed[1].placement == .conversation)
     }
 }

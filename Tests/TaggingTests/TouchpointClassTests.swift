@@ -81,6 +81,15 @@ struct TouchpointClassTests {
             // Paying for a delivery option is its cost.
             ("J'ai payé la livraison express pour rien", .fr, "delivery"),
             ("we paid for next day delivery", .en, "delivery"),
+            // A session that ends by itself is the customer account's, not the site's.
+            ("it keeps logging me out", .en, "account"),
+            ("ça me déconnecte à chaque fois", .fr, "account"),
+            // A status quoted from the tracking page is still part of its sentence.
+            ("my order is still 'preparing'", .en, "delivery"),
+            ("commande toujours « en préparation »", .fr, "delivery"),
+            // A wait whose object is left unnamed: in a shop, the order.
+            ("still nothing after a week", .en, "delivery"),
+            ("10 jours et toujours rien", .fr, "delivery"),
         ])
     func wordClasses(text: String, language: Language, expected: String) throws {
         let (touchpoint, themes) = try Self.touchpoint(text, language)
@@ -109,5 +118,26 @@ struct TouchpointClassTests {
         let (_, themes) = try Self.touchpoint(text, language)
         #expect(theme.isEmpty || themes.contains(theme), "\(themes)")
         #expect(!themes.contains(notTheme), "\(themes)")
+    }
+
+    @Test(
+        "an unnamed wait places only when no step does",
+        arguments: [
+            ("remboursement : toujours rien", Language.fr, "returns_refunds"),
+            ("still nothing, and the refund was due last week", .en, "returns_refunds"),
+            ("nothing has arrived, and the invoice is wrong", .en, "billing_loyalty"),
+        ])
+    func unnamedWaitYields(text: String, language: Language, expected: String) throws {
+        let (touchpoint, themes) = try Self.touchpoint(text, language)
+        #expect(touchpoint == expected, "\(themes)")
+        #expect(themes.contains("order_wait"), "\(themes)")
+    }
+
+    @Test("a box dropping its line is no account session, in telecom")
+    func sessionNeedsTheCustomer() throws {
+        let tags = try TaggingFixture.tagger(journey: "telecom").tag(
+            TaggingFixture.verbatim("la box se déconnecte tout le temps"), language: .fr,
+            sentiment: TaggingFixture.flat(-0.5))
+        #expect(!tags.themes.map(\.theme).contains("account_login"))
     }
 }
