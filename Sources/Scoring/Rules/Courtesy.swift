@@ -96,23 +96,24 @@ enum Courtesy {
     /// The infinitive after the thanks at `k` when they open a polite request: `merci de` + an
     /// infinitive (`Merci de procéder au remboursement`, `merci de me rappeler`, `merci de bien
     /// vouloir …`), the French letter's imperative (Grevisse, *Le Bon Usage*, on « merci de » +
-    /// infinitive as a request), which thanks for nothing yet done. The infinitive may follow
-    /// unstressed pronouns, `bien` and a negator (`clitic`: `merci de ne pas oublier`); thanks for
-    /// something done or given keep their reading (`merci d'avoir répondu`, `merci de votre retour`:
-    /// kind `thanked`; `merci de la rapidité`: no infinitive ending).
+    /// infinitive as a request), which thanks for nothing yet done. Up to two short words (four
+    /// letters at most: the unstressed pronouns `me`, `le`, `nous`, `vous`, and `bien`, `ne`, `pas`)
+    /// or a negator may come before the infinitive; a longer word that is none ends the search
+    /// (`merci de la rapidité`), and thanks for something done or given keep their reading (`merci
+    /// d'avoir répondu`, `merci de votre retour`: kind `thanked`). Short words are told by length,
+    /// not listed: as lexicon words, the commonest of French would cost every text a look-up role.
     private static func request(after k: Int, in range: Range<Int>, _ context: RuleContext) -> Int? {
         // `de`, `d'`, not `à` (`merci à Pierre` thanks a person): the link word that starts with `d`.
         guard context.kinds(k + 1, in: range).contains(.link), context.key(k + 1).first == 0x64 else { return nil }
-        var verb = k + 2
-        // `vous`, `te` are listed as `wishing` (`je vous souhaite`); here they are pronouns.
-        while verb < k + 5 && range.contains(verb)
-            && (!context.kinds(verb).isDisjoint(with: [.clitic, .wishing]) || context.items[verb].entry.negator != 0)
-        {
-            verb += 1
+        for verb in (k + 2)...(k + 4) {
+            guard range.contains(verb), context.items[verb].kind != .punctuation,
+                !context.kinds(verb).contains(.thanked)
+            else { return nil }
+            let key = context.key(verb)
+            if isInfinitive(key) { return verb }
+            if key.count > 4 && context.items[verb].entry.negator == 0 { return nil }
         }
-        guard range.contains(verb), context.items[verb].kind != .punctuation, !context.kinds(verb).contains(.thanked)
-        else { return nil }
-        return isInfinitive(context.key(verb)) ? verb : nil
+        return nil
     }
 
     /// A French infinitive's ending (`-er`, `-ir`, `-re`, which `-oir` ends with too), on a word of
