@@ -146,6 +146,28 @@ struct ImplicitComplaintTests {
     }
 
     @Test(
+        "merci de + an infinitive is a polite request: no thanks, and the failure it follows stands",
+        arguments: [
+            ("Il manque un article dans mon colis, merci de me le renvoyer", Language.fr, false),
+            ("Le colis est arrivé cassé, merci de faire le nécessaire", .fr, false),
+            ("merci de me rappeler", .fr, true), ("Merci de ne pas laisser le colis devant la porte", .fr, true),
+        ])
+    func requestIsNoThanks(text: String, language: Language, neutral: Bool) throws {
+        let score = try Self.score(text, language)
+        #expect(neutral ? score == 0 : score < 0)
+    }
+
+    @Test(
+        "merci d'avoir, merci de votre, merci de + a noun and merci à stay thanks",
+        arguments: [
+            ("merci d'avoir répondu si vite", Language.fr), ("Merci de nous avoir livré si vite", .fr),
+            ("merci de votre retour", .fr), ("merci de la rapidité", .fr), ("merci à Pierre pour sa patience", .fr),
+        ])
+    func thanksStayThanks(text: String, language: Language) throws {
+        #expect(try Self.score(text, language) > 0)
+    }
+
+    @Test(
         "explain names each implicit-complaint rule",
         arguments: [
             ("ma carte a été refusée", Language.fr, "failure stated as a fact: a complaint"),
@@ -154,6 +176,7 @@ struct ImplicitComplaintTests {
             ("Bravo, trois semaines pour rembourser", .fr, "praise beside a failure: sarcasm"),
             ("Thanks in advance", .en, "courtesy formula: no opinion"),
             ("bon merci quand même", .fr, "courtesy formula: no opinion"),
+            ("merci de bien vouloir me rappeler", .fr, "courtesy formula: no opinion"),
         ])
     func explain(text: String, language: Language, rule: String) throws {
         let scorer = try #require(RepositoryLexicons.scorer)

@@ -20,14 +20,15 @@ extension ScoringScratch.Notes {
 /// - `thanks` + `help` (`merci de votre aide`, `thanks for your help`) only after a complaint: then
 ///   it asks for help; elsewhere it is genuine thanks.
 /// - a discourse `marker` opening a clause before thanks (`bon merci quand même`, `well thanks
-///   anyway`): the marker is no praise, and the thanks keep their own reading.
+///   anyway`): the marker is no praise, and the thanks keep their own reading;
+/// - `merci de` + an infinitive (`merci de me rappeler`): a polite request, no thanks.
 ///
 /// Word list: `implicit-complaints.tsv`.
 enum Courtesy {
     /// True when the text has the words of a formula (`found`: its tokens' kinds).
     static func mayApply(_ found: ImplicitKinds) -> Bool {
         !found.isDisjoint(with: [.closing, .greeting]) || found.isSuperset(of: [.thanks, .advance])
-            || found.isSuperset(of: [.thanks, .marker])
+            || found.isSuperset(of: [.thanks, .marker]) || found.isSuperset(of: [.thanks, .link])
             || (!found.isDisjoint(with: [.wishing, .then]) && !found.isDisjoint(with: [.day, .unit, .long]))
     }
 
@@ -39,6 +40,10 @@ enum Courtesy {
                 let kinds = context.kinds(k)
                 if kinds.contains(.marker) && k == range.lowerBound { silenceMarkers(from: k, in: range, context) }
                 if kinds.isDisjoint(with: [.thanks, .closing, .day, .unit, .long, .greeting]) { continue }
+                if kinds.contains(.thanks), let verb = request(after: k, in: range, context) {
+                    // `bien` in `merci de bien vouloir` is the formula's, no praise either.
+                    silence(k...(verb - 1), context)
+                }
                 if kinds.contains(.thanks), let end = find(.advance, after: k, in: range, context) {
                     // `… for your help` after it is the same request.
                     silence(k...(find(.help, after: end, in: range, context) ?? end), context)
@@ -86,6 +91,39 @@ enum Courtesy {
             return
         }
         silence(k...(next - 1), context)
+    }
+
+    /// The infinitive after the thanks at `k` when they open a polite request: `merci de` + an
+    /// infinitive (`Merci de procéder au remboursement`, `merci de me rappeler`, `merci de bien
+    /// vouloir …`), the French letter's imperative (Grevisse, *Le Bon Usage*, on « merci de » +
+    /// infinitive as a request), which thanks for nothing yet done. Up to two short words (four
+    /// letters at most: the unstressed pronouns `me`, `le`, `nous`, `vous`, and `bien`, `ne`, `pas`)
+    /// or a negator may come before the infinitive; a longer word that is none ends the search
+    /// (`merci de la rapidité`), and thanks for something done or given keep their reading (`merci
+    /// d'avoir répondu`, `merci de votre retour`: kind `thanked`). Short words are told by length,
+    /// not listed: as lexicon words, the commonest of French would cost every text a look-up role.
+    private static func request(after k: Int, in range: Range<Int>, _ context: RuleContext) -> Int? {
+        // `de`, `d'`, not `à` (`merci à Pierre` thanks a person): the link word that starts with `d`.
+        guard context.kinds(k + 1, in: range).contains(.link), context.key(k + 1).first == 0x64 else { return nil }
+        for verb in (k + 2)...(k + 4) {
+            guard range.contains(verb), context.items[verb].kind != .punctuation,
+                !context.kinds(verb).contains(.thanked)
+            else { return nil }
+            let key = context.key(verb)
+            if isInfinitive(key) { return verb }
+            if key.count > 4 && context.items[verb].entry.negator == 0 { return nil }
+        }
+        return nil
+    }
+
+    /// A French infinitive's ending (`-er`, `-ir`, `-re`, which `-oir` ends with too), on a word of
+    /// four letters or more.
+    private static func isInfinitive(_ key: BufferView<UInt8>) -> Bool {
+        let n = key.count
+        guard n >= 4 else { return false }
+        let last = key[n - 1]
+        let before = key[n - 2]
+        return (last == 0x72 && (before == 0x65 || before == 0x69)) || (last == 0x65 && before == 0x72)
     }
 
     /// The first item of `kind` among the three after `k` in `range`.

@@ -53,13 +53,16 @@ struct ImplicitKinds: OptionSet, Sendable {
     /// A discourse marker (`bon`, `ben`, `well`): opening a clause before thanks it is no praise
     /// (`bon merci quand même`, `well thanks anyway`).
     static let marker = Self(rawValue: 1 << 33)
+    /// A word after `merci de` that makes it thanks for something given or done (`avoir`, `votre`);
+    /// `merci de` + an infinitive is a polite request (`Courtesy`).
+    static let thanked = Self(rawValue: 1 << 34)
 
     /// The `kind` column's names, in bit order.
     static let names = [
         "fact", "keeps", "link", "still", "nothing", "purpose", "undo", "promise", "as", "long", "churn",
         "never", "more", "again", "since", "unit", "later", "only", "count", "article", "times", "ordinal",
         "twice", "per", "mock", "thanks", "advance", "help", "closing", "day", "wishing", "greeting", "then",
-        "marker",
+        "marker", "thanked",
     ]
 
     /// The kinds that start a pattern: a text with none of them is left alone after one pass over its
