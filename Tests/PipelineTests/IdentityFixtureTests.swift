@@ -12,7 +12,7 @@ import VerbatimModel
 @Suite("Identity evidence: the three-people corpus")
 struct IdentityFixtureTests {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-        "Corpus/identity")
+        "Corpus/identity/corpus")
 
     /// The verbatims of `corpus`, read with the options a run prepares (configuration, lists).
     static func verbatims(of corpus: URL = corpus) throws -> [Verbatim] {
