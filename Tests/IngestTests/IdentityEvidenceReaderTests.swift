@@ -126,6 +126,15 @@ struct IdentityEvidenceReaderTests {
         #expect(output.verbatims.allSatisfy { !$0.text.contains("@") })
     }
 
+    @Test("Survey: an order number column taken for the respondent id is evidence too")
+    func respondentOrderColumn() throws {
+        let output = Self.read(
+            "Numéro de commande;Date;NPS;Commentaire\nFR20931874;2026-11-12;1;Livraison ratée, colis reparti\n",
+            .survey, path: "s.csv")
+        let verbatim = try #require(output.verbatims.first)
+        #expect(verbatim.evidence == [entry("order", "order:FR20931874")])
+    }
+
     @Test("Reviews: text evidence only, never the reviewer's name")
     func review() throws {
         let page = """

@@ -4,8 +4,9 @@
 ///
 /// A column is one when its header names an address, a phone or an order and half of its sampled
 /// cells hold one, or, whatever its header, when four fifths of its sampled cells are short cells
-/// that hold one. The respondent id column is left to the respondent (its address, if it is one, is
-/// read apart); score, date and other role columns are never identity columns.
+/// that hold one. The respondent id column is left to the respondent (`SurveyReader.Layout` adds it
+/// when its header names an identity, `Numéro de commande`, and an address in it is read apart);
+/// score, date and other role columns are never identity columns.
 enum SurveyIdentityColumns {
     /// Header words, folded, of French and English exports: the default field names of Qualtrics
     /// contact lists (`RecipientEmail`), SurveyMonkey (`Email Address`), Google Forms and Typeform

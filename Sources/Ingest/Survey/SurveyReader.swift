@@ -155,6 +155,13 @@ enum SurveyReader {
                 options: options.identity)
             // A column of identifiers alone is no answer, whatever its header said.
             roles.comments.removeAll(where: identity.contains)
+            // A respondent id column named after an identity (`Numéro de commande`) is one too.
+            if let column = roles.respondent, column < labels.count,
+                SurveyColumnRoles.matches(
+                    SurveyColumnRoles.fold(labels[column]), keys: SurveyIdentityColumns.headerKeys)
+            {
+                identity.append(column)
+            }
             let dates = roles.date.map { column in sample.compactMap { column < $0.count ? $0[column] : nil } } ?? []
             dateOrder = LooseDate.order(of: dates)
             let delimiterName = delimiter == "\t" ? "tab" : String(Character(delimiter))
