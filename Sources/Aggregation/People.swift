@@ -12,16 +12,21 @@ public struct People: Sendable {
 
     /// The root of each node's component.
     private let roots: [Int32]
-    /// Each root's person key: the smallest evidence hex of its component, else its smallest local
+    /// Each root's key node: the smallest evidence hex of its component, else its smallest local
     /// key (a person without evidence keeps the reader's key).
-    private let keys: [Int32: String]
+    private let keyNodes: [Int32: Int32]
+    /// Each node's key, and whether it is a local key (else `kind:hex` evidence).
+    private let names: [String]
+    private let isLocal: [Bool]
     /// Local keys joined to another one: local keys minus the people holding them.
     public let merges: Int
     public let shared: [Shared]
 
-    init(roots: [Int32], keys: [Int32: String], merges: Int, shared: [Shared]) {
+    init(roots: [Int32], keyNodes: [Int32: Int32], names: [String], isLocal: [Bool], merges: Int, shared: [Shared]) {
         self.roots = roots
-        self.keys = keys
+        self.keyNodes = keyNodes
+        self.names = names
+        self.isLocal = isLocal
         self.merges = merges
         self.shared = shared
     }
@@ -32,5 +37,8 @@ public struct People: Sendable {
     }
 
     /// The key of the person `root` (`person(of:)`), the `customer` of `verbatims.csv`.
-    public func key(of root: Int32) -> String? { keys[root] }
+    public func key(of root: Int32) -> String? {
+        guard let node = keyNodes[root].map(Int.init), names.indices.contains(node) else { return nil }
+        return isLocal[node] ? names[node] : String(PersonDirectory.hex(names[node]))
+    }
 }

@@ -86,42 +86,70 @@ public struct PersonDirectory: Sendable {
             start = end
         }
         let roots = names.indices.map { Self.find(Int32($0), &parent) }
-        var keys: [Int32: String] = [:]
-        var fallback: [Int32: String] = [:]
-        for (node, root) in roots.enumerated() {
-            let name = names[node]
-            if kinds[node] == .local {
-                if fallback[root].map({ name < $0 }) ?? true { fallback[root] = name }
-            } else if ignored[Int32(node)] == nil {
-                let hex = String(name.drop(while: { $0 != ":" }).dropFirst())
-                if keys[root].map({ hex < $0 }) ?? true { keys[root] = hex }
-            }
+        // Each person's key node: its smallest evidence by hex, else its smallest local key. Kept
+        // as a node, not a string: one string per person would be a tenth of the directory.
+        var keyNodes: [Int32: Int32] = [:]
+        for (index, root) in roots.enumerated() where ignored[Int32(index)] == nil {
+            let node = Int32(index)
+            if let known = keyNodes[root], !ranks(node, before: known) { continue }
+            keyNodes[root] = node
         }
-        keys.merge(fallback) { evidence, _ in evidence }
         let localRoots = Set(roots.indices.filter { kinds[$0] == .local }.map { roots[$0] })
         let locals = kinds.filter { $0 == .local }.count
         let shared = ignored.map { node, linked in
             People.Shared(
-                kind: String(names[Int(node)].prefix(while: { $0 != ":" })),
-                hex: String(names[Int(node)].drop(while: { $0 != ":" }).dropFirst()), linked: linked)
+                kind: String(names[Int(node)].prefix(while: { $0 != ":" })), hex: String(Self.hex(names[Int(node)])),
+                linked: linked)
         }
-        return People(roots: roots, keys: keys, merges: locals - localRoots.count, shared: shared.sorted())
+        return People(
+            roots: roots, keyNodes: keyNodes, names: names, isLocal: kinds.map { $0 == .local },
+            merges: locals - localRoots.count, shared: shared.sorted())
     }
 
-    /// Evidence keys seen with more than `maximumDegree` distinct identifying keys, with that number.
+    /// The hex of an evidence key (`kind:hex`).
+    static func hex(_ name: String) -> Substring {
+        guard let colon = name.firstIndex(of: ":") else { return name[...] }
+        return name[name.index(after: colon)...]
+    }
+
+    /// Whether `node` names its person before `other`: evidence before local keys, then the
+    /// smaller hex (or local key).
+    private func ranks(_ node: Int32, before other: Int32) -> Bool {
+        let (left, right) = (kinds[Int(node)] == .local, kinds[Int(other)] == .local)
+        if left != right { return right }
+        return left ? names[Int(node)] < names[Int(other)] : Self.hex(names[Int(node)]) < Self.hex(names[Int(other)])
+    }
+
+    /// Evidence keys seen with more than `maximumDegree` distinct identifying keys, with that number:
+    /// the (key, other) pairs of every contact, sorted and counted once each (a set per key was a
+    /// third of the directory's memory).
     private func overLinked() -> [Int32: Int] {
-        var neighbours: [Int32: Set<Int32>] = [:]
+        var pairs: [UInt64] = []
         var start = 0
         for end in groupEnds {
             let group = groups[start..<end]
             start = end
             for node in group where kinds[Int(node)] != .local {
                 for other in group where other != node && kinds[Int(other)].identifies {
-                    neighbours[node, default: []].insert(other)
+                    pairs.append(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: other)))
                 }
             }
         }
-        return neighbours.filter { $0.value.count > Self.maximumDegree }.mapValues(\.count)
+        pairs.sort()
+        pairs.append(.max)  // closes the last key's run
+        var counts: [Int32: Int] = [:]
+        var previous: UInt64?
+        var run = (node: Int32(-1), count: 0)
+        for pair in pairs where pair != previous {
+            previous = pair
+            let node = Int32(bitPattern: UInt32(truncatingIfNeeded: pair >> 32))
+            if node != run.node {
+                if run.count > Self.maximumDegree { counts[run.node] = run.count }
+                run = (node, 0)
+            }
+            run.count += 1
+        }
+        return counts
     }
 
     private static func find(_ node: Int32, _ parent: inout [Int32]) -> Int32 {
