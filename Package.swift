@@ -94,7 +94,11 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "TaggingTests", dependencies: ["Tagging", "Lexicons", "TextProcessing", "VerbatimModel"]),
-        .testTarget(name: "AggregationTests", dependencies: ["Aggregation", "VerbatimModel"]),
+        .testTarget(
+            name: "AggregationTests",
+            dependencies: [
+                "Aggregation", "VerbatimModel", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "HistoryTests",
             dependencies: ["History", "Aggregation", "VerbatimModel", .product(name: "GRDB", package: "GRDB.swift")]),

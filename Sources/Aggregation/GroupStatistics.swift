@@ -24,6 +24,10 @@ public struct GroupStatistics: Sendable {
     public private(set) var cesEasy = 0
     /// Verbatims carrying each CX signal.
     public private(set) var signalCounts: [String: Int] = [:]
+    /// Distinct people (`PersonDirectory`) who wrote the group's verbatims, and those of them who
+    /// used two channels or more on it; set once people are known (touchpoint groups only).
+    public private(set) var people = 0
+    public private(set) var multiChannelPeople = 0
     /// Mentions of each theme, and how many of them were negative.
     public private(set) var themeMentions: [String: Int] = [:]
     public private(set) var themeNegative: [String: Int] = [:]
@@ -62,6 +66,21 @@ public struct GroupStatistics: Sendable {
         guard !record.verbatim.text.isEmpty else { return }
         addText(record, aspect: mention)
     }
+
+    /// Counts `signal` on one more verbatim with text of the group: a signal known only once every
+    /// record is consumed (`repeat-contact` and `channel-switch` depend on the whole run's people).
+    public mutating func addLateSignal(_ signal: String) {
+        signalCounts[signal, default: 0] += 1
+    }
+
+    /// Sets the group's people counts.
+    public mutating func setPeople(_ people: Int, multiChannel: Int) {
+        self.people = people
+        multiChannelPeople = multiChannel
+    }
+
+    /// Share of the group's people who used two channels or more on it, 0…1.
+    public var multiChannelShare: Double? { people > 0 ? Double(multiChannelPeople) / Double(people) : nil }
 
     /// The label of a theme's clause score: the scorer's thresholds, without `mixed` (one clause).
     public static func aspectLabel(for score: Double) -> SentimentLabel {

@@ -43,6 +43,26 @@ public struct HotspotAggregator: Sendable {
         }
     }
 
+    /// Adds signals found once every record is consumed (`repeat-contact`, `channel-switch`) to a
+    /// verbatim with text already added under `touchpoint` with `themes`: overall, its touchpoint
+    /// and each of its theme cells, as `add` counts the other signals.
+    public mutating func addLateSignals(_ signals: [String], touchpoint: String, themes: [String]) {
+        for signal in signals {
+            overall.addLateSignal(signal)
+            touchpoints[touchpoint, default: GroupStatistics()].addLateSignal(signal)
+            for (index, theme) in themes.enumerated() where !themes[..<index].contains(theme) {
+                cells[CellKey(touchpoint: touchpoint, theme: theme), default: GroupStatistics()].addLateSignal(signal)
+            }
+        }
+    }
+
+    /// Sets each touchpoint's people counts (`ChannelSwitchIndex.peopleByTouchpoint`).
+    public mutating func setPeople(_ counts: [String: (people: Int, multiChannel: Int)]) {
+        for (touchpoint, count) in counts where touchpoints[touchpoint] != nil {
+            touchpoints[touchpoint]?.setPeople(count.people, multiChannel: count.multiChannel)
+        }
+    }
+
     /// Touchpoint rows ranked by impact; `journeyOrder` breaks ties and places unknown touchpoints last.
     public func hotspots(journeyOrder: [String]) -> [Hotspot] {
         let rows = touchpoints.map { touchpoint, statistics in

@@ -103,25 +103,39 @@ public struct RepeatContactTracker: Sendable {
     /// Records `record`'s contact and returns it with the signal added when it is a repeat.
     public mutating func mark(_ record: AnalysedVerbatim) -> AnalysedVerbatim {
         let verbatim = record.verbatim
-        guard let customer = verbatim.customer, let date = verbatim.date, !record.themes.isEmpty else { return record }
-        // A chat and a survey response (one verbatim per answered question) are one contact each.
-        let grouped = verbatim.channel == .chat || verbatim.channel == .survey
-        let contact =
-            grouped ? StableHash.value(of: verbatim.conversation ?? verbatim.source.path) : Self.hash(verbatim.source)
-        let day = date.timeIntervalSince1970
-        // FNV-1a runs byte by byte, so hashing the theme on from the customer's hash gives the hash
-        // of `customer + "\u{1F}" + theme` without building that string for every theme.
-        let customerSeed = StableHash.value(of: "\u{1F}", seed: StableHash.value(of: customer))
-        var repeated = false
-        for (index, mention) in record.themes.enumerated()
-        where !record.themes[..<index].contains(where: { $0.theme == mention.theme }) {
-            let key = StableHash.value(of: mention.theme, seed: customerSeed)
-            if add(contact, on: day, under: key) >= threshold { repeated = true }
-        }
+        guard let customer = verbatim.customer, let date = verbatim.date else { return record }
+        let repeated = isRepeat(
+            customer: customer, contact: Self.contact(of: verbatim), day: date.timeIntervalSince1970,
+            themes: record.themes.lazy.map(\.theme))
         guard repeated, !record.signals.contains(Self.signal) else { return record }
         var marked = record
         marked.signals = (record.signals + [Self.signal]).sorted()
         return marked
+    }
+
+    /// The contact `verbatim` belongs to: its conversation for a chat and a survey response (one
+    /// verbatim per answered question), its own source for an e-mail or a review.
+    public static func contact(of verbatim: Verbatim) -> UInt64 {
+        let grouped = verbatim.channel == .chat || verbatim.channel == .survey
+        return grouped ? StableHash.value(of: verbatim.conversation ?? verbatim.source.path) : hash(verbatim.source)
+    }
+
+    /// Records a contact of `customer` (a person's key) on `themes` (repeats ignored) and says
+    /// whether it is a repeat: `threshold` contacts on one of them within `window` of `day`.
+    public mutating func isRepeat(
+        customer: String, contact: UInt64, day: Double, themes: some Sequence<String>
+    ) -> Bool {
+        // FNV-1a runs byte by byte, so hashing the theme on from the customer's hash gives the hash
+        // of `customer + "\u{1F}" + theme` without building that string for every theme.
+        let customerSeed = StableHash.value(of: "\u{1F}", seed: StableHash.value(of: customer))
+        var repeated = false
+        var seen: [String] = []
+        for theme in themes where !seen.contains(theme) {
+            seen.append(theme)
+            let key = StableHash.value(of: theme, seed: customerSeed)
+            if add(contact, on: day, under: key) >= threshold { repeated = true }
+        }
+        return repeated
     }
 
     /// Adds a contact to the pair `key` and counts the pair's known contacts within `window` of `day`,

@@ -4,8 +4,9 @@ public import VerbatimModel
 ///
 /// Records are offered one by one in the run's stable order (sorted by source), so the result is the
 /// same whatever the thread count that analysed them. A record counts when it falls in the date
-/// window and is not a review already seen on another page; a counted record may gain the
-/// `repeat-contact` signal (`RepeatContactTracker`) and is added to the hot spot aggregates.
+/// window and is not a review already seen on another page; it is added to the hot spot aggregates.
+/// The signals that depend on who the author is across channels (`repeat-contact`,
+/// `channel-switch`) are added once every record is consumed (`addLateSignals`).
 public struct RunAggregation: Sendable {
     /// What became of one offered record.
     public enum Outcome: Sendable {
@@ -13,14 +14,13 @@ public struct RunAggregation: Sendable {
         case outsideDateWindow
         /// The same review (site, author, date and body hash, set by the reader) seen before.
         case duplicateReview
-        /// Counted, as it now reads (possibly with `repeat-contact` added).
+        /// Counted.
         case counted(AnalysedVerbatim)
     }
 
     public let window: DateWindow
     /// The aggregates of every counted record.
     public private(set) var aggregator = HotspotAggregator()
-    private var repeats = RepeatContactTracker()
     private var reviewsSeen: Set<String> = []
 
     /// An empty step selecting the records dated in `window`.
@@ -36,8 +36,17 @@ public struct RunAggregation: Sendable {
         {
             return .duplicateReview
         }
-        let marked = repeats.mark(record)
-        aggregator.add(marked)
-        return .counted(marked)
+        aggregator.add(record)
+        return .counted(record)
+    }
+
+    /// Adds the signals known once people are (`HotspotAggregator.addLateSignals`).
+    public mutating func addLateSignals(_ signals: [String], touchpoint: String, themes: [String]) {
+        aggregator.addLateSignals(signals, touchpoint: touchpoint, themes: themes)
+    }
+
+    /// Sets each touchpoint's people counts.
+    public mutating func setPeople(_ counts: [String: (people: Int, multiChannel: Int)]) {
+        aggregator.setPeople(counts)
     }
 }

@@ -121,6 +121,7 @@ extension AnalyzeRun {
             try merge.feed { place, result in try tally.consume(result, of: place) }
             try tally.releaseThreads(setUp.analyzer.conversations)
         }
+        try tally.resolvePeople()
         return tally
     }
 }

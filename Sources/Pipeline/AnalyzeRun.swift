@@ -108,10 +108,11 @@ public enum AnalyzeRun {
         analyzer: VerbatimAnalyzer
     ) -> ReportSet.Contents {
         let aggregator = tally.aggregation.aggregator
-        let facts = SummaryPage.RunFacts(
+        var facts = SummaryPage.RunFacts(
             date: runDate, verbatims: aggregator.overall.count, byChannel: aggregator.channelCounts,
             byLanguage: aggregator.languageCounts, errors: tally.findings.filter { $0.severity == .error }.count,
             previousRun: tally.summary.previousRun, historySetAside: tally.summary.historySetAside)
+        (facts.people, facts.multiChannelPeople) = (tally.summary.people, tally.summary.multiChannelPeople)
         return ReportSet.Contents(
             hotspots: hotspots, themeRows: themeRows, trends: trends, findings: tally.findings, facts: facts,
             journeyOrder: analyzer.touchpointOrder, labels: analyzer.touchpointLabels, company: tally.summary.company)

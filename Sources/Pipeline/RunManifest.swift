@@ -65,6 +65,7 @@ struct RunManifest {
                 "content_hash": configuration.journey.map { Self.contentHash(of: $0) } ?? "",
             ],
             "conventions": Self.conventions,
+            "people": people,
             "company": Self.company(summary.company),
         ]
         if !configuration.extraLexicons.isEmpty {
@@ -78,6 +79,15 @@ struct RunManifest {
         let data = try JSONSerialization.data(
             withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// One key per person across channels (issue 18): `merges` counts the readers' customer keys
+    /// joined to another one; `shared_evidence_ignored` the evidence keys that linked too many.
+    var people: [String: Int] {
+        [
+            "people": summary.people, "multi_channel": summary.multiChannelPeople, "merges": summary.personMerges,
+            "shared_evidence_ignored": summary.sharedEvidence,
+        ]
     }
 
     /// Whom the readers took for the company side and why, one entry per decision (role, speaker,

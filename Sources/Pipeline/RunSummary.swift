@@ -42,6 +42,12 @@ public struct RunSummary: Sendable {
     public var reusedUnits = 0
     /// Units read and analysed by this run.
     public var analysedUnits = 0
+    /// People across channels (issue 18): how many, in two channels or more, local keys merged,
+    /// shared evidence ignored.
+    public var people = 0
+    public var multiChannelPeople = 0
+    public var personMerges = 0
+    public var sharedEvidence = 0
 
     public init() {}
 

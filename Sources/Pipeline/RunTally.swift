@@ -1,4 +1,5 @@
 import Aggregation
+import Foundation
 import Ingest
 import Reporting
 import Tagging
@@ -15,6 +16,13 @@ struct RunTally {
     var threads = MailThreads()
     /// Stores the unit results of the run in the incremental cache (nil without a history).
     var cacheWriter: UnitCacheWriter?
+    /// Every counted record's keys, joined into people once every unit is consumed (`resolvePeople`).
+    var directory = PersonDirectory()
+    /// The channels each directory node used on each touchpoint (`channel-switch`).
+    var switches = ChannelSwitchIndex()
+    /// The counted records' rows and what their late cells need, until people are known (started
+    /// at the first counted record, in the reports' staging folder).
+    var contacts: ContactLog?
 
     /// Counts one unit's result and writes its rows.
     mutating func consume(_ ready: AnalyzeRun.UnitResult, of unit: UnitPlace) throws {
@@ -58,8 +66,8 @@ struct RunTally {
         }
     }
 
-    /// Offers one record to the aggregation step and, when it counts, writes its row: the one
-    /// encoded by the task, finished with the cells the step may have changed.
+    /// Offers one record to the aggregation step and, when it counts, spills its row (the one encoded
+    /// by the task) with what its late cells need: they wait for the whole run's people.
     private mutating func add(_ analysed: AnalysedVerbatim, row: VerbatimsReport.EncodedRow?) throws {
         switch aggregation.add(analysed) {
         case .outsideDateWindow:
@@ -67,14 +75,38 @@ struct RunTally {
         case .duplicateReview:
             summary.skipped[.duplicate, default: 0] += 1
         case .counted(let record):
-            if let row {
-                try reports.append(row, of: record)
-            } else if record.signals != analysed.signals {
-                // A record without text has no row, but one that repeat contact marked (through the
-                // themes of its context) has always been written whole: kept as it was.
-                try reports.append(record)
-            }
+            try spill(record, row: row)
         }
+    }
+
+    /// Notes a counted record's keys in the directory and its touchpoint's channels, and appends its
+    /// entry to the spill. A record without text (a score-only response) keeps a row, encoded here,
+    /// only when repeat contact may mark it: it is then written whole, as it always was.
+    private mutating func spill(_ record: AnalysedVerbatim, row: VerbatimsReport.EncodedRow?) throws {
+        let verbatim = record.verbatim
+        let node = directory.add(local: verbatim.customer, evidence: verbatim.evidence)
+        let log = try contacts ?? ContactLog(folder: reports.folder)
+        contacts = log
+        let touchpoint = log.id(of: record.touchpoint)
+        var themes: [UInt32] = []
+        for mention in record.themes {
+            let theme = log.id(of: mention.theme)
+            if !themes.contains(theme) { themes.append(theme) }
+        }
+        let hasText = !verbatim.text.isEmpty
+        if hasText, let node {
+            switches.note(
+                node: node, touchpoint: touchpoint, channel: verbatim.channel, day: verbatim.date?.timeIntervalSince1970
+            )
+        }
+        let markable = node != nil && verbatim.date != nil && !themes.isEmpty
+        try log.append(
+            ContactLog.Entry(
+                node: node ?? -1, contact: RepeatContactTracker.contact(of: verbatim),
+                day: verbatim.date?.timeIntervalSince1970, channel: verbatim.channel, touchpoint: touchpoint,
+                themes: themes, hasText: hasText, signals: record.signals,
+                row: hasText
+                    ? row ?? reports.report.encodeEarly(record) : markable ? reports.report.encodeEarly(record) : nil))
     }
 
     /// The run's summary once every unit is consumed: totals, counts and the top three hot spots.

@@ -30,6 +30,7 @@ public enum SummaryText {
             lines.append("  skipped on purpose: \(skipped.joined(separator: ", "))")
         }
         if let company = companyLine(summary.company) { lines.append(company) }
+        if summary.people > 0 { lines.append(peopleLine(summary)) }
         if summary.outsideDateWindow > 0 {
             lines.append("  left out by --since/--until: \(summary.outsideDateWindow)")
         }
@@ -66,6 +67,17 @@ public enum SummaryText {
         let files = byFile.count == 1 ? "1 file" : "\(byFile.count) files"
         return "  taken for the company: \(speakers) in \(files) "
             + "(\(roles.joined(separator: ", "))): see summary.html or manifest.json"
+    }
+
+    /// `people: 40, 6 in 2+ channels (15 %), 9 customer keys merged`: one key per person (issue 18).
+    static func peopleLine(_ summary: RunSummary) -> String {
+        let share = Int((100 * Double(summary.multiChannelPeople) / Double(max(summary.people, 1))).rounded())
+        var line = "  people: \(summary.people), \(summary.multiChannelPeople) in 2+ channels (\(share) %), "
+        line += "\(summary.personMerges) customer keys merged"
+        if summary.sharedEvidence > 0 {
+            line += ", \(summary.sharedEvidence) shared evidence keys ignored (errors.csv)"
+        }
+        return line
     }
 
     private static func format(_ value: Double, _ places: Int) -> String {

@@ -15,7 +15,7 @@ import VerbatimModel
 /// hundreds of MB/s; see the Pipeline README for the figures.
 enum UnitArchive {
     /// Bumped on every change of the layout: an archive of another version is refused, not misread.
-    static let version: UInt8 = 2
+    static let version: UInt8 = 3
     static let magic: [UInt8] = Array("VBUA".utf8)
     /// Magic, version, length, checksum.
     static let headerSize = 4 + 1 + 8 + 8

@@ -36,6 +36,13 @@ extension HotspotTable {
         ReportColumn("ces_n") { .integer($0.statistics.cesCount) },
     ]
 
+    /// The people who wrote on a touchpoint (issue 18: one key per person across channels) and the
+    /// share of them who used two channels or more on it; last in `hotspots.csv` only.
+    static let peopleColumns: [ReportColumn<Line>] = [
+        ReportColumn("people") { .integer($0.statistics.people) },
+        ReportColumn("multichannel_share") { .optionalDecimal($0.statistics.multiChannelShare, places: 3) },
+    ]
+
     /// Top themes and emotion, the trend against the history, and the example quote.
     static let closingColumns: [ReportColumn<Line>] = [
         ReportColumn("top_themes") { line in

@@ -18,9 +18,12 @@ public struct HotspotTable: Sendable {
     }
 
     /// The signals set by code rather than by the signal lexicon, in their column order after the
-    /// lexicon's: repeat contact (`RepeatContactTracker`), the chat reader's `bot-loop`, `transfer`
-    /// and `escalation` (`ChatConversation`), and the tagger's `incoherence` (`SignalDetector`).
-    public static let codeSignals = [RepeatContactTracker.signal, "bot-loop", "transfer", "escalation", "incoherence"]
+    /// lexicon's: repeat contact (`RepeatContactTracker`), the switch of channel on one touchpoint
+    /// (`ChannelSwitchIndex`), the chat reader's `bot-loop`, `transfer` and `escalation`
+    /// (`ChatConversation`), and the tagger's `incoherence` (`SignalDetector`).
+    public static let codeSignals = [
+        RepeatContactTracker.signal, ChannelSwitchIndex.signal, "bot-loop", "transfer", "escalation", "incoherence",
+    ]
 
     public var report: VerbatimsReport
     /// The signals with a column, in column order.
@@ -38,8 +41,8 @@ public struct HotspotTable: Sendable {
         measureColumns = Self.countColumns + Self.signalColumns(signals) + Self.closingColumns
     }
 
-    /// `hotspots.csv` columns.
-    public var touchpointColumns: [ReportColumn<Line>] { Self.keyColumns + measureColumns }
+    /// `hotspots.csv` columns: the people columns close it (a theme cell has no people count).
+    public var touchpointColumns: [ReportColumn<Line>] { Self.keyColumns + measureColumns + Self.peopleColumns }
     /// `themes.csv` columns.
     public var themeColumns: [ReportColumn<Line>] { Self.keyColumns + [Self.themeColumn] + measureColumns }
 

@@ -64,7 +64,12 @@ public final class ReportSet {
     /// Appends the `verbatims.csv` row encoded by the analysis task (`VerbatimsReport.encodeEarly`),
     /// finished with the cells of `record` as the aggregation step left it.
     public func append(_ row: VerbatimsReport.EncodedRow, of record: AnalysedVerbatim) throws {
-        try verbatimsFile.appendEncoded { write in try report.finish(row, with: record, into: write) }
+        try append(row, late: VerbatimsReport.LateCells(customer: record.verbatim.customer, signals: record.signals))
+    }
+
+    /// Appends the `verbatims.csv` row encoded by the analysis task, finished with `late`.
+    public func append(_ row: VerbatimsReport.EncodedRow, late: VerbatimsReport.LateCells) throws {
+        try verbatimsFile.appendEncoded { write in try report.finish(row, late: late, into: write) }
     }
 
     /// Writes the text report `name` (the run's manifest) whole.

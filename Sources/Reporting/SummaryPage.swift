@@ -16,6 +16,9 @@ public struct SummaryPage: Sendable {
         /// The name the damaged history was set aside under tonight, if it was: the page must say why
         /// its trend columns are empty.
         public var historySetAside: String?
+        /// People across channels (issue 18), and those seen in two channels or more; 0 when unknown.
+        public var people = 0
+        public var multiChannelPeople = 0
 
         public init(
             date: Date, verbatims: Int, byChannel: [Channel: Int], byLanguage: [Language: Int], errors: Int,
@@ -101,6 +104,10 @@ public struct SummaryPage: Sendable {
             "Exécution du \(ISODate.day(facts.date))", "\(facts.verbatims) verbatims",
             channels.joined(separator: ", "), languages.joined(separator: ", "),
         ]
+        if facts.people > 0 {
+            let share = percent(Double(facts.multiChannelPeople) / Double(facts.people))
+            parts.append("\(facts.people) personnes, dont \(facts.multiChannelPeople) sur plusieurs canaux (\(share))")
+        }
         if let previous = facts.previousRun { parts.append("comparé à \(previous.prefix(10))") }
         if facts.errors > 0 { parts.append("\(facts.errors) entrées rejetées (errors.csv)") }
         if let aside = facts.historySetAside {
@@ -157,6 +164,10 @@ public struct SummaryPage: Sendable {
             html += " · NPS \(Int(nps.rounded())) (n = \(statistics.nps.count))"
         }
         html += "\(trendText(trends[AggregateSnapshot(row).key]))</p>\n"
+        if let share = statistics.multiChannelShare {
+            html += "<p class=\"people\">\(percent(share)) des \(statistics.people) clients "
+            html += "sont passés par plusieurs canaux</p>\n"
+        }
         let themes = statistics.topThemes(3).map { "\($0.theme) (\($0.negative))" }
         if !themes.isEmpty {
             html += "<p class=\"themes\">Irritants : \(HTMLEscaping.escape(themes.joined(separator: ", ")))</p>\n"
@@ -173,14 +184,14 @@ public struct SummaryPage: Sendable {
 
     private func table() -> String {
         var html = "<table><thead><tr><th>#</th><th>Étape</th><th>n</th><th>% négatif</th><th>Impact</th>"
-        html += "<th>NPS</th><th>Évolution</th><th>Irritants</th></tr></thead><tbody>\n"
+        html += "<th>NPS</th><th>Multicanal</th><th>Évolution</th><th>Irritants</th></tr></thead><tbody>\n"
         for row in hotspots {
             let statistics = row.statistics
             let nps = statistics.nps.score.map { "\(Int($0.rounded()))" } ?? "–"
             let themes = statistics.topThemes(2).map(\.theme).joined(separator: ", ")
             html += "<tr><td>\(row.rank)</td><td>\(HTMLEscaping.escape(label(row.touchpoint)))</td>"
             html += "<td>\(statistics.count)</td><td>\(percent(statistics.negativeShare ?? 0))</td>"
-            html += "<td>\(String(format: "%.1f", row.impact))</td><td>\(nps)</td>"
+            html += "<td>\(String(format: "%.1f", row.impact))</td><td>\(nps)</td><td>\(multiChannel(statistics))</td>"
             html +=
                 "<td>\(trendText(trends[AggregateSnapshot(row).key]))</td><td>\(HTMLEscaping.escape(themes))</td></tr>\n"
         }
@@ -214,6 +225,12 @@ public struct SummaryPage: Sendable {
             html += "<p>… et \(files.count - Self.listedCompanyFiles) autres fichiers (voir manifest.json).</p>\n"
         }
         return html + "</section>\n"
+    }
+
+    /// `40 % de 5`: the share of the row's people who used two channels or more, and how many people.
+    private func multiChannel(_ statistics: GroupStatistics) -> String {
+        guard let share = statistics.multiChannelShare else { return "–" }
+        return "\(percent(share)) de \(statistics.people)"
     }
 
     private func percent(_ share: Double) -> String { "\(Int((share * 100).rounded())) %" }

@@ -3,7 +3,7 @@ public import VerbatimModel
 extension VerbatimsReport {
     /// A `verbatims.csv` record encoded in the analysis task, in parallel, except for the cells the
     /// aggregation step may still change (`ReportColumn.afterAggregation`): the ordered consumer
-    /// encodes only those, once, after repeat contact, and every cell is encoded exactly once.
+    /// encodes only those, once people are known, and every cell is encoded exactly once.
     public struct EncodedRow: Sendable {
         /// The encoded text around the late cells, separators included: one more than late cells.
         public private(set) var segments: [String]
@@ -19,9 +19,6 @@ extension VerbatimsReport {
             self.segments = segments
         }
     }
-
-    /// The columns encoded after the aggregation step, in order.
-    static let lateColumns = declared.filter(\.afterAggregation)
 
     /// `record`'s early-encoded row, `nil` for a record with no text (a score-only survey answer):
     /// it counts in the aggregates and has a row only when repeat contact marks it.
@@ -52,20 +49,24 @@ extension VerbatimsReport {
 
     /// The whole record: `row` with the late cells of `record` (as the aggregation step left it).
     public func finish(_ row: EncodedRow, with record: AnalysedVerbatim) -> String {
+        finish(row, late: LateCells(customer: record.verbatim.customer, signals: record.signals))
+    }
+
+    /// The whole record: `row` with `late`.
+    public func finish(_ row: EncodedRow, late: LateCells) -> String {
         var text = ""
-        finish(row, with: record) { text += $0 }
+        finish(row, late: late) { text += $0 }
         return text
     }
 
     /// The whole record handed piece by piece to `write` (the report file's buffer): the segments
     /// as the task encoded them and the late cells encoded here, so the ordered consumer does not
     /// build and copy a string of the whole row.
-    public func finish(_ row: EncodedRow, with record: AnalysedVerbatim, into write: (String) throws -> Void) rethrows {
+    public func finish(_ row: EncodedRow, late: LateCells, into write: (String) throws -> Void) rethrows {
         let encoder = CSVEncoder(dialect: dialect)
-        let line = Line(record: record, report: self)
         try write(row.segments[0])
         for (index, column) in Self.lateColumns.enumerated() {
-            try write(encoder.field(column.cell(line)))
+            try write(encoder.field(column.cell(late)))
             try write(row.segments[index + 1])
         }
     }

@@ -6,16 +6,44 @@ public struct VerbatimsReport: Sendable {
     struct Line: Sendable {
         var record: AnalysedVerbatim
         var report: VerbatimsReport
+
+        /// The late cells as the record itself holds them (its reader's customer key, its signals).
+        var late: LateCells { LateCells(customer: record.verbatim.customer, signals: record.signals) }
     }
 
-    /// The columns, in order; scripts rely on these names. `signals` is filled after the aggregation
-    /// step, which may add `repeat-contact`.
+    /// What the cells written once every record is consumed hold: the person's key and the signals
+    /// with those that depend on the whole run's people (`repeat-contact`, `channel-switch`).
+    public struct LateCells: Sendable {
+        public var customer: String?
+        public var signals: [String]
+
+        public init(customer: String?, signals: [String]) {
+            self.customer = customer
+            self.signals = signals
+        }
+    }
+
+    /// The late columns, in order: encoded by the ordered consumer once people are known, every
+    /// other cell in the analysis task (`EncodedRow`).
+    static let lateColumns: [ReportColumn<LateCells>] = [
+        ReportColumn("customer", afterAggregation: true) { .optionalText($0.customer) },
+        ReportColumn("signals", afterAggregation: true) { .text($0.signals.joined(separator: "|")) },
+    ]
+
+    /// The late column `name` as a column of the whole row.
+    private static func late(_ name: String) -> ReportColumn<Line> {
+        let column = lateColumns.first { $0.name == name } ?? lateColumns[0]
+        return ReportColumn(column.name, afterAggregation: true) { column.cell($0.late) }
+    }
+
+    /// The columns, in order; scripts rely on these names. `customer` (the person, issue 18) and
+    /// `signals` are late cells (`lateColumns`).
     static let declared: [ReportColumn<Line>] = [
         ReportColumn("id") { .text($0.record.verbatim.id) },
         ReportColumn("channel") { .text($0.record.verbatim.channel.rawValue) },
         ReportColumn("source") { .text($0.record.verbatim.source.description) },
         ReportColumn("date") { .optionalText($0.record.verbatim.date.map(ISODate.format)) },
-        ReportColumn("customer") { .optionalText($0.record.verbatim.customer) },
+        late("customer"),
         ReportColumn("conversation") { .optionalText($0.record.verbatim.conversationID) },
         ReportColumn("lang") { .text($0.record.language.rawValue) },
         ReportColumn("touchpoint") { .text($0.record.touchpoint) },
@@ -23,7 +51,7 @@ public struct VerbatimsReport: Sendable {
         ReportColumn("sentiment") { .decimal($0.record.sentiment.score, places: 3) },
         ReportColumn("label") { .text($0.record.sentiment.label.rawValue) },
         ReportColumn("emotions") { .text($0.report.emotions(of: $0.record)) },
-        ReportColumn("signals", afterAggregation: true) { .text($0.record.signals.joined(separator: "|")) },
+        late("signals"),
         ReportColumn("rating") { .optionalDecimal($0.record.verbatim.scores.rating, places: 2) },
         ReportColumn("nps") { .optionalInteger($0.record.verbatim.scores.nps) },
         ReportColumn("csat") { .optionalInteger($0.record.verbatim.scores.csat) },

@@ -54,10 +54,17 @@ import VerbatimModel
         #expect(step.aggregator.overall.count == 3)
     }
 
-    @Test func theThirdContactOnOneThemeIsMarkedAndCountedSo() {
+    @Test func signalsKnownOnceEveryRecordIsConsumedCountWhereTheRecordCounted() {
         var step = RunAggregation(window: DateWindow())
+        // The step itself marks nothing: who the author is across channels is known at the end only.
         let signals = (0..<3).map { Self.counted(step.add(Self.record($0)))?.signals }
-        #expect(signals == [[], [], [RepeatContactTracker.signal]])
-        #expect(step.aggregator.overall.signalCounts[RepeatContactTracker.signal] == 1)
+        #expect(signals == [[], [], []])
+        step.addLateSignals([RepeatContactTracker.signal], touchpoint: "returns", themes: ["refund", "refund"])
+        let aggregator = step.aggregator
+        #expect(aggregator.overall.signalCounts[RepeatContactTracker.signal] == 1)
+        #expect(aggregator.touchpoints["returns"]?.signalCounts[RepeatContactTracker.signal] == 1)
+        #expect(
+            aggregator.cells[.init(touchpoint: "returns", theme: "refund")]?.signalCounts[RepeatContactTracker.signal]
+                == 1)
     }
 }

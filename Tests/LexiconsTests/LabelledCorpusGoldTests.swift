@@ -16,7 +16,8 @@ struct LabelledCorpusGoldTests {
     static let polarities: Set = ["neg", "neu", "pos"]
     /// The signal names the reports write (`HotspotTable.codeSignals` and the signal lexicons' ids).
     static let signals: Set = [
-        "churn", "effort", "urgency", "repeat-contact", "incoherence", "bot-loop", "transfer", "escalation",
+        "churn", "effort", "urgency", "repeat-contact", "channel-switch", "incoherence", "bot-loop", "transfer",
+        "escalation",
     ]
 
     static func gold() throws -> TSVTable {

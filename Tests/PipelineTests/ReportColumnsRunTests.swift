@@ -10,9 +10,9 @@ import Testing
     static let measures =
         "verbatims,share,negative,negative_share,negative_share_low95,positive_share,mixed_share,net_sentiment,"
         + "mean_sentiment,impact,nps,nps_n,nps_moe95,nps_impact,csat,csat_n,ces_mean,ces_easy_share,ces_n,"
-        + "effort,churn,urgency,repeat_contact,bot_loop,transfer,escalation,incoherence,top_themes,top_emotion,"
-        + "negative_share_change,negative_share_p,nps_change,nps_p,q,significant,negative_share_vs_4w,example,"
-        + "example_source"
+        + "effort,churn,urgency,repeat_contact,channel_switch,bot_loop,transfer,escalation,incoherence,top_themes,"
+        + "top_emotion,negative_share_change,negative_share_p,nps_change,nps_p,q,significant,negative_share_vs_4w,"
+        + "example,example_source"
 
     static func header(_ output: URL, _ name: String) throws -> String {
         String(try #require(try AnalyzeRunTests.read(output, name).split(separator: "\n").first))
@@ -21,7 +21,9 @@ import Testing
     @Test func theShippedLexiconsGiveTodaysColumns() async throws {
         let (_, output) = try await AnalyzeRunTests.run(corpus: AnalyzeRunTests.corpus, jobs: 2)
         defer { try? FileManager.default.removeItem(at: output) }
-        #expect(try Self.header(output, "hotspots.csv") == "rank,touchpoint," + Self.measures)
+        #expect(
+            try Self.header(output, "hotspots.csv") == "rank,touchpoint," + Self.measures + ",people,multichannel_share"
+        )
         #expect(try Self.header(output, "themes.csv") == "rank,touchpoint,theme," + Self.measures)
     }
 

@@ -1,0 +1,67 @@
+import Aggregation
+import Reporting
+import VerbatimModel
+
+/// One key per person across channels (issue 18): once every unit is consumed, the directory joins
+/// the run's keys into people, and the spilled rows are written in the run's order with their late
+/// cells (the person's key, `repeat-contact` counted by person across channels, `channel-switch`).
+extension RunTally {
+    /// Resolves people and writes every spilled row; adds the late signals to the aggregates, the
+    /// people counts to the touchpoints and the summary, and a warning per shared evidence key.
+    mutating func resolvePeople() throws {
+        guard let log = contacts else { return }
+        defer {
+            log.remove()
+            contacts = nil
+        }
+        let people = directory.resolve()
+        let byPerson = switches.byPerson(people)
+        var repeats = RepeatContactTracker()
+        var channels: [Int32: UInt8] = [:]
+        try log.replay { entry in
+            let person = entry.node >= 0 ? people.person(of: entry.node) : nil
+            let key = person.flatMap(people.key(of:))
+            var late: [String] = []
+            if let key, let day = entry.day, !entry.themes.isEmpty,
+                repeats.isRepeat(
+                    customer: key, contact: entry.contact, day: day, themes: entry.themes.map(log.name(of:))),
+                !entry.signals.contains(RepeatContactTracker.signal)
+            {
+                late.append(RepeatContactTracker.signal)
+            }
+            if entry.hasText, let person, let day = entry.day, !entry.signals.contains(ChannelSwitchIndex.signal),
+                byPerson.isSwitch(person: person, touchpoint: entry.touchpoint, channel: entry.channel, day: day)
+            {
+                late.append(ChannelSwitchIndex.signal)
+            }
+            if let row = entry.row, entry.hasText || !late.isEmpty {
+                try reports.append(row, late: .init(customer: key, signals: (entry.signals + late).sorted()))
+            }
+            if entry.hasText, !late.isEmpty {
+                aggregation.addLateSignals(
+                    late, touchpoint: log.name(of: entry.touchpoint), themes: entry.themes.map(log.name(of:)))
+            }
+            if let person { channels[person, default: 0] |= 1 << UInt8(Self.slot(entry.channel)) }
+        }
+        var byTouchpoint: [String: (people: Int, multiChannel: Int)] = [:]
+        for (touchpoint, count) in byPerson.peopleByTouchpoint() { byTouchpoint[log.name(of: touchpoint)] = count }
+        aggregation.setPeople(byTouchpoint)
+        summary.people = channels.count
+        summary.multiChannelPeople = channels.values.filter { $0.nonzeroBitCount > 1 }.count
+        summary.personMerges = people.merges
+        summary.sharedEvidence = people.shared.count
+        findings += people.shared.map(Self.finding)
+    }
+
+    private static func slot(_ channel: Channel) -> Int {
+        Channel.allCases.firstIndex(of: channel) ?? 0
+    }
+
+    /// The warning of an evidence key left out as shared: its kind and keyed hex, never clear text.
+    static func finding(_ shared: People.Shared) -> Finding {
+        Finding(
+            source: "identity evidence", position: "\(shared.kind) \(shared.hex)",
+            reason: "seen with \(shared.linked) distinct addresses or phones (more than "
+                + "\(PersonDirectory.maximumDegree)): taken as shared, it links nobody", severity: .warning)
+    }
+}
