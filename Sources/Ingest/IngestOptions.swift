@@ -50,6 +50,9 @@ public struct IngestOptions: Sendable, Hashable {
     public var surveyColumnMapping: SurveyColumnMapping
     /// File size and line length limits.
     public var limits = IngestLimits()
+    /// Phone country, order number forms and the lists of what is nobody's identity, for the
+    /// identity evidence of every verbatim (`IdentityEvidence`).
+    public var identity = IdentityOptions()
 
     /// Options for one run; domains are lowercased. Speaker lists (`speakers`) start empty: a run
     /// loads them from `lexicons/speakers`.

@@ -51,9 +51,14 @@ extension AnalyzeRun {
         options.customerNames = corpusSettings.customerNames
         let speakers = SpeakerLexicon.load(from: configuration.lexicons.appendingPathComponent("speakers"))
         options.speakers = speakers.lexicon
+        let identity = IdentityLexicon.load(from: configuration.lexicons.appendingPathComponent("identity"))
+        options.identity = IdentityOptions(
+            phoneCountry: corpusSettings.phoneCountry, orderPatterns: corpusSettings.orderPatterns,
+            lexicon: identity.lexicon)
         return Setup(
             analyzer: analyzer, options: options, signals: analyzer.lexiconSignals,
-            findings: analyzer.extraLexiconFindings + profiles.findings + speakers.findings + mappings.findings)
+            findings: analyzer.extraLexiconFindings + profiles.findings + speakers.findings + identity.findings
+                + mappings.findings)
     }
 
     /// Creates the output folder, refusing the corpus folder itself: reports written among the inputs

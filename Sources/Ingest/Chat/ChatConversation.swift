@@ -14,24 +14,16 @@ enum ChatConversation {
         static let escalation = "escalation"
     }
 
-    /// Adds the customer verbatims of `turns` to `output` and counts the other turns as skipped.
+    /// Adds the customer verbatims of `turns` to `output` and counts the other turns as skipped;
+    /// `evidence` is the keyed identity evidence the export gives beside the turns (a JSON export's
+    /// visitor address), which every customer verbatim carries with that of the customer's turns.
     static func emit(
-        _ turns: [ChatTurn], path: String, conversation: String, options: IngestOptions, into output: inout IngestOutput
+        _ turns: [ChatTurn], path: String, conversation: String, options: IngestOptions, evidence: [String] = [],
+        into output: inout IngestOutput
     ) {
         let classifier = ChatRoleClassifier(options: options, path: path)
         let decisions = classifier.decisions(of: turns)
-        var roles: [ChatRole] = []
-        roles.reserveCapacity(turns.count)
-        for turn in turns {
-            // A notice is no one's words, even on a speaker's line (`date - Léa: <Media omitted>`).
-            if turn.declaredRole == .system || turn.speaker.isEmpty
-                || classifier.isSystemNotice(turn.text, speakerless: turn.speaker == ChatTurn.unnamedSpeaker)
-            {
-                roles.append(.system)
-            } else {
-                roles.append(decisions[turn.speaker]?.role ?? .customer)
-            }
-        }
+        let roles = roles(of: turns, decisions: decisions, classifier: classifier)
         // A reader that knows why the export gave a role (Telegram's exporting account, a tweet's
         // `inbound`) has named the speaker already, with that reason: one entry per speaker and role.
         for (speaker, decision) in decisions {
@@ -41,6 +33,8 @@ enum ChatConversation {
             output.attribute(attribution)
         }
         let signals = signals(turns, roles: roles)
+        let identities = customerEvidence(
+            turns, roles: roles, known: evidence, exportName: classifier.exportName, options: options)
         for (turn, role) in zip(turns, roles) {
             switch role {
             case .agent:
@@ -59,19 +53,39 @@ enum ChatConversation {
                     output.skip(.noContent)
                     continue
                 }
+                let speaker = ChatNameMatcher.fold(turn.speaker)
                 output.verbatims.append(
                     Verbatim(
                         source: SourceLocation(path: path, ordinal: turn.ordinal, position: turn.position),
                         channel: .chat,
                         date: turn.date,
-                        customer: options.customerKeyer.key(
-                            for: "chat:\(conversation):\(ChatNameMatcher.fold(turn.speaker))"),
+                        customer: options.customerKeyer.key(for: "chat:\(conversation):\(speaker)"),
                         conversation: conversation,
+                        evidence: identities[speaker] ?? [],
                         text: text,
                         readerSignals: signals
                     ))
             }
         }
+    }
+
+    /// Each turn's role: a notice is no one's words, even on a speaker's line (`date - Léa: <Media
+    /// omitted>`); anyone the classifier did not put on the company's side is a customer.
+    private static func roles(
+        of turns: [ChatTurn], decisions: [String: ChatSpeakerDecision], classifier: ChatRoleClassifier
+    ) -> [ChatRole] {
+        var roles: [ChatRole] = []
+        roles.reserveCapacity(turns.count)
+        for turn in turns {
+            if turn.declaredRole == .system || turn.speaker.isEmpty
+                || classifier.isSystemNotice(turn.text, speakerless: turn.speaker == ChatTurn.unnamedSpeaker)
+            {
+                roles.append(.system)
+            } else {
+                roles.append(decisions[turn.speaker]?.role ?? .customer)
+            }
+        }
+        return roles
     }
 
     /// The conversation-level signals, sorted.

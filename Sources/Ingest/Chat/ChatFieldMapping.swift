@@ -5,7 +5,8 @@ import VerbatimModel
 /// names.
 ///
 /// A mapping file holds one `field = path[, path…]` line per field (`messages`, `speaker`, `role`,
-/// `text`, `time`, `conversation`); blank lines and `#` comments are ignored:
+/// `text`, `time`, `conversation`, and the customer's `email` and `phone`, read as identity
+/// evidence); blank lines and `#` comments are ignored:
 ///
 /// ```
 /// # Acme Chat export
@@ -27,6 +28,10 @@ public struct ChatFieldMapping: Sendable, Hashable {
     public var time: [String]
     /// Paths to a conversation id.
     public var conversation: [String]
+    /// Paths to the customer's e-mail address (a `visitor.email`), read as identity evidence.
+    public var email: [String] = []
+    /// Paths to the customer's phone number, read as identity evidence.
+    public var phone: [String] = []
 
     /// A mapping with the given paths; an empty mapping leaves the usual field names alone.
     public init(
@@ -44,6 +49,7 @@ public struct ChatFieldMapping: Sendable, Hashable {
     /// True when no path is set.
     public var isEmpty: Bool {
         messages.isEmpty && speaker.isEmpty && role.isEmpty && text.isEmpty && time.isEmpty && conversation.isEmpty
+            && email.isEmpty && phone.isEmpty
     }
 
     /// Reads a mapping file; `problems` names each line that could not be read (`line 3: unknown field`).
@@ -67,6 +73,8 @@ public struct ChatFieldMapping: Sendable, Hashable {
             case "text", "body", "content": mapping.text += paths
             case "time", "timestamp", "date": mapping.time += paths
             case "conversation", "session", "thread": mapping.conversation += paths
+            case "email", "e-mail", "mail": mapping.email += paths
+            case "phone", "telephone", "tel": mapping.phone += paths
             default: problems.append("line \(offset + 1): unknown field `\(field)`")
             }
         }

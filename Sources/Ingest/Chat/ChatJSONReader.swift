@@ -25,7 +25,7 @@ enum ChatJSONReader {
                 return output
             }
             var ordinal = 0
-            for (offset, (conversationID, messages)) in conversations.enumerated() {
+            for (offset, (conversationID, messages, object)) in conversations.enumerated() {
                 var turns: [ChatTurn] = []
                 var kept: [[String: Any]] = []
                 for message in messages {
@@ -47,7 +47,9 @@ enum ChatJSONReader {
                     conversationID
                     ?? messages.lazy.compactMap { Self.conversationID($0, fields: options.chatFields) }.first
                 let key = id.map { "\(path)#\($0)" } ?? (conversations.count > 1 ? "\(path)#\(offset + 1)" : path)
-                emitGrouped(turns, messages: kept, path: path, fallbackKey: key, options: options, into: &output)
+                let known = ChatIdentityFields.values(in: object, fields: options.chatFields, ownAuthor: false)
+                emitGrouped(
+                    turns, messages: kept, path: path, fallbackKey: key, known: known, options: options, into: &output)
             }
             return output
         }
@@ -108,29 +110,42 @@ enum ChatJSONReader {
         if turns.isEmpty, output.findings.isEmpty {
             output.findings.append(Finding(source: path, reason: "no chat message found"))
         }
-        emitGrouped(turns, messages: messages, path: path, fallbackKey: path, options: options, into: &output)
+        emitGrouped(
+            turns, messages: messages, path: path, fallbackKey: path, known: [], options: options, into: &output)
         return output
     }
 
-    /// Emits `turns` grouped by their conversation id when messages carry one.
+    /// Emits `turns` grouped by their conversation id when messages carry one; `known` are the
+    /// customer's address and phone fields of the conversation object (`ChatIdentityFields`), to
+    /// which each group adds those of its messages.
     private static func emitGrouped(
-        _ turns: [ChatTurn], messages: [[String: Any]], path: String, fallbackKey: String, options: IngestOptions,
-        into output: inout IngestOutput
+        _ turns: [ChatTurn], messages: [[String: Any]], path: String, fallbackKey: String, known: [String],
+        options: IngestOptions, into output: inout IngestOutput
     ) {
         guard !turns.isEmpty else { return }
         var order: [String] = []
         var groups: [String: [ChatTurn]] = [:]
+        var identities: [String: [String]] = [:]
+        let paired = messages.count == turns.count
         let ids =
-            messages.count == turns.count
+            paired
             ? messages.map { conversationID($0, fields: options.chatFields) }
             : Array(repeating: nil, count: turns.count)
-        for (turn, id) in zip(turns, ids) {
+        for (index, (turn, id)) in zip(turns, ids).enumerated() {
             let key = id.map { "\(path)#\($0)" } ?? fallbackKey
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(turn)
+            if paired {
+                identities[key, default: known] += ChatIdentityFields.values(
+                    in: messages[index], fields: options.chatFields, ownAuthor: turn.declaredRole == .customer)
+            }
         }
         for key in order {
-            ChatConversation.emit(groups[key] ?? [], path: path, conversation: key, options: options, into: &output)
+            var evidence = IdentityEvidence(options: options)
+            for value in identities[key] ?? known { evidence.scan(value) }
+            ChatConversation.emit(
+                groups[key] ?? [], path: path, conversation: key, options: options, evidence: evidence.sorted,
+                into: &output)
         }
     }
 
@@ -141,33 +156,34 @@ enum ChatJSONReader {
     private static let conversationListKeys = ["conversations", "chats", "sessions", "threads", "tickets"]
 
     /// The message lists in a document, one per conversation, with the conversation's id when the
-    /// conversation object gives one.
-    static func conversations(in document: Any, fields: ChatFieldMapping) -> [(id: String?, messages: [[String: Any]])]
-    {
+    /// conversation object gives one, and that object (empty for a bare list of messages).
+    static func conversations(
+        in document: Any, fields: ChatFieldMapping
+    ) -> [(id: String?, messages: [[String: Any]], object: [String: Any])] {
         if let array = document as? [Any] {
             let objects = array.compactMap { $0 as? [String: Any] }
             // An array of conversations, each holding its messages.
             let nested = objects.compactMap { object in
-                messageList(object, fields: fields).map { (ownID(object, fields: fields), $0) }
+                messageList(object, fields: fields).map { (ownID(object, fields: fields), $0, object) }
             }
             if !nested.isEmpty, nested.count == objects.count { return nested }
-            return objects.isEmpty ? [] : [(nil, objects)]
+            return objects.isEmpty ? [] : [(nil, objects, [:])]
         }
         guard let object = document as? [String: Any] else { return [] }
         for key in conversationListKeys {
             if let list = object[key] as? [Any] {
-                let nested = list.compactMap { item -> (String?, [[String: Any]])? in
+                let nested = list.compactMap { item -> (String?, [[String: Any]], [String: Any])? in
                     guard let conversation = item as? [String: Any],
                         let messages = messageList(conversation, fields: fields)
                     else {
                         return nil
                     }
-                    return (ownID(conversation, fields: fields), messages)
+                    return (ownID(conversation, fields: fields), messages, conversation)
                 }
                 if !nested.isEmpty { return nested }
             }
         }
-        if let list = messageList(object, fields: fields) { return [(ownID(object, fields: fields), list)] }
+        if let list = messageList(object, fields: fields) { return [(ownID(object, fields: fields), list, object)] }
         return []
     }
 

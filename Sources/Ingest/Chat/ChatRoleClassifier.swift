@@ -25,7 +25,7 @@ struct ChatRoleClassifier: Sendable {
     private let configuredAgents: ChatNameMatcher
     private let configuredBots: ChatNameMatcher
     private let lists: ChatSpeakerLists
-    private let exportName: WhatsAppExportName?
+    let exportName: WhatsAppExportName?
 
     /// A classifier for the conversations of the file at `path` (its name may name the customer).
     init(options: IngestOptions, path: String = "") {

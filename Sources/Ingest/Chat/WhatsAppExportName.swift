@@ -41,7 +41,7 @@ struct WhatsAppExportName: Sendable, Equatable {
     }
 
     /// `name` without its extension and without the ` (2)` a download folder appends to a copy.
-    private static func stem(_ name: String) -> String {
+    static func stem(_ name: String) -> String {
         var stem = Substring(name)
         for suffix in [".txt", ".zip", ".TXT", ".ZIP"] where stem.hasSuffix(suffix) {
             stem = stem.dropLast(suffix.count)

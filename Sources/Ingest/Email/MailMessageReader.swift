@@ -49,11 +49,7 @@ enum MailMessageReader {
         guard !headers.fields.isEmpty else {
             return (.rejected("no mail header found"), [])
         }
-        let known: Set<String> = [
-            "from", "date", "subject", "message-id", "to", "content-type", "received", "sender", "mime-version",
-            "return-path",
-        ]
-        guard headers.fields.contains(where: { known.contains($0.name) }) else {
+        guard headers.fields.contains(where: { knownHeaders.contains($0.name) }) else {
             return (.rejected("not a mail message: none of From, Date, Subject, Message-ID, To found"), [])
         }
 
@@ -88,12 +84,14 @@ enum MailMessageReader {
 
         let date = self.date(headers, bytes, warnings: &warnings)
         let subject = headers.value("subject", in: bytes).map { stripReplyPrefixes(collapsingSpaces($0)) }
+        let (customer, evidence) = identity(sender, headers, bytes, texts: [text, subject], options: options)
         let verbatim = Verbatim(
             source: location,
             channel: .email,
             date: date,
-            customer: sender.map { options.customerKeyer.key(for: $0) },
+            customer: customer,
             conversation: conversationKey(headers: headers, bytes: bytes),
+            evidence: evidence,
             isReply: isReply(headers: headers, bytes: bytes),
             text: text,
             context: subject?.isEmpty == false ? subject : nil,
@@ -101,6 +99,12 @@ enum MailMessageReader {
         )
         return (.verbatim(verbatim), warnings)
     }
+
+    /// Headers of which a message holds at least one.
+    private static let knownHeaders: Set<String> = [
+        "from", "date", "subject", "message-id", "to", "content-type", "received", "sender", "mime-version",
+        "return-path",
+    ]
 
     /// What the body extraction warns about: unknown charsets, MIME nested too deep.
     private static func warnings(of extractor: MimeBodyExtractor, messageStart: Int) -> [String] {

@@ -50,7 +50,7 @@ enum ReviewPageReader {
             }
             let page = try extract(from: document, path: path, options: options, findings: &output.findings)
             output.format = page.format
-            emit(page, path: path, keyer: options.customerKeyer, into: &output)
+            emit(page, path: path, options: options, into: &output)
         } catch let error {
             output.findings.append(Finding(source: path, reason: "cannot parse HTML: \(error)"))
         }
@@ -188,7 +188,7 @@ enum ReviewPageReader {
     }
 
     /// Turns review records into verbatims: normalises ratings, drops exact repeats on the page.
-    static func emit(_ page: Page, path: String, keyer: CustomerKeyer, into output: inout IngestOutput) {
+    static func emit(_ page: Page, path: String, options: IngestOptions, into output: inout IngestOutput) {
         guard !page.reviews.isEmpty else {
             if page.isReviewPage {
                 // A product without reviews yet: nothing is wrong with the page, and a nightly run
@@ -226,7 +226,7 @@ enum ReviewPageReader {
             var author = SchemaOrgReviewCollector.trim(review.author)
             if anonymousAuthors.contains(SurveyColumnRoles.fold(author)) { author = "" }
             // Keyed like every customer key: a reviewer's name never leaves the reader.
-            let customer = author.isEmpty ? nil : keyer.key(for: "author:" + page.site + "/" + author)
+            let customer = author.isEmpty ? nil : options.customerKeyer.key(for: "author:" + page.site + "/" + author)
             var context = body.isEmpty ? nil : (title.isEmpty ? nil : title)
             if context == nil, !review.itemReviewed.isEmpty, !body.isEmpty { context = cleanText(review.itemReviewed) }
             output.verbatims.append(
@@ -236,6 +236,7 @@ enum ReviewPageReader {
                     date: date,
                     customer: customer,
                     conversation: "review-" + StableHash.hex(of: identity),
+                    evidence: IdentityEvidence.of(texts: [body, title], options: options),
                     text: body.isEmpty ? title : body,
                     context: context,
                     declaredLanguage: Language(tag: review.language.isEmpty ? page.pageLanguage : review.language),

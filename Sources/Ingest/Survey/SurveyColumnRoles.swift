@@ -17,6 +17,12 @@ struct SurveyColumnRoles: Equatable {
     /// `direction` or `author type` of helpdesk exports): the company's rows are agent messages.
     var direction: Int?
 
+    /// The columns whose role rules out identifiers: scores, respondent, date, touchpoint, language,
+    /// direction (comments may still turn out to hold identifiers alone: `SurveyIdentityColumns`).
+    var nonIdentity: Set<Int> {
+        Set([nps, ces, csat, respondent, date, touchpoint, language, direction].compactMap { $0 })
+    }
+
     // Header keywords, folded (lower case, no accents). Sources: the question wordings of the NPS
     // (Reichheld 2003, "How likely is it that you would recommend…"), CES (CEB/Gartner 2010 and
     // CES 2.0 "made it easy"), CSAT ("How satisfied…"), and the default column names of Qualtrics,

@@ -95,8 +95,7 @@ enum SurveyReader {
             var record = records[index]
             record.line += lineBase
             read(
-                record, ordinal: recordBase + index, layout: layout, path: path, keyer: options.customerKeyer,
-                into: &output)
+                record, ordinal: recordBase + index, layout: layout, path: path, options: options, into: &output)
         }
     }
 
@@ -131,6 +130,8 @@ enum SurveyReader {
         var format: String
         /// How the date column writes numeric dates, judged on the sampled responses.
         var dateOrder: LooseDate.FieldOrder
+        /// The columns holding an address, a phone or an order number (`SurveyIdentityColumns`).
+        var identity: [Int]
 
         /// True when some score or comment column was recognised.
         var hasColumns: Bool { !(roles.comments.isEmpty && roles.nps == nil && roles.ces == nil && roles.csat == nil) }
@@ -149,6 +150,18 @@ enum SurveyReader {
                 labels: labels, sample: sample, openText: layout.openTextColumns(header),
                 closed: layout.closedColumns(header))
             roles.apply(options.surveyColumnMapping, labels: labels, sample: sample)
+            identity = SurveyIdentityColumns.detect(
+                folded: labels.map(SurveyColumnRoles.fold), sample: sample, excluded: roles.nonIdentity,
+                options: options.identity)
+            // A column of identifiers alone is no answer, whatever its header said.
+            roles.comments.removeAll(where: identity.contains)
+            // A respondent id column named after an identity (`Numéro de commande`) is one too.
+            if let column = roles.respondent, column < labels.count,
+                SurveyColumnRoles.matches(
+                    SurveyColumnRoles.fold(labels[column]), keys: SurveyIdentityColumns.headerKeys)
+            {
+                identity.append(column)
+            }
             let dates = roles.date.map { column in sample.compactMap { column < $0.count ? $0[column] : nil } } ?? []
             dateOrder = LooseDate.order(of: dates)
             let delimiterName = delimiter == "\t" ? "tab" : String(Character(delimiter))
@@ -158,7 +171,7 @@ enum SurveyReader {
     }
 
     private static func read(
-        _ record: CSVParser.Record, ordinal: Int, layout: Layout, path: String, keyer: CustomerKeyer,
+        _ record: CSVParser.Record, ordinal: Int, layout: Layout, path: String, options: IngestOptions,
         into output: inout IngestOutput
     ) {
         let roles = layout.roles
@@ -193,9 +206,10 @@ enum SurveyReader {
             channel: .survey,
             date: date(of: row, layout: layout, findings: &output.findings),
             // Respondent ids can be e-mail addresses in some exports: only a hash leaves the reader.
-            customer: respondent.isEmpty ? nil : keyer.key(for: "respondent:" + respondent),
+            customer: respondent.isEmpty ? nil : options.customerKeyer.key(for: "respondent:" + respondent),
             // The response: its answers carry its scores, which aggregation counts once per response.
             conversation: "response:\(path)#\(ordinal)",
+            evidence: evidence(of: row, answers: answers.map(\.text), layout: layout, options: options),
             text: "",
             declaredLanguage: Language(tag: row.cell(roles.language)),
             scores: scores,
