@@ -29,9 +29,12 @@ let package = Package(
         // MARK: Stages
         .target(name: "VerbatimModel"),
         .target(name: "HTMLParsing", dependencies: ["CLibXML2"]),
+        // What identifies a person in text (e-mail address, order number): one notion for the
+        // identity evidence Ingest keys and the masking Reporting applies.
+        .target(name: "PersonalData"),
         .target(
             name: "Ingest",
-            dependencies: ["VerbatimModel", "HTMLParsing", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["VerbatimModel", "HTMLParsing", "PersonalData", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["README.md"]
         ),
         .target(name: "TextProcessing", dependencies: ["VerbatimModel"]),
@@ -41,7 +44,7 @@ let package = Package(
         .target(name: "Tagging", dependencies: ["VerbatimModel", "TextProcessing", "Lexicons"]),
         .target(name: "Aggregation", dependencies: ["VerbatimModel"]),
         .target(
-            name: "Reporting", dependencies: ["VerbatimModel", "Aggregation", "TextProcessing"],
+            name: "Reporting", dependencies: ["VerbatimModel", "Aggregation", "TextProcessing", "PersonalData"],
             exclude: ["README.md"]),
         .target(
             name: "History",
@@ -51,7 +54,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "VerbatimModel", "Ingest", "TextProcessing", "Lexicons", "Scoring", "Tagging", "Aggregation",
-                "Reporting", "History", .product(name: "Crypto", package: "swift-crypto"),
+                "Reporting", "History", "PersonalData", .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["README.md"]
         ),
@@ -77,7 +80,8 @@ let package = Package(
         .testTarget(
             name: "IngestTests",
             dependencies: [
-                "Ingest", "VerbatimModel", .product(name: "PropertyBased", package: "swift-property-based"),
+                "Ingest", "VerbatimModel", "PersonalData",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
         ),
@@ -101,7 +105,7 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: [
-                "Reporting", "Aggregation", "VerbatimModel",
+                "Reporting", "Aggregation", "VerbatimModel", "PersonalData",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Snapshots")]
@@ -109,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "Ingest", "VerbatimModel", "Reporting", "History",
+                "Pipeline", "Ingest", "VerbatimModel", "Reporting", "History", "PersonalData",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
