@@ -1,0 +1,43 @@
+public import VerbatimModel
+
+extension VerbatimsReport {
+    /// `path` (a corpus-relative input path, or a `source` cell such as `path:line 3`) with
+    /// personal data masked unless kept: messaging apps name their exports after the contact
+    /// (`WhatsApp Chat with +33 6 98 76 54 32.txt`), people name files after a sender. The corpus
+    /// folder keeps the real names; a row's `id` stays the hash of the real path (rows of two runs
+    /// still join), and `--keep-personal-data` shows it.
+    public func displayed(path: String) -> String {
+        guard !keepPersonalData else { return path }
+        let components = path.split(separator: "/", omittingEmptySubsequences: false).map { component in
+            // The extension is cut off first: a number glued to `.txt` reads as part of a longer
+            // token (`54 32.txt`), and the masker would leave its last group.
+            guard let dot = component.lastIndex(of: "."), dot > component.startIndex,
+                component[component.index(after: dot)...].first?.isLetter == true
+            else { return String(component) }
+            return masker.mask(String(component[..<dot])) + component[dot...]
+        }
+        // Then the whole: an address keeps its domain's dots (`jean.dupont@example.fr`).
+        return masker.mask(components.joined(separator: "/"))
+    }
+
+    /// `finding` with personal data masked in its source and reason (which may quote a file name
+    /// or a line of the input) unless kept.
+    public func protect(_ finding: Finding) -> Finding {
+        guard !keepPersonalData else { return finding }
+        var masked = finding
+        masked.source = displayed(path: finding.source)
+        masked.reason = displayed(path: finding.reason)
+        return masked
+    }
+
+    /// `attribution` with personal data masked unless kept: a WhatsApp speaker is a phone number,
+    /// and the reason quotes the file name.
+    public func protect(_ attribution: CompanyAttribution) -> CompanyAttribution {
+        guard !keepPersonalData else { return attribution }
+        var masked = attribution
+        masked.speaker = displayed(path: attribution.speaker)
+        masked.reason = displayed(path: attribution.reason)
+        masked.override = displayed(path: attribution.override)
+        return masked
+    }
+}
