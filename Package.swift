@@ -34,7 +34,9 @@ let package = Package(
         .target(name: "PersonalData"),
         .target(
             name: "Ingest",
-            dependencies: ["VerbatimModel", "HTMLParsing", "PersonalData", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "VerbatimModel", "HTMLParsing", "PersonalData", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             exclude: ["README.md"]
         ),
         .target(name: "TextProcessing", dependencies: ["VerbatimModel"]),

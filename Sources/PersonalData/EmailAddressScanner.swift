@@ -13,7 +13,9 @@ public enum EmailAddressScanner {
     /// local part starts at `limit` at the earliest (the end of the address before it: in
     /// `a@example.fr.b@example.fr` the second is `b@example.fr`); `nil` when there is none.
     public static func span(in bytes: [UInt8], at: Int, limit: Int = 0) -> Range<Int>? {
-        guard let start = localPartStart(bytes, at: at, limit: limit), let end = domainEnd(bytes, after: at) else { return nil }
+        guard let start = localPartStart(bytes, at: at, limit: limit), let end = domainEnd(bytes, after: at) else {
+            return nil
+        }
         let local = String(decoding: bytes[start..<at], as: UTF8.self)
         guard let kept = validLocalPart(local) else { return nil }
         return (at - kept.utf8.count)..<end

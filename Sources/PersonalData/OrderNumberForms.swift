@@ -42,8 +42,9 @@ public struct OrderNumberForms: Sendable, Hashable {
     private func patternSpans(in text: String) -> [Range<Int>] {
         let utf8 = text.utf8
         let found = patterns.flatMap { $0.matches(in: text) }.map { range in
-            utf8.distance(from: utf8.startIndex, to: range.lowerBound)..<utf8.distance(
-                from: utf8.startIndex, to: range.upperBound)
+            utf8.distance(
+                from: utf8.startIndex, to: range.lowerBound)..<utf8.distance(
+                    from: utf8.startIndex, to: range.upperBound)
         }
         var spans: [Range<Int>] = []
         for span in found.sorted(by: { ($0.lowerBound, $1.upperBound) < ($1.lowerBound, $0.upperBound) })

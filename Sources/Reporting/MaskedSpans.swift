@@ -21,9 +21,14 @@ struct MaskedSpans {
             !emails.contains { $0.overlaps(number) }
         }
         let addressSpans = emails.map { span in
-            (span, (bytes[span].firstIndex(of: UInt8(ascii: "@")) ?? span.lowerBound + 1) - 1, PersonalDataMasker.Kind.email)
+            (
+                span, (bytes[span].firstIndex(of: UInt8(ascii: "@")) ?? span.lowerBound + 1) - 1,
+                PersonalDataMasker.Kind.email
+            )
         }
-        spans = (addressSpans + numbers.map { ($0, $0.lowerBound, .order) }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        spans = (addressSpans + numbers.map { ($0, $0.lowerBound, .order) }).sorted {
+            $0.range.lowerBound < $1.range.lowerBound
+        }
     }
 
     /// Moves the cursor past `character`.

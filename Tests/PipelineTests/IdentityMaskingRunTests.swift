@@ -35,7 +35,8 @@ struct IdentityMaskingRunTests {
     /// Each identity with the output files (relative paths) whose bytes hold it.
     static func occurrences(in folder: URL) throws -> [String: [String]] {
         var found: [String: [String]] = [:]
-        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])?
+        let files =
+            FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])?
             .compactMap { $0 as? URL } ?? []
         // Regular files only: `current` links to the run's folder, read through its own path.
         for file in files where (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {

@@ -48,7 +48,9 @@ import Testing
         let masker = PersonalDataMasker(
             orders: OrderNumberForms(patterns: [try OrderPattern(#"commande n° ?(\d{9})"#)]))
         #expect(masker.mask("commande n° 123456789 livrée") == "commande n° [order] livrée")
-        #expect(masker.mask("CMD-1234567 n'est plus un numéro de commande") == "CMD-1234567 n'est plus un numéro de commande")
+        #expect(
+            masker.mask("CMD-1234567 n'est plus un numéro de commande")
+                == "CMD-1234567 n'est plus un numéro de commande")
         #expect(masker.mask("facture 123456789") == "facture 123456789")
     }
 
@@ -61,7 +63,10 @@ import Testing
 
     @Test(arguments: [
         ("chats/WhatsApp Chat with +33 6 98 76 54 32.txt", "chats/WhatsApp Chat with [phone].txt"),
-        ("chats/Discussion WhatsApp avec +44 7700 900456.txt:line 3", "chats/Discussion WhatsApp avec [phone].txt:line 3"),
+        (
+            "chats/Discussion WhatsApp avec +44 7700 900456.txt:line 3",
+            "chats/Discussion WhatsApp avec [phone].txt:line 3"
+        ),
         ("emails/jean.dupont@example.fr.eml", "emails/[email].eml"),
         ("mail/jean.dupont@example.fr/inbox.mbox (bytes 0-4096)", "mail/[email]/inbox.mbox (bytes 0-4096)"),
         ("surveys/commande CMD-4417201.csv:row 2", "surveys/commande [order].csv:row 2"),
