@@ -9,15 +9,18 @@ extension VerbatimsReport {
     public func displayed(path: String) -> String {
         guard !keepPersonalData else { return path }
         let components = path.split(separator: "/", omittingEmptySubsequences: false).map { component in
-            // The extension is cut off first: a number glued to `.txt` reads as part of a longer
-            // token (`54 32.txt`), and the masker would leave its last group.
+            // The extension (and a `:line 3` after it) is cut off first: a number glued to `.txt`
+            // reads as part of a longer token (`54 32.txt`), and the masker would leave its last group.
             guard let dot = component.lastIndex(of: "."), dot > component.startIndex,
                 component[component.index(after: dot)...].first?.isLetter == true
-            else { return String(component) }
+            else { return masker.mask(String(component)) }
             return masker.mask(String(component[..<dot])) + component[dot...]
         }
-        // Then the whole: an address keeps its domain's dots (`jean.dupont@example.fr`).
-        return masker.mask(components.joined(separator: "/"))
+        let masked = components.joined(separator: "/")
+        // Then the whole when it may hold an address, which keeps its domain's dots
+        // (`jean.dupont@example.fr`): each component alone is masked cheaply, since a row's path
+        // is masked on every row.
+        return masked.utf8.contains(UInt8(ascii: "@")) || masked.utf8.contains(0xEF) ? masker.mask(masked) : masked
     }
 
     /// `finding` with personal data masked in its source and reason (which may quote a file name
