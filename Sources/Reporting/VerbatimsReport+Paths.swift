@@ -1,3 +1,4 @@
+import PersonalData
 public import VerbatimModel
 
 extension VerbatimsReport {
@@ -7,7 +8,7 @@ extension VerbatimsReport {
     /// folder keeps the real names; a row's `id` stays the hash of the real path (rows of two runs
     /// still join), and `--keep-personal-data` shows it.
     public func displayed(path: String) -> String {
-        guard !keepPersonalData else { return path }
+        guard !keepPersonalData, mayHoldPersonalData(path) else { return path }
         let components = path.split(separator: "/", omittingEmptySubsequences: false).map { component in
             // The extension (and a `:line 3` after it) is cut off first: a number glued to `.txt`
             // reads as part of a longer token (`54 32.txt`), and the masker would leave its last group.
@@ -21,6 +22,30 @@ extension VerbatimsReport {
         // (`jean.dupont@example.fr`): each component alone is masked cheaply, since a row's path
         // is masked on every row.
         return masked.utf8.contains(UInt8(ascii: "@")) || masked.utf8.contains(0xEF) ? masker.mask(masked) : masked
+    }
+
+    /// Whether a component of `path` may hold what the masker masks, read on its bytes without a
+    /// copy (every row's path is asked): an `@` or a fullwidth form, 8 digits (the fewest of a
+    /// phone, card, IBAN or NIR, as `PersonalDataMasker.mask` counts them), or 5 digits and a
+    /// capital (an order number of the default form; any digit with a configured pattern).
+    private func mayHoldPersonalData(_ path: String) -> Bool {
+        let patterns = !masker.orders.patterns.isEmpty
+        var digits = 0
+        var capital = false
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "@") || byte == 0xEF { return true }
+            if byte == UInt8(ascii: "/") {
+                digits = 0
+                capital = false
+            } else if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                if digits >= 8 || (digits >= 5 && capital) || patterns { return true }
+            } else if byte >= 0x41 && byte <= 0x5A {
+                capital = true
+                if digits >= 5 { return true }
+            }
+        }
+        return false
     }
 
     /// `finding` with personal data masked in its source and reason (which may quote a file name
