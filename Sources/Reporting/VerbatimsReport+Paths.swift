@@ -24,6 +24,13 @@ extension VerbatimsReport {
         return masked.utf8.contains(UInt8(ascii: "@")) || masked.utf8.contains(0xEF) ? masker.mask(masked) : masked
     }
 
+    /// `source` as its cell shows it: the path masked (`displayed(path:)`), the position (`line 12`,
+    /// `row 3`), which the readers write, as it is: its digits would make every path look long.
+    public func displayed(_ source: SourceLocation) -> String {
+        let path = displayed(path: source.path)
+        return source.position.isEmpty ? path : "\(path):\(source.position)"
+    }
+
     /// Whether a component of `path` may hold what the masker masks, read on its bytes without a
     /// copy (every row's path is asked): an `@` or a fullwidth form, 8 digits (the fewest of a
     /// phone, card, IBAN or NIR, as `PersonalDataMasker.mask` counts them), or 5 digits and a
