@@ -29,9 +29,14 @@ let package = Package(
         // MARK: Stages
         .target(name: "VerbatimModel"),
         .target(name: "HTMLParsing", dependencies: ["CLibXML2"]),
+        // What identifies a person in text (e-mail address, order number): one notion for the
+        // identity evidence Ingest keys and the masking Reporting applies.
+        .target(name: "PersonalData"),
         .target(
             name: "Ingest",
-            dependencies: ["VerbatimModel", "HTMLParsing", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "VerbatimModel", "HTMLParsing", "PersonalData", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             exclude: ["README.md"]
         ),
         .target(name: "TextProcessing", dependencies: ["VerbatimModel"]),
@@ -41,7 +46,7 @@ let package = Package(
         .target(name: "Tagging", dependencies: ["VerbatimModel", "TextProcessing", "Lexicons"]),
         .target(name: "Aggregation", dependencies: ["VerbatimModel"]),
         .target(
-            name: "Reporting", dependencies: ["VerbatimModel", "Aggregation", "TextProcessing"],
+            name: "Reporting", dependencies: ["VerbatimModel", "Aggregation", "TextProcessing", "PersonalData"],
             exclude: ["README.md"]),
         .target(
             name: "History",
@@ -51,7 +56,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "VerbatimModel", "Ingest", "TextProcessing", "Lexicons", "Scoring", "Tagging", "Aggregation",
-                "Reporting", "History", .product(name: "Crypto", package: "swift-crypto"),
+                "Reporting", "History", "PersonalData", .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["README.md"]
         ),
@@ -77,7 +82,8 @@ let package = Package(
         .testTarget(
             name: "IngestTests",
             dependencies: [
-                "Ingest", "VerbatimModel", .product(name: "PropertyBased", package: "swift-property-based"),
+                "Ingest", "VerbatimModel", "PersonalData",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
         ),
@@ -105,7 +111,7 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: [
-                "Reporting", "Aggregation", "VerbatimModel",
+                "Reporting", "Aggregation", "VerbatimModel", "PersonalData",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Snapshots")]
@@ -113,7 +119,7 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "Ingest", "VerbatimModel", "Reporting", "History",
+                "Pipeline", "Ingest", "VerbatimModel", "Reporting", "History", "PersonalData",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],

@@ -1,6 +1,7 @@
 import Foundation
 import Ingest
 import Lexicons
+import PersonalData
 import Reporting
 import VerbatimModel
 
@@ -84,13 +85,18 @@ extension AnalyzeRun {
             failing: failing)
     }
 
-    /// How `verbatims.csv` rows are encoded: the dialect, and personal data masked unless kept.
+    /// How `verbatims.csv` rows are encoded: the dialect, and personal data masked unless kept,
+    /// order numbers in the forms identity evidence reads (the corpus's `order_pattern`s, or the
+    /// default form less `lexicons/identity/not-order-prefixes.tsv`).
     static func verbatimsReport(_ configuration: AnalyzeConfiguration, setUp: Setup) -> VerbatimsReport {
         let words = setUp.analyzer.personalDataContext
+        let identity = setUp.options.identity
         return VerbatimsReport(
             dialect: configuration.dialect, keepPersonalData: configuration.keepPersonalData,
             masker: PersonalDataMasker(
-                context: PersonalDataContext(card: words.card, order: words.order, phone: words.phone)))
+                context: PersonalDataContext(card: words.card, order: words.order, phone: words.phone),
+                orders: OrderNumberForms(
+                    patterns: identity.orderPatterns, excludedPrefixes: identity.lexicon.notOrderPrefixes)))
     }
 
     /// Reads the optional chat and survey mapping files; an unreadable or invalid file is fatal, since

@@ -1,6 +1,7 @@
 public import Foundation
 public import Ingest
 public import Lexicons
+public import PersonalData
 
 /// Per-corpus settings from an optional `verbatim-config.tsv` at the corpus root.
 ///

@@ -34,8 +34,9 @@ struct RunTally {
         for (reason, count) in ready.output.skipped { summary.skipped[reason, default: 0] += count }
         if !ready.output.company.isEmpty {
             // A mailbox read in shards names its company once, under its file.
-            let known = summary.company[unit.relativePath] ?? []
-            summary.company[unit.relativePath] = Array(Set(known + ready.output.company)).sorted()
+            let path = reports.report.displayed(path: unit.relativePath)
+            let company = ready.output.company.map(reports.report.protect)
+            summary.company[path] = Array(Set((summary.company[path] ?? []) + company)).sorted()
         }
         findings += ready.output.findings
         for (analysed, row) in zip(ready.records, ready.rows) {

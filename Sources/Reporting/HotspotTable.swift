@@ -51,7 +51,7 @@ public struct HotspotTable: Sendable {
         let example = row.statistics.examples.first
         return Line(
             hotspot: row, trend: trend, exampleText: example.map { report.protect($0.verbatim.text) },
-            exampleSource: example.map { $0.verbatim.source.description })
+            exampleSource: example.map { report.displayed($0.verbatim.source) })
     }
 
     /// The cells of one row of either table, with its trend when there is history.

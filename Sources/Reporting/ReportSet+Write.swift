@@ -44,7 +44,7 @@ extension ReportSet {
         try writeTable(FileName.hotspots, columns: table.touchpointColumns, rows: contents.hotspots, contents.trends)
         try writeTable(FileName.themes, columns: table.themeColumns, rows: contents.themeRows, contents.trends)
         let errors = try csv(FileName.errors, columns: ErrorsReport.columns)
-        for finding in contents.findings { try errors.append(ErrorsReport.cells(for: finding)) }
+        for finding in contents.findings { try errors.append(ErrorsReport.cells(for: report.protect(finding))) }
         try errors.commit()
         let page = SummaryPage(
             facts: contents.facts, hotspots: contents.hotspots, trends: contents.trends,

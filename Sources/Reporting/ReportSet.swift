@@ -53,7 +53,7 @@ public final class ReportSet {
 
     /// Appends the `inputs.csv` row of one input (a file, or a shard of one).
     public func append(input source: String, output: IngestOutput) throws {
-        try inputsFile.append(InputsReport.cells(source: source, output: output))
+        try inputsFile.append(InputsReport.cells(source: report.displayed(path: source), output: output))
     }
 
     /// Appends the `verbatims.csv` row of `record`, encoded here.

@@ -177,7 +177,7 @@ public struct SummaryPage: Sendable {
         for example in quotes {
             html += "<blockquote>« \(HTMLEscaping.escape(report.protect(example.verbatim.text))) »"
             html += "<cite>\(HTMLEscaping.escape(example.verbatim.channel.rawValue)) · "
-            html += "\(HTMLEscaping.escape(example.verbatim.source.description))</cite></blockquote>\n"
+            html += "\(HTMLEscaping.escape(report.displayed(example.verbatim.source)))</cite></blockquote>\n"
         }
         return html + "</article>\n"
     }

@@ -41,7 +41,7 @@ public struct VerbatimsReport: Sendable {
     static let declared: [ReportColumn<Line>] = [
         ReportColumn("id") { .text($0.record.verbatim.id) },
         ReportColumn("channel") { .text($0.record.verbatim.channel.rawValue) },
-        ReportColumn("source") { .text($0.record.verbatim.source.description) },
+        ReportColumn("source") { .text($0.report.displayed($0.record.verbatim.source)) },
         ReportColumn("date") { .optionalText($0.record.verbatim.date.map(ISODate.format)) },
         late("customer"),
         ReportColumn("conversation") { .optionalText($0.record.verbatim.conversationID) },

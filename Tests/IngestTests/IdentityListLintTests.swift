@@ -1,4 +1,5 @@
 import Foundation
+import PersonalData
 import Testing
 import VerbatimModel
 

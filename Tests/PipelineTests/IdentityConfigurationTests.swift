@@ -1,5 +1,6 @@
 import Foundation
 import Ingest
+import PersonalData
 import Testing
 
 @testable import Pipeline

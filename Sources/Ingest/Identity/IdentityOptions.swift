@@ -1,3 +1,5 @@
+public import PersonalData
+
 /// What the identity scan needs to know about the shop: the country of national phone numbers, its
 /// order number forms, and the lists of what is nobody's identity (`IdentityLexicon`).
 public struct IdentityOptions: Sendable, Hashable {

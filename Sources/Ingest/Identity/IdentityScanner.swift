@@ -1,3 +1,5 @@
+import PersonalData
+
 /// Finds, in one text, what identifies its author: e-mail addresses (`EmailAddressScanner`), phone
 /// numbers (`PhoneNumberScanner`) and order numbers (`OrderNumberScanner`, or the configured
 /// `OrderPattern`s), in clear text and normalised; `IdentityEvidence` keys them at once.
@@ -43,10 +45,10 @@ struct IdentityScanner {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "@") {
-                if let (address, end) = EmailAddressScanner.address(in: bytes, at: index) {
-                    found.addresses.append(address)
-                    addressEnd = end
-                    index = end
+                if let span = EmailAddressScanner.span(in: bytes, at: index, limit: addressEnd) {
+                    found.addresses.append(CaseFolding.lower(String(decoding: bytes[span], as: UTF8.self)))
+                    addressEnd = span.upperBound
+                    index = span.upperBound
                 } else {
                     index += 1
                 }

@@ -1,3 +1,5 @@
+import PersonalData
+
 /// Phone numbers in the UTF-8 bytes of a text, as their E.164 form (`+33612345678`, ITU-T E.164).
 ///
 /// A number is read as one run of digit groups (`+33 6 12 34 56 78`, `0033 6…`, `(+1) 415-555-0100`,

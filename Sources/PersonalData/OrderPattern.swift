@@ -19,13 +19,19 @@ public struct OrderPattern: Sendable, Hashable {
     }
 
     /// The normalised numbers `text` holds, in order.
-    func orders(in text: String) -> [String] {
+    public func orders(in text: String) -> [String] {
+        matches(in: text).compactMap { found in
+            let normalised = Self.normalise(text[found])
+            return normalised.isEmpty ? nil : normalised
+        }
+    }
+
+    /// Where the numbers of `text` are (the first capture group, or the whole match), in order.
+    public func matches(in text: String) -> [Range<String.Index>] {
         let range = NSRange(text.startIndex..<text.endIndex, in: text)
         return expression.matches(in: text, range: range).compactMap { match in
             let group = match.numberOfRanges > 1 && match.range(at: 1).location != NSNotFound ? 1 : 0
-            guard let found = Range(match.range(at: group), in: text) else { return nil }
-            let normalised = Self.normalise(text[found])
-            return normalised.isEmpty ? nil : normalised
+            return Range(match.range(at: group), in: text)
         }
     }
 

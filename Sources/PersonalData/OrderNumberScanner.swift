@@ -8,13 +8,13 @@
 /// run of capitals or digits (`ABCD12345`, an IBAN `FR7630006000011234567890189`), a decimal
 /// (`EUR 12345,50`), nor a prefix of `lexicons/identity/not-order-prefixes.tsv` (`TSA 70011` is a
 /// postcode, `ISO 14001` a standard, `TEL 0612345678` a phone).
-enum OrderNumberScanner {
-    static let letters = 2...3
-    static let digits = 5...10
+public enum OrderNumberScanner {
+    public static let letters = 2...3
+    public static let digits = 5...10
 
     /// The order number at `start` (a capital at a word start), normalised (capitals and digits,
     /// no separator), and the index after it; `nil` when there is none.
-    static func order(in bytes: [UInt8], at start: Int, excluded: Set<String>) -> (order: String, end: Int)? {
+    public static func order(in bytes: [UInt8], at start: Int, excluded: Set<String>) -> (order: String, end: Int)? {
         var index = start
         while index < bytes.count, TextBoundary.isUpper(bytes[index]), index - start <= letters.upperBound {
             index += 1

@@ -1,11 +1,11 @@
-/// Where a word starts and ends in UTF-8 text, for the identity scanners, which read bytes: an
+/// Where a word starts and ends in UTF-8 text, for the identity scanners and the report masking, which read bytes: an
 /// address, a phone or an order number glued to letters or digits is part of a longer token
 /// (`XCMD-1234567`, `ref12345678`), never one on its own.
-enum TextBoundary {
+public enum TextBoundary {
     /// Whether nothing of a word stands right before `index` in `bytes`: the start of the text, an
     /// ASCII character that is neither letter, digit nor `_`, or one of the non-ASCII marks customers
     /// write before a number (no-break spaces, `°` of `n°`, guillemets, curly quotes, dashes).
-    static func startsWord(_ bytes: [UInt8], at index: Int) -> Bool {
+    public static func startsWord(_ bytes: [UInt8], at index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = bytes[index - 1]
         if previous < 0x80 { return !isWordByte(previous) }
@@ -18,7 +18,7 @@ enum TextBoundary {
 
     /// Whether the byte at `index` (if any) ends the token before it: no letter, digit or `_`
     /// follows, and no letter sits after a single `.`, `-` or `_` (`12345678.pdf` is a file name).
-    static func endsWord(_ bytes: [UInt8], at index: Int) -> Bool {
+    public static func endsWord(_ bytes: [UInt8], at index: Int) -> Bool {
         guard index < bytes.count else { return true }
         let next = bytes[index]
         if next >= 0x80 { return !(next >= 0xC3 && next <= 0xDF) }  // C3…DF lead Latin letters (é, ß, ł …)
@@ -30,13 +30,13 @@ enum TextBoundary {
     }
 
     /// ASCII letters, digits and `_`.
-    static func isWordByte(_ byte: UInt8) -> Bool {
+    public static func isWordByte(_ byte: UInt8) -> Bool {
         isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_")
     }
 
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    public static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    public static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
-    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    public static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 }

@@ -1,29 +1,47 @@
-/// E-mail addresses in the UTF-8 bytes of a text, with the notion of an address the report masking
-/// uses (`Reporting.EmailAddress`, which Ingest cannot import: it works on characters, this on
-/// bytes, read on every utterance): an RFC 5322 dot-atom local part, letters and digits beyond
-/// ASCII allowed (RFC 6531, `josé@example.fr`), `@`, a dotted ASCII domain whose last label has
-/// two letters or more.
-enum EmailAddressScanner {
+/// E-mail addresses in the UTF-8 bytes of a text: the one notion of an address that identity
+/// evidence (Ingest) keys and report masking (Reporting) hides, so that what is linked is what is
+/// masked. An RFC 5322 dot-atom local part, letters and digits beyond ASCII allowed (RFC 6531,
+/// `josé@example.fr`), `@`, a dotted ASCII domain whose last label has two letters or more. Read
+/// on bytes, around each `@`, because it runs on every utterance.
+public enum EmailAddressScanner {
     /// The longest local part and domain (RFC 5321, 4.5.3.1): also bounds the walk on a long run
     /// of `a.a.a.…`.
-    static let maximumLocalPart = 64
-    static let maximumDomain = 255
+    public static let maximumLocalPart = 64
+    public static let maximumDomain = 255
 
-    /// The address around the `@` at `at`, lowercased, and the index after it; `nil` when there is none.
-    static func address(in bytes: [UInt8], at: Int) -> (address: String, end: Int)? {
-        guard let start = localPartStart(bytes, at: at), let end = domainEnd(bytes, after: at) else { return nil }
+    /// The byte range of the address around the `@` at `at`, as written (not lowercased), whose
+    /// local part starts at `limit` at the earliest (the end of the address before it: in
+    /// `a@example.fr.b@example.fr` the second is `b@example.fr`); `nil` when there is none.
+    public static func span(in bytes: [UInt8], at: Int, limit: Int = 0) -> Range<Int>? {
+        guard let start = localPartStart(bytes, at: at, limit: limit), let end = domainEnd(bytes, after: at) else {
+            return nil
+        }
         let local = String(decoding: bytes[start..<at], as: UTF8.self)
         guard let kept = validLocalPart(local) else { return nil }
-        let domain = String(decoding: bytes[(at + 1)..<end], as: UTF8.self)
-        return (CaseFolding.lower(kept) + "@" + CaseFolding.lower(domain), end)
+        return (at - kept.utf8.count)..<end
+    }
+
+    /// Every address of `bytes`, in order, as byte ranges.
+    public static func spans(in bytes: [UInt8]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var index = 0
+        while let at = bytes[index...].firstIndex(of: UInt8(ascii: "@")) {
+            if let span = span(in: bytes, at: at, limit: index) {
+                spans.append(span)
+                index = span.upperBound
+            } else {
+                index = at + 1
+            }
+        }
+        return spans
     }
 
     /// The start of the local part ending before `at`: local-part bytes (any byte beyond ASCII,
     /// checked once decoded), no leading dot.
-    private static func localPartStart(_ bytes: [UInt8], at: Int) -> Int? {
+    private static func localPartStart(_ bytes: [UInt8], at: Int, limit: Int) -> Int? {
         var start = at
-        while start > 0, at - start < maximumLocalPart * 4, isLocalByte(bytes[start - 1]) { start -= 1 }
-        if start > 0, isLocalByte(bytes[start - 1]) { return nil }  // longer than any local part
+        while start > limit, at - start < maximumLocalPart * 4, isLocalByte(bytes[start - 1]) { start -= 1 }
+        if start > limit, isLocalByte(bytes[start - 1]) { return nil }  // longer than any local part
         while start < at, bytes[start] == UInt8(ascii: ".") { start += 1 }
         return start < at ? start : nil
     }
