@@ -31,6 +31,9 @@ public struct People: Sendable {
         self.shared = shared
     }
 
+    /// Nodes of the directory: every person's root is below it.
+    public var nodeCount: Int { roots.count }
+
     /// The person (its component's root) of `node`; `nil` for a node the directory never gave.
     public func person(of node: Int32) -> Int32? {
         roots.indices.contains(Int(node)) ? roots[Int(node)] : nil

@@ -15,12 +15,21 @@ extension RunTally {
             contacts = nil
         }
         let people = directory.resolve()
+        // The directory's key index and contacts, and the index by node, are not needed once
+        // people are known: freed before the replay instead of held to the end of the run.
+        directory = PersonDirectory()
         let byPerson = switches.byPerson(people)
+        switches = ChannelSwitchIndex()
         var repeats = RepeatContactTracker()
-        var channels: [Int32: UInt8] = [:]
+        // Channels used by each person, by root node: an array, not a dictionary per person.
+        var channels = [UInt8](repeating: 0, count: people.nodeCount)
+        // Consecutive entries are mostly one person (the turns of a chat, the answers of a
+        // survey): its key is built once for them, not once per entry.
+        var last: (person: Int32, key: String?) = (-1, nil)
         try log.replay { entry in
             let person = entry.node >= 0 ? people.person(of: entry.node) : nil
-            let key = person.flatMap(people.key(of:))
+            if let person, person != last.person { last = (person, people.key(of: person)) }
+            let key = person == nil ? nil : last.key
             var late: [String] = []
             if let key, let day = entry.day, !entry.themes.isEmpty,
                 repeats.isRepeat(
@@ -41,13 +50,15 @@ extension RunTally {
                 aggregation.addLateSignals(
                     late, touchpoint: log.name(of: entry.touchpoint), themes: entry.themes.map(log.name(of:)))
             }
-            if let person { channels[person, default: 0] |= 1 << UInt8(Self.slot(entry.channel)) }
+            if let person, channels.indices.contains(Int(person)) {
+                channels[Int(person)] |= 1 << UInt8(Self.slot(entry.channel))
+            }
         }
         var byTouchpoint: [String: (people: Int, multiChannel: Int)] = [:]
         for (touchpoint, count) in byPerson.peopleByTouchpoint() { byTouchpoint[log.name(of: touchpoint)] = count }
         aggregation.setPeople(byTouchpoint)
-        summary.people = channels.count
-        summary.multiChannelPeople = channels.values.filter { $0.nonzeroBitCount > 1 }.count
+        summary.people = channels.count { $0 != 0 }
+        summary.multiChannelPeople = channels.count { $0.nonzeroBitCount > 1 }
         summary.personMerges = people.merges
         summary.sharedEvidence = people.shared.count
         findings += people.shared.map(Self.finding)
