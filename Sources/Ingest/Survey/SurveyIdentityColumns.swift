@@ -21,6 +21,11 @@ enum SurveyIdentityColumns {
     static let labelledShare = 0.5
     static let unlabelledShare = 0.8
 
+    /// Whether a folded header names an address, a phone or an order (`headerKeys`).
+    static func namesIdentity(_ label: String) -> Bool {
+        SurveyColumnRoles.matches(label, keys: headerKeys)
+    }
+
     /// The identity columns among `labels` (folded) for `sample` rows; `excluded` are the columns
     /// other roles hold.
     static func detect(
@@ -39,7 +44,7 @@ enum SurveyIdentityColumns {
             }
             guard filled > 0 else { continue }
             let share = Double(identified) / Double(filled)
-            let labelled = SurveyColumnRoles.matches(label, keys: headerKeys)
+            let labelled = namesIdentity(label)
             if share >= (labelled ? labelledShare : unlabelledShare) { columns.append(column) }
         }
         return columns

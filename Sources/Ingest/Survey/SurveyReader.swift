@@ -150,15 +150,13 @@ enum SurveyReader {
                 labels: labels, sample: sample, openText: layout.openTextColumns(header),
                 closed: layout.closedColumns(header))
             roles.apply(options.surveyColumnMapping, labels: labels, sample: sample)
+            let folded = labels.map(SurveyColumnRoles.fold)
             identity = SurveyIdentityColumns.detect(
-                folded: labels.map(SurveyColumnRoles.fold), sample: sample, excluded: roles.nonIdentity,
-                options: options.identity)
+                folded: folded, sample: sample, excluded: roles.nonIdentity, options: options.identity)
             // A column of identifiers alone is no answer, whatever its header said.
             roles.comments.removeAll(where: identity.contains)
             // A respondent id column named after an identity (`Numéro de commande`) is one too.
-            if let column = roles.respondent, column < labels.count,
-                SurveyColumnRoles.matches(
-                    SurveyColumnRoles.fold(labels[column]), keys: SurveyIdentityColumns.headerKeys)
+            if let column = roles.respondent, column < folded.count, SurveyIdentityColumns.namesIdentity(folded[column])
             {
                 identity.append(column)
             }
