@@ -58,7 +58,7 @@ public struct HotspotAggregator: Sendable {
 
     /// Sets each touchpoint's people counts (`ChannelSwitchIndex.peopleByTouchpoint`).
     public mutating func setPeople(_ counts: [String: (people: Int, multiChannel: Int)]) {
-        for (touchpoint, count) in counts where touchpoints[touchpoint] != nil {
+        for (touchpoint, count) in counts {
             touchpoints[touchpoint]?.setPeople(count.people, multiChannel: count.multiChannel)
         }
     }

@@ -33,7 +33,7 @@ extension RunTally {
             var late: [String] = []
             if let key, let day = entry.day, !entry.themes.isEmpty,
                 repeats.isRepeat(
-                    customer: key, contact: entry.contact, day: day, themes: entry.themes.map(log.name(of:))),
+                    customer: key, contact: entry.contact, day: day, themes: entry.themes.lazy.map(log.name(of:))),
                 !entry.signals.contains(RepeatContactTracker.signal)
             {
                 late.append(RepeatContactTracker.signal)

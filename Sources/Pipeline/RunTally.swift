@@ -100,14 +100,14 @@ struct RunTally {
                 node: node, touchpoint: touchpoint, channel: verbatim.channel, day: verbatim.date?.timeIntervalSince1970
             )
         }
+        // The task encodes no row for a record without text (`VerbatimsReport.earlyRow`).
         let markable = node != nil && verbatim.date != nil && !themes.isEmpty
         try log.append(
             ContactLog.Entry(
                 node: node ?? -1, contact: RepeatContactTracker.contact(of: verbatim),
                 day: verbatim.date?.timeIntervalSince1970, channel: verbatim.channel, touchpoint: touchpoint,
                 themes: themes, hasText: hasText, signals: record.signals,
-                row: hasText
-                    ? row ?? reports.report.encodeEarly(record) : markable ? reports.report.encodeEarly(record) : nil))
+                row: hasText || markable ? row ?? reports.report.encodeEarly(record) : nil))
     }
 
     /// The run's summary once every unit is consumed: totals, counts and the top three hot spots.
