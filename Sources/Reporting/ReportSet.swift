@@ -64,7 +64,7 @@ public final class ReportSet {
     /// Appends the `verbatims.csv` row encoded by the analysis task (`VerbatimsReport.encodeEarly`),
     /// finished with the cells of `record` as the aggregation step left it.
     public func append(_ row: VerbatimsReport.EncodedRow, of record: AnalysedVerbatim) throws {
-        try append(row, late: VerbatimsReport.LateCells(customer: record.verbatim.customer, signals: record.signals))
+        try append(row, late: VerbatimsReport.LateCells(record))
     }
 
     /// Appends the `verbatims.csv` row encoded by the analysis task, finished with `late`.

@@ -49,7 +49,7 @@ extension VerbatimsReport {
 
     /// The whole record: `row` with the late cells of `record` (as the aggregation step left it).
     public func finish(_ row: EncodedRow, with record: AnalysedVerbatim) -> String {
-        finish(row, late: LateCells(customer: record.verbatim.customer, signals: record.signals))
+        finish(row, late: LateCells(record))
     }
 
     /// The whole record: `row` with `late`.

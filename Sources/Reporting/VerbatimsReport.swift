@@ -8,7 +8,7 @@ public struct VerbatimsReport: Sendable {
         var report: VerbatimsReport
 
         /// The late cells as the record itself holds them (its reader's customer key, its signals).
-        var late: LateCells { LateCells(customer: record.verbatim.customer, signals: record.signals) }
+        var late: LateCells { LateCells(record) }
     }
 
     /// What the cells written once every record is consumed hold: the person's key and the signals
@@ -20,6 +20,11 @@ public struct VerbatimsReport: Sendable {
         public init(customer: String?, signals: [String]) {
             self.customer = customer
             self.signals = signals
+        }
+
+        /// The late cells as `record` itself holds them (its reader's customer key, its signals).
+        public init(_ record: AnalysedVerbatim) {
+            self.init(customer: record.verbatim.customer, signals: record.signals)
         }
     }
 

@@ -95,26 +95,14 @@ struct AnalyzeCommand: AsyncParsableCommand {
             try await writePartial(configuration, to: partial)
             return
         }
-        let summary: RunSummary
-        do {
-            summary = try await AnalyzeRun.run(
+        try await report.report(clear: drawer.clear) {
+            try await AnalyzeRun.run(
                 configuration,
                 notice: {
                     drawer.clear()
                     printError($0)
                 })
-            drawer.clear()
-        } catch let failure as AnalyzeRun.Failure {
-            drawer.clear()
-            printError("verbatim: \(failure)")
-            throw ExitCode(failure.exitStatus)
-        } catch {
-            drawer.clear()
-            printError("verbatim: \(error)")
-            throw ExitCode(RunSummary.fatalExitStatus)
         }
-        printError(SummaryText.render(summary, output: report.out))
-        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
 
     /// `--partial`: one partition's results, no report; a failure exits with status 4.

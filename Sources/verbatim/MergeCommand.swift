@@ -27,18 +27,9 @@ struct MergeCommand: AsyncParsableCommand {
         // The corpus is the partials' (`AnalyzeRun.merge` sets it); the merge reads no input.
         let configuration = report.configuration(
             corpus: URL(fileURLWithPath: "."), jobs: ProcessInfo.processInfo.activeProcessorCount)
-        let summary: RunSummary
-        do {
-            summary = try await AnalyzeRun.merge(
+        try await report.report {
+            try await AnalyzeRun.merge(
                 configuration, partials: partials.map { URL(fileURLWithPath: $0) }, notice: { printError($0) })
-        } catch let failure as AnalyzeRun.Failure {
-            printError("verbatim: \(failure)")
-            throw ExitCode(failure.exitStatus)
-        } catch {
-            printError("verbatim: \(error)")
-            throw ExitCode(RunSummary.fatalExitStatus)
         }
-        printError(SummaryText.render(summary, output: report.out))
-        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
 }

@@ -72,4 +72,25 @@ struct ReportOptions: ParsableArguments {
         configuration.waitForLock = wait
         return configuration
     }
+
+    /// Runs `run`, then prints its summary, or its failure, on standard error and exits with the
+    /// run's status: what `analyze` and `merge` both end with. `clear` runs before anything is
+    /// printed (the progress line).
+    func report(clear: () -> Void = {}, _ run: () async throws -> RunSummary) async throws {
+        let summary: RunSummary
+        do {
+            summary = try await run()
+            clear()
+        } catch let failure as AnalyzeRun.Failure {
+            clear()
+            printError("verbatim: \(failure)")
+            throw ExitCode(failure.exitStatus)
+        } catch {
+            clear()
+            printError("verbatim: \(error)")
+            throw ExitCode(RunSummary.fatalExitStatus)
+        }
+        printError(SummaryText.render(summary, output: out))
+        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+    }
 }

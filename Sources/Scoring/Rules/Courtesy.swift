@@ -85,11 +85,7 @@ enum Courtesy {
         var next = k + 1
         while range.contains(next) && context.kinds(next).contains(.marker) { next += 1 }
         guard range.contains(next) else { return }
-        let record = Int(context.facts[Int(context.items[next].token)].record)
-        let kinds = context.implicitKinds
-        guard record >= 0 && record < kinds.count, ImplicitKinds(rawValue: kinds[record]).contains(.thanks) else {
-            return
-        }
+        guard context.firstTokenKinds(next).contains(.thanks) else { return }
         silence(k...(next - 1), context)
     }
 

@@ -34,7 +34,13 @@ struct RuleContext {
         guard item.kind != .punctuation, !item.notes.contains(.phrase), !item.notes.contains(.rating) else {
             return []
         }
-        let record = Int(facts[Int(item.token)].record)
+        return firstTokenKinds(k)
+    }
+
+    /// The `ImplicitKinds` of item `k`'s (first) token, even when the item is an expression that
+    /// opens with it (`merci quand même`).
+    @inline(__always) func firstTokenKinds(_ k: Int) -> ImplicitKinds {
+        let record = Int(facts[Int(items[k].token)].record)
         return record >= 0 && record < implicitKinds.count ? ImplicitKinds(rawValue: implicitKinds[record]) : []
     }
 
