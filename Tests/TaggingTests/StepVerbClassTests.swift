@@ -105,4 +105,17 @@ struct StepVerbClassTests {
         let (touchpoint, themes) = try Self.placed(text, language, score: 0)
         #expect(touchpoint == expected, "\(themes)")
     }
+
+    @Test(
+        "a sales event named alone is a date, not the discount: its code or discount still is",
+        arguments: [
+            ("Black Friday order still preparing after 6 days", Language.en, "delivery"),
+            ("depuis le black friday je reçois trois newsletters par jour", .fr, "discovery_ads"),
+            ("the Black Friday discount code was refused", .en, "cart_payment"),
+            ("le code promo du black friday ne marche pas", .fr, "cart_payment"),
+        ])
+    func salesEventIsADate(text: String, language: Language, expected: String) throws {
+        let (touchpoint, themes) = try Self.placed(text, language)
+        #expect(touchpoint == expected, "\(themes)")
+    }
 }
