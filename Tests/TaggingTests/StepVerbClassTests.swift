@@ -61,6 +61,9 @@ struct StepVerbClassTests {
             // Money taken several times, counted in digits, is the payment.
             ("charged 3 times for one order", .en, "cart_payment"),
             ("débitée 2 fois pour une seule commande", .fr, "cart_payment"),
+            // A torn box is the parcel's damage, not the product's.
+            ("the box was torn open", .en, "delivery"),
+            ("le carton était déchiré", .fr, "delivery"),
             // The site's filters.
             ("le filtre par prix ne sert à rien", .fr, "product_search"),
         ])
@@ -77,6 +80,7 @@ struct StepVerbClassTests {
             ("la lampe est arrivée cassée", .fr, "delivery"),
             // Ordering again is loyalty or churn, not the checkout.
             ("never ordering again", .en, "cart_payment"),
+            ("my order failed to arrive", .en, "cart_payment"),
             ("je ne commanderai plus jamais", .fr, "cart_payment"),
             // A request being processed is no order status.
             ("my refund is processing", .en, "delivery"),
@@ -86,6 +90,9 @@ struct StepVerbClassTests {
             // Hearing about a policy is no discovery of the shop.
             ("I heard about your returns policy", .en, "discovery_ads"),
             ("j'ai entendu parler de votre politique de retour", .fr, "discovery_ads"),
+            // A torn product is no parcel damage.
+            ("the sheet is torn", .en, "delivery"),
+            ("le drap est déchiré", .fr, "delivery"),
             // A discount in euros is no delivery cost.
             ("5 € de réduction sur le panier", .fr, "delivery"),
         ])
