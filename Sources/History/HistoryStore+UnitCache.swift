@@ -57,26 +57,37 @@ extension HistoryStore {
 
     /// The archive cached for `key` in `output`, if any.
     public func cachedUnit(_ key: UnitCacheKey, output: String) throws -> [UInt8]? {
-        try database.read { db in
-            try Data.fetchOne(
-                db,
-                sql: "SELECT archive FROM unit_cache WHERE output = ? AND unit = ? AND content = ? AND shaping = ?",
-                arguments: [output, key.unit, key.content, key.shaping]
-            ).map { [UInt8]($0) }
+        // One statement, which SQLite runs atomically on its own: `read` would wrap it in a
+        // read-only transaction (four more statements), and a warm run reads every archive. The
+        // statement is prepared once per connection, and the blob copied once, into the array.
+        try database.unsafeRead { db in
+            let statement = try db.cachedStatement(
+                sql: "SELECT archive FROM unit_cache WHERE output = ? AND unit = ? AND content = ? AND shaping = ?")
+            let rows = try Row.fetchCursor(statement, arguments: [output, key.unit, key.content, key.shaping])
+            guard let row = try rows.next() else { return nil }
+            return try row.withUnsafeData(atIndex: 0) { data in data.map { [UInt8]($0) } }
         }
     }
 
     /// Stores `entries` in one transaction (a batch: one transaction per unit would be slow).
     public func storeUnits(_ entries: [(key: UnitCacheKey, archive: [UInt8])], output: String) throws {
+        try storeUnits(entries.map { (key: $0.key, archive: $0.archive, stamp: nil) }, output: output)
+    }
+
+    /// Stores `entries`, each with the stamp of its file when it was hashed (nil: none to trust),
+    /// in one transaction.
+    public func storeUnits(_ entries: [(key: UnitCacheKey, archive: [UInt8], stamp: String?)], output: String) throws {
         guard !entries.isEmpty else { return }
         try database.write { db in
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT OR REPLACE INTO unit_cache (output, unit, content, shaping, archive, stamp)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """)
             for entry in entries {
-                try db.execute(
-                    sql: """
-                        INSERT OR REPLACE INTO unit_cache (output, unit, content, shaping, archive)
-                        VALUES (?, ?, ?, ?, ?)
-                        """,
-                    arguments: [output, entry.key.unit, entry.key.content, entry.key.shaping, Data(entry.archive)])
+                try insert.execute(arguments: [
+                    output, entry.key.unit, entry.key.content, entry.key.shaping, Data(entry.archive), entry.stamp,
+                ])
             }
         }
     }
@@ -98,10 +109,10 @@ extension HistoryStore {
                     PRIMARY KEY (unit, content, shaping)) WITHOUT ROWID
                 """)
         try db.execute(sql: "DELETE FROM used_unit")
+        let insert = try db.makeStatement(
+            sql: "INSERT OR IGNORE INTO used_unit (unit, content, shaping) VALUES (?, ?, ?)")
         for key in use.keys {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO used_unit (unit, content, shaping) VALUES (?, ?, ?)",
-                arguments: [key.unit, key.content, key.shaping])
+            try insert.execute(arguments: [key.unit, key.content, key.shaping])
         }
         try db.execute(
             sql: """

@@ -81,6 +81,7 @@ public struct HistoryStore: Sendable {
                     """)
         }
         Self.registerUnitCache(in: &migrator)
+        Self.registerUnitStamps(in: &migrator)
         try migrator.migrate(database)
     }
 

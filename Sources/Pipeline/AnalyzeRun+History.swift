@@ -38,11 +38,13 @@ extension AnalyzeRun {
 
     /// The incremental cache of the run, in its history: none without a history, or when the
     /// running executable cannot be hashed (`UnitCacheShaping`); read nothing from it under `--rebuild`.
+    /// Its file stamps are read once here (a history that cannot give them costs hashing, not the run).
     static func unitCache(
         _ configuration: AnalyzeConfiguration, history: HistoryStore?, output: String, options: IngestOptions
     ) -> UnitCacheWriter? {
         guard let history, let shaping = UnitCacheShaping.hash(configuration, options: options) else { return nil }
-        let cache = UnitCache(store: history, output: output, shaping: shaping, reuse: !configuration.rebuild)
+        var cache = UnitCache(store: history, output: output, shaping: shaping, reuse: !configuration.rebuild)
+        if cache.reuse { cache.stamps = (try? history.unitStamps(output: output, shaping: shaping)) ?? [:] }
         return UnitCacheWriter(cache: cache, historyName: configuration.historyURL.lastPathComponent)
     }
 

@@ -30,4 +30,25 @@ import Testing
         #expect(try store.cachedUnitCount(output: "/out") == 2)
         #expect(try store.cachedUnit(Self.key("a"), output: "/other") == [9], "another folder's entries stay")
     }
+
+    @Test("Stamps are read back by output folder and shaping, and a restamp replaces the stored one")
+    func stamps() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString).sqlite")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let store = try HistoryStore(url: url)
+        let other = HistoryStore.UnitCacheKey(unit: "b", content: "c-b", shaping: "t")
+        try store.storeUnits(
+            [
+                (key: Self.key("a"), archive: [1], stamp: "a@1"), (key: other, archive: [2], stamp: "b@1"),
+                (key: Self.key("c"), archive: [3], stamp: nil),
+            ], output: "/out")
+        #expect(try store.unitStamps(output: "/out", shaping: "s") == ["a": .init(stamp: "a@1", content: "c-a")])
+        #expect(try store.unitStamps(output: "/other", shaping: "s").isEmpty)
+        try store.restampUnits(
+            [(key: Self.key("c"), stamp: "c@2"), (key: Self.key("a"), stamp: "a@2")], output: "/out")
+        #expect(
+            try store.unitStamps(output: "/out", shaping: "s")
+                == ["a": .init(stamp: "a@2", content: "c-a"), "c": .init(stamp: "c@2", content: "c-c")])
+        #expect(try store.cachedUnit(Self.key("c"), output: "/out") == [3], "a restamp keeps the archive")
+    }
 }

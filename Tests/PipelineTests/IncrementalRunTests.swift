@@ -48,9 +48,11 @@ import Testing
             }
         }
 
-        func cachedCount(_ output: String) throws -> Int {
+        func cachedCount(_ output: String, where condition: String = "1") throws -> Int {
             let queue = try DatabaseQueue(path: self.output(output).appendingPathComponent("history.sqlite").path)
-            return try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM unit_cache") ?? 0 }
+            return try queue.read {
+                try Int.fetchOne($0, sql: "SELECT count(*) FROM unit_cache WHERE \(condition)") ?? 0
+            }
         }
     }
 
@@ -140,5 +142,33 @@ import Testing
         try await scratch.expectSameAsCold("out", except: ["errors.csv", "summary.html"])
         let third = try await scratch.run(into: "out")
         #expect(third.reusedUnits == first.units, "the entry was stored again")
+    }
+
+    @Test("A file whose modification time changed but whose bytes did not is reused")
+    func touchedFileReused() async throws {
+        let scratch = try Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.root) }
+        let first = try await scratch.run(into: "out")
+        let review = scratch.corpus.appendingPathComponent("reviews/fr-lampe-nuage.html")
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_700_000_000)], ofItemAtPath: review.path)
+        let second = try await scratch.run(into: "out")
+        #expect(second.analysedUnits == 0)
+        #expect(second.reusedUnits == first.units)
+        try await scratch.expectSameAsCold("out")
+    }
+
+    @Test("Files settled before a run are stamped, and the next run reuses them all with a cold run's bytes")
+    func settledFilesStamped() async throws {
+        let scratch = try Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.root) }
+        // The copy's files were just written: a stamp is stored only for a file unchanged for a second.
+        try await Task.sleep(for: .seconds(2.5))
+        let first = try await scratch.run(into: "out")
+        #expect(try scratch.cachedCount("out", where: "stamp IS NOT NULL") == first.units)
+        let second = try await scratch.run(into: "out")
+        #expect(second.reusedUnits == first.units)
+        #expect(second.analysedUnits == 0)
+        try await scratch.expectSameAsCold("out")
     }
 }
