@@ -86,7 +86,10 @@ enum BrokenPromise {
             let range = context.clauses[c].first..<context.clauses[c].end
             if told, let negator = denial(range, context), !SentenceTail(of: c, context).question {
                 let valence = SentimentRules.statedFailureValence * SentimentRules.negativeWeight
-                ImplicitComplaint.set(negator, valence, .brokenPromise, context)
+                // A denial that is a complaint of its own (`toujours rien`) keeps its weight.
+                if context.items[negator].contribution > valence {
+                    ImplicitComplaint.set(negator, valence, .brokenPromise, context)
+                }
             }
             if !told { told = range.contains { !context.kinds($0).isDisjoint(with: [.told, .promise]) } }
         }
