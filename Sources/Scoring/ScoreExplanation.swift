@@ -33,7 +33,8 @@ struct ScoreExplanation {
             PraiseAsIntensifier.explain, ImplicativeVerbs.explain,
             { ImplicitFailure.explain($0) ?? SpokenNegation.explain($0) ?? NegationScope.explain($0) },
             PartialNegation.explain, Wish.explain, Irrealis.explainConditional, Irrealis.explainQuestion,
-            NegativityWeight.explain, ImplicitComplaint.explain, Sarcasm.explain, Courtesy.explain,
+            NegativityWeight.explain, ImplicitComplaint.explain, BrokenPromise.explain, Sarcasm.explain,
+            Courtesy.explain,
         ]
     }
 

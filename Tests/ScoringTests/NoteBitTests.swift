@@ -18,7 +18,7 @@ struct NoteBitTests {
 
     @Test("the implicit-complaint notes have their own bits, above the others")
     func implicitComplaints() {
-        let notes: [ScoringScratch.Notes] = [.statedFailure, .waiting, .churn, .sarcasm, .courtesy]
-        #expect(notes.map(\.rawValue) == (24..<29).map { UInt32(1) << UInt32($0) })
+        let notes: [ScoringScratch.Notes] = [.statedFailure, .waiting, .churn, .sarcasm, .courtesy, .brokenPromise]
+        #expect(notes.map(\.rawValue) == (24..<30).map { UInt32(1) << UInt32($0) })
     }
 }

@@ -76,6 +76,26 @@ enum Courtesy {
         }
     }
 
+    /// Silences the thanks that follow a stated failure or churn fact with no praise between them
+    /// (`il manque un article dans ma commande. Merci`, `my card keeps being declined, thanks`,
+    /// `merci de me le renvoyer`): they close a report of what went wrong, the ritual closing of a
+    /// request (Kerbrat-Orecchioni, 2001), and thank for nothing that happened. Praise after the fact
+    /// (`carte refusée, mais le SAV a été super, merci`) is the customer's verdict, and the thanks
+    /// after it keep their reading; thanks before the fact are `Sarcasm`'s (`merci pour rien`).
+    static func silenceClosingThanks(_ context: RuleContext) {
+        let facts: ScoringScratch.Notes = [.statedFailure, .churn, .brokenPromise]
+        guard let fact = context.items.indices.first(where: { !context.items[$0].notes.isDisjoint(with: facts) })
+        else { return }
+        for k in (fact + 1)..<context.items.count where context.items[k].contribution > 0 {
+            // `thank you`, `merci beaucoup`: an expression that opens with thanks.
+            guard context.firstTokenKinds(k).contains(.thanks) else {
+                if ImplicitComplaint.isOpinion(k, context) { return }
+                continue
+            }
+            ImplicitComplaint.set(k, 0, .courtesy, context)
+        }
+    }
+
     /// Silences the discourse markers that open a clause from `k` when thanks follow them (`bon
     /// merci quand même`, `bon ben merci`, `well thanks anyway`): there `bon`, `well` mark a turn
     /// of talk, here a resigned close, not praise (Schiffrin, *Discourse Markers*, 1987, on `well`;

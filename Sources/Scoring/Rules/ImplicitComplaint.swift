@@ -82,9 +82,12 @@ enum ImplicitComplaint {
     private static func applyPatterns(_ found: ImplicitKinds, _ context: RuleContext) {
         let facts = mayStateFact(found)
         if Courtesy.mayApply(found) { Courtesy.silenceFormulas(context) }
-        if Sarcasm.mayApply(found, facts: facts, context) { Sarcasm.apply(context) }
+        if Sarcasm.mayApply(found, facts: facts, context) { Sarcasm.apply(found, context) }
         if facts { addFacts(context) }
+        if BrokenPromise.mayApply(found) { BrokenPromise.apply(context) }
+        if BrokenPromise.mayDeny(found) { BrokenPromise.applyDenial(context) }
         if found.isSuperset(of: [.thanks, .help]) { Courtesy.silenceHelpThanks(context) }
+        if facts && found.contains(.thanks) { Courtesy.silenceClosingThanks(context) }
     }
 
     /// Gives each clause with no opinion of its own its first fact's complaint (a wait only when the
@@ -98,7 +101,11 @@ enum ImplicitComplaint {
         var praise: Bool? = nil
         for c in context.clauses.indices where context.clauses[c].raw >= 0 {
             let range = context.clauses[c].first..<context.clauses[c].end
-            if range.contains(where: { isOpinion($0, context) }) { continue }
+            // Thanks are no opinion on the fact they close (`il manque un article merci`):
+            // `Courtesy.silenceClosingThanks`.
+            if range.contains(where: { isOpinion($0, context) && !context.firstTokenKinds($0).contains(.thanks) }) {
+                continue
+            }
             for k in range {
                 guard let found = fact(at: k, in: range, context) else { continue }
                 if !asserted(c, at: k, context) { break }
@@ -140,10 +147,16 @@ enum ImplicitComplaint {
             let range = context.clauses[d].first..<context.clauses[d].end
             // `refusé alors que c'est le bon`: praise set against the fact is no reassurance.
             if range.contains(where: { context.items[$0].entry.contrast != .none }) { return false }
-            if range.contains(where: { isOpinion($0, context) && context.items[$0].contribution > 0 }) { return true }
+            if range.contains(where: { isVerdict($0, context) }) { return true }
             d += 1
         }
         return false
+    }
+
+    /// True when item `k` is praise that judges what came before it: thanks are no verdict on a
+    /// failure (`il manque un article, merci de me le renvoyer` asks; `Courtesy.silenceClosingThanks`).
+    private static func isVerdict(_ k: Int, _ context: RuleContext) -> Bool {
+        isOpinion(k, context) && context.items[k].contribution > 0 && !context.firstTokenKinds(k).contains(.thanks)
     }
 
     /// True when item `k` voices an opinion: any contribution but a function word's praise.
@@ -233,7 +246,7 @@ enum ImplicitComplaint {
         if !kinds.isDisjoint(with: ImplicitKinds.durations) {
             if next.union(context.kinds(k + 2, in: range)).contains(.later) { return .waiting }
             let only = context.kinds(k - 2, in: range).union(context.kinds(k - 3, in: range)).contains(.only)
-            if next.contains(.purpose) && counted && !only { return .waiting }
+            if next.contains(.purpose) && (counted || countedPast(k, in: range, context)) && !only { return .waiting }
         }
         let frequency = !next.isDisjoint(with: [.per, .more, .asMarker, .article])
         // `en 2 fois`, `in 2 goes`: a way of doing, not a repetition.
@@ -243,6 +256,15 @@ enum ImplicitComplaint {
         }
         if kinds.contains(.twice) && !frequency { return .waiting }
         return nil
+    }
+
+    /// True when a count or an article comes two words before the length of time `k`, past a word
+    /// that stresses the length (`whole`: `a whole week for express shipping`, `deux longues semaines
+    /// pour`): the length is still counted. Any other word may turn it into time left (`a few weeks
+    /// to go`).
+    private static func countedPast(_ k: Int, in range: Range<Int>, _ context: RuleContext) -> Bool {
+        guard range.contains(k - 2), context.kinds(k - 1).contains(.whole) else { return false }
+        return !context.kinds(k - 2).isDisjoint(with: [.count, .article]) || context.items[k - 2].kind == .number
     }
 
     /// `depuis`/`since`/`ça fait` + a length of time within three words (`depuis une semaine`); not

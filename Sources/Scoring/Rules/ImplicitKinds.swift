@@ -56,20 +56,28 @@ struct ImplicitKinds: OptionSet, Sendable {
     /// A word after `merci de` that makes it thanks for something given or done (`avoir`, `votre`);
     /// `merci de` + an infinitive is a polite request (`Courtesy`).
     static let thanked = Self(rawValue: 1 << 34)
+    /// A verb reporting what the customer was told (`told`, `dit`): with a time, a promise that the
+    /// next sentence may belie (`BrokenPromise`).
+    static let told = Self(rawValue: 1 << 35)
+    /// An adjective that stresses a length of time (`full`, `whole`, `longues`): between a count and
+    /// the length it keeps it counted (`a whole week for express shipping`).
+    static let whole = Self(rawValue: 1 << 36)
+    /// An irony mark (the upside-down face 🙃): the praise of its sentence is not meant (`Sarcasm`).
+    static let irony = Self(rawValue: 1 << 37)
 
     /// The `kind` column's names, in bit order.
     static let names = [
         "fact", "keeps", "link", "still", "nothing", "purpose", "undo", "promise", "as", "long", "churn",
         "never", "more", "again", "since", "unit", "later", "only", "count", "article", "times", "ordinal",
         "twice", "per", "mock", "thanks", "advance", "help", "closing", "day", "wishing", "greeting", "then",
-        "marker", "thanked",
+        "marker", "thanked", "told", "whole", "irony",
     ]
 
     /// The kinds that start a pattern: a text with none of them is left alone after one pass over its
     /// tokens (the others — `pour`, `a`, `de` … — are too common to be worth a look on their own).
     static let anchors: Self = [
         .fact, .keeps, .still, .nothing, .promise, .churn, .never, .since, .unit, .long, .times, .twice, .mock,
-        .thanks, .closing, .day, .greeting,
+        .thanks, .closing, .day, .greeting, .told, .irony,
     ]
 
     /// A length of time, short (`jours`) or long (`semaines`).

@@ -26,20 +26,67 @@ enum Sarcasm {
     /// (`facts`, `ImplicitComplaint.mayStateFact`) or a complaint clause.
     static func mayApply(_ found: ImplicitKinds, facts: Bool, _ context: RuleContext) -> Bool {
         guard facts || context.clauses.contains(where: { $0.raw < 0 }) else { return false }
-        if !found.isDisjoint(with: [.mock, .thanks]) { return true }
+        if !found.isDisjoint(with: [.mock, .thanks, .irony]) { return true }
         return context.clauses.contains { $0.raw > 0 && $0.end - $0.first <= 3 }
     }
 
-    /// Turns the sarcastic praise of each sentence.
-    static func apply(_ context: RuleContext) {
+    /// Turns the sarcastic praise of each sentence, and a bare interjection of praise that makes a
+    /// sentence of its own right after a sentence stating a failure.
+    static func apply(_ found: ImplicitKinds, _ context: RuleContext) {
         var c = 0
+        var failed = false
+        let irony = found.contains(.irony) && context.clauses.contains { $0.raw < 0 }
         while c < context.clauses.count {
             var end = c + 1
             while end < context.clauses.count && context.clauses[end].sentence == context.clauses[c].sentence {
                 end += 1
             }
-            turn(clauses: c..<end, context)
+            if irony { ironic(clauses: c..<end, context) }
+            failed = turn(clauses: c..<end, afterFailure: failed, context)
             c = end
+        }
+    }
+
+    /// Turns the praise of the sentence of `clauses` when it carries an irony mark (`irony`: the
+    /// upside-down face 🙃, which Unicode's emoji annotations gloss "sarcasm", "irony") and the text
+    /// complains somewhere (`mayApply`'s negative clause): the mark tells the reader not to take the
+    /// praise beside it at its word (`a third week waiting for my refund, just lovely 🙃`).
+    /// A rating is the customer's verdict and keeps its reading.
+    private static func ironic(clauses: Range<Int>, _ context: RuleContext) {
+        let first = context.clauses[clauses.lowerBound].first
+        let end = context.clauses[clauses.upperBound - 1].end
+        guard (first..<end).contains(where: { context.kinds($0).contains(.irony) }) else { return }
+        for k in first..<end where context.items[k].contribution > 0 && !context.items[k].notes.contains(.rating) {
+            let turned =
+                context.items[k].contribution * SentimentRules.negationFactor * SentimentRules.negativeWeight
+            ImplicitComplaint.set(k, turned, .sarcasm, context)
+        }
+    }
+
+    /// Turns the praise of the sentence of `clauses` when it is a bare interjection (at most two
+    /// words: `brilliant.`, `Top.`, `Génial !`) that follows a sentence stating a failure (`a whole
+    /// week for express shipping. brilliant.`): the exclamation comments the fact just told,
+    /// the contrast of Riloff et al. across a full stop. Only the lexicon's praise turns: a negated
+    /// complaint is a reassurance (`reporté d'un jour. Aucun problème.`), and a longer sentence may
+    /// be a verdict on something else (`Le livreur, par contre, adorable.`).
+    private static func interjection(clauses: Range<Int>, _ context: RuleContext) {
+        let first = context.clauses[clauses.lowerBound].first
+        let end = context.clauses[clauses.upperBound - 1].end
+        let words = (first..<end).count(where: { context.items[$0].kind != .punctuation })
+        guard words <= 2 else { return }
+        for k in first..<end where context.items[k].contribution > 0 {
+            let item = context.items[k]
+            // An expression may open with a negator (`aucun problème`, `no problem`): a reassurance.
+            guard item.entry.valence > 0, !item.notes.contains(.rating), !item.notes.contains(.phrase),
+                !context.firstTokenKinds(k).contains(.thanks)
+            else {
+                return
+            }
+        }
+        for k in first..<end where context.items[k].contribution > 0 {
+            let turned =
+                context.items[k].contribution * SentimentRules.negationFactor * SentimentRules.negativeWeight
+            ImplicitComplaint.set(k, turned, .sarcasm, context)
         }
     }
 
@@ -47,12 +94,15 @@ enum Sarcasm {
     /// beside praise is a mixed verdict or a fixed problem (`bravo au SAV qui a remplacé ma lampe
     /// cassée`), and a fact counts only in a clause with no praise of its own, asserted
     /// (`ImplicitComplaint.asserted`) and not undone (`le colis bloqué est reparti`).
-    private static func turn(clauses: Range<Int>, _ context: RuleContext) {
+    ///
+    /// Returns whether the sentence states a failure (for the interjection that may follow it); a
+    /// sentence with no fact is itself turned when it is an interjection after one (`afterFailure`).
+    private static func turn(clauses: Range<Int>, afterFailure: Bool, _ context: RuleContext) -> Bool {
         var failure = false
         var lastFact = -1
         for c in clauses {
             let range = context.clauses[c].first..<context.clauses[c].end
-            if range.contains(where: { context.items[$0].entry.contrast != .none }) { return }
+            if range.contains(where: { context.items[$0].entry.contrast != .none }) { return false }
             // A clause with praise of its own (`trois semaines plus tard toujours impeccable`) states
             // no failure; mock praise and thanks are what may be turned, not that praise.
             let praise = range.contains {
@@ -71,7 +121,10 @@ enum Sarcasm {
                 if fact != .waiting || context.kinds(k).contains(.long) { failure = true }
             }
         }
-        guard lastFact >= 0 else { return }
+        guard lastFact >= 0 else {
+            if afterFailure { interjection(clauses: clauses, context) }
+            return false
+        }
         for c in clauses {
             let range = context.clauses[c].first..<context.clauses[c].end
             let words = range.count(where: { context.items[$0].kind != .punctuation })
@@ -88,6 +141,7 @@ enum Sarcasm {
                 ImplicitComplaint.set(k, turned, .sarcasm, context)
             }
         }
+        return failure
     }
 
     /// `explain`'s words for `sarcasm`.
