@@ -48,9 +48,25 @@ struct PhraseMatcher: Sendable {
     private let byHead: [Int: Range<Int>]
     private var byNumber: Range<Int> { candidates.endIndex - numberRules..<candidates.endIndex }
     private let numberRules: Int
+    /// The rules' elements compiled (`PhraseStep`), rule after rule; `stepRanges[rule]` gives a rule's.
+    private let steps: [PhraseStep]
+    private let stepRanges: [Range<Int>]
+    /// The keys, stems and accented texts the steps name.
+    private let strings: [String]
 
     init(rules: [Rule]) {
         self.rules = rules
+        var steps: [PhraseStep] = []
+        var stepRanges: [Range<Int>] = []
+        var strings: [String] = []
+        for rule in rules {
+            let first = steps.endIndex
+            steps += rule.elements.map { PhraseStep($0, strings: &strings) }
+            stepRanges.append(first..<steps.endIndex)
+        }
+        self.steps = steps
+        self.stepRanges = stepRanges
+        self.strings = strings
         var groups: [Int: [Int]] = [:]
         var heads: [Int] = []
         var numbers: [Int] = []
@@ -116,7 +132,9 @@ struct PhraseMatcher: Sendable {
             let index = candidates[slot]
             // Fields read in place: a copy of the rule (its elements and two strings) cost a
             // retain and a release of each for every candidate of every token.
-            guard let end = self.end(of: rules[index].elements, from: 0, at: position, in: text) else { continue }
+            let compiled = stepRanges[index]
+            guard let end = self.end(from: compiled.lowerBound, to: compiled.upperBound, at: position, in: text)
+            else { continue }
             let match = Match(
                 rule: index, family: rules[index].family, label: rules[index].label, first: position, end: end,
                 byteStart: text.items[position].start, byteEnd: text.items[end - 1].end)
@@ -128,36 +146,35 @@ struct PhraseMatcher: Sendable {
         }
     }
 
-    /// One past the last token when `elements[element...]` match from token `position`, else nil.
+    /// One past the last token when `steps[step..<last]` match from token `position`, else nil.
     /// Gaps try the shortest skip first, so a match is as tight as possible.
-    private func end(of elements: [ThemePattern.Element], from element: Int, at position: Int, in text: MatchText)
-        -> Int?
-    {
-        guard element < elements.count else { return position }
-        if case .gap = elements[element] {
+    private func end(from step: Int, to last: Int, at position: Int, in text: MatchText) -> Int? {
+        guard step < last else { return position }
+        if steps[step].kind == .gap {
             var skip = 0
             while skip <= ThemePattern.maximumGap {
                 let next = position + skip
-                if let end = end(of: elements, from: element + 1, at: next, in: text) { return end }
+                if let end = end(from: step + 1, to: last, at: next, in: text) { return end }
                 guard next < text.items.count, text.items[next].isWord else { return nil }
                 skip += 1
             }
             return nil
         }
-        guard position < text.items.count, accepts(elements[element], token: position, in: text) else { return nil }
-        return end(of: elements, from: element + 1, at: position + 1, in: text)
+        guard position < text.items.count, accepts(steps[step], token: position, in: text) else { return nil }
+        return end(from: step + 1, to: last, at: position + 1, in: text)
     }
 
-    private func accepts(_ element: ThemePattern.Element, token: Int, in text: MatchText) -> Bool {
+    private func accepts(_ step: PhraseStep, token: Int, in text: MatchText) -> Bool {
         guard text.items[token].isWord else { return false }
-        switch element {
-        case .word(let key):
-            return text.items[token].key == key
-        case .accented(let raw, folded: let key):
+        switch step.kind {
+        case .word:
+            return text.items[token].head == step.head && text.items[token].key == strings[step.key]
+        case .accented:
             // A hyphenated part has no raw text of its own: compare it folded.
-            return text.items[token].key == key && (text.items[token].isPart || text.accentedText(at: token) == raw)
-        case .prefix(let stem):
-            return text.items[token].key.hasPrefix(stem)
+            return text.items[token].head == step.head && text.items[token].key == strings[step.key]
+                && (text.items[token].isPart || text.accentedText(at: token, is: strings[step.raw]))
+        case .prefix:
+            return text.items[token].head == step.head && text.items[token].key.hasPrefix(strings[step.key])
         case .number:
             return text.items[token].isNumber
         case .gap:

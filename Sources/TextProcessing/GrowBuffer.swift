@@ -177,6 +177,16 @@ extension BufferView {
 }
 
 extension BufferView where Element == UInt8 {
+    /// The bytes as a `String`, decoded like `String(decoding:as: UTF8.self)` (ill-formed sequences
+    /// repaired) but straight from the memory: given the view itself, the generic initializer
+    /// first tries a dynamic cast, then copies byte by byte (issue 17 profile: 1.7 % of a run, for
+    /// the matchers' token keys).
+    @inlinable
+    public func decodedString() -> String {
+        guard let base else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    }
+
     /// The eight bytes at `offset` as a little-endian word (asserted to lie inside the view).
     @inlinable @inline(__always)
     public func loadWord(at offset: Int) -> UInt64 {

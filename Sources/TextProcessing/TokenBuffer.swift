@@ -36,9 +36,9 @@ public struct TokenBuffer: Sendable {
     /// changes (see `GrowBuffer.view(count:)`); do not store it.
     @inlinable public var keysView: BufferView<UInt8> { keys.view(count: keys.capacity) }
 
-    /// The folded key of `token` as a `String` (for display and tests, not the hot path).
+    /// The folded key of `token` as a `String` (for the phrase matchers' tokens, display and tests).
     public func keyString(_ token: RawToken) -> String {
-        withKeys { String(decoding: $0.extracting(Int(token.keyStart)..<Int(token.keyEnd)), as: UTF8.self) }
+        withKeys { $0.extracting(Int(token.keyStart)..<Int(token.keyEnd)).decodedString() }
     }
 
     /// True when the key of `token` equals the ASCII string `literal`.

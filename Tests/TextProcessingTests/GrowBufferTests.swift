@@ -31,4 +31,12 @@ struct GrowBufferTests {
         #expect(buffer.elements(count: 300) == (0..<300).map { UInt8(truncatingIfNeeded: $0) })
         #expect(buffer.withView(count: 300) { $0.extracting(255..<258).map { $0 } } == [255, 0, 1])
     }
+
+    @Test func aDecodedViewIsTheStringOfItsBytesWithIllFormedOnesRepaired() {
+        let bytes = Array("xcafé".utf8) + [0xFF, 0x41]
+        let buffer = GrowBuffer(bytes, blank: 0)
+        let decoded = buffer.withView(count: bytes.count) { $0.extracting(1..<bytes.count).decodedString() }
+        #expect(decoded == "café\u{FFFD}A")
+        #expect(buffer.withView(count: bytes.count) { $0.extracting(2..<2).decodedString() } == "")
+    }
 }
