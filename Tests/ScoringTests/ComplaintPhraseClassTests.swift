@@ -7,7 +7,8 @@ import VerbatimModel
 /// (`cx-expressions.tsv`, `failures.tsv`, `implicit-complaints.tsv`): the last order announced,
 /// a thing out of stock or still held for a long time, nobody who knows, a page that loads
 /// forever, a discount not applied, a double charge, an app that crashes, a
-/// delivery postponed, `tjr`/`tjrs` for `toujours`. Each with the cases where the same words are
+/// delivery postponed, `tjr`/`tjrs` for `toujours`, a thing arrived in pieces, a call cut
+/// off, money asked back, a delivery card while the customer was home. Each with the cases where the same words are
 /// no complaint.
 @Suite("Complaint phrase classes")
 struct ComplaintPhraseClassTests {
@@ -37,6 +38,12 @@ struct ComplaintPhraseClassTests {
             // A delivery postponed, a wait still going (`tjrs`), a length judged.
             ("livraison décalée deux fois", .fr), ("tjrs pas de remboursement", .fr),
             ("la livraison, c'est long", .fr),
+            // A thing that came in pieces, a call cut off, money asked back.
+            ("the vase arrived in pieces", .en), ("le miroir est arrivé en morceaux", .fr),
+            ("waited 20 minutes and the line went dead", .en), ("au bout d'une heure l'appel a coupé", .fr),
+            ("queued for what? it's my money", .en), ("où est mon argent ?", .fr),
+            // A missed-delivery card while the customer was home.
+            ("avis de passage alors que j'étais là", .fr), ("they left a card even though I was home", .en),
         ])
     func complaints(text: String, language: Language) throws {
         #expect(try Self.score(text, language) < 0)
@@ -49,6 +56,8 @@ struct ComplaintPhraseClassTests {
             ("the last time I ordered it arrived in two days, great", .en),
             ("remise bien appliquée, merci", .fr), ("un humour décalé, j'adore", .fr),
             ("de nouveau en stock, super", .fr), ("everyone knows this brand is great", .en),
+            ("got my money's worth, great lamp", .en), ("argent bien dépensé, je recommande", .fr),
+            ("livré alors que j'étais là, parfait", .fr),
         ])
     func noComplaints(text: String, language: Language) throws {
         #expect(try Self.score(text, language) > 0)
