@@ -16,16 +16,16 @@ public struct People: Sendable {
     /// key (a person without evidence keeps the reader's key).
     private let keyNodes: [Int32: Int32]
     /// Each node's key, and whether it is a local key (else `kind:hex` evidence).
-    private let names: [String]
+    private let keys: KeyTable
     private let isLocal: [Bool]
     /// Local keys joined to another one: local keys minus the people holding them.
     public let merges: Int
     public let shared: [Shared]
 
-    init(roots: [Int32], keyNodes: [Int32: Int32], names: [String], isLocal: [Bool], merges: Int, shared: [Shared]) {
+    init(roots: [Int32], keyNodes: [Int32: Int32], keys: KeyTable, isLocal: [Bool], merges: Int, shared: [Shared]) {
         self.roots = roots
         self.keyNodes = keyNodes
-        self.names = names
+        self.keys = keys
         self.isLocal = isLocal
         self.merges = merges
         self.shared = shared
@@ -41,7 +41,8 @@ public struct People: Sendable {
 
     /// The key of the person `root` (`person(of:)`), the `customer` of `verbatims.csv`.
     public func key(of root: Int32) -> String? {
-        guard let node = keyNodes[root].map(Int.init), names.indices.contains(node) else { return nil }
-        return isLocal[node] ? names[node] : String(PersonDirectory.hex(names[node]))
+        guard let node = keyNodes[root], isLocal.indices.contains(Int(node)) else { return nil }
+        let name = keys.key(node)
+        return isLocal[Int(node)] ? name : String(PersonDirectory.hex(name))
     }
 }

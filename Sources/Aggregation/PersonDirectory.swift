@@ -5,7 +5,8 @@
 ///
 /// Every key met becomes a node; each contact unites its nodes (union-find, `resolve`). A file read
 /// last may link two people seen first, so nothing is decided before `resolve`. Memory: one node per
-/// distinct key and a few node indices per contact, never a record.
+/// distinct key (its bytes in a `KeyTable`, its kind) and a few node indices per contact, never a
+/// record.
 ///
 /// Hand-written: no listed package offers union-find, and it is twenty lines.
 public struct PersonDirectory: Sendable {
@@ -33,8 +34,7 @@ public struct PersonDirectory: Sendable {
         }
     }
 
-    private var index: [String: Int32] = [:]
-    private var names: [String] = []
+    private var keys = KeyTable()
     private var kinds: [Kind] = []
     /// The nodes of every contact, one after the other; `groupEnds` closes each contact.
     private var groups: [Int32] = []
@@ -44,7 +44,7 @@ public struct PersonDirectory: Sendable {
     public init() {}
 
     /// Distinct keys met so far.
-    public var nodeCount: Int { names.count }
+    public var nodeCount: Int { keys.count }
 
     /// Adds one contact's keys and returns the node its record belongs to (its local key, else its
     /// first evidence), `nil` when it has none. Consecutive records of one contact (the turns of a
@@ -64,19 +64,16 @@ public struct PersonDirectory: Sendable {
     }
 
     private mutating func node(_ key: String, kind: Kind) -> Int32 {
-        if let known = index[key] { return known }
-        let new = Int32(names.count)
-        index[key] = new
-        names.append(key)
-        kinds.append(kind)
-        return new
+        let (node, isNew) = keys.insert(key)
+        if isNew { kinds.append(kind) }
+        return node
     }
 
     /// Joins the contacts into people, leaving out over-linked evidence first (`maximumDegree`).
     /// The result does not depend on the order contacts were added in.
     public func resolve() -> People {
         let ignored = overLinked()
-        var parent = (0..<Int32(names.count)).map { $0 }
+        var parent = (0..<Int32(truncatingIfNeeded: keys.count)).map { $0 }
         var start = 0
         for end in groupEnds {
             var first: Int32?
@@ -85,7 +82,7 @@ public struct PersonDirectory: Sendable {
             }
             start = end
         }
-        let roots = names.indices.map { Self.find(Int32($0), &parent) }
+        let roots = kinds.indices.map { Self.find(Int32($0), &parent) }
         // Each person's key node: its smallest evidence by hex, else its smallest local key. Kept
         // as a node, not a string: one string per person would be a tenth of the directory.
         var keyNodes: [Int32: Int32] = [:]
@@ -97,12 +94,12 @@ public struct PersonDirectory: Sendable {
         let localRoots = Set(roots.indices.filter { kinds[$0] == .local }.map { roots[$0] })
         let locals = kinds.filter { $0 == .local }.count
         let shared = ignored.map { node, linked in
-            People.Shared(
-                kind: String(names[Int(node)].prefix(while: { $0 != ":" })), hex: String(Self.hex(names[Int(node)])),
-                linked: linked)
+            let name = keys.key(node)
+            return People.Shared(
+                kind: String(name.prefix(while: { $0 != ":" })), hex: String(Self.hex(name)), linked: linked)
         }
         return People(
-            roots: roots, keyNodes: keyNodes, names: names, isLocal: kinds.map { $0 == .local },
+            roots: roots, keyNodes: keyNodes, keys: keys, isLocal: kinds.map { $0 == .local },
             merges: locals - localRoots.count, shared: shared.sorted())
     }
 
@@ -117,7 +114,8 @@ public struct PersonDirectory: Sendable {
     private func ranks(_ node: Int32, before other: Int32) -> Bool {
         let (left, right) = (kinds[Int(node)] == .local, kinds[Int(other)] == .local)
         if left != right { return right }
-        return left ? names[Int(node)] < names[Int(other)] : Self.hex(names[Int(node)]) < Self.hex(names[Int(other)])
+        let (name, otherName) = (keys.key(node), keys.key(other))
+        return left ? name < otherName : Self.hex(name) < Self.hex(otherName)
     }
 
     /// Evidence keys seen with more than `maximumDegree` distinct identifying keys, with that number:

@@ -37,6 +37,7 @@ extension AnalyzeRun {
     public static func writePartial(
         _ configuration: AnalyzeConfiguration, to file: URL, only: Set<String>?
     ) async throws -> PartialSummary {
+        MallocTuning.apply()
         do {
             return try await partial(configuration, to: file, only: only)
         } catch let error as PartialError {

@@ -32,6 +32,7 @@ public enum AnalyzeRun {
         _ configuration: AnalyzeConfiguration, feed: Feed = .corpus, notice: @Sendable (String) -> Void,
         failingReport: String?
     ) async throws -> RunSummary {
+        MallocTuning.apply()
         do {
             return try await analyse(configuration, feed: feed, notice: notice, failingReport: failingReport)
         } catch let error as ReportWriteError {

@@ -40,7 +40,7 @@ struct RunTally {
         }
         findings += ready.output.findings
         for (analysed, row) in zip(ready.records, ready.rows) {
-            guard let now = threads.offer(analysed) else { continue }
+            guard let now = try threads.offer(analysed, folder: reports.folder) else { continue }
             try add(now, row: row)
         }
     }
@@ -62,7 +62,9 @@ struct RunTally {
     /// Counts and writes the e-mail follow-ups that waited for their thread, placed by it, once
     /// every unit is consumed.
     mutating func releaseThreads(_ context: ConversationContext) throws {
-        for record in threads.release(context) {
+        var threads = threads
+        self.threads = MailThreads()
+        try threads.release(context) { record in
             try add(record, row: reports.report.earlyRow(record))
         }
     }
