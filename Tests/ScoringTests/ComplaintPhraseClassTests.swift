@@ -44,6 +44,8 @@ struct ComplaintPhraseClassTests {
             ("queued for what? it's my money", .en), ("où est mon argent ?", .fr),
             // A missed-delivery card while the customer was home.
             ("avis de passage alors que j'étais là", .fr), ("they left a card even though I was home", .en),
+            // A wait stressed by `already`.
+            ("it's been 9 days already", .en),
         ])
     func complaints(text: String, language: Language) throws {
         #expect(try Self.score(text, language) < 0)
@@ -57,7 +59,7 @@ struct ComplaintPhraseClassTests {
             ("remise bien appliquée, merci", .fr), ("un humour décalé, j'adore", .fr),
             ("de nouveau en stock, super", .fr), ("everyone knows this brand is great", .en),
             ("got my money's worth, great lamp", .en), ("argent bien dépensé, je recommande", .fr),
-            ("livré alors que j'étais là, parfait", .fr),
+            ("livré alors que j'étais là, parfait", .fr), ("it's been 2 weeks already and I love it", .en),
         ])
     func noComplaints(text: String, language: Language) throws {
         #expect(try Self.score(text, language) > 0)
