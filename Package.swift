@@ -25,6 +25,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev", "pkg-config"])]
         ),
+        // glibc's <malloc.h> (`mallopt`), which the Glibc module leaves out: no library to link.
+        .systemLibrary(name: "CMalloc"),
 
         // MARK: Stages
         .target(name: "VerbatimModel"),
@@ -56,7 +58,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "VerbatimModel", "Ingest", "TextProcessing", "Lexicons", "Scoring", "Tagging", "Aggregation",
-                "Reporting", "History", "PersonalData", .product(name: "Crypto", package: "swift-crypto"),
+                "Reporting", "History", "PersonalData", "CMalloc", .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["README.md"]
         ),

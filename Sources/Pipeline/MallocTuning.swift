@@ -1,3 +1,7 @@
+#if os(Linux)
+    import CMalloc
+#endif
+
 /// What a run asks of glibc's allocator so that its resident memory follows its live memory
 /// (issue 17).
 ///
@@ -11,20 +15,10 @@
 /// fixes it at 128 KiB and turns the dynamic rule off (same page), so each large buffer is
 /// unmapped when freed: peak RSS 464 MB on the same 200 MiB run, CPU time unchanged.
 enum MallocTuning {
-    /// `M_MMAP_THRESHOLD` of glibc's `<malloc.h>`.
-    static let mmapThreshold: Int32 = -3
-
     /// Applies the settings to the process (idempotent; nothing where glibc is not the allocator).
     static func apply() {
         #if os(Linux)
-            _ = glibcMallopt(mmapThreshold, 128 << 10)
+            _ = mallopt(M_MMAP_THRESHOLD, 128 << 10)
         #endif
     }
 }
-
-#if os(Linux)
-    /// glibc's `int mallopt(int param, int value)`, declared here because the Glibc module Swift
-    /// imports does not include `<malloc.h>` (a C target for one call would be a module more).
-    @_silgen_name("mallopt")
-    private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
-#endif
