@@ -45,7 +45,8 @@ public struct ChannelSwitchIndex: Sendable {
 
     public init() {}
 
-    static func slot(_ channel: Channel) -> Int {
+    /// The bit of `channel` in a set of channels (email 0, chat 1, review 2, survey 3).
+    public static func slot(_ channel: Channel) -> Int {
         switch channel {
         case .email: 0
         case .chat: 1

@@ -43,9 +43,6 @@ public struct PersonDirectory: Sendable {
 
     public init() {}
 
-    /// Distinct keys met so far.
-    public var nodeCount: Int { keys.count }
-
     /// Adds one contact's keys and returns the node its record belongs to (its local key, else its
     /// first evidence), `nil` when it has none. Consecutive records of one contact (the turns of a
     /// chat, the answers of a survey response) carry the same keys and are kept once.

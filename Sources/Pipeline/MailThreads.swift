@@ -75,7 +75,7 @@ struct MailThreads {
         let keys = waitingKeys
         try mentions?.replay(Self.mention) { mention in
             guard keys.contains(mention.key) else { return }
-            subjects[mention.key, default: ConversationSubject()].add(mention.turn)
+            subjects[mention.key, default: ConversationSubject()].add(mention.themes, placement: mention.placement)
         }
         mentions?.remove()
         try waiting.replay(Self.record) { record in
@@ -89,22 +89,17 @@ struct MailThreads {
         try reader.record()
     }
 
-    /// A spilled subject entry: the thread key, and a stand-in turn carrying what
-    /// `ConversationSubject.add` reads of a turn (its placement and themes), no more.
+    /// A spilled subject entry: the thread key, the turn's placement and its themes (what
+    /// `ConversationSubject.add` reads of a turn).
     private static func mention(
         _ reader: inout ArchiveReader
-    ) throws(UnitArchive.DecodingError) -> (key: UInt64, turn: AnalysedVerbatim) {
+    ) throws(UnitArchive.DecodingError) -> (key: UInt64, placement: Placement, themes: [ThemeMention]) {
         let key = try reader.word()
         let placement: Placement = try reader.bool() ? .text : .context
         let themes = try reader.array(minimumSize: 9) { reader throws(UnitArchive.DecodingError) in
             ThemeMention(theme: try reader.string(), sentiment: try reader.double())
         }
-        let turn = AnalysedVerbatim(
-            verbatim: Verbatim(source: SourceLocation(path: "", ordinal: 0, position: ""), channel: .email, text: ""),
-            language: .unknown, sentiment: SentimentResult(score: 0, label: .neutral, clauses: []), themes: themes,
-            touchpoint: "",
-            placement: placement)
-        return (key, turn)
+        return (key, placement, themes)
     }
 
     /// The key of `record`'s subject: its thread and its sender.

@@ -51,7 +51,7 @@ extension RunTally {
                     late, touchpoint: log.name(of: entry.touchpoint), themes: entry.themes.map(log.name(of:)))
             }
             if let person, channels.indices.contains(Int(person)) {
-                channels[Int(person)] |= 1 << UInt8(Self.slot(entry.channel))
+                channels[Int(person)] |= 1 << UInt8(ChannelSwitchIndex.slot(entry.channel))
             }
         }
         var byTouchpoint: [String: (people: Int, multiChannel: Int)] = [:]
@@ -62,10 +62,6 @@ extension RunTally {
         summary.personMerges = people.merges
         summary.sharedEvidence = people.shared.count
         findings += people.shared.map(Self.finding)
-    }
-
-    private static func slot(_ channel: Channel) -> Int {
-        Channel.allCases.firstIndex(of: channel) ?? 0
     }
 
     /// The warning of an evidence key left out as shared: its kind and keyed hex, never clear text.

@@ -22,8 +22,6 @@ final class SpillFile {
     let url: URL
     private var handle: FileHandle?
     private var writer = ArchiveWriter(capacity: SpillFile.blockSize)
-    /// Entries appended so far.
-    private(set) var count = 0
 
     /// Starts an empty spill named `name` in `folder`.
     init(folder: URL, name: String) throws {
@@ -42,7 +40,6 @@ final class SpillFile {
         writer.word(0)
         write(&writer)
         writer.patchWord(UInt64(writer.bytes.count - start - 8), at: start)
-        count += 1
         if writer.bytes.count >= Self.blockSize { try flush() }
     }
 

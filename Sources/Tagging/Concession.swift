@@ -47,14 +47,14 @@ enum Concession {
         var concluding = Set<Int>()
         for (contrast, clause) in clauses.enumerated() where clause.opensContrast {
             let conclusion = placed.filter { $0.1 >= contrast && clauses[$0.1].sentence == clause.sentence }
-            let concluded = conclusion.compactMap { judged($0.0) }.filter { agrees($0, with: verdict) }
-            guard let positive = concluded.first.map({ $0 > 0 }) else { continue }
+            guard conclusion.contains(where: { judged($0.0).map { agrees($0, with: verdict) } ?? false }) else {
+                continue
+            }
             let opening = contrast == 0 || clauses[contrast - 1].sentence != clause.sentence
             let grantedSentence = opening ? clause.sentence - 1 : clause.sentence
             for (theme, index) in placed where index < contrast && clauses[index].sentence == grantedSentence {
-                if let score = judged(theme), abs(score) >= TouchpointResolver.praiseFloor, (score > 0) != positive {
-                    conceded.insert(theme)
-                }
+                // Judged the other way from the conclusion, which goes the verdict's way.
+                if let score = judged(theme), agrees(score, with: -verdict) { conceded.insert(theme) }
             }
             concluding.formUnion(conclusion.map(\.0))
         }

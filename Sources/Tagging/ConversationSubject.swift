@@ -20,9 +20,14 @@ public struct ConversationSubject: Sendable, Hashable {
 
     /// Adds what `turn` says, when it placed itself.
     public mutating func add(_ turn: AnalysedVerbatim) {
-        switch turn.placement {
-        case .text: themes += turn.themes
-        case .context: contextThemes += turn.themes
+        add(turn.themes, placement: turn.placement)
+    }
+
+    /// Adds the themes of a turn placed as `placement`, when it placed itself.
+    public mutating func add(_ turnThemes: [ThemeMention], placement: Placement) {
+        switch placement {
+        case .text: themes += turnThemes
+        case .context: contextThemes += turnThemes
         case .hint, .channel, .conversation: break
         }
     }

@@ -92,7 +92,7 @@ enum Courtesy {
                 if ImplicitComplaint.isOpinion(k, context) { return }
                 continue
             }
-            ImplicitComplaint.set(k, 0, .courtesy, context)
+            silence(k...k, context)
         }
     }
 

@@ -47,6 +47,12 @@ enum Sarcasm {
         }
     }
 
+    /// Turns the praise of item `k`: mock praise reads as its negation, weighted as a negative.
+    private static func mock(_ k: Int, _ context: RuleContext) {
+        let turned = context.items[k].contribution * SentimentRules.negationFactor * SentimentRules.negativeWeight
+        ImplicitComplaint.set(k, turned, .sarcasm, context)
+    }
+
     /// Turns the praise of the sentence of `clauses` when it carries an irony mark (`irony`: the
     /// upside-down face 🙃, which Unicode's emoji annotations gloss "sarcasm", "irony") and the text
     /// complains somewhere (`mayApply`'s negative clause): the mark tells the reader not to take the
@@ -57,9 +63,7 @@ enum Sarcasm {
         let end = context.clauses[clauses.upperBound - 1].end
         guard (first..<end).contains(where: { context.kinds($0).contains(.irony) }) else { return }
         for k in first..<end where context.items[k].contribution > 0 && !context.items[k].notes.contains(.rating) {
-            let turned =
-                context.items[k].contribution * SentimentRules.negationFactor * SentimentRules.negativeWeight
-            ImplicitComplaint.set(k, turned, .sarcasm, context)
+            Self.mock(k, context)
         }
     }
 
@@ -84,9 +88,7 @@ enum Sarcasm {
             }
         }
         for k in first..<end where context.items[k].contribution > 0 {
-            let turned =
-                context.items[k].contribution * SentimentRules.negationFactor * SentimentRules.negativeWeight
-            ImplicitComplaint.set(k, turned, .sarcasm, context)
+            Self.mock(k, context)
         }
     }
 
@@ -136,9 +138,7 @@ enum Sarcasm {
                 // the last fact is the customer's verdict on it (`reporté d'un jour, aucun problème`).
                 let leads = k < lastFact
                 guard mock || (failure && leads && (words <= 2 || kinds.contains(.thanks))) else { continue }
-                let turned =
-                    context.items[k].contribution * SentimentRules.negationFactor * SentimentRules.negativeWeight
-                ImplicitComplaint.set(k, turned, .sarcasm, context)
+                Self.mock(k, context)
             }
         }
         return failure
